@@ -1,0 +1,97 @@
+"""The command-line verbs (no window, no prompt). Messages in French, exit code 0 on success."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+
+from desktop_app.bootstrap import open_database
+from desktop_app.domain.errors import DomainError
+from desktop_app.persistence.backup import automatic_backup, backup_sqlite, restore_sqlite
+
+
+def _say(text: str) -> None:
+    print(text, flush=True)
+
+
+def run_verb(verb: str, args: argparse.Namespace) -> int:
+    try:
+        return _VERBS[verb](args)
+    except DomainError as error:
+        print(f"Erreur : {error.message}", file=sys.stderr)
+        return 2
+
+
+def _upgrade(args: argparse.Namespace) -> int:
+    _settings, db = open_database()
+    _say(f"Base de données à jour : {db.describe()}")
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    settings, db = open_database()
+    if db.sqlite_path is None:
+        raise DomainError("La base est sur un serveur PostgreSQL : sauvegardez-la avec pg_dump.")
+    if args.out:
+        made = backup_sqlite(db.sqlite_path, args.out)
+    else:
+        made = automatic_backup(db.sqlite_path, settings.backups_dir, keep=settings.backups_kept)
+    _say(f"Sauvegarde écrite : {made}")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    settings, db = open_database()
+    if db.sqlite_path is None:
+        raise DomainError("La base est sur un serveur PostgreSQL : restaurez-la avec pg_restore.")
+    live = db.sqlite_path
+    db.dispose()
+    safety = restore_sqlite(args.file, live, settings.backups_dir)
+    if safety:
+        _say(f"La base précédente a été sauvegardée dans : {safety}")
+    _settings, db = open_database()  # a backup from an older version is upgraded here
+    _say(f"Sauvegarde restaurée : {args.file} → {db.describe()}")
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from desktop_app.services.demo import load_demo
+
+    _settings, db = open_database()
+    started = datetime.now()
+    report = load_demo(db, size=args.size, seed=args.seed, progress=_say)
+    seconds = (datetime.now() - started).total_seconds()
+    _say(f"Portefeuille de démonstration chargé en {seconds:.1f} s : {report.summary()}")
+    if report.users:
+        _say("Utilisateurs de démonstration (code / mot de passe) :")
+        for code, password, roles in report.users:
+            _say(f"  {code:<12} {password:<14} {roles}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from desktop_app.services.statements import export_statement_cli
+
+    _settings, db = open_database()
+    if args.end < args.start:
+        raise DomainError("La date de fin précède la date de début.")
+    rows = export_statement_cli(db, args.statement, args.start, args.end, args.out)
+    _say(f"Bordereau écrit : {args.out} ({rows} lignes)")
+    return 0
+
+
+def _self_check(args: argparse.Namespace) -> int:
+    from desktop_app.selfcheck import self_check
+
+    return self_check(_say)
+
+
+_VERBS = {
+    "upgrade": _upgrade,
+    "backup": _backup,
+    "restore": _restore,
+    "demo": _demo,
+    "export": _export,
+    "self-check": _self_check,
+}

@@ -1,0 +1,41 @@
+"""Text helpers: the accent- and case-insensitive key used by search (domain.md §3)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NOT_KEY = re.compile(r"[^a-z0-9]+")
+
+
+def search_key(text: str | None) -> str:
+    """``"Kouassi-N'Guessan Aïcha"`` → ``"kouassi n guessan aicha"``.
+
+    Accents are stripped, case folded, every run of punctuation or space becomes one
+    space. The result is plain ASCII so that a byte-ordered index answers prefix searches
+    on SQLite and PostgreSQL alike.
+    """
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = stripped.replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
+    return _NOT_KEY.sub(" ", stripped).strip()
+
+
+def clean_text(text: str | None) -> str:
+    """Trim and collapse inner white space of a typed value."""
+    return " ".join((text or "").split())
+
+
+def check_text(value: str | None, field: str, label: str, *, required: bool = True,
+               max_length: int = 120) -> str:
+    """Return the cleaned value or raise a French ``FieldError``."""
+    from desktop_app.domain.errors import FieldError
+
+    cleaned = clean_text(value)
+    if required and not cleaned:
+        raise FieldError(field, f"{label} est obligatoire.")
+    if len(cleaned) > max_length:
+        raise FieldError(field, f"{label} est trop long ({len(cleaned)} caractères, au plus {max_length}).")
+    return cleaned

@@ -1,0 +1,1 @@
+"""SQLAlchemy models, engines, the unit of work, numbering and the audit trail."""

@@ -1,0 +1,26 @@
+"""Every mapped class, imported here so that ``Base.metadata`` knows all the tables."""
+
+from desktop_app.persistence.models.audit import AuditEntry
+from desktop_app.persistence.models.company import Company
+from desktop_app.persistence.models.numbering import NumberSequence
+from desktop_app.persistence.models.parties import Administrator, Intermediary, Provider, Subscriber
+from desktop_app.persistence.models.persons import Dependent, InsuredPerson, Member, PersonPhoto
+from desktop_app.persistence.models.policy import Policy
+from desktop_app.persistence.models.users import User, UserRole
+
+__all__ = [
+    "Administrator",
+    "AuditEntry",
+    "Company",
+    "Dependent",
+    "InsuredPerson",
+    "Intermediary",
+    "Member",
+    "NumberSequence",
+    "PersonPhoto",
+    "Policy",
+    "Provider",
+    "Subscriber",
+    "User",
+    "UserRole",
+]

@@ -1,0 +1,78 @@
+"""Reading the audit trail (issue 2, part 5): filtered, paged, newest first."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Select, func, select
+
+from desktop_app.domain.roles import Permission
+from desktop_app.persistence.models import AuditEntry
+from desktop_app.services.context import ServiceContext
+
+ACTION_LABELS = {"insert": "Création", "update": "Modification", "delete": "Suppression"}
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    user_code: str = ""
+    table_name: str = ""
+    record_id: str = ""
+    action: str = ""
+    start: date | None = None
+    end: date | None = None  # inclusive
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: datetime
+    user_code: str
+    action: str
+    table_name: str
+    record_id: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+def _filtered(query: Select[Any], flt: AuditFilter) -> Select[Any]:
+    if flt.user_code.strip():
+        query = query.where(func.lower(AuditEntry.user_code) == flt.user_code.strip().lower())
+    if flt.table_name:
+        query = query.where(AuditEntry.table_name == flt.table_name)
+    if flt.record_id.strip():
+        query = query.where(AuditEntry.record_id == flt.record_id.strip())
+    if flt.action:
+        query = query.where(AuditEntry.action == flt.action)
+    if flt.start:
+        query = query.where(AuditEntry.at >= datetime.combine(flt.start, datetime.min.time()))
+    if flt.end:
+        query = query.where(AuditEntry.at < datetime.combine(flt.end + timedelta(days=1), datetime.min.time()))
+    return query
+
+
+def count_audit(ctx: ServiceContext, flt: AuditFilter) -> int:
+    ctx.require(Permission.VIEW_AUDIT)
+    with ctx.read() as session:
+        return int(session.scalar(_filtered(select(func.count(AuditEntry.id)), flt)) or 0)
+
+
+def fetch_audit(ctx: ServiceContext, flt: AuditFilter, offset: int, limit: int) -> list[AuditRow]:
+    ctx.require(Permission.VIEW_AUDIT)
+    with ctx.read() as session:
+        query = _filtered(select(AuditEntry), flt).order_by(AuditEntry.id.desc()).offset(offset).limit(limit)
+        return [
+            AuditRow(e.id, e.at, e.user_code, e.action, e.table_name, e.record_id,
+                     json.loads(e.before) if e.before else None,
+                     json.loads(e.after) if e.after else None)
+            for e in session.scalars(query)
+        ]
+
+
+def audited_tables(ctx: ServiceContext) -> list[str]:
+    ctx.require(Permission.VIEW_AUDIT)
+    with ctx.read() as session:
+        return list(session.scalars(select(AuditEntry.table_name).distinct().order_by(AuditEntry.table_name)))

@@ -1,0 +1,88 @@
+"""The company's settings (domain.md §1): name, address, contacts, licence, logo."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop_app.domain.errors import Collector, FieldError
+from desktop_app.domain.roles import Permission
+from desktop_app.domain.text import check_text
+from desktop_app.persistence.models import Company
+from desktop_app.services.context import Changes, ServiceContext
+
+COMPANY_ID = 1
+MAX_LOGO_BYTES = 2_000_000
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE = re.compile(r"^[0-9+() .-]*$")
+
+
+@dataclass(frozen=True)
+class CompanySettings:
+    name: str = ""
+    address: str = ""
+    city: str = ""
+    phone: str = ""
+    email: str = ""
+    licence_number: str = ""
+    tax_id: str = ""
+    logo: bytes | None = None
+
+
+def get_company(ctx: ServiceContext) -> CompanySettings:
+    """Readable by every signed-in user: documents and screens need the company's name."""
+    with ctx.read() as session:
+        company = session.get(Company, COMPANY_ID)
+        if company is None:
+            return CompanySettings()
+        return CompanySettings(company.name, company.address, company.city, company.phone,
+                               company.email, company.licence_number, company.tax_id, company.logo)
+
+
+def check_email(value: str, field: str, errors: Collector) -> str:
+    value = value.strip()
+    if value and (len(value) > 120 or not _EMAIL.match(value)):
+        errors.add(field, "Adresse e-mail invalide (exemple : contact@assureur.ci).")
+    return value
+
+
+def check_phone(value: str, field: str, errors: Collector) -> str:
+    value = " ".join(value.split())
+    if len(value) > 40:
+        errors.add(field, "Numéro de téléphone trop long (au plus 40 caractères).")
+    elif not _PHONE.match(value):
+        errors.add(field, "Numéro de téléphone invalide : chiffres, espaces, +, ( ) et tirets seulement.")
+    return value
+
+
+def update_company(ctx: ServiceContext, data: CompanySettings) -> Changes:
+    ctx.require(Permission.MANAGE_SETTINGS)
+    errors = Collector()
+    values: dict[str, str] = {}
+    for field, label, required, length in (
+        ("name", "La raison sociale", True, 120),
+        ("address", "L'adresse", False, 400),
+        ("city", "La ville", False, 80),
+        ("licence_number", "Le numéro d'agrément", False, 60),
+        ("tax_id", "Le compte contribuable", False, 60),
+    ):
+        try:
+            values[field] = check_text(getattr(data, field), field, label, required=required,
+                                       max_length=length)
+        except FieldError as error:
+            errors.capture(error)
+    values["phone"] = check_phone(data.phone, "phone", errors)
+    values["email"] = check_email(data.email, "email", errors)
+    if data.logo is not None and len(data.logo) > MAX_LOGO_BYTES:
+        errors.add("logo", "Le logo est trop lourd (2 Mo au plus).")
+    errors.raise_if_any()
+    with ctx.write() as session:
+        company = session.get(Company, COMPANY_ID)
+        if company is None:
+            company = Company(id=COMPANY_ID, **values, logo=data.logo)
+            session.add(company)
+        else:
+            for key, value in values.items():
+                setattr(company, key, value)
+            company.logo = data.logo
+        return Changes.of("company", COMPANY_ID)

@@ -1,0 +1,96 @@
+"""What every use case receives: the database and the signed-in user (the actor).
+
+The window holds one ``ServiceContext`` after login and passes it to every service; it
+never holds a database session itself (architecture.md, rule 2).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.errors import PermissionDenied
+from desktop_app.domain.roles import PERMISSION_LABELS, Permission, Role, permissions_of
+from desktop_app.persistence.database import Database
+from desktop_app.persistence.unit_of_work import SYSTEM, AuditActor, unit_of_work
+
+
+@dataclass(frozen=True)
+class Actor:
+    user_id: int | None
+    code: str
+    full_name: str
+    roles: frozenset[Role]
+
+    @property
+    def permissions(self) -> frozenset[Permission]:
+        return permissions_of(self.roles)
+
+    def can(self, permission: Permission) -> bool:
+        return permission in self.permissions
+
+
+SYSTEM_ACTOR = Actor(None, SYSTEM.code, "Système", frozenset(Role))
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a use case changed: the kinds of record (table names) and their ids.
+
+    Screens listen to one application signal carrying this and refresh what concerns them.
+    """
+
+    tables: frozenset[str] = frozenset()
+    ids: frozenset[tuple[str, int]] = frozenset()
+
+    @staticmethod
+    def of(table: str, *ids: int) -> Changes:
+        return Changes(frozenset({table}), frozenset((table, i) for i in ids))
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(self.tables | other.tables, self.ids | other.ids)
+
+    def touches(self, *tables: str) -> bool:
+        return bool(self.tables.intersection(tables))
+
+
+@dataclass(frozen=True)
+class ServiceContext:
+    db: Database
+    actor: Actor | None = None
+    clock: Callable[[], datetime] = field(default=datetime.now)
+
+    def today(self) -> date:
+        return self.clock().date()
+
+    def now(self) -> datetime:
+        return self.clock().replace(microsecond=0)
+
+    def as_actor(self, actor: Actor | None) -> ServiceContext:
+        return replace(self, actor=actor)
+
+    def require(self, permission: Permission) -> Actor:
+        """The signed-in user, if they hold ``permission``; else a French refusal."""
+        if self.actor is None:
+            raise PermissionDenied("Vous devez être connecté pour effectuer cette action.")
+        if not self.actor.can(permission):
+            raise PermissionDenied(
+                f"Vos droits ne permettent pas de {PERMISSION_LABELS[permission]}."
+            )
+        return self.actor
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One unit of work on behalf of the actor: commits at the end, or nothing at all."""
+        actor = self.actor or SYSTEM_ACTOR
+        with unit_of_work(self.db, AuditActor(actor.user_id, actor.code)) as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self.db.read() as session:
+            yield session

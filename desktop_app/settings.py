@@ -1,0 +1,64 @@
+"""Where the program keeps its data, and which database it uses (architecture.md, rule 11).
+
+With no settings at all: a SQLite file in the user's data folder. ``DATABASE_URL`` (or
+``database_url`` in ``settings.json`` in that folder) points it at a PostgreSQL server.
+``PORTEFEUILLE_SANTE_HOME`` moves the whole data folder (tests, portable installs).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_dir, user_log_dir
+
+APP_DIR_NAME = "PortefeuilleSante"
+DB_FILE_NAME = "portefeuille.db"
+SETTINGS_FILE_NAME = "settings.json"
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    log_dir: Path
+    database_url: str
+    language: str = "fr"
+    backups_kept: int = 10
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.data_dir / SETTINGS_FILE_NAME
+
+
+def load_settings(env: Mapping[str, str] | None = None) -> Settings:
+    env = os.environ if env is None else env
+    home = env.get("PORTEFEUILLE_SANTE_HOME")
+    data_dir = Path(home) if home else Path(user_data_dir(APP_DIR_NAME, appauthor=False))
+    log_dir = data_dir / "logs" if home else Path(user_log_dir(APP_DIR_NAME, appauthor=False))
+    stored: dict[str, object] = {}
+    settings_file = data_dir / SETTINGS_FILE_NAME
+    if settings_file.is_file():
+        try:
+            stored = json.loads(settings_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            stored = {}
+    url = env.get("DATABASE_URL") or str(stored.get("database_url") or "")
+    if not url:
+        url = f"sqlite+pysqlite:///{data_dir / DB_FILE_NAME}"
+    elif url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    language = env.get("PORTEFEUILLE_SANTE_LANG") or str(stored.get("language") or "fr")
+    kept = stored.get("backups_kept", 10)
+    return Settings(data_dir, log_dir, url, language, int(kept) if isinstance(kept, int) else 10)
+
+
+def ensure_dirs(settings: Settings) -> None:
+    for folder in (settings.data_dir, settings.backups_dir, settings.log_dir):
+        folder.mkdir(parents=True, exist_ok=True)
