@@ -41,10 +41,9 @@ def _plain(value: Any) -> Any:
 
 
 def _record_id(obj: Any) -> str:
-    identity = inspect(obj).identity
-    if identity is None:
-        return "?"
-    return "/".join(str(part) for part in identity)
+    # New objects have no identity key yet in after_flush, but their primary key is set.
+    key = inspect(obj).mapper.primary_key_from_instance(obj)
+    return "/".join(str(_plain(part)) if part is not None else "?" for part in key)
 
 
 def _columns(obj: Any) -> list[tuple[str, str]]:
