@@ -1,0 +1,1 @@
+"""The claims area of work."""

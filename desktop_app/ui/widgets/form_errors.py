@@ -1,0 +1,78 @@
+"""Shows a service's French refusal next to the field it concerns (architecture.md, rule 3).
+
+Every form registers its input widgets by field name; ``show(error)`` puts each message in
+a red label right under its widget and marks the widget, and messages for fields with no
+widget go to the form's general label. ``clear()`` removes them all.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
+
+ERROR_STYLE = "color: #b00020;"
+INVALID_PROPERTY = "invalid"
+
+
+class FormErrors:
+    def __init__(self, general: QLabel) -> None:
+        self._general = general
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._general.setStyleSheet(ERROR_STYLE)
+        self._general.setWordWrap(True)
+        self._general.hide()
+
+    def register(self, field: str, widget: QWidget, label: QLabel) -> None:
+        """``label`` is the (initially hidden) error label laid out under ``widget``."""
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.setObjectName(f"error_{field}")
+        label.hide()
+        self._fields[field] = (widget, label)
+
+    def make_label(self, field: str, widget: QWidget) -> QLabel:
+        """Create, register and return the error label for ``widget``."""
+        label = QLabel()
+        self.register(field, widget, label)
+        return label
+
+    def clear(self) -> None:
+        for widget, label in self._fields.values():
+            label.clear()
+            label.hide()
+            widget.setProperty(INVALID_PROPERTY, False)
+            widget.setStyleSheet("")
+        self._general.clear()
+        self._general.hide()
+
+    def show(self, error: DomainError) -> None:
+        self.clear()
+        errors = error.errors if isinstance(error, ValidationFailed) else [error]
+        general: list[str] = []
+        first: QWidget | None = None
+        for item in errors:
+            field = item.field if isinstance(item, FieldError) else ""
+            if field in self._fields:
+                widget, label = self._fields[field]
+                if label.isHidden():
+                    label.setText(item.message)
+                    label.show()
+                    widget.setProperty(INVALID_PROPERTY, True)
+                    widget.setStyleSheet("border: 1px solid #b00020;")
+                    first = first or widget
+            else:
+                general.append(item.message)
+        if general:
+            self._general.setText("\n".join(general))
+            self._general.show()
+        if first is not None:
+            first.setFocus()
+
+    def message(self, field: str) -> str:
+        """The message shown for ``field`` ('' if none): for tests and accessibility."""
+        entry = self._fields.get(field)
+        return entry[1].text() if entry and not entry[1].isHidden() else ""
+
+    def general_message(self) -> str:
+        return "" if self._general.isHidden() else self._general.text()

@@ -1,0 +1,30 @@
+"""Typing like a clerk, French accents included (platform-notes.md: ``keyClicks`` with
+é, à, ç aborts the process, so non-ASCII characters are sent one key event at a time)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+
+
+def type_text(qtbot, widget: QWidget, text: str, *, clear: bool = True) -> None:  # type: ignore[no-untyped-def]
+    """Focus ``widget`` and type ``text`` key by key."""
+    widget.setFocus()
+    if clear and hasattr(widget, "clear"):
+        widget.clear()
+    run = ""
+    for ch in text:
+        if ord(ch) < 128:
+            run += ch
+            continue
+        if run:
+            qtbot.keyClicks(widget, run)
+            run = ""
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+    if run:
+        qtbot.keyClicks(widget, run)
+
+
+def press_tab(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
