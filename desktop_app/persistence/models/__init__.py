@@ -6,9 +6,28 @@ from desktop_app.persistence.models.numbering import NumberSequence
 from desktop_app.persistence.models.parties import Administrator, Intermediary, Provider, Subscriber
 from desktop_app.persistence.models.persons import Dependent, InsuredPerson, Member, PersonPhoto
 from desktop_app.persistence.models.policy import Policy
+from desktop_app.persistence.models.quittance import IssuedDocument, PolicyTracking, Quittance, QuittanceLine
+from desktop_app.persistence.models.reference import (
+    BenefitLineRow,
+    BenefitTemplate,
+    BenefitTemplateLine,
+    CareCategoryRow,
+    ExclusionReason,
+    SettingsDocument,
+)
 from desktop_app.persistence.models.users import User, UserRole
 
 __all__ = [
+    "BenefitLineRow",
+    "BenefitTemplate",
+    "BenefitTemplateLine",
+    "CareCategoryRow",
+    "ExclusionReason",
+    "IssuedDocument",
+    "PolicyTracking",
+    "Quittance",
+    "QuittanceLine",
+    "SettingsDocument",
     "Administrator",
     "AuditEntry",
     "Company",

@@ -51,6 +51,11 @@ class InsuredPerson(Audited, Timestamped, Base):
     medical_surcharge_rate: Mapped[Decimal] = mapped_column(Rate, default=Decimal(0))
     surcharge_reason: Mapped[str] = mapped_column(Text, default="")
     exclusions: Mapped[str] = mapped_column(Text, default="")
+    # The tariff's premium when the person was priced; annual_net_premium is the one
+    # applied (typed by hand if it differs, domain.md §4: the difference is flagged).
+    computed_annual_premium: Mapped[int | None] = mapped_column(Integer)
+    age_override_reason: Mapped[str] = mapped_column(Text, default="")
+    age_override_by: Mapped[str] = mapped_column(String(30), default="")
 
     policy: Mapped[Policy] = relationship()
 
