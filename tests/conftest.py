@@ -107,5 +107,12 @@ def admin(anon: ServiceContext) -> ServiceContext:
 
 
 @pytest.fixture
+def clerk(admin: ServiceContext) -> ServiceContext:
+    """Signed in as ``prod``, a Production clerk (the administrator exists too)."""
+    make_user(admin, "prod", Role.PRODUCTION)
+    return users.login(admin, "prod", "motdepasse1")
+
+
+@pytest.fixture
 def fixed_clock() -> datetime:
     return datetime(2026, 11, 21, 9, 30)

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from desktop_app.domain.errors import Collector, FieldError
 from desktop_app.domain.roles import Permission
 from desktop_app.domain.text import check_text
 from desktop_app.persistence.models import Company
+from desktop_app.services import validation
 from desktop_app.services.context import Changes, ServiceContext
 
 COMPANY_ID = 1
 MAX_LOGO_BYTES = 2_000_000
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE = re.compile(r"^[0-9+() .-]*$")
 
 
 @dataclass(frozen=True)
@@ -39,22 +37,6 @@ def get_company(ctx: ServiceContext) -> CompanySettings:
                                company.email, company.licence_number, company.tax_id, company.logo)
 
 
-def check_email(value: str, field: str, errors: Collector) -> str:
-    value = value.strip()
-    if value and (len(value) > 120 or not _EMAIL.match(value)):
-        errors.add(field, "Adresse e-mail invalide (exemple : contact@assureur.ci).")
-    return value
-
-
-def check_phone(value: str, field: str, errors: Collector) -> str:
-    value = " ".join(value.split())
-    if len(value) > 40:
-        errors.add(field, "Numéro de téléphone trop long (au plus 40 caractères).")
-    elif not _PHONE.match(value):
-        errors.add(field, "Numéro de téléphone invalide : chiffres, espaces, +, ( ) et tirets seulement.")
-    return value
-
-
 def update_company(ctx: ServiceContext, data: CompanySettings) -> Changes:
     ctx.require(Permission.MANAGE_SETTINGS)
     errors = Collector()
@@ -71,8 +53,8 @@ def update_company(ctx: ServiceContext, data: CompanySettings) -> Changes:
                                        max_length=length)
         except FieldError as error:
             errors.capture(error)
-    values["phone"] = check_phone(data.phone, "phone", errors)
-    values["email"] = check_email(data.email, "email", errors)
+    values["phone"] = validation.phone(errors, data.phone)
+    values["email"] = validation.email(errors, data.email)
     if data.logo is not None and len(data.logo) > MAX_LOGO_BYTES:
         errors.add("logo", "Le logo est trop lourd (2 Mo au plus).")
     errors.raise_if_any()
