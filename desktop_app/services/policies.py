@@ -184,3 +184,71 @@ def get_policy(ctx: ServiceContext, policy_id: int) -> PolicyView:
             data, p.number, p.status, p.expiry_date, p.issue_date, policy_category(members), members,
             persons, p.subscriber.name, p.intermediary.name if p.intermediary else "",
             p.administrator.name if p.administrator else "")
+
+
+@dataclass(frozen=True)
+class PolicyRow:
+    id: int
+    number: str | None
+    status: PolicyStatus
+    subscriber_name: str
+    administrator_ref: str
+    effective_date: date
+    expiry_date: date
+    members: int
+    persons: int
+    intermediary_code: str
+
+    @property
+    def category(self) -> PolicyCategory:
+        return policy_category(self.members)
+
+
+@dataclass(frozen=True)
+class PolicyFilter:
+    text: str = ""
+    status: PolicyStatus | None = None
+    subscriber_id: int | None = None
+
+
+def _policy_query(flt: PolicyFilter, columns: list[object]):  # type: ignore[no-untyped-def]
+    from sqlalchemy import or_
+
+    from desktop_app.domain.text import search_key
+
+    query = select(*columns).select_from(Policy).join(Subscriber, Subscriber.id == Policy.subscriber_id)
+    if flt.status is not None:
+        query = query.where(Policy.status == flt.status)
+    if flt.subscriber_id is not None:
+        query = query.where(Policy.subscriber_id == flt.subscriber_id)
+    raw = flt.text.strip().upper()
+    key = search_key(flt.text)
+    if raw:
+        query = query.where(or_(
+            (Policy.number >= raw) & (Policy.number < raw + "~"),
+            (Policy.administrator_ref >= raw) & (Policy.administrator_ref < raw + "~"),
+            (Subscriber.name_key >= key) & (Subscriber.name_key < key + "~") if key else False,
+        ))
+    return query
+
+
+def count_policies(ctx: ServiceContext, flt: PolicyFilter) -> int:
+    ctx.require(Permission.VIEW_PORTFOLIO)
+    with ctx.read() as session:
+        return int(session.scalar(_policy_query(flt, [func.count(Policy.id)])) or 0)
+
+
+def fetch_policies(ctx: ServiceContext, flt: PolicyFilter, offset: int, limit: int) -> list[PolicyRow]:
+    """Newest first; drafts (no number yet) on top."""
+    ctx.require(Permission.VIEW_PORTFOLIO)
+    members = (select(func.count(Member.id)).where(Member.policy_id == Policy.id)
+               .correlate(Policy).scalar_subquery())
+    persons = (select(func.count(InsuredPerson.id)).where(InsuredPerson.policy_id == Policy.id)
+               .correlate(Policy).scalar_subquery())
+    code = select(Intermediary.code).where(Intermediary.id == Policy.intermediary_id).correlate(Policy).scalar_subquery()
+    query = _policy_query(flt, [Policy.id, Policy.number, Policy.status, Subscriber.name, Policy.administrator_ref,
+                                Policy.effective_date, Policy.expiry_date, members, persons, code])
+    query = query.order_by(Policy.number.is_not(None), Policy.id.desc()).offset(offset).limit(limit)
+    with ctx.read() as session:
+        return [PolicyRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], int(r[7] or 0), int(r[8] or 0), r[9] or "")
+                for r in session.execute(query)]

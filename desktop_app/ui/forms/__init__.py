@@ -1,0 +1,1 @@
+"""Input widgets and helpers shared by the edit forms."""

@@ -1,0 +1,105 @@
+"""Small input widgets shared by the forms: French dates, FCFA amounts, enum combos."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+
+from desktop_app.domain.errors import FieldError
+from desktop_app.domain.money import format_fcfa, format_rate, parse_fcfa, parse_rate
+
+DATE_FORMAT = "dd/MM/yyyy"
+
+
+class DateField(QDateEdit):
+    """A date typed as JJ/MM/AAAA with a calendar; ``value()`` is a ``date`` or None when
+    the clerk left it at its special 'empty' value (optional dates)."""
+
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = False, **props: object) -> None:
+        super().__init__(parent, **props)
+        self.setDisplayFormat(DATE_FORMAT)
+        self.setCalendarPopup(True)
+        self.setLocale(QLocale(QLocale.Language.French, QLocale.Country.IvoryCoast))
+        self._optional = optional
+        self.setMinimumDate(QDate(1900, 1, 1))
+        if optional:
+            self.setSpecialValueText(" ")
+            self.setDate(self.minimumDate())
+
+    def value(self) -> date | None:
+        if self._optional and self.date() == self.minimumDate():
+            return None
+        d = self.date()
+        return date(d.year(), d.month(), d.day())
+
+    def set_value(self, value: date | None) -> None:
+        if value is None:
+            self.setDate(self.minimumDate())
+        else:
+            self.setDate(QDate(value.year, value.month, value.day))
+
+
+class MoneyField(QLineEdit):
+    """An FCFA amount: typed freely, read exactly as an int, shown ``1 234 567``."""
+
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = False, **props: object) -> None:
+        super().__init__(parent, **props)
+        self._optional = optional
+        self.setPlaceholderText("0" if not optional else "")
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def amount(self, field: str) -> int | None:
+        """The amount, or None if optional and empty; raises ``FieldError`` (French) if invalid."""
+        if self._optional and not self.text().strip():
+            return None
+        return parse_fcfa(self.text(), field)
+
+    def set_amount(self, value: int | None) -> None:
+        self.setText("" if value is None else format_fcfa(value, with_currency=False))
+
+
+class RateField(QLineEdit):
+    """A rate typed in percent (``12,5``), read as an exact ``Decimal`` fraction."""
+
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = False, **props: object) -> None:
+        super().__init__(parent, **props)
+        self._optional = optional
+        self.setPlaceholderText("%")
+
+    def rate(self, field: str) -> Decimal | None:
+        if self._optional and not self.text().strip():
+            return None
+        return parse_rate(self.text(), field)
+
+    def set_rate(self, value: Decimal | None) -> None:
+        self.setText("" if value is None else format_rate(value).replace("\u00a0%", ""))
+
+
+class EnumCombo(QComboBox):
+    """A combo listing an enum's members by their French ``label``."""
+
+    def __init__(self, enum_class: type[enum.Enum], parent: QWidget | None = None, **props: object) -> None:
+        super().__init__(parent, **props)
+        for member in enum_class:
+            self.addItem(getattr(member, "label", str(member.value)), member)
+
+    def value(self) -> enum.Enum:
+        return self.currentData()  # type: ignore[no-any-return]
+
+    def set_value(self, member: enum.Enum) -> None:
+        index = self.findData(member)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+
+def read_field(errors: list[FieldError], reader, field: str):  # type: ignore[no-untyped-def]
+    """Run a widget reader, collecting its FieldError instead of raising."""
+    try:
+        return reader(field)
+    except FieldError as error:
+        errors.append(error)
+        return None

@@ -1,0 +1,86 @@
+"""The list of policies: searched and filtered by SQL, loaded page by page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from desktop_app.domain.dates import format_date
+from desktop_app.domain.kinds import PolicyStatus
+from desktop_app.domain.roles import Permission
+from desktop_app.services import policies
+from desktop_app.services.context import Changes
+from desktop_app.ui.bus import AppBus
+from desktop_app.ui.widgets.lazy_table_model import RIGHT, ROW_ROLE, Column, LazyTableModel
+
+COLUMNS: list[Column[policies.PolicyRow]] = [
+    Column("N° de police", lambda r: r.number or "Brouillon"),
+    Column("Souscripteur", lambda r: r.subscriber_name),
+    Column("N° gestionnaire", lambda r: r.administrator_ref),
+    Column("Catégorie", lambda r: r.category.label),
+    Column("Statut", lambda r: r.status.label),
+    Column("Effet", lambda r: format_date(r.effective_date)),
+    Column("Échéance", lambda r: format_date(r.expiry_date)),
+    Column("Assurés principaux", lambda r: r.members, RIGHT),
+    Column("Personnes", lambda r: r.persons, RIGHT),
+    Column("Intermédiaire", lambda r: r.intermediary_code),
+]
+
+
+class PoliciesPage(QWidget):
+    open_requested = Signal(int)  # policy id
+    new_requested = Signal()
+
+    def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bus = bus
+        self.search = QLineEdit(objectName="policy_search")
+        self.search.setPlaceholderText(self.tr("N° de police, n° gestionnaire ou souscripteur…"))
+        self.status = QComboBox(objectName="policy_status")
+        self.status.addItem(self.tr("Tous les statuts"), None)
+        for status in PolicyStatus:
+            self.status.addItem(status.label, status)
+        self.new_button = QPushButton(self.tr("Nouvelle police"), objectName="new_policy")
+        self.new_button.setEnabled(bus.ctx.actor is not None and bus.ctx.actor.can(Permission.EDIT_PRODUCTION))
+        self.open_button = QPushButton(self.tr("Ouvrir"), objectName="open_policy")
+        self.model: LazyTableModel[policies.PolicyRow] = LazyTableModel(
+            COLUMNS, lambda: policies.count_policies(bus.ctx, self._filter()),
+            lambda offset, limit: policies.fetch_policies(bus.ctx, self._filter(), offset, limit), parent=self)
+        self.table = QTableView(objectName="policies_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.open_button)
+        bar.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.search.returnPressed.connect(self.model.reload)
+        self.search.textChanged.connect(lambda _t: self.model.reload())
+        self.status.currentIndexChanged.connect(lambda _i: self.model.reload())
+        self.table.doubleClicked.connect(lambda _i: self._on_open_clicked())
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.new_button.clicked.connect(self.new_requested.emit)
+        bus.data_changed.connect(self._on_data_changed)
+        self.model.reload()
+
+    def _filter(self) -> policies.PolicyFilter:
+        return policies.PolicyFilter(self.search.text(), self.status.currentData())
+
+    def selected(self) -> policies.PolicyRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.data(rows[0], ROW_ROLE) if rows else None
+
+    def _on_open_clicked(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.open_requested.emit(row.id)
+
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes.touches("policies", "insured_persons", "subscribers"):
+            self.model.reload()
