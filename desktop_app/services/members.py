@@ -160,46 +160,60 @@ def _check(session: Session, ctx: ServiceContext, policy: Policy, data: PersonDa
 
 def save_person(ctx: ServiceContext, data: PersonData) -> tuple[int, Changes]:
     """Add or change a person of a draft policy, priced by the tariff (§3, §4)."""
-    actor = ctx.require(Permission.EDIT_PRODUCTION)
+    ctx.require(Permission.EDIT_PRODUCTION)
     with ctx.write() as session:
         policy = load_draft(session, data.policy_id)
-        errors, out = _check(session, ctx, policy, data)
-        if not errors.errors:
-            assert data.birth_date is not None and data.entry_date is not None
-            pricing.check_age(ctx, data.birth_date, policy, data.entry_date, str(out["age_override_reason"]),
-                              errors)
+        errors = check_person(session, ctx, policy, data)
         errors.raise_if_any()
-        if data.id is not None:
-            person = session.get(InsuredPerson, data.id)
-            if person is None or person.policy_id != policy.id:
-                raise NotFound("Personne introuvable dans cette police.")
-        else:
-            person = Dependent() if data.member_id else Member()
-            person.policy_id = policy.id
-        matricule = str(out["matricule"]) or person.matricule or format_matricule(
-            next_number(session, MATRICULE_SEQUENCE))
-        person.matricule = matricule
-        person.member_id = data.member_id
-        person.relationship_ = data.relationship
-        person.last_name, person.first_names = str(out["last_name"]), str(out["first_names"])
-        person.last_name_key, person.first_names_key = search_key(person.last_name), search_key(person.first_names)
-        person.birth_date, person.birth_place = data.birth_date, str(out["birth_place"])  # type: ignore[assignment]
-        person.gender, person.cmu_number = data.gender, str(out["cmu_number"])
-        person.entry_date = data.entry_date  # type: ignore[assignment]
-        person.cover_state = CoverState.COVERED
-        person.coverage_rate, person.zone = data.coverage_rate, data.zone
-        person.annual_ceiling = int(data.annual_ceiling or 0)
-        person.medical_surcharge_rate = data.medical_surcharge_rate
-        person.surcharge_reason, person.exclusions = str(out["surcharge_reason"]), str(out["exclusions"])
-        person.age_override_reason = str(out["age_override_reason"])
-        person.age_override_by = actor.code if person.age_override_reason else ""
-        computed = pricing.price_person(session, policy, person, adding=data.id is None)
-        person.computed_annual_premium = computed
-        person.annual_net_premium = computed if data.annual_net_premium is None else data.annual_net_premium
-        session.add(person)
-        session.flush()
+        person = write_person(session, ctx, policy, data)
         pricing.reprice_policy(session, policy, typed={person.id: data.annual_net_premium})
         return person.id, Changes.of("insured_persons", person.id) | Changes.of("policies", policy.id)
+
+
+def check_person(session: Session, ctx: ServiceContext, policy: Policy, data: PersonData) -> Collector:
+    """Every refusal for this person, field by field (nothing written)."""
+    errors, out = _check(session, ctx, policy, data)
+    if not errors.errors:
+        assert data.birth_date is not None and data.entry_date is not None
+        pricing.check_age(ctx, data.birth_date, policy, data.entry_date, str(out["age_override_reason"]), errors)
+    return errors
+
+
+def write_person(session: Session, ctx: ServiceContext, policy: Policy, data: PersonData) -> InsuredPerson:
+    """Write a checked person (new or changed) and price them; the caller reprices the policy."""
+    _errors, out = _check(session, ctx, policy, data)
+    actor_code = ctx.actor.code if ctx.actor else ""
+    if data.id is not None:
+        found = session.get(InsuredPerson, data.id)
+        if found is None or found.policy_id != policy.id:
+            raise NotFound("Personne introuvable dans cette police.")
+        person: InsuredPerson = found
+    else:
+        person = Dependent() if data.member_id else Member()
+        person.policy_id = policy.id
+    matricule = str(out["matricule"]) or person.matricule or format_matricule(
+        next_number(session, MATRICULE_SEQUENCE))
+    person.matricule = matricule
+    person.member_id = data.member_id
+    person.relationship_ = data.relationship
+    person.last_name, person.first_names = str(out["last_name"]), str(out["first_names"])
+    person.last_name_key, person.first_names_key = search_key(person.last_name), search_key(person.first_names)
+    person.birth_date, person.birth_place = data.birth_date, str(out["birth_place"])  # type: ignore[assignment]
+    person.gender, person.cmu_number = data.gender, str(out["cmu_number"])
+    person.entry_date = data.entry_date  # type: ignore[assignment]
+    person.cover_state = CoverState.COVERED
+    person.coverage_rate, person.zone = data.coverage_rate, data.zone
+    person.annual_ceiling = int(data.annual_ceiling or 0)
+    person.medical_surcharge_rate = data.medical_surcharge_rate
+    person.surcharge_reason, person.exclusions = str(out["surcharge_reason"]), str(out["exclusions"])
+    person.age_override_reason = str(out["age_override_reason"])
+    person.age_override_by = actor_code if person.age_override_reason else ""
+    computed = pricing.price_person(session, policy, person, adding=data.id is None)
+    person.computed_annual_premium = computed
+    person.annual_net_premium = computed if data.annual_net_premium is None else data.annual_net_premium
+    session.add(person)
+    session.flush()
+    return person
 
 
 def remove_person(ctx: ServiceContext, person_id: int) -> Changes:
@@ -221,16 +235,22 @@ def remove_person(ctx: ServiceContext, person_id: int) -> Changes:
         return Changes.of("insured_persons", *(p.id for p in doomed)) | Changes.of("policies", policy.id)
 
 
-def set_photo(ctx: ServiceContext, person_id: int, data: bytes | None, mime_type: str = "image/png") -> Changes:
-    ctx.require(Permission.EDIT_PRODUCTION)
-    if data is not None and len(data) > MAX_PHOTO_BYTES:
-        errors = Collector()
+def check_photo(data: bytes | None) -> str:
+    """The photo's MIME type, or a French refusal (too heavy, not PNG or JPEG)."""
+    errors = Collector()
+    if data is None:
+        return ""
+    if len(data) > MAX_PHOTO_BYTES:
         errors.add("photo", "La photo est trop lourde (1 Mo au plus) : réduisez-la.")
-        errors.raise_if_any()
-    if data is not None and not (data.startswith(b"\x89PNG") or data.startswith(b"\xff\xd8")):
-        errors = Collector()
+    elif not (data.startswith(b"\x89PNG") or data.startswith(b"\xff\xd8")):
         errors.add("photo", "La photo doit être une image PNG ou JPEG.")
-        errors.raise_if_any()
+    errors.raise_if_any()
+    return "image/png" if data.startswith(b"\x89PNG") else "image/jpeg"
+
+
+def set_photo(ctx: ServiceContext, person_id: int, data: bytes | None) -> Changes:
+    ctx.require(Permission.EDIT_PRODUCTION)
+    mime_type = check_photo(data)
     with ctx.write() as session:
         if session.get(InsuredPerson, person_id) is None:
             raise NotFound("Personne introuvable.")

@@ -1,0 +1,130 @@
+"""Printing a policy's documents: member cards (one per card or A4 sheets of 10), the
+contract in four copies, the quittance — each previewed, then printed or saved."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from desktop_app.domain.dates import format_datetime
+from desktop_app.domain.errors import DomainError
+from desktop_app.services import documents, policies
+from desktop_app.ui.bus import AppBus
+from desktop_app.ui.forms.pdf_preview import PdfPreviewDialog
+from desktop_app.ui.widgets.form_errors import ERROR_STYLE
+
+BATCH_IN_BACKGROUND = 50  # more cards than this are rendered off the UI thread
+
+
+class DocumentsTab(QWidget):
+    def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bus = bus
+        self.policy_id: int | None = None
+        self.view: policies.PolicyView | None = None
+        self.preview: PdfPreviewDialog | None = None
+        self.cards_button = QPushButton(self.tr("Cartes (imprimante à cartes)"), objectName="print_cards")
+        self.sheets_button = QPushButton(self.tr("Cartes (planches A4 de 10)"), objectName="print_card_sheets")
+        self.contract_button = QPushButton(self.tr("Contrat (4 exemplaires)"), objectName="print_contract")
+        self.quittance_button = QPushButton(self.tr("Quittance"), objectName="print_quittance")
+        self.error = QLabel(objectName="documents_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        self.table = QTableWidget(0, 4, objectName="documents_table")
+        self.table.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Personne / quittance"),
+                                              self.tr("Émis le"), self.tr("Par")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        bar = QHBoxLayout()
+        for button in (self.cards_button, self.sheets_button, self.contract_button, self.quittance_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.error)
+        layout.addWidget(QLabel(self.tr("Documents émis (une réimpression reproduit le document d'origine) :")))
+        layout.addWidget(self.table, 1)
+        self.cards_button.clicked.connect(lambda: self.print_cards(sheet=False))
+        self.sheets_button.clicked.connect(lambda: self.print_cards(sheet=True))
+        self.contract_button.clicked.connect(self.print_contract)
+        self.quittance_button.clicked.connect(self.print_quittance)
+
+    def set_policy(self, policy_id: int | None, view: policies.PolicyView | None) -> None:
+        self.policy_id, self.view = policy_id, view
+        self.error.hide()
+        rows = documents.list_documents(self.bus.ctx, policy_id) if policy_id is not None else []
+        for button in (self.cards_button, self.sheets_button, self.contract_button, self.quittance_button):
+            button.setEnabled(bool(rows))
+        self.table.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            for j, text in enumerate((row.label, row.person_name or row.quittance_number,
+                                      format_datetime(row.issued_at), row.issued_by)):
+                self.table.setItem(i, j, QTableWidgetItem(text))
+
+    def _number(self) -> str:
+        return (self.view.number if self.view and self.view.number else "police").replace("/", "-")
+
+    def _show(self, title: str, pdf: bytes, name: str) -> PdfPreviewDialog:
+        self.preview = PdfPreviewDialog(title, pdf, name, self)
+        self.preview.show()
+        return self.preview
+
+    def _fail(self, error: DomainError) -> None:
+        self.error.setText(error.message)
+        self.error.show()
+
+    def print_contract(self) -> PdfPreviewDialog | None:
+        if self.policy_id is None:
+            return None
+        try:
+            pdf = documents.contract_pdf(self.bus.ctx, self.policy_id)
+        except DomainError as error:
+            self._fail(error)
+            return None
+        return self._show(self.tr("Conditions particulières"), pdf, f"contrat-{self._number()}.pdf")
+
+    def print_quittance(self) -> PdfPreviewDialog | None:
+        if self.policy_id is None:
+            return None
+        try:
+            pdf = documents.quittance_pdf(self.bus.ctx, self.policy_id)
+        except DomainError as error:
+            self._fail(error)
+            return None
+        return self._show(self.tr("Quittance"), pdf, f"quittance-{self._number()}.pdf")
+
+    def print_cards(self, sheet: bool) -> PdfPreviewDialog | None:
+        if self.policy_id is None:
+            return None
+        policy_id = self.policy_id
+        title = self.tr("Cartes d'assuré")
+        name = f"cartes-{self._number()}.pdf"
+        count = self.view.person_count if self.view else 0
+        if count > BATCH_IN_BACKGROUND:
+            self._cards_in_background(policy_id, sheet, title, name)
+            return None
+        try:
+            pdf = documents.cards_pdf(self.bus.ctx, policy_id, sheet=sheet)
+        except DomainError as error:
+            self._fail(error)
+            return None
+        return self._show(title, pdf, name)
+
+    def _cards_in_background(self, policy_id: int, sheet: bool, title: str, name: str) -> None:
+        from desktop_app.documents.batch import Cancelled
+        from desktop_app.ui.workers import BackgroundJob, JobCancelled, show_progress
+
+        ctx = self.bus.ctx
+
+        def job(progress, cancelled):  # type: ignore[no-untyped-def]
+            try:
+                return documents.cards_pdf(ctx, policy_id, sheet=sheet, cancelled=cancelled,
+                                           progress=lambda done, total: progress(done, total, "Cartes"))
+            except Cancelled:
+                raise JobCancelled() from None
+
+        self.job = BackgroundJob(job, self)
+        self.job.succeeded.connect(lambda pdf: self._show(title, pdf, name))
+        self.job.failed.connect(lambda error: self._fail(error if isinstance(error, DomainError)
+                                                         else DomainError(str(error))))
+        show_progress(self.job, self, self.tr("Impression des cartes…"))
+        self.job.start()

@@ -1,0 +1,249 @@
+"""The person form: a member or a dependent with their own guarantees (domain.md §3), and
+beside it the tariff's premium computed live with its breakdown (§4)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop_app.domain.kinds import COVERAGE_RATES, Gender, Relationship, Zone
+from desktop_app.domain.roles import Permission
+from desktop_app.services import members, pricing
+from desktop_app.ui.bus import AppBus
+from desktop_app.ui.forms.fields import DateField, EnumCombo, MoneyField, RateField, read_field
+from desktop_app.ui.widgets.form_errors import ERROR_STYLE, FormErrors
+
+
+class PersonForm(QDialog):
+    def __init__(self, bus: AppBus, data: members.PersonData, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bus = bus
+        self.data = data
+        self.saved_id: int | None = None
+        self.photo_bytes: bytes | None = None
+        self.photo_changed = False
+        dependent = data.member_id is not None
+        self.setWindowTitle(self.tr("Ayant droit") if dependent else self.tr("Assuré principal"))
+        self.last_name = QLineEdit(objectName="last_name")
+        self.first_names = QLineEdit(objectName="first_names")
+        self.birth_date = DateField(optional=True, objectName="birth_date")
+        self.birth_place = QLineEdit(objectName="birth_place")
+        self.gender = EnumCombo(Gender, objectName="gender")
+        self.relationship = QComboBox(objectName="relationship")
+        for rel in Relationship:
+            if (rel == Relationship.SELF) != dependent:
+                self.relationship.addItem(rel.label, rel)
+        self.matricule = QLineEdit(objectName="matricule")
+        self.matricule.setPlaceholderText(self.tr("vide : attribué par le programme"))
+        self.cmu_number = QLineEdit(objectName="cmu_number")
+        self.cmu_number.setMaxLength(20)
+        self.entry_date = DateField(optional=True, objectName="entry_date")
+        self.coverage_rate = QComboBox(objectName="coverage_rate")
+        for rate in COVERAGE_RATES:
+            self.coverage_rate.addItem(f"{rate} %", rate)
+        self.zone = QComboBox(objectName="zone")
+        for zone in Zone:
+            self.zone.addItem(zone.label, int(zone))
+        self.annual_ceiling = MoneyField(objectName="annual_ceiling")
+        self.typed_premium = MoneyField(optional=True, objectName="annual_net_premium")
+        self.typed_premium.setPlaceholderText(self.tr("vide : prime du tarif"))
+        self.surcharge = RateField(optional=True, objectName="medical_surcharge_rate")
+        self.surcharge_reason = QLineEdit(objectName="surcharge_reason")
+        self.exclusions = QPlainTextEdit(objectName="exclusions")
+        self.exclusions.setFixedHeight(50)
+        self.override_reason = QLineEdit(objectName="age_override_reason")
+        self.override_reason.setPlaceholderText(self.tr("uniquement pour déroger aux limites d'âge"))
+        self.override_reason.setEnabled(bus.ctx.actor is not None and bus.ctx.actor.can(Permission.OVERRIDE_AGE_LIMIT))
+        self.photo = QLabel(objectName="photo")
+        self.photo.setFixedSize(96, 120)
+        self.photo.setStyleSheet("border: 1px solid #999;")
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo_button = QPushButton(self.tr("Choisir une photo…"), objectName="choose_photo")
+        self.breakdown = QLabel(objectName="premium_breakdown")
+        self.breakdown.setWordWrap(True)
+        self.breakdown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.flag = QLabel(objectName="premium_flag")
+        self.flag.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
+        self.flag.setWordWrap(True)
+
+        general = QLabel()
+        self.errors = FormErrors(general)
+        identity = QFormLayout()
+        guarantees = QFormLayout()
+        for layout, label, widget, field in (
+            (identity, self.tr("Nom"), self.last_name, "last_name"),
+            (identity, self.tr("Prénoms"), self.first_names, "first_names"),
+            (identity, self.tr("Date de naissance"), self.birth_date, "birth_date"),
+            (identity, self.tr("Lieu de naissance"), self.birth_place, "birth_place"),
+            (identity, self.tr("Sexe"), self.gender, "gender"),
+            (identity, self.tr("Lien de parenté"), self.relationship, "relationship"),
+            (identity, self.tr("Matricule"), self.matricule, "matricule"),
+            (identity, self.tr("N° CMU"), self.cmu_number, "cmu_number"),
+            (guarantees, self.tr("Date d'entrée"), self.entry_date, "entry_date"),
+            (guarantees, self.tr("Taux de couverture"), self.coverage_rate, "coverage_rate"),
+            (guarantees, self.tr("Zone"), self.zone, "zone"),
+            (guarantees, self.tr("Plafond annuel (FCFA)"), self.annual_ceiling, "annual_ceiling"),
+            (guarantees, self.tr("Prime annuelle saisie (FCFA)"), self.typed_premium, "annual_net_premium"),
+            (guarantees, self.tr("Surprime médicale (%)"), self.surcharge, "medical_surcharge_rate"),
+            (guarantees, self.tr("Motif de la surprime"), self.surcharge_reason, "surcharge_reason"),
+            (guarantees, self.tr("Exclusions"), self.exclusions, "exclusions"),
+            (guarantees, self.tr("Dérogation d'âge (motif)"), self.override_reason, "age_override_reason"),
+        ):
+            layout.addRow(label, widget)
+            layout.addRow("", self.errors.make_label(field, widget))
+        self.errors.make_label("member_id", general)
+        self.errors.make_label("photo", self.photo)
+        photo_box = QVBoxLayout()
+        photo_box.addWidget(self.photo)
+        photo_box.addWidget(self.photo_button)
+        photo_box.addStretch(1)
+        premium_box = QGroupBox(self.tr("Prime du tarif"))
+        premium_layout = QVBoxLayout(premium_box)
+        premium_layout.addWidget(self.breakdown)
+        premium_layout.addWidget(self.flag)
+        premium_layout.addStretch(1)
+        left = QGroupBox(self.tr("Identité"))
+        left.setLayout(identity)
+        middle = QGroupBox(self.tr("Garanties"))
+        middle.setLayout(guarantees)
+        columns = QHBoxLayout()
+        columns.addLayout(photo_box)
+        columns.addWidget(left)
+        columns.addWidget(middle)
+        columns.addWidget(premium_box, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self._on_save_clicked)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(general)
+        layout.addWidget(buttons)
+
+        self._preview_timer = QTimer(self, singleShot=True, interval=150)
+        self._preview_timer.timeout.connect(self.refresh_premium)
+        for signal in (self.birth_date.dateChanged, self.entry_date.dateChanged,
+                       self.coverage_rate.currentIndexChanged, self.zone.currentIndexChanged,
+                       self.typed_premium.textChanged, self.surcharge.textChanged):
+            signal.connect(lambda *_a: self._preview_timer.start())
+        self.photo_button.clicked.connect(self._on_photo_clicked)
+        self.load(data)
+        self.refresh_premium()
+
+    # -- the form contract: load, command, save ---------------------------------------------
+    def load(self, d: members.PersonData) -> None:
+        self.last_name.setText(d.last_name)
+        self.first_names.setText(d.first_names)
+        self.birth_date.set_value(d.birth_date)
+        self.birth_place.setText(d.birth_place)
+        self.gender.set_value(d.gender)
+        self.relationship.setCurrentIndex(max(0, self.relationship.findData(d.relationship)))
+        self.matricule.setText(d.matricule)
+        self.cmu_number.setText(d.cmu_number)
+        self.entry_date.set_value(d.entry_date)
+        self.coverage_rate.setCurrentIndex(max(0, self.coverage_rate.findData(d.coverage_rate)))
+        self.zone.setCurrentIndex(max(0, self.zone.findData(d.zone)))
+        self.annual_ceiling.set_amount(d.annual_ceiling)
+        self.typed_premium.set_amount(d.annual_net_premium)
+        self.surcharge.set_rate(d.medical_surcharge_rate or None)
+        self.surcharge_reason.setText(d.surcharge_reason)
+        self.exclusions.setPlainText(d.exclusions)
+        self.override_reason.setText(d.age_override_reason)
+        if d.id is not None:
+            self._show_photo(members.get_photo(self.bus.ctx, d.id))
+
+    def command(self) -> members.PersonData:
+        typed: list[FieldError] = []
+        ceiling = read_field(typed, self.annual_ceiling.amount, "annual_ceiling")
+        premium = read_field(typed, self.typed_premium.amount, "annual_net_premium")
+        surcharge = read_field(typed, self.surcharge.rate, "medical_surcharge_rate")
+        if typed:
+            raise ValidationFailed(typed)
+        return replace(
+            self.data, last_name=self.last_name.text(), first_names=self.first_names.text(),
+            birth_date=self.birth_date.value(), birth_place=self.birth_place.text(),
+            gender=Gender(self.gender.value()), relationship=self.relationship.currentData(),
+            matricule=self.matricule.text(), cmu_number=self.cmu_number.text(),
+            entry_date=self.entry_date.value(), coverage_rate=self.coverage_rate.currentData(),
+            zone=self.zone.currentData(), annual_ceiling=ceiling, annual_net_premium=premium,
+            medical_surcharge_rate=surcharge or Decimal(0), surcharge_reason=self.surcharge_reason.text(),
+            exclusions=self.exclusions.toPlainText(), age_override_reason=self.override_reason.text())
+
+    def save(self) -> bool:
+        self.errors.clear()
+        try:
+            if self.photo_changed:
+                members.check_photo(self.photo_bytes)  # refused before anything is saved
+            self.saved_id, changes = members.save_person(self.bus.ctx, self.command())
+            if self.photo_changed:
+                changes = changes | members.set_photo(self.bus.ctx, self.saved_id, self.photo_bytes)
+        except DomainError as error:
+            self.errors.show(error)
+            return False
+        self.bus.changed(changes)
+        return True
+
+    # -- live premium ---------------------------------------------------------------------------
+    def refresh_premium(self) -> None:
+        try:
+            typed = self.typed_premium.amount("annual_net_premium")
+            surcharge = self.surcharge.rate("medical_surcharge_rate") or Decimal(0)
+        except FieldError as error:
+            self.breakdown.setText("")
+            self.flag.setText(error.message)
+            return
+        preview = pricing.preview_person_premium(
+            self.bus.ctx, self.data.policy_id, self.birth_date.value(), self.coverage_rate.currentData(),
+            self.zone.currentData(), surcharge, self.entry_date.value(), typed, adding=self.data.id is None)
+        if preview.breakdown is None:
+            self.breakdown.setText(preview.error)
+            self.flag.setText("")
+            return
+        self.breakdown.setText("\n".join(preview.breakdown.lines()))
+        self.flag.setText(preview.comparison.message() if preview.comparison else "")
+
+    # -- photo --------------------------------------------------------------------------------------
+    def choose_photo(self, path: Path) -> None:
+        data = path.read_bytes()
+        self.photo_bytes, self.photo_changed = data, True
+        self._show_photo(data)
+
+    def _show_photo(self, data: bytes | None) -> None:
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.photo.setPixmap(pixmap.scaled(self.photo.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.photo.setText(self.tr("Pas de photo"))
+
+    def _on_photo_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Photo de l'assuré"), "",
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        if name:
+            self.choose_photo(Path(name))
+
+    def _on_save_clicked(self) -> None:
+        if self.save():
+            self.accept()

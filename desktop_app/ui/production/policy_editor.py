@@ -1,0 +1,170 @@
+"""One policy on screen: its terms, schedule of benefits, persons, premium, follow-up and
+documents, with the buttons that save the draft and issue it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import DomainError, ValidationFailed
+from desktop_app.domain.kinds import PolicyStatus
+from desktop_app.domain.money import format_fcfa
+from desktop_app.domain.roles import Permission
+from desktop_app.services import issue, policies
+from desktop_app.services.context import Changes
+from desktop_app.ui.bus import AppBus
+from desktop_app.ui.production.benefits_tab import BenefitsTab
+from desktop_app.ui.production.documents_tab import DocumentsTab
+from desktop_app.ui.production.persons_tab import PersonsTab
+from desktop_app.ui.production.policy_form import PolicyForm
+from desktop_app.ui.production.premium_tab import PremiumTab
+from desktop_app.ui.production.tracking_tab import TrackingTab
+
+
+class PolicyEditor(QWidget):
+    closed = Signal()
+
+    def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bus = bus
+        self.policy_id: int | None = None
+        self.view: policies.PolicyView | None = None
+        self.title = QLabel(objectName="policy_title")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.summary = QLabel(objectName="policy_summary")
+        self.general_error = QLabel(objectName="policy_error")
+        self.form = PolicyForm(bus, self.general_error)
+        self.benefits = BenefitsTab(bus)
+        self.persons = PersonsTab(bus)
+        self.premium = PremiumTab(bus)
+        self.tracking = TrackingTab(bus)
+        self.documents = DocumentsTab(bus)
+        self.tabs = QTabWidget(objectName="policy_tabs")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.tabs.addTab(scroll, self.tr("Contrat et gestion"))
+        self.tabs.addTab(self.benefits, self.tr("Tableau des garanties"))
+        self.tabs.addTab(self.persons, self.tr("Assurés"))
+        self.tabs.addTab(self.premium, self.tr("Prime et quittances"))
+        self.tabs.addTab(self.tracking, self.tr("Suivi"))
+        self.tabs.addTab(self.documents, self.tr("Documents"))
+        self.back_button = QPushButton(self.tr("← Retour à la liste"), objectName="back")
+        self.save_button = QPushButton(self.tr("Enregistrer le brouillon"), objectName="save_policy")
+        self.issue_button = QPushButton(self.tr("Émettre la police"), objectName="issue_policy")
+        self.issue_button.setStyleSheet("font-weight: bold;")
+        head = QHBoxLayout()
+        head.addWidget(self.back_button)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.save_button)
+        head.addWidget(self.issue_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.tabs, 1)
+        self.back_button.clicked.connect(self.closed.emit)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.issue_button.clicked.connect(self._on_issue_clicked)
+        bus.data_changed.connect(self._on_data_changed)
+
+    # -- opening ---------------------------------------------------------------------
+    def new_policy(self, subscriber_id: int, subscriber_name: str) -> None:
+        self.policy_id, self.view = None, None
+        self.form.errors.clear()
+        self.form.new(subscriber_id, subscriber_name)
+        self.form.set_read_only(False)
+        self.tabs.setCurrentIndex(0)
+        self._refresh_header()
+
+    def open_policy(self, policy_id: int) -> None:
+        self.policy_id = policy_id
+        self.form.errors.clear()
+        self.view = policies.get_policy(self.bus.ctx, policy_id)
+        self.form.load(self.view)
+        self.tabs.setCurrentIndex(0)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if self.policy_id is not None:
+            self.view = policies.get_policy(self.bus.ctx, self.policy_id)
+        draft = self.view is None or self.view.status == PolicyStatus.DRAFT
+        self.form.set_read_only(not draft or not self._can_edit())
+        for tab in (self.benefits, self.persons, self.premium, self.tracking, self.documents):
+            tab.set_policy(self.policy_id, self.view)
+        self._refresh_header()
+
+    def _can_edit(self) -> bool:
+        return self.bus.ctx.actor is not None and self.bus.ctx.actor.can(Permission.EDIT_PRODUCTION)
+
+    def _refresh_header(self) -> None:
+        view = self.view
+        draft = view is None or view.status == PolicyStatus.DRAFT
+        self.save_button.setVisible(draft)
+        self.issue_button.setVisible(draft)
+        self.save_button.setEnabled(self._can_edit())
+        self.issue_button.setEnabled(self._can_edit() and self.policy_id is not None)
+        for index in range(1, self.tabs.count()):
+            self.tabs.setTabEnabled(index, self.policy_id is not None)
+        if view is None:
+            self.title.setText(self.tr("Nouvelle police"))
+            self.summary.setText(self.tr("Renseignez le contrat puis enregistrez le brouillon."))
+            return
+        number = view.number or self.tr("Brouillon")
+        self.title.setText(self.tr("Police {0} — {1}").format(number, view.subscriber_name))
+        self.summary.setText(self.tr("{0} · {1} · {2} assuré(s) principal(aux), {3} personne(s)").format(
+            view.status.label, view.category.label, view.member_count, view.person_count))
+
+    # -- actions ---------------------------------------------------------------------
+    def save(self) -> Changes | None:
+        self.form.errors.clear()
+        try:
+            self.policy_id, changes = policies.save_policy_draft(self.bus.ctx, self.form.command())
+        except DomainError as error:
+            self.form.errors.show(error)
+            return None
+        self.bus.changed(changes)
+        self.open_policy(self.policy_id)
+        return changes
+
+    def issue(self) -> issue.IssueResult | None:
+        if self.policy_id is None or self.save() is None:
+            return None
+        try:
+            result = issue.issue_policy(self.bus.ctx, self.policy_id)
+        except ValidationFailed as failed:
+            self.form.errors.show(failed)
+            return None
+        except DomainError as error:
+            self.form.errors.show(error)
+            return None
+        self.bus.changed(result.changes)
+        self.open_policy(self.policy_id)
+        self.tabs.setCurrentWidget(self.documents)
+        self.bus.status_message.emit(self.tr("Police {0} émise, quittance {1} : {2}").format(
+            result.policy_number, result.quittance_number, format_fcfa(result.total)))
+        return result
+
+    def _on_save_clicked(self) -> None:
+        self.save()
+
+    def _on_issue_clicked(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Émettre la police"),
+            self.tr("Émettre la police ? Elle recevra son numéro et sa quittance, et ne se modifiera "
+                    "plus que par avenant."))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.issue()
+
+    def _on_data_changed(self, changes: Changes) -> None:
+        if self.policy_id is not None and changes.touches("insured_persons", "benefit_lines", "policies"):
+            self._refresh()

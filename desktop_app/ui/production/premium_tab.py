@@ -1,0 +1,69 @@
+"""The premium of a policy: for a draft, the quittance it would get (prorata, accessoires,
+taxes, TTC, commission, fees); once issued, its quittances."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.kinds import PolicyStatus
+from desktop_app.domain.money import format_fcfa, format_rate
+from desktop_app.services import pricing, policies
+from desktop_app.ui.bus import AppBus
+
+
+class PremiumTab(QWidget):
+    def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bus = bus
+        self.heading = QLabel(objectName="premium_heading")
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.body = QLabel(objectName="premium_body")
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(self.body.textFormat().RichText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body)
+        layout.addStretch(1)
+
+    def set_policy(self, policy_id: int | None, view: policies.PolicyView | None) -> None:
+        if policy_id is None or view is None:
+            self.heading.setText("")
+            self.body.setText("")
+            return
+        if view.status == PolicyStatus.DRAFT:
+            self.heading.setText(self.tr("Quittance prévue à l'émission (affaire nouvelle)"))
+            try:
+                q = pricing.preview_policy_quittance(self.bus.ctx, policy_id)
+            except DomainError as error:
+                self.body.setText(error.message)
+                return
+            if q is None:
+                self.body.setText(self.tr("Ajoutez des assurés pour calculer la prime."))
+                return
+            lines = [line.line() for line in q.lines]
+            a = q.amounts
+            rows = "".join(f"<li>{line}</li>" for line in lines)
+            self.body.setText(
+                f"<ul>{rows}</ul><table cellspacing=6>"
+                f"<tr><td>{self.tr('Prime nette')}</td><td align=right>{format_fcfa(a.net)}</td></tr>"
+                f"<tr><td>{self.tr('Accessoires')}</td><td align=right>{format_fcfa(a.fees)}</td></tr>"
+                f"<tr><td>{self.tr('Taxes')} ({format_rate(q.tax_rate)})</td><td align=right>{format_fcfa(a.taxes)}</td></tr>"
+                f"<tr><td><b>{self.tr('Prime TTC')}</b></td><td align=right><b>{format_fcfa(a.total)}</b></td></tr>"
+                f"<tr><td>{self.tr('Commission')} ({format_rate(q.commission_rate)})</td>"
+                f"<td align=right>{format_fcfa(q.commission)}</td></tr>"
+                f"<tr><td>{self.tr('Honoraires de gestion')} ({format_rate(q.management_fee_rate)})</td>"
+                f"<td align=right>{format_fcfa(q.management_fee)}</td></tr></table>")
+            return
+        self.heading.setText(self.tr("Quittances émises"))
+        from desktop_app.services import documents
+
+        quittances = [d for d in documents.list_documents(self.bus.ctx, policy_id) if d.kind == "quittance"]
+        parts = []
+        for doc in quittances:
+            snap = documents.quittance_snapshot(self.bus.ctx, policy_id)
+            p = snap.premium
+            parts.append(f"<p><b>{doc.quittance_number}</b> — {snap.act_label} : "
+                         f"{format_fcfa(p.net)} + {format_fcfa(p.fees)} + {format_fcfa(p.taxes)} = "
+                         f"<b>{format_fcfa(p.total)}</b></p>")
+        self.body.setText("".join(parts) or self.tr("Aucune quittance."))

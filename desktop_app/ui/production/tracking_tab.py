@@ -1,0 +1,82 @@
+"""The follow-up table of a policy's documents (domain.md §2, table c)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop_app.domain.roles import Permission
+from desktop_app.services import policies, tracking
+from desktop_app.ui.bus import AppBus
+from desktop_app.ui.forms.fields import DateField, MoneyField, read_field
+from desktop_app.ui.widgets.form_errors import FormErrors
+
+
+class TrackingTab(QWidget):
+    def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bus = bus
+        self.policy_id: int | None = None
+        self.contract_received_on = DateField(optional=True, objectName="contract_received_on")
+        self.entered_on = DateField(optional=True, objectName="entered_on")
+        self.entered_by = QLineEdit(objectName="entered_by")
+        self.entered_by.setReadOnly(True)
+        self.payment_amount = MoneyField(optional=True, objectName="payment_amount")
+        self.payment_type = QComboBox(objectName="payment_type")
+        self.payment_type.addItems(list(tracking.PAYMENT_TYPES))
+        self.sent_to_subscriber_on = DateField(optional=True, objectName="sent_to_subscriber_on")
+        self.signed_copy_returned_on = DateField(optional=True, objectName="signed_copy_returned_on")
+        self.save_button = QPushButton(self.tr("Enregistrer le suivi"), objectName="save_tracking")
+        general = QLabel()
+        self.errors = FormErrors(general)
+        form = QFormLayout()
+        for label, widget, field in (
+            (self.tr("Contrat reçu du gestionnaire le"), self.contract_received_on, "contract_received_on"),
+            (self.tr("Saisi le"), self.entered_on, "entered_on"),
+            (self.tr("Saisi par"), self.entered_by, "entered_by"),
+            (self.tr("Paiement (FCFA)"), self.payment_amount, "payment_amount"),
+            (self.tr("Type de paiement"), self.payment_type, "payment_type"),
+            (self.tr("Envoyé au souscripteur le"), self.sent_to_subscriber_on, "sent_to_subscriber_on"),
+            (self.tr("Exemplaire signé retourné le"), self.signed_copy_returned_on, "signed_copy_returned_on"),
+        ):
+            form.addRow(label, widget)
+            form.addRow("", self.errors.make_label(field, widget))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(general)
+        layout.addWidget(self.save_button)
+        layout.addStretch(1)
+        self.save_button.clicked.connect(self.save)
+
+    def set_policy(self, policy_id: int | None, view: policies.PolicyView | None) -> None:
+        self.policy_id = policy_id
+        self.save_button.setEnabled(self.bus.ctx.actor is not None and self.bus.ctx.actor.can(Permission.EDIT_PRODUCTION))
+        if policy_id is None:
+            return
+        data = tracking.get_tracking(self.bus.ctx, policy_id)
+        self.contract_received_on.set_value(data.contract_received_on)
+        self.entered_on.set_value(data.entered_on)
+        self.entered_by.setText(data.entered_by)
+        self.payment_amount.set_amount(data.payment_amount)
+        self.payment_type.setCurrentText(data.payment_type)
+        self.sent_to_subscriber_on.set_value(data.sent_to_subscriber_on)
+        self.signed_copy_returned_on.set_value(data.signed_copy_returned_on)
+
+    def save(self) -> bool:
+        self.errors.clear()
+        if self.policy_id is None:
+            return False
+        typed: list[FieldError] = []
+        amount = read_field(typed, self.payment_amount.amount, "payment_amount")
+        try:
+            if typed:
+                raise ValidationFailed(typed)
+            data = tracking.TrackingData(
+                self.contract_received_on.value(), self.entered_on.value(), self.entered_by.text(), amount,
+                self.payment_type.currentText(), self.sent_to_subscriber_on.value(),
+                self.signed_copy_returned_on.value())
+            self.bus.changed(tracking.save_tracking(self.bus.ctx, self.policy_id, data))
+        except DomainError as error:
+            self.errors.show(error)
+            return False
+        return True
