@@ -37,5 +37,5 @@ def check_text(value: str | None, field: str, label: str, *, required: bool = Tr
     if required and not cleaned:
         raise FieldError(field, f"{label} est obligatoire.")
     if len(cleaned) > max_length:
-        raise FieldError(field, f"{label} est trop long ({len(cleaned)} caractères, au plus {max_length}).")
+        raise FieldError(field, f"{label} ne peut dépasser {max_length} caractères ({len(cleaned)} saisis).")
     return cleaned

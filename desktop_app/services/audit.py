@@ -24,6 +24,9 @@ class AuditFilter:
     action: str = ""
     start: date | None = None
     end: date | None = None  # inclusive
+    # Entries are only ever added; a list fixed at the newest id when it opened keeps its
+    # offsets stable while the clerk scrolls, even as new entries arrive.
+    up_to_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,16 @@ def _filtered(query: Select[Any], flt: AuditFilter) -> Select[Any]:
         query = query.where(AuditEntry.at >= datetime.combine(flt.start, datetime.min.time()))
     if flt.end:
         query = query.where(AuditEntry.at < datetime.combine(flt.end + timedelta(days=1), datetime.min.time()))
+    if flt.up_to_id is not None:
+        query = query.where(AuditEntry.id <= flt.up_to_id)
     return query
+
+
+def latest_audit_id(ctx: ServiceContext) -> int:
+    """The id of the newest audit entry (0 when the trail is empty)."""
+    ctx.require(Permission.VIEW_AUDIT)
+    with ctx.read() as session:
+        return int(session.scalar(select(func.max(AuditEntry.id))) or 0)
 
 
 def count_audit(ctx: ServiceContext, flt: AuditFilter) -> int:

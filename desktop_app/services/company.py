@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from desktop_app.domain.errors import Collector, FieldError
 from desktop_app.domain.roles import Permission
-from desktop_app.domain.text import check_text
+from desktop_app.domain.text import check_text, clean_text
 from desktop_app.persistence.models import Company
 from desktop_app.services import validation
 from desktop_app.services.context import Changes, ServiceContext
@@ -41,16 +41,20 @@ def update_company(ctx: ServiceContext, data: CompanySettings) -> Changes:
     ctx.require(Permission.MANAGE_SETTINGS)
     errors = Collector()
     values: dict[str, str] = {}
-    for field, label, required, length in (
-        ("name", "La raison sociale", True, 120),
-        ("address", "L'adresse", False, 400),
-        ("city", "La ville", False, 80),
-        ("licence_number", "Le numéro d'agrément", False, 60),
-        ("tax_id", "Le compte contribuable", False, 60),
+    for field, label, required, length, too_long in (
+        ("name", "La raison sociale", True, 120, "trop longue"),
+        ("address", "L'adresse", False, 400, "trop longue"),
+        ("city", "Le nom de la ville", False, 80, "trop long"),
+        ("licence_number", "Le numéro d'agrément", False, 60, "trop long"),
+        ("tax_id", "Le compte contribuable", False, 60, "trop long"),
     ):
+        typed = clean_text(getattr(data, field))
+        if len(typed) > length:
+            # check_text says "trop long" whatever the gender of the label.
+            errors.add(field, f"{label} est {too_long} ({len(typed)} caractères, au plus {length}).")
+            continue
         try:
-            values[field] = check_text(getattr(data, field), field, label, required=required,
-                                       max_length=length)
+            values[field] = check_text(typed, field, label, required=required, max_length=length)
         except FieldError as error:
             errors.capture(error)
     values["phone"] = validation.phone(errors, data.phone)

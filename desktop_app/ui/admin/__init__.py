@@ -1,1 +1,5 @@
-"""The admin area of work."""
+"""The admin area of work: users, company settings, audit journal."""
+
+from desktop_app.ui.admin.admin_area import AdminArea
+
+__all__ = ["AdminArea"]

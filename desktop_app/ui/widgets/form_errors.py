@@ -59,7 +59,8 @@ class FormErrors:
                     label.setText(item.message)
                     label.show()
                     widget.setProperty(INVALID_PROPERTY, True)
-                    widget.setStyleSheet("border: 1px solid #b00020;")
+                    # Scoped by the property so a group box's children keep their look.
+                    widget.setStyleSheet('*[invalid="true"] { border: 1px solid #b00020; }')
                     first = first or widget
             else:
                 general.append(item.message)

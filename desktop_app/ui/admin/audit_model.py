@@ -1,0 +1,56 @@
+"""The audit trail as a lazy table, newest first (issue 2, part 5; architecture.md rule 8)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from desktop_app.services import audit
+from desktop_app.services.audit import AuditFilter, AuditRow
+from desktop_app.ui.admin.labels import (
+    QT_TRANSLATE_NOOP,
+    action_label,
+    format_datetime,
+    table_label,
+)
+from desktop_app.ui.bus import AppBus
+from desktop_app.ui.widgets.lazy_table_model import CENTER, PAGE_SIZE, RIGHT, Column, LazyTableModel
+
+AUDIT_COLUMNS: list[Column[AuditRow]] = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Date/heure"),
+           lambda r: format_datetime(r.at, seconds=True), CENTER),
+    Column(QT_TRANSLATE_NOOP("Columns", "Utilisateur"), lambda r: r.user_code),
+    Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda r: action_label(r.action)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Table"), lambda r: table_label(r.table_name),
+           tooltip=lambda r: r.table_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Enregistrement"), lambda r: r.record_id, RIGHT),
+]
+
+
+class AuditModel(LazyTableModel[AuditRow]):
+    """Pages of ``fetch_audit`` under the current filter, fixed at the newest entry that
+    existed when it was (re)loaded so offsets stay true while the clerk scrolls."""
+
+    def __init__(self, bus: AppBus, parent: Any = None, *, page_size: int = PAGE_SIZE) -> None:
+        super().__init__(AUDIT_COLUMNS, self._count_entries, self._fetch_entries,
+                         page_size=page_size, parent=parent)
+        self._bus = bus
+        self._filter = AuditFilter()
+        self._frozen = AuditFilter()
+
+    @property
+    def filter(self) -> AuditFilter:
+        return self._filter
+
+    @filter.setter
+    def filter(self, flt: AuditFilter) -> None:
+        """The filter for the next ``reload()``."""
+        self._filter = flt
+
+    def _count_entries(self) -> int:
+        newest = audit.latest_audit_id(self._bus.ctx)
+        self._frozen = replace(self._filter, up_to_id=newest)
+        return audit.count_audit(self._bus.ctx, self._frozen)
+
+    def _fetch_entries(self, offset: int, limit: int) -> list[AuditRow]:
+        return audit.fetch_audit(self._bus.ctx, self._frozen, offset, limit)
