@@ -6,41 +6,48 @@ import enum
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from desktop_app.domain.dates import parse_date
 from desktop_app.domain.errors import FieldError
 from desktop_app.domain.money import format_fcfa, format_rate, parse_fcfa, parse_rate
 
-DATE_FORMAT = "dd/MM/yyyy"
+class DateField(QLineEdit):
+    """A date typed JJ/MM/AAAA through an input mask, as clerks type them.
 
+    ``value()`` is the date or None (blank or not a real date) for live displays;
+    ``date_value(field)`` is what a form reads: None when blank and optional, else the date,
+    or a French ``FieldError`` for a blank required date or an impossible one (31/02)."""
 
-class DateField(QDateEdit):
-    """A date typed as JJ/MM/AAAA with a calendar; ``value()`` is a ``date`` or None when
-    the clerk left it at its special 'empty' value (optional dates)."""
+    dateChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, optional: bool = False, **props: object) -> None:
         super().__init__(parent, **props)
-        self.setDisplayFormat(DATE_FORMAT)
-        self.setCalendarPopup(True)
-        self.setLocale(QLocale(QLocale.Language.French, QLocale.Country.IvoryCoast))
         self._optional = optional
-        self.setMinimumDate(QDate(1900, 1, 1))
-        if optional:
-            self.setSpecialValueText(" ")
-            self.setDate(self.minimumDate())
+        self.setInputMask("00/00/0000;_")
+        self.setPlaceholderText("JJ/MM/AAAA")
+        self.setMaximumWidth(120)
+        self.textChanged.connect(lambda _text: self.dateChanged.emit())
+
+    def is_blank(self) -> bool:
+        return not self.text().replace("/", "").replace("_", "").strip()
+
+    def date_value(self, field: str) -> date | None:
+        if self.is_blank():
+            if self._optional:
+                return None
+            raise FieldError(field, "La date est obligatoire.")
+        return parse_date(self.text(), field)
 
     def value(self) -> date | None:
-        if self._optional and self.date() == self.minimumDate():
+        try:
+            return self.date_value("date")
+        except FieldError:
             return None
-        d = self.date()
-        return date(d.year(), d.month(), d.day())
 
     def set_value(self, value: date | None) -> None:
-        if value is None:
-            self.setDate(self.minimumDate())
-        else:
-            self.setDate(QDate(value.year, value.month, value.day))
+        self.setText(value.strftime("%d/%m/%Y") if value else "")
 
 
 class MoneyField(QLineEdit):

@@ -179,14 +179,16 @@ class PersonForm(QDialog):
         ceiling = read_field(typed, self.annual_ceiling.amount, "annual_ceiling")
         premium = read_field(typed, self.typed_premium.amount, "annual_net_premium")
         surcharge = read_field(typed, self.surcharge.rate, "medical_surcharge_rate")
+        birth = read_field(typed, self.birth_date.date_value, "birth_date")
+        entry = read_field(typed, self.entry_date.date_value, "entry_date")
         if typed:
             raise ValidationFailed(typed)
         return replace(
             self.data, last_name=self.last_name.text(), first_names=self.first_names.text(),
-            birth_date=self.birth_date.value(), birth_place=self.birth_place.text(),
+            birth_date=birth, birth_place=self.birth_place.text(),
             gender=Gender(self.gender.value()), relationship=self.relationship.currentData(),
             matricule=self.matricule.text(), cmu_number=self.cmu_number.text(),
-            entry_date=self.entry_date.value(), coverage_rate=self.coverage_rate.currentData(),
+            entry_date=entry, coverage_rate=self.coverage_rate.currentData(),
             zone=self.zone.currentData(), annual_ceiling=ceiling, annual_net_premium=premium,
             medical_surcharge_rate=surcharge or Decimal(0), surcharge_reason=self.surcharge_reason.text(),
             exclusions=self.exclusions.toPlainText(), age_override_reason=self.override_reason.text())

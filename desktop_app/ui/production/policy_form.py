@@ -87,7 +87,7 @@ class PolicyForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addStretch(1)
-        self.effective_date.dateChanged.connect(lambda _d: self._show_expiry())
+        self.effective_date.dateChanged.connect(self._show_expiry)
         self.coinsurance.currentIndexChanged.connect(lambda _i: self._on_coinsurance_changed())
         self._fill_parties()
         self._show_expiry()
@@ -152,9 +152,9 @@ class PolicyForm(QWidget):
         commission = read_field(typed, self.commission_rate.rate, "commission_rate")
         fee = read_field(typed, self.management_fee_rate.rate, "management_fee_rate")
         ceiling = read_field(typed, self.overall_ceiling.amount, "overall_annual_ceiling")
+        effective: date | None = read_field(typed, self.effective_date.date_value, "effective_date")
         if typed:
             raise ValidationFailed(typed)
-        effective: date | None = self.effective_date.value()
         return policies.PolicyData(
             self.subscriber_id, effective, self.intermediary.currentData(), self.administrator.currentData(),
             self.administrator_ref.text(), self.tacit_renewal.isChecked(), PaymentTerms(self.payment_terms.value()),

@@ -68,13 +68,15 @@ class TrackingTab(QWidget):
             return False
         typed: list[FieldError] = []
         amount = read_field(typed, self.payment_amount.amount, "payment_amount")
+        dates = {name: read_field(typed, getattr(self, name).date_value, name)
+                 for name in ("contract_received_on", "entered_on", "sent_to_subscriber_on",
+                              "signed_copy_returned_on")}
         try:
             if typed:
                 raise ValidationFailed(typed)
             data = tracking.TrackingData(
-                self.contract_received_on.value(), self.entered_on.value(), self.entered_by.text(), amount,
-                self.payment_type.currentText(), self.sent_to_subscriber_on.value(),
-                self.signed_copy_returned_on.value())
+                dates["contract_received_on"], dates["entered_on"], self.entered_by.text(), amount,
+                self.payment_type.currentText(), dates["sent_to_subscriber_on"], dates["signed_copy_returned_on"])
             self.bus.changed(tracking.save_tracking(self.bus.ctx, self.policy_id, data))
         except DomainError as error:
             self.errors.show(error)
