@@ -10,7 +10,9 @@ class Labelled(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        # Keyed by class and value: members of two StrEnums with the same value ("cash")
+        # are equal as strings and would share one dict entry.
+        return _LABELS[(type(self), self.value)]
 
 
 class IntermediaryKind(Labelled):
@@ -83,6 +85,15 @@ class CoverState(Labelled):
     REMOVED = "removed"
 
 
+class PaymentMode(Labelled):
+    """How money is paid or collected (glossary.md: traite, chèque, espèces, virement)."""
+
+    CASH = "cash"
+    CHEQUE = "cheque"
+    TRANSFER = "transfer"
+    BILL = "bill"
+
+
 class Zone(enum.IntEnum):
     """Territoriality (glossary.md): 1 Côte d'Ivoire; 2 + Africa and France; 3 world."""
 
@@ -104,42 +115,48 @@ ZONE_LABELS = {
 COVERAGE_RATES = (100, 90, 80, 70, 60)
 """Coverage rates offered, in percent (domain.md §3)."""
 
-_LABELS: dict[enum.Enum, str] = {
-    IntermediaryKind.AGENT: "Agent général",
-    IntermediaryKind.BROKER: "Courtier",
-    IntermediaryKind.HEAD_OFFICE: "Siège",
-    SubscriberKind.PERSON: "Personne physique",
-    SubscriberKind.COMPANY: "Entreprise",
-    ProviderKind.CLINIC: "Clinique",
-    ProviderKind.HOSPITAL: "Hôpital",
-    ProviderKind.PHARMACY: "Pharmacie",
-    ProviderKind.LABORATORY: "Laboratoire",
-    ProviderKind.PRACTICE: "Cabinet médical",
-    PolicyStatus.DRAFT: "En préparation",
-    PolicyStatus.IN_FORCE: "En vigueur",
-    PolicyStatus.CANCELLED: "Résiliée",
-    PolicyStatus.EXPIRED: "Échue",
-    PolicyCategory.INDIVIDUAL: "Individuelle",
-    PolicyCategory.GROUP: "Groupe",
-    ManagementSystem.DIRECT_BILLING: "Tiers payant",
-    ManagementSystem.REIMBURSEMENT: "Système classique",
-    CareNetwork.ALL: "Privé et public",
-    CareNetwork.PUBLIC_ONLY: "Public uniquement",
-    PaymentTerms.CASH: "Comptant",
-    PaymentTerms.INSTALMENTS: "Échéancier",
-    Coinsurance.NONE: "Sans coassurance",
-    Coinsurance.LEADER: "Apériteur",
-    Coinsurance.FOLLOWER: "Coassureur suiveur",
-    Relationship.SELF: "Assuré principal",
-    Relationship.SPOUSE: "Conjoint",
-    Relationship.CHILD: "Enfant",
-    Relationship.OTHER: "Autre",
-    Gender.MALE: "Masculin",
-    Gender.FEMALE: "Féminin",
-    CoverState.COVERED: "Couvert",
-    CoverState.SUSPENDED: "Suspendu",
-    CoverState.REMOVED: "Retiré",
-}
+_LABEL_PAIRS: list[tuple[enum.Enum, str]] = [
+    (IntermediaryKind.AGENT, "Agent général"),
+    (IntermediaryKind.BROKER, "Courtier"),
+    (IntermediaryKind.HEAD_OFFICE, "Siège"),
+    (SubscriberKind.PERSON, "Personne physique"),
+    (SubscriberKind.COMPANY, "Entreprise"),
+    (ProviderKind.CLINIC, "Clinique"),
+    (ProviderKind.HOSPITAL, "Hôpital"),
+    (ProviderKind.PHARMACY, "Pharmacie"),
+    (ProviderKind.LABORATORY, "Laboratoire"),
+    (ProviderKind.PRACTICE, "Cabinet médical"),
+    (PolicyStatus.DRAFT, "En préparation"),
+    (PolicyStatus.IN_FORCE, "En vigueur"),
+    (PolicyStatus.CANCELLED, "Résiliée"),
+    (PolicyStatus.EXPIRED, "Échue"),
+    (PolicyCategory.INDIVIDUAL, "Individuelle"),
+    (PolicyCategory.GROUP, "Groupe"),
+    (ManagementSystem.DIRECT_BILLING, "Tiers payant"),
+    (ManagementSystem.REIMBURSEMENT, "Système classique"),
+    (CareNetwork.ALL, "Privé et public"),
+    (CareNetwork.PUBLIC_ONLY, "Public uniquement"),
+    (PaymentTerms.CASH, "Comptant"),
+    (PaymentTerms.INSTALMENTS, "Échéancier"),
+    (Coinsurance.NONE, "Sans coassurance"),
+    (Coinsurance.LEADER, "Apériteur"),
+    (Coinsurance.FOLLOWER, "Coassureur suiveur"),
+    (Relationship.SELF, "Assuré principal"),
+    (Relationship.SPOUSE, "Conjoint"),
+    (Relationship.CHILD, "Enfant"),
+    (Relationship.OTHER, "Autre"),
+    (Gender.MALE, "Masculin"),
+    (Gender.FEMALE, "Féminin"),
+    (CoverState.COVERED, "Couvert"),
+    (CoverState.SUSPENDED, "Suspendu"),
+    (CoverState.REMOVED, "Retiré"),
+    (PaymentMode.CASH, "Espèces"),
+    (PaymentMode.CHEQUE, "Chèque"),
+    (PaymentMode.TRANSFER, "Virement"),
+    (PaymentMode.BILL, "Traite"),
+]
+
+_LABELS: dict[tuple[type, object], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}
 
 GROUP_THRESHOLD = 5
 """A policy with this many members (assurés principaux) or more is a group (domain.md §2)."""

@@ -33,6 +33,7 @@ class DocumentsTab(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Personne / quittance"),
                                               self.tr("Émis le"), self.tr("Par")])
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         bar = QHBoxLayout()
         for button in (self.cards_button, self.sheets_button, self.contract_button, self.quittance_button):
@@ -59,6 +60,8 @@ class DocumentsTab(QWidget):
             for j, text in enumerate((row.label, row.person_name or row.quittance_number,
                                       format_datetime(row.issued_at), row.issued_by)):
                 self.table.setItem(i, j, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
 
     def _number(self) -> str:
         return (self.view.number if self.view and self.view.number else "police").replace("/", "-")

@@ -118,6 +118,7 @@ class PersonForm(QDialog):
         photo_box.addWidget(self.photo_button)
         photo_box.addStretch(1)
         premium_box = QGroupBox(self.tr("Prime du tarif"))
+        premium_box.setMinimumWidth(340)
         premium_layout = QVBoxLayout(premium_box)
         premium_layout.addWidget(self.breakdown)
         premium_layout.addWidget(self.flag)

@@ -42,7 +42,7 @@ class PersonsTab(QWidget):
         self.tree = QTreeWidget(objectName="persons_tree")
         self.tree.setHeaderLabels([self.tr(h) for h in HEADERS])
         self.tree.setRootIsDecorated(True)
-        self.tree.setColumnWidth(1, 240)
+        self.tree.setAlternatingRowColors(True)
         self.add_member = QPushButton(self.tr("Ajouter un assuré principal"), objectName="add_member")
         self.add_dependent = QPushButton(self.tr("Ajouter un ayant droit"), objectName="add_dependent")
         self.edit = QPushButton(self.tr("Modifier"), objectName="edit_person")
@@ -104,6 +104,8 @@ class PersonsTab(QWidget):
             else:
                 parents[row.member_id].addChild(item)
         self.tree.expandAll()
+        for column in range(self.tree.columnCount()):
+            self.tree.resizeColumnToContents(column)
         total = sum(r.annual_net_premium for r in rows)
         member_count = sum(1 for r in rows if r.member_id is None)
         self.totals.setText(self.tr("{0} assuré(s) principal(aux), {1} personne(s) — primes annuelles : {2}").format(

@@ -119,8 +119,10 @@ class PolicyEditor(QWidget):
             self.title.setText(self.tr("Nouvelle police"))
             self.summary.setText(self.tr("Renseignez le contrat puis enregistrez le brouillon."))
             return
-        number = view.number or self.tr("Brouillon")
-        self.title.setText(self.tr("Police {0} — {1}").format(number, view.subscriber_name))
+        if view.number:
+            self.title.setText(self.tr("Police {0} — {1}").format(view.number, view.subscriber_name))
+        else:
+            self.title.setText(self.tr("Police en préparation — {0}").format(view.subscriber_name))
         self.summary.setText(self.tr("{0} · {1} · {2} assuré(s) principal(aux), {3} personne(s)").format(
             view.status.label, view.category.label, view.member_count, view.person_count))
 

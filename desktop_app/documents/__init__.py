@@ -1,0 +1,1 @@
+"""Printed documents: ReportLab renderers taking a frozen snapshot and returning PDF bytes."""
