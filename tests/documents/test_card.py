@@ -65,7 +65,7 @@ def test_jpeg_photo_is_embedded_as_is() -> None:
     factories.photo_bytes(1, (640, 480), "PNG"),  # landscape PNG: cropped and converted
     factories.photo_bytes(2, (3000, 4000), "JPEG"),  # phone photo: shrunk
     b"not an image at all",  # damaged: a placeholder frame, the batch goes on
-])
+], ids=["landscape-png", "phone-jpeg", "damaged"])
 def test_any_photo_prints(photo: bytes) -> None:
     assert render_cards([factories.card(1, photo)]).startswith(b"%PDF")
 
