@@ -67,5 +67,6 @@ class ChangePasswordDialog(QDialog):
                                       self.password_edit.text(), self.confirmation_edit.text())
         except DomainError as error:
             self.errors.show(error)
+            self.adjustSize()  # grow for the messages instead of squashing the fields
             return
         self.accept()

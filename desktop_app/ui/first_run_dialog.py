@@ -84,6 +84,7 @@ class FirstRunDialog(QDialog):
                                      self.password_edit.text(), self.confirmation_edit.text())
         except DomainError as error:
             self.errors.show(error)
+            self.adjustSize()  # grow for the messages instead of squashing the fields
             return
         self.admin_code = self.code_edit.text().strip()
         self.accept()

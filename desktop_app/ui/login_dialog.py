@@ -77,6 +77,7 @@ class LoginDialog(QDialog):
         except DomainError as error:
             self.message_label.setText(error.message)
             self.message_label.show()
+            self.adjustSize()  # grow for the wrapped message instead of squashing the fields
             self.password_edit.clear()
             self.password_edit.setFocus()
             return

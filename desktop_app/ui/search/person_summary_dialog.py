@@ -120,9 +120,9 @@ class PersonSummaryDialog(QDialog):
         form = QFormLayout()
         born = self.tr("né(e) le %1")
         for relative in relatives:
-            text = (f"{relative.full_name} — {relative.relationship.label}, "
-                    f"{born.replace('%1', show_date(relative.birth_date))} "
-                    f"({relative.cover_state.label})")
+            # the group's title already says "Assuré principal" for the member
+            who = relative.full_name if s.member else f"{relative.full_name} — {relative.relationship.label}"
+            text = f"{who}, {born.replace('%1', show_date(relative.birth_date))} ({relative.cover_state.label})"
             form.addRow(relative.matricule, _value(text))
         box = self._group(title, form)
         box.setObjectName("family")

@@ -39,6 +39,7 @@ class SearchResultsPopup(QFrame):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setHeaderLabels([
             self.tr("Matricule"), self.tr("Nom et prénoms"), self.tr("Né(e) le"),
