@@ -83,7 +83,10 @@ def export_statement_cli(db: Database, statement: str, start: date, end: date, o
     if statement == "production":
         result = export_production(ctx, scope, out)
     elif statement == "claims-paid":
-        raise DomainError("Le bordereau des sinistres payés n'est pas encore disponible dans cette version.")
+        # Imported here: claims_statement imports this module.
+        from desktop_app.services.claims_statement import export_claims_paid
+
+        result = export_claims_paid(ctx, scope, out).statement
     else:
         raise DomainError(f"Bordereau inconnu : {statement}")
     return result.rows

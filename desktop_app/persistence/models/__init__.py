@@ -1,6 +1,15 @@
 """Every mapped class, imported here so that ``Base.metadata`` knows all the tables."""
 
 from desktop_app.persistence.models.audit import AuditEntry
+from desktop_app.persistence.models.claims import (
+    AssessmentLine,
+    Claim,
+    ClaimEvent,
+    ClaimPayment,
+    PaymentOrder,
+    PaymentOrderItem,
+    PriorApproval,
+)
 from desktop_app.persistence.models.company import Company
 from desktop_app.persistence.models.numbering import NumberSequence
 from desktop_app.persistence.models.parties import Administrator, Intermediary, Provider, Subscriber
@@ -18,6 +27,13 @@ from desktop_app.persistence.models.reference import (
 from desktop_app.persistence.models.users import User, UserRole
 
 __all__ = [
+    "AssessmentLine",
+    "Claim",
+    "ClaimEvent",
+    "ClaimPayment",
+    "PaymentOrder",
+    "PaymentOrderItem",
+    "PriorApproval",
     "BenefitLineRow",
     "BenefitTemplate",
     "BenefitTemplateLine",

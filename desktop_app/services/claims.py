@@ -1,0 +1,311 @@
+"""Claim files (dossiers sinistres, domain.md §10.1): reception, the lists of files received,
+a file's view, and the moves back (reopen, close) of the claim workflow.
+
+What a file says about care (condition, approval reference, décompte lines) is a medical
+detail: it is returned only to users allowed to see it (§14); the number, dates, amounts,
+payee and step are visible to every user who may consult claims.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Select, false, func, or_, select
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.care import Condition
+from desktop_app.domain.claim_workflow import CLAIM_WORKFLOW, ClaimState
+from desktop_app.domain.errors import Collector, NotFound
+from desktop_app.domain.kinds import ManagementSystem, PolicyStatus
+from desktop_app.domain.numbers import claim_sequence, format_claim_number
+from desktop_app.domain.roles import Permission
+from desktop_app.domain.text import search_key
+from desktop_app.domain.workflow import TransitionRecord
+from desktop_app.persistence.models import (
+    Administrator,
+    Claim,
+    InsuredPerson,
+    Member,
+    Policy,
+    Provider,
+)
+from desktop_app.persistence.numbering import next_number
+from desktop_app.services import validation as v
+from desktop_app.services.claim_timeline import record_event
+from desktop_app.services.context import Actor, Changes, ServiceContext
+
+DOCUMENTS: dict[str, str] = {
+    "claim_form": "Feuille de soins signée",
+    "receipts": "Factures et reçus",
+    "prescriptions": "Ordonnances",
+    "pharmacy_stickers": "Tickets et vignettes de pharmacie",
+    "birth_certificate": "Acte de naissance (accouchement)",
+    "hospital_certificate": "Bulletin d'hospitalisation",
+}
+"""The documents checklist of a file (§10.1); the prior approval reference has its own field."""
+
+
+def is_locking(session: Session) -> bool:
+    """SQLite serialises writers already (BEGIN IMMEDIATE); PostgreSQL needs row locks."""
+    return session.get_bind().dialect.name != "sqlite"
+
+
+def load_claim(session: Session, claim_id: int, *, lock: bool = False) -> Claim:
+    claim = session.get(Claim, claim_id, with_for_update=lock and is_locking(session),
+                        populate_existing=lock)
+    if claim is None:
+        raise NotFound("Dossier sinistre introuvable.")
+    return claim
+
+
+def move_claim(claim: Claim, name: str, actor: Actor, at: datetime, reason: str = "",
+               granted: Collection[str] | None = None) -> TransitionRecord[ClaimState]:
+    """Fire a transition of the claim workflow (architecture.md rule 6) and apply it."""
+    record = CLAIM_WORKFLOW.fire(claim.status, name, actor.code, at, reason,
+                                 actor.permissions if granted is None else granted)
+    claim.status = record.target
+    return record
+
+
+@dataclass(frozen=True)
+class ClaimInput:
+    reception_date: date | None
+    person_id: int | None
+    condition: Condition | None
+    amount_claimed: int | None
+    provider_id: int | None = None
+    mode: ManagementSystem | None = None  # None: the policy's management system
+    payee_name: str = ""  # classique only; empty: the member
+    documents: Mapping[str, bool] = field(default_factory=dict)
+    approval_ref: str = ""
+    next_action_date: date | None = None
+    administrator_id: int | None = None  # None: the policy's administrator
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ClaimReceipt:
+    claim_id: int
+    number: str
+    changes: Changes
+
+
+def _payee(session: Session, person: InsuredPerson, mode: ManagementSystem, provider: Provider | None,
+           typed: str) -> str:
+    """Tiers payant pays the provider; classique the member (or whom the clerk names, §10.1)."""
+    if mode is ManagementSystem.DIRECT_BILLING:
+        return provider.name if provider else ""
+    if typed:
+        return typed
+    member = session.get(Member, person.member_id) if person.member_id else person
+    return member.full_name if member else person.full_name
+
+
+def receive_claim(ctx: ServiceContext, data: ClaimInput) -> ClaimReceipt:
+    """Record a file as it arrives; it takes the next number in order of arrival (§10.1)."""
+    actor = ctx.require(Permission.EDIT_CLAIMS)
+    errors = Collector()
+    today = ctx.today()
+    if data.reception_date is None:
+        errors.add("reception_date", "La date de réception est obligatoire.")
+    elif data.reception_date > today:
+        errors.add("reception_date", "La date de réception ne peut pas être dans le futur.")
+    if data.condition is None:
+        errors.add("condition", "Indiquez la nature de l'affection (accident, maladie…).")
+    v.amount(errors, data.amount_claimed, "amount_claimed", "Le montant réclamé", allow_zero=False)
+    unknown = set(data.documents) - set(DOCUMENTS)
+    if unknown:
+        errors.add("documents", f"Pièce inconnue dans la liste : {', '.join(sorted(unknown))}.")
+    approval_ref = data.approval_ref.strip().upper()
+    if len(approval_ref) > 40:
+        errors.add("approval_ref", "La référence d'entente est trop longue (au plus 40 caractères).")
+    typed_payee = v.text(errors, data.payee_name, "payee_name", "Le bénéficiaire", required=False,
+                         max_length=160)
+    notes = v.text(errors, data.notes, "notes", "Les observations", required=False, max_length=1000)
+    if (data.next_action_date is not None and data.reception_date is not None
+            and data.next_action_date < data.reception_date):
+        errors.add("next_action_date", "La prochaine action ne peut pas précéder la réception.")
+    with ctx.write() as session:
+        person = session.get(InsuredPerson, data.person_id) if data.person_id else None
+        policy = person.policy if person else None
+        if person is None or policy is None:
+            errors.add("person_id", "Choisissez la personne soignée (matricule, nom ou police).")
+        elif policy.status is PolicyStatus.DRAFT:
+            errors.add("person_id", "Cette personne appartient à une police qui n'est pas encore émise.")
+        provider = session.get(Provider, data.provider_id) if data.provider_id else None
+        if data.provider_id and provider is None:
+            errors.add("provider_id", "Prestataire introuvable.")
+        mode = data.mode or (policy.management_system if policy else ManagementSystem.DIRECT_BILLING)
+        if mode is ManagementSystem.DIRECT_BILLING and provider is None and not data.provider_id:
+            errors.add("provider_id", "En tiers payant, choisissez le prestataire à régler.")
+        administrator_id = data.administrator_id or (policy.administrator_id if policy else None)
+        if data.administrator_id and session.get(Administrator, data.administrator_id) is None:
+            errors.add("administrator_id", "Gestionnaire introuvable.")
+        errors.raise_if_any()
+        assert person is not None and policy is not None and data.reception_date is not None
+        assert data.condition is not None and data.amount_claimed is not None
+        year = data.reception_date.year
+        claim = Claim(
+            number=format_claim_number(year, next_number(session, claim_sequence(year))),
+            reception_date=data.reception_date, administrator_id=administrator_id, person_id=person.id,
+            policy_id=policy.id, condition=data.condition, provider_id=provider.id if provider else None,
+            mode=mode, payee_name=_payee(session, person, mode, provider, typed_payee),
+            amount_claimed=data.amount_claimed,
+            documents=json.dumps({k: bool(data.documents.get(k, False)) for k in DOCUMENTS}),
+            approval_ref=approval_ref, next_action_date=data.next_action_date, status=ClaimState.RECEIVED,
+            notes=notes, received_by=actor.code, received_at=ctx.now())
+        session.add(claim)
+        session.flush()
+        record_event(session, claim.id, "received", f"Dossier {claim.number} reçu le "
+                     f"{data.reception_date:%d/%m/%Y} ({mode.label.lower()}).", actor, ctx.now())
+        return ClaimReceipt(claim.id, claim.number, Changes.of("claims", claim.id) | Changes.of("claim_events"))
+
+
+def close_claim(ctx: ServiceContext, claim_id: int, reason: str) -> Changes:
+    """Close a file without payment (refused, withdrawn, nothing payable), with a reason."""
+    actor = ctx.require(Permission.EDIT_CLAIMS)
+    with ctx.write() as session:
+        claim = load_claim(session, claim_id, lock=True)
+        record = move_claim(claim, "close", actor, ctx.now(), reason)
+        record_event(session, claim.id, "closed", record.reason, actor, ctx.now())
+        return Changes.of("claims", claim.id) | Changes.of("claim_events")
+
+
+def reopen_claim(ctx: ServiceContext, claim_id: int, reason: str) -> Changes:
+    """Back to « Reçu » to redo the décompte (before ordering), or a closed file reopened."""
+    actor = ctx.require(Permission.EDIT_CLAIMS)
+    with ctx.write() as session:
+        claim = load_claim(session, claim_id, lock=True)
+        name = "reopen_closed" if claim.status is ClaimState.CLOSED else "reopen"
+        record = move_claim(claim, name, actor, ctx.now(), reason)
+        record_event(session, claim.id, "reopened", record.reason, actor, ctx.now())
+        return Changes.of("claims", claim.id) | Changes.of("claim_events")
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    status: ClaimState | None = None
+    person_id: int | None = None
+    policy_id: int | None = None
+    number: str = ""  # the start of a file number
+    text: str = ""  # the start of the person's matricule or last name
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    id: int
+    number: str
+    reception_date: date
+    person_name: str
+    matricule: str
+    policy_number: str
+    payee_name: str
+    amount_claimed: int
+    reimbursed: int
+    status: ClaimState
+    next_action_date: date | None
+
+
+def _claim_query(flt: ClaimFilter, columns: list[Any]) -> Select[Any]:
+    query = (select(*columns).select_from(Claim).join(InsuredPerson, InsuredPerson.id == Claim.person_id)
+             .join(Policy, Policy.id == Claim.policy_id))
+    if flt.status is not None:
+        query = query.where(Claim.status == flt.status)
+    if flt.person_id is not None:
+        query = query.where(Claim.person_id == flt.person_id)
+    if flt.policy_id is not None:
+        query = query.where(Claim.policy_id == flt.policy_id)
+    number = flt.number.strip().upper()
+    if number:
+        query = query.where(Claim.number >= number, Claim.number < number + "~")
+    raw, key = flt.text.strip().upper(), search_key(flt.text)
+    if raw:
+        query = query.where(or_(
+            (InsuredPerson.matricule >= raw) & (InsuredPerson.matricule < raw + "~"),
+            (InsuredPerson.last_name_key >= key) & (InsuredPerson.last_name_key < key + "~") if key else false()))
+    return query
+
+
+def count_claims(ctx: ServiceContext, flt: ClaimFilter) -> int:
+    ctx.require(Permission.VIEW_CLAIMS)
+    with ctx.read() as session:
+        return int(session.scalar(_claim_query(flt, [func.count(Claim.id)])) or 0)
+
+
+def list_claims(ctx: ServiceContext, flt: ClaimFilter, offset: int = 0, limit: int = 200) -> list[ClaimRow]:
+    """One page of files, the latest received first (the « Dossiers reçus » tab)."""
+    ctx.require(Permission.VIEW_CLAIMS)
+    query = _claim_query(flt, [Claim.id, Claim.number, Claim.reception_date, InsuredPerson.last_name,
+                               InsuredPerson.first_names, InsuredPerson.matricule, Policy.number,
+                               Claim.payee_name, Claim.amount_claimed, Claim.reimbursed, Claim.status,
+                               Claim.next_action_date])
+    query = query.order_by(Claim.id.desc()).offset(offset).limit(limit)
+    with ctx.read() as session:
+        return [ClaimRow(r[0], r[1], r[2], f"{r[3]} {r[4]}".strip(), r[5], r[6] or "", r[7], r[8], r[9], r[10],
+                         r[11]) for r in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    """What any user who may consult claims sees of a file: no medical detail."""
+
+    id: int
+    number: str
+    reception_date: date
+    status: ClaimState
+    person_id: int
+    person_name: str
+    matricule: str
+    policy_id: int
+    policy_number: str
+    administrator_name: str
+    provider_name: str
+    mode: ManagementSystem
+    payee_name: str
+    amount_claimed: int
+    reimbursed: int
+    member_pays: int
+    documents: dict[str, bool]
+    next_action_date: date | None
+    received_by: str
+    assessed_by: str
+    assessed_at: datetime | None
+    notes: str
+
+
+@dataclass(frozen=True)
+class ClaimMedical:
+    """The medical side of a file (§14): only for users allowed to see it."""
+
+    claim_id: int
+    condition: Condition
+    approval_ref: str
+    simplified: bool
+
+
+def get_claim(ctx: ServiceContext, claim_id: int) -> ClaimView:
+    ctx.require(Permission.VIEW_CLAIMS)
+    with ctx.read() as session:
+        c = load_claim(session, claim_id)
+        person = session.get(InsuredPerson, c.person_id)
+        policy = session.get(Policy, c.policy_id)
+        administrator = session.get(Administrator, c.administrator_id) if c.administrator_id else None
+        provider = session.get(Provider, c.provider_id) if c.provider_id else None
+        assert person is not None and policy is not None
+        return ClaimView(c.id, c.number, c.reception_date, c.status, person.id, person.full_name,
+                         person.matricule, policy.id, policy.number or "",
+                         administrator.name if administrator else "", provider.name if provider else "",
+                         c.mode, c.payee_name, c.amount_claimed, c.reimbursed, c.member_pays,
+                         json.loads(c.documents or "{}"), c.next_action_date, c.received_by, c.assessed_by,
+                         c.assessed_at, c.notes)
+
+
+def get_claim_medical(ctx: ServiceContext, claim_id: int) -> ClaimMedical:
+    ctx.require(Permission.VIEW_MEDICAL)
+    with ctx.read() as session:
+        c = load_claim(session, claim_id)
+        return ClaimMedical(c.id, c.condition, c.approval_ref, c.simplified)
