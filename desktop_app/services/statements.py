@@ -14,13 +14,16 @@ from sqlalchemy.orm import aliased
 from desktop_app.domain.errors import DomainError, FieldError
 from desktop_app.domain.roles import Permission
 from desktop_app.exports.production_statement import ProductionRow, write_production_statement
-from desktop_app.exports.statement import StatementResult
+from desktop_app.exports.statement import StatementCancelled, StatementResult
 from desktop_app.persistence.database import Database
 from desktop_app.persistence.models import Administrator, Intermediary, Policy, Quittance, Subscriber
 from desktop_app.services.company import get_company
 from desktop_app.services.context import SYSTEM_ACTOR, ServiceContext
 
 STREAM_BATCH = 2_000
+
+__all__ = ["StatementCancelled", "StatementResult", "StatementScope", "export_production",
+           "export_statement_cli"]
 
 
 @dataclass(frozen=True)
