@@ -10,6 +10,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
+from desktop_app.documents.batch import Cancelled as RenderCancelled
 from desktop_app.documents.card import render_cards
 from desktop_app.documents.card_sheet import render_card_sheets
 from desktop_app.documents.contract import render_contract
@@ -19,6 +20,8 @@ from desktop_app.domain.errors import NotFound
 from desktop_app.domain.roles import Permission
 from desktop_app.persistence.models import InsuredPerson, IssuedDocument, Quittance
 from desktop_app.services.context import ServiceContext
+
+__all__ = ["RenderCancelled", "cards_pdf", "contract_pdf", "list_documents", "quittance_pdf"]
 
 KIND_LABELS = {"card": "Carte d'assuré", "contract": "Conditions particulières", "quittance": "Quittance"}
 

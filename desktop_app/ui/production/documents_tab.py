@@ -113,7 +113,6 @@ class DocumentsTab(QWidget):
         return self._show(title, pdf, name)
 
     def _cards_in_background(self, policy_id: int, sheet: bool, title: str, name: str) -> None:
-        from desktop_app.documents.batch import Cancelled
         from desktop_app.ui.workers import BackgroundJob, JobCancelled, show_progress
 
         ctx = self.bus.ctx
@@ -122,7 +121,7 @@ class DocumentsTab(QWidget):
             try:
                 return documents.cards_pdf(ctx, policy_id, sheet=sheet, cancelled=cancelled,
                                            progress=lambda done, total: progress(done, total, "Cartes"))
-            except Cancelled:
+            except documents.RenderCancelled:
                 raise JobCancelled() from None
 
         self.job = BackgroundJob(job, self)
