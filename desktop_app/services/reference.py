@@ -225,3 +225,20 @@ def save_exclusion_reason(ctx: ServiceContext, data: LabelRow) -> Changes:
         row.label, row.active = label, data.active
         session.add(row)
         return Changes.of("exclusion_reasons")
+
+
+def seed_reference_data(ctx: ServiceContext) -> Changes:
+    """First values of the office's lists, written once into empty tables at start:
+    the exclusion reasons of the general conditions (domain/exclusions.py) and the
+    standard schedule-of-benefits template. Later edits by the office are never undone."""
+    from desktop_app.domain.exclusions import DEFAULT_EXCLUSION_REASONS
+    from desktop_app.services.benefits import ensure_standard_template
+
+    changes = Changes()
+    with ctx.write() as session:
+        if session.scalar(select(func.count()).select_from(ExclusionReason)) == 0:
+            for reason in DEFAULT_EXCLUSION_REASONS:
+                session.add(ExclusionReason(code=reason.code, label=reason.label, active=True))
+            changes = changes | Changes.of("exclusion_reasons")
+        ensure_standard_template(session)
+    return changes

@@ -65,3 +65,17 @@ def test_care_category_renamed_and_exclusion_reasons(admin: ServiceContext) -> N
         ref.save_care_category(admin, ref.LabelRow("ZZZ", ""))
     ref.save_exclusion_reason(admin, ref.LabelRow("sans-ordo", "Médicament sans ordonnance"))
     assert [r.code for r in ref.list_exclusion_reasons(admin)] == ["SANS-ORDO"]
+
+
+def test_seed_fills_empty_lists_once_and_keeps_the_office_edits(admin: ServiceContext) -> None:
+    from desktop_app.domain.exclusions import DEFAULT_EXCLUSION_REASONS
+    from desktop_app.services import benefits
+
+    ref.seed_reference_data(admin)
+    codes = [r.code for r in ref.list_exclusion_reasons(admin)]
+    assert sorted(codes) == sorted(r.code for r in DEFAULT_EXCLUSION_REASONS)
+    ref.save_exclusion_reason(admin, ref.LabelRow("CARENCE", "Délai de carence non écoulé", active=False))
+    ref.seed_reference_data(admin)
+    rows = {r.code: r for r in ref.list_exclusion_reasons(admin)}
+    assert len(rows) == len(DEFAULT_EXCLUSION_REASONS) and rows["CARENCE"].active is False
+    assert [t.name for t in benefits.list_templates(admin)] == ["Formule standard"]
