@@ -8,6 +8,7 @@ from datetime import datetime
 
 from desktop_app.bootstrap import open_database
 from desktop_app.domain.errors import DomainError
+from desktop_app.persistence import migrate
 from desktop_app.persistence.backup import automatic_backup, backup_sqlite, restore_sqlite
 
 
@@ -46,8 +47,9 @@ def _restore(args: argparse.Namespace) -> int:
     if db.sqlite_path is None:
         raise DomainError("La base est sur un serveur PostgreSQL : restaurez-la avec pg_restore.")
     live = db.sqlite_path
+    known = migrate.known_revisions(db)
     db.dispose()
-    safety = restore_sqlite(args.file, live, settings.backups_dir)
+    safety = restore_sqlite(args.file, live, settings.backups_dir, known)
     if safety:
         _say(f"La base précédente a été sauvegardée dans : {safety}")
     _settings, db = open_database()  # a backup from an older version is upgraded here

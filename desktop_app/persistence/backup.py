@@ -7,6 +7,7 @@ A PostgreSQL portfolio is backed up by the server's own tools (pg_dump), not her
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Collection
 from datetime import datetime
 from pathlib import Path
 
@@ -14,6 +15,9 @@ from desktop_app.domain.errors import DomainError
 
 PREFIX = "portefeuille-"
 SUFFIX = ".db"
+# The copy taken before a restore is named apart, so the automatic backups' pruning
+# never removes the only copy of what the restore replaced.
+SAFETY_PREFIX = "avant-restauration-"
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
@@ -30,12 +34,15 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     return target
 
 
+def _stamp(now: datetime | None) -> str:
+    return (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
+
+
 def automatic_backup(source: Path, folder: Path, keep: int = 10, now: datetime | None = None) -> Path | None:
     """A timestamped copy in ``folder``, keeping the newest ``keep``. None if no database yet."""
     if not source.is_file():
         return None
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
-    target = backup_sqlite(source, folder / f"{PREFIX}{stamp}{SUFFIX}")
+    target = backup_sqlite(source, folder / f"{PREFIX}{_stamp(now)}{SUFFIX}")
     prune(folder, keep)
     return target
 
@@ -49,8 +56,13 @@ def prune(folder: Path, keep: int) -> None:
         old.unlink(missing_ok=True)
 
 
-def check_backup_file(path: Path) -> None:
-    """Refuse a file that is not a sound backup of this program's database."""
+def list_safety_copies(folder: Path) -> list[Path]:
+    return sorted(folder.glob(f"{SAFETY_PREFIX}*{SUFFIX}"), reverse=True) if folder.is_dir() else []
+
+
+def check_backup_file(path: Path, known_revisions: Collection[str] | None = None) -> None:
+    """Refuse a file that is not a sound backup of this program's database, or (given the
+    revisions this program knows) one written by a newer version of the program."""
     if not path.is_file():
         raise DomainError(f"Le fichier {path} n'existe pas.")
     try:
@@ -58,6 +70,8 @@ def check_backup_file(path: Path) -> None:
         try:
             ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = (conn.execute("SELECT version_num FROM alembic_version").fetchone() or [None])[0] \
+                if "alembic_version" in tables else None
         finally:
             conn.close()
     except sqlite3.DatabaseError:
@@ -66,11 +80,20 @@ def check_backup_file(path: Path) -> None:
         raise DomainError(f"{path.name} est endommagé (contrôle d'intégrité : {ok}).")
     if "alembic_version" not in tables or "users" not in tables:
         raise DomainError(f"{path.name} n'est pas une sauvegarde de Portefeuille Santé.")
+    if known_revisions is not None and revision is not None and revision not in known_revisions:
+        raise DomainError(
+            f"{path.name} vient d'une version plus récente de Portefeuille Santé (révision "
+            f"{revision}) : installez cette version du programme pour la restaurer.")
 
 
-def restore_sqlite(backup: Path, live: Path, safety_folder: Path) -> Path | None:
+def restore_sqlite(backup: Path, live: Path, safety_folder: Path,
+                   known_revisions: Collection[str] | None = None) -> Path | None:
     """Replace the live database by ``backup``; the current one is saved first."""
-    check_backup_file(backup)
-    safety = automatic_backup(live, safety_folder, keep=10_000) if live.is_file() else None
+    check_backup_file(backup, known_revisions)
+    if backup.resolve() == live.resolve():
+        raise DomainError(f"{backup.name} est la base en service : choisissez une sauvegarde.")
+    safety = None
+    if live.is_file():
+        safety = backup_sqlite(live, safety_folder / f"{SAFETY_PREFIX}{_stamp(None)}{SUFFIX}")
     backup_sqlite(backup, live)
     return safety

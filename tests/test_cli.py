@@ -1,0 +1,211 @@
+"""The administrator's command line (issue 2, part 10): every verb works without a window
+and without a prompt, in the data folder the settings name, on SQLite or PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.engine import make_url
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.persistence.base import Base
+from desktop_app.settings import DB_FILE_NAME, load_settings
+from tests.conftest import PG_URL
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _cli(home: Path, *args: str, **env_changes: str | None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PORTEFEUILLE_SANTE_HOME": str(home), "PORTEFEUILLE_FAST_HASH": "1"}
+    env.pop("DATABASE_URL", None)
+    for key, value in env_changes.items():
+        if value is None:
+            env.pop(key, None)
+        else:
+            env[key] = value
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", *args],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+
+
+def test_version(tmp_path: Path) -> None:
+    done = _cli(tmp_path, "--version")
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"{APP_NAME} {__version__}"
+    assert not (tmp_path / DB_FILE_NAME).exists()  # asking the version touches nothing
+
+
+def test_upgrade_creates_the_database_in_the_data_folder_without_a_window(tmp_path: Path) -> None:
+    home = tmp_path / "données"
+    # Run main() in a child and report whether Qt was ever imported: no window, no prompt.
+    probe = (
+        "import sys\nfrom desktop_app.__main__ import main\nrc = main(['upgrade'])\n"
+        "print('Qt chargé' if any(m.startswith('PySide6') for m in sys.modules) else 'sans Qt')\n"
+        "sys.exit(rc)\n"
+    )
+    env = {**os.environ, "PORTEFEUILLE_SANTE_HOME": str(home)}
+    env.pop("DATABASE_URL", None)
+    env.pop("DISPLAY", None)
+    env.pop("QT_QPA_PLATFORM", None)
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+
+    assert done.returncode == 0, done.stderr
+    database = home / DB_FILE_NAME
+    assert done.stdout.splitlines() == [f"Base de données à jour : SQLite : {database}", "sans Qt"]
+    conn = sqlite3.connect(database)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        (revision,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        conn.close()
+    assert tables >= set(Base.metadata.tables)
+    assert revision
+    assert (home / "backups").is_dir()
+    assert (home / "logs" / "portefeuille-sante.log").is_file()
+
+    again = _cli(home, "upgrade")  # a second time changes nothing and still succeeds
+    assert again.returncode == 0, again.stderr
+
+
+def test_upgrade_refuses_a_database_from_a_newer_version_in_french(tmp_path: Path) -> None:
+    assert _cli(tmp_path, "upgrade").returncode == 0
+    conn = sqlite3.connect(tmp_path / DB_FILE_NAME)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    conn.commit()
+    conn.close()
+
+    done = _cli(tmp_path, "upgrade")
+
+    assert done.returncode == 2
+    assert done.stderr.startswith("Erreur : La base de données vient d'une version plus récente")
+    assert "Traceback" not in done.stderr
+
+
+def test_self_check_prints_ok(tmp_path: Path) -> None:
+    done = _cli(tmp_path, "self-check", QT_QPA_PLATFORM=None, DISPLAY=None)
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith(f"{APP_NAME} {__version__}")
+    assert lines[-1] == "OK"
+    assert not any("ÉCHEC" in line for line in lines)
+    assert not (tmp_path / DB_FILE_NAME).exists()  # the check never touches the user's data
+
+
+def test_a_bad_date_is_refused_in_french(tmp_path: Path) -> None:
+    done = _cli(
+        tmp_path,
+        "export",
+        "production",
+        "--from",
+        "31/12/2026",
+        "--to",
+        "2026-12-31",
+        "--out",
+        str(tmp_path / "b.xlsx"),
+    )
+    assert done.returncode == 2
+    assert "date invalide « 31/12/2026 » (attendu AAAA-MM-JJ)" in done.stderr
+
+
+# --- settings: which database ------------------------------------------------------
+
+
+def test_without_settings_the_database_is_a_sqlite_file_in_the_data_folder(tmp_path: Path) -> None:
+    settings = load_settings({"PORTEFEUILLE_SANTE_HOME": str(tmp_path)})
+    assert settings.database_url == f"sqlite+pysqlite:///{tmp_path / DB_FILE_NAME}"
+    assert settings.backups_dir == tmp_path / "backups"
+    assert settings.log_dir == tmp_path / "logs"
+    assert settings.backups_kept == 10
+
+
+def test_settings_file_then_environment_choose_the_database(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_text(
+        json.dumps(
+            {"database_url": "postgresql://bureau:secret@serveur/portefeuille", "backups_kept": 20}
+        ),
+        encoding="utf-8",
+    )
+    home = {"PORTEFEUILLE_SANTE_HOME": str(tmp_path)}
+    from_file = load_settings(home)
+    # A plain postgresql:// URL is given the driver the program ships (psycopg 3).
+    assert from_file.database_url == "postgresql+psycopg://bureau:secret@serveur/portefeuille"
+    assert from_file.backups_kept == 20
+    from_env = load_settings({**home, "DATABASE_URL": "postgresql+psycopg://autre@hote/base"})
+    assert from_env.database_url == "postgresql+psycopg://autre@hote/base"
+
+
+def test_a_damaged_settings_file_falls_back_to_the_defaults(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_text("{ pas du json", encoding="utf-8")
+    settings = load_settings({"PORTEFEUILLE_SANTE_HOME": str(tmp_path)})
+    assert settings.database_url.startswith("sqlite+pysqlite:///")
+
+
+# --- PostgreSQL ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def pg_database_url() -> object:
+    admin_url = make_url(PG_URL)
+    name = f"pst_cli_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield admin_url.set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.mark.postgres_only
+def test_database_url_switches_to_postgresql(tmp_path: Path, pg_database_url: str) -> None:
+    url = make_url(pg_database_url)
+
+    done = _cli(tmp_path, "upgrade", DATABASE_URL=pg_database_url)
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"Base de données à jour : PostgreSQL : {url.host}/{url.database}"
+    assert f":{url.password}@" not in done.stdout  # the password is never printed
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            assert set(inspect(conn).get_table_names()) >= set(Base.metadata.tables)
+    finally:
+        engine.dispose()
+    assert not (tmp_path / DB_FILE_NAME).exists()
+
+    backup = _cli(tmp_path, "backup", DATABASE_URL=pg_database_url)
+    assert backup.returncode == 2
+    assert "pg_dump" in backup.stderr
+
+
+@pytest.mark.postgres_only
+def test_settings_file_switches_to_postgresql(tmp_path: Path, pg_database_url: str) -> None:
+    (tmp_path / "settings.json").write_text(
+        json.dumps({"database_url": pg_database_url}), encoding="utf-8"
+    )
+    done = _cli(tmp_path, "upgrade")
+    assert done.returncode == 0, done.stderr
+    assert "PostgreSQL : " in done.stdout
+    assert not (tmp_path / DB_FILE_NAME).exists()
