@@ -13,7 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, inspect, insert
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
 from desktop_app.persistence.base import Audited
@@ -109,4 +109,4 @@ def _after_flush(session: Session, _flush: UOWTransaction) -> None:
         if isinstance(obj, Audited):
             add("delete", obj, _snapshot(obj), None)
     if rows:
-        session.connection().execute(insert(AuditEntry.__table__), rows)
+        session.connection().execute(insert(AuditEntry), rows)

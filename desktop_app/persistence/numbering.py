@@ -9,13 +9,15 @@ number columns are unique in the database as well.
 
 from __future__ import annotations
 
-from sqlalchemy import update
+from typing import cast
+
+from sqlalchemy import Table, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from desktop_app.persistence.models.numbering import NumberSequence
 
-_table = NumberSequence.__table__
+_table = cast(Table, NumberSequence.__table__)
 
 
 def next_number(session: Session, sequence: str) -> int:

@@ -36,4 +36,4 @@ class Rate(TypeDecorator[Decimal]):
 def key_string(length: int) -> String:
     """A search-key column: ASCII, compared byte by byte (``C`` collation on PostgreSQL)
     so that a prefix range uses the index on both back ends."""
-    return String(length).with_variant(String(length, collation="C"), "postgresql")  # type: ignore[return-value]
+    return String(length).with_variant(String(length, collation="C"), "postgresql")

@@ -12,7 +12,12 @@ from desktop_app.domain.benefits import STANDARD_SCHEDULE, BenefitLine, BenefitS
 from desktop_app.domain.care import CareCategory
 from desktop_app.domain.errors import Collector, NotFound
 from desktop_app.domain.roles import Permission
-from desktop_app.persistence.models import BenefitLineRow, BenefitTemplate, BenefitTemplateLine, Policy
+from desktop_app.persistence.models import (
+    BenefitLineRow,
+    BenefitTemplate,
+    BenefitTemplateLine,
+    Policy,
+)
 from desktop_app.services import validation as v
 from desktop_app.services.context import Changes, ServiceContext
 from desktop_app.services.policies import load_draft
@@ -78,6 +83,11 @@ def save_template(ctx: ServiceContext, template_id: int | None, schedule: Benefi
             raise NotFound("Modèle de tableau des garanties introuvable.")
         template.name, template.active = name, active
         template.overall_annual_ceiling = schedule.overall_annual_ceiling
+        if template.id is not None:
+            # The old lines go first: the flush would insert the new ones before deleting
+            # them, and a category is unique per template.
+            template.lines.clear()
+            session.flush()
         template.lines = [BenefitTemplateLine(**_columns(line)) for line in schedule.lines]
         session.add(template)
         session.flush()

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.documents.snapshots import Snapshot
+from desktop_app.documents.codec import Snapshot
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.errors import Collector
 from desktop_app.domain.kinds import PolicyStatus, policy_category
@@ -27,8 +27,8 @@ from desktop_app.domain.numbers import (
 from desktop_app.domain.roles import Permission
 from desktop_app.persistence.models import (
     BenefitLineRow,
-    IssuedDocument,
     InsuredPerson,
+    IssuedDocument,
     Member,
     Policy,
     Quittance,

@@ -14,7 +14,12 @@ from pathlib import Path
 from desktop_app.domain.errors import FieldError, ValidationFailed
 from desktop_app.domain.roles import Permission
 from desktop_app.exports.member_columns import COLUMN_BY_KEY
-from desktop_app.exports.member_import import ImportedPerson, ImportProblem, ImportResult, read_member_file
+from desktop_app.exports.member_import import (
+    ImportedPerson,
+    ImportProblem,
+    ImportResult,
+    read_member_file,
+)
 from desktop_app.exports.member_template import write_member_template
 from desktop_app.services import pricing
 from desktop_app.services.context import Changes, ServiceContext

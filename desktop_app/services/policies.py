@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.dates import year_end
@@ -79,7 +80,7 @@ def member_count(session: Session, policy_id: int) -> int:
 
 
 def load_draft(session: Session, policy_id: int) -> Policy:
-    policy = session.get(Policy, policy_id, with_for_update=not session.bind.dialect.name == "sqlite")  # type: ignore[union-attr]
+    policy = session.get(Policy, policy_id, with_for_update=session.bind.dialect.name != "sqlite")  # type: ignore[union-attr]
     if policy is None:
         raise NotFound("Police introuvable.")
     if policy.status != PolicyStatus.DRAFT:
@@ -211,8 +212,8 @@ class PolicyFilter:
     subscriber_id: int | None = None
 
 
-def _policy_query(flt: PolicyFilter, columns: list[object]):  # type: ignore[no-untyped-def]
-    from sqlalchemy import or_
+def _policy_query(flt: PolicyFilter, columns: list[Any]) -> Select[Any]:
+    from sqlalchemy import false, or_
 
     from desktop_app.domain.text import search_key
 
@@ -227,7 +228,7 @@ def _policy_query(flt: PolicyFilter, columns: list[object]):  # type: ignore[no-
         query = query.where(or_(
             (Policy.number >= raw) & (Policy.number < raw + "~"),
             (Policy.administrator_ref >= raw) & (Policy.administrator_ref < raw + "~"),
-            (Subscriber.name_key >= key) & (Subscriber.name_key < key + "~") if key else False,
+            (Subscriber.name_key >= key) & (Subscriber.name_key < key + "~") if key else false(),
         ))
     return query
 

@@ -16,7 +16,13 @@ from desktop_app.domain.roles import Permission
 from desktop_app.exports.production_statement import ProductionRow, write_production_statement
 from desktop_app.exports.statement import StatementCancelled, StatementResult
 from desktop_app.persistence.database import Database
-from desktop_app.persistence.models import Administrator, Intermediary, Policy, Quittance, Subscriber
+from desktop_app.persistence.models import (
+    Administrator,
+    Intermediary,
+    Policy,
+    Quittance,
+    Subscriber,
+)
 from desktop_app.services.company import get_company
 from desktop_app.services.context import SYSTEM_ACTOR, ServiceContext
 

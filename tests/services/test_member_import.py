@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from desktop_app.exports.member_template import write_member_template
-from desktop_app.services import members, member_import
+from desktop_app.services import member_import, members
 from desktop_app.services.context import ServiceContext
 from tests.services.factories import draft_policy, reference_data
 

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from desktop_app.domain.errors import AuthenticationFailed, PermissionDenied, ValidationFailed, FieldError
+from desktop_app.domain.errors import (
+    AuthenticationFailed,
+    FieldError,
+    PermissionDenied,
+    ValidationFailed,
+)
 from desktop_app.domain.roles import Role
 from desktop_app.persistence.models import AuditEntry, User
 from desktop_app.services import users

@@ -245,7 +245,7 @@ def test_area_tabs_follow_the_roles(qtbot, admin: ServiceContext) -> None:
     area = AdminArea(AppBus(admin))
     qtbot.addWidget(area)
     assert [area.tabs.tabText(i) for i in range(area.tabs.count())] == [
-        "Utilisateurs", "Compagnie", "Journal d'audit"]
+        "Utilisateurs", "Compagnie", "Référentiels", "Journal d'audit"]
 
     make_user(admin, "dg", Role.MANAGEMENT)
     manager = users.login(admin, "dg", "motdepasse1")

@@ -5,7 +5,6 @@ the default list loaded once."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.care import CareCategory
 from desktop_app.domain.exclusions import DEFAULT_EXCLUSION_REASONS

@@ -15,7 +15,12 @@ from desktop_app.persistence.models.numbering import NumberSequence
 from desktop_app.persistence.models.parties import Administrator, Intermediary, Provider, Subscriber
 from desktop_app.persistence.models.persons import Dependent, InsuredPerson, Member, PersonPhoto
 from desktop_app.persistence.models.policy import Policy
-from desktop_app.persistence.models.quittance import IssuedDocument, PolicyTracking, Quittance, QuittanceLine
+from desktop_app.persistence.models.quittance import (
+    IssuedDocument,
+    PolicyTracking,
+    Quittance,
+    QuittanceLine,
+)
 from desktop_app.persistence.models.reference import (
     BenefitLineRow,
     BenefitTemplate,

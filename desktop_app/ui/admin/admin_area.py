@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from desktop_app.domain.roles import Permission
 from desktop_app.ui.admin.audit_page import AuditPage
 from desktop_app.ui.admin.company_form import CompanyForm
+from desktop_app.ui.admin.reference_area import ReferenceArea
 from desktop_app.ui.admin.users_page import UsersPage
 from desktop_app.ui.bus import AppBus
 
@@ -25,12 +26,16 @@ class AdminArea(QWidget):
         self.users_page: UsersPage | None = None
         self.company_form: CompanyForm | None = None
         self.audit_page: AuditPage | None = None
+        self.reference_area: ReferenceArea | None = None
         if Permission.MANAGE_USERS in allowed:
             self.users_page = UsersPage(bus)
             self.tabs.addTab(self.users_page, self.tr("Utilisateurs"))
         if Permission.MANAGE_SETTINGS in allowed:
             self.company_form = CompanyForm(bus)
             self.tabs.addTab(self.company_form, self.tr("Compagnie"))
+        if Permission.MANAGE_REFERENCE_DATA in allowed:
+            self.reference_area = ReferenceArea(bus)
+            self.tabs.addTab(self.reference_area, self.tr("Référentiels"))
         if Permission.VIEW_AUDIT in allowed:
             self.audit_page = AuditPage(bus)
             self.tabs.addTab(self.audit_page, self.tr("Journal d'audit"))

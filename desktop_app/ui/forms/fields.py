@@ -13,6 +13,7 @@ from desktop_app.domain.dates import parse_date
 from desktop_app.domain.errors import FieldError
 from desktop_app.domain.money import format_fcfa, format_rate, parse_fcfa, parse_rate
 
+
 class DateField(QLineEdit):
     """A date typed JJ/MM/AAAA through an input mask, as clerks type them.
 

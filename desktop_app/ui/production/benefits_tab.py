@@ -119,7 +119,8 @@ class BenefitsTab(QWidget):
             if self.table.item(row, COVERED).checkState() != Qt.CheckState.Checked:
                 continue
 
-            def number(column: int, field: str, money: bool) -> int | None:
+            def number(column: int, field: str, money: bool, row: int = row,
+                       category: CareCategory = category) -> int | None:
                 text = self.table.item(row, column).text().strip()
                 if not text:
                     return None

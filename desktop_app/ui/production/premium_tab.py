@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.kinds import PolicyStatus
 from desktop_app.domain.money import format_fcfa, format_rate
-from desktop_app.services import pricing, policies
+from desktop_app.services import policies, pricing
 from desktop_app.ui.bus import AppBus
 
 

@@ -9,10 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.domain.periods import period_slug
-from desktop_app.services.statements import StatementResult
 from desktop_app.services import statements
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.statements import StatementScope
+from desktop_app.services.statements import StatementResult, StatementScope
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 
 RowsProgress = Callable[[int], None]

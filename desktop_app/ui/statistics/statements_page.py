@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop_app.domain.money import group_digits
 from desktop_app.domain.roles import Permission
-from desktop_app.services.statements import StatementCancelled, StatementResult
-from desktop_app.services.statements import StatementScope
+from desktop_app.services.statements import StatementCancelled, StatementResult, StatementScope
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.statistics.period_picker import PeriodPicker
 from desktop_app.ui.statistics.scope_filters import ScopeFilters
