@@ -1,0 +1,125 @@
+"""An editable schedule of benefits (tableau des garanties, domain.md §2, §7): one row per
+care category — covered, rate, ceilings, prior approval, waiting period — read back as
+``BenefitLine``s, the cells the schedule's checks refuse marked with their message."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import partial
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from desktop_app.domain.benefits import BenefitLine, BenefitSchedule
+from desktop_app.domain.care import CareCategory
+from desktop_app.domain.errors import FieldError, ValidationFailed
+from desktop_app.domain.money import format_fcfa, parse_fcfa
+from desktop_app.ui.forms.band_table import RIGHT, mark_cell, unmark_cell
+
+HEADERS = ("Acte médical", "Couvert", "Taux (%)", "Plafond par acte", "Plafond annuel",
+           "Entente préalable", "Carence (jours)")
+NAME, COVERED, RATE, PER_ACT, ANNUAL, APPROVAL, WAITING = range(7)
+FIELD_COLUMNS = {"rate_pct": RATE, "per_act_ceiling": PER_ACT, "annual_ceiling": ANNUAL,
+                 "waiting_days": WAITING, "category": NAME}
+CATEGORIES = tuple(CareCategory)
+
+
+class BenefitTable(QTableWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(len(CATEGORIES), len(HEADERS), parent)
+        self.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(70)
+        self.horizontalHeaderItem(RATE).setToolTip(self.tr("Vide : le taux de couverture de l'assuré."))
+        self.horizontalHeaderItem(WAITING).setToolTip(
+            self.tr("Vide : la règle générale des délais de carence ; 0 : aucun délai."))
+        for column in (PER_ACT, ANNUAL):
+            self.horizontalHeaderItem(column).setToolTip(self.tr("En FCFA ; vide : pas de plafond."))
+
+    def load(self, schedule: BenefitSchedule, labels: Mapping[str, str]) -> None:
+        """Show ``schedule``; a category absent from it shows as not covered."""
+        for row, category in enumerate(CATEGORIES):
+            line = next((x for x in schedule.lines if x.category == category), None)
+            name = QTableWidgetItem(labels.get(category.value, category.label))
+            name.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            name.setData(Qt.ItemDataRole.UserRole, category.value)
+            self.setItem(row, NAME, name)
+            self._check(row, COVERED, line is not None and line.covered)
+            self._text(row, RATE, "" if line is None or line.rate_pct is None else str(line.rate_pct))
+            self._text(row, PER_ACT, _money(line.per_act_ceiling if line else None))
+            self._text(row, ANNUAL, _money(line.annual_ceiling if line else None))
+            self._check(row, APPROVAL, line is not None and line.prior_approval)
+            self._text(row, WAITING, "" if line is None or line.waiting_days is None else str(line.waiting_days))
+
+    def _check(self, row: int, column: int, checked: bool) -> None:
+        item = QTableWidgetItem()
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.setItem(row, column, item)
+
+    def _text(self, row: int, column: int, text: str) -> None:
+        item = QTableWidgetItem(text)
+        item.setTextAlignment(RIGHT)
+        self.setItem(row, column, item)
+
+    def cell(self, category: CareCategory, column: int) -> QTableWidgetItem:
+        return self.item(CATEGORIES.index(category), column)
+
+    def lines(self) -> tuple[BenefitLine, ...]:
+        """The lines as typed (covered categories only: one absent is not covered);
+        unreadable cells raise ``ValidationFailed`` naming them (``OPTI.annual_ceiling``)."""
+        typed: list[FieldError] = []
+        lines = []
+        for row, category in enumerate(CATEGORIES):
+            if self.item(row, COVERED).checkState() != Qt.CheckState.Checked:
+                continue
+
+            number = partial(self._number, typed, row, category)
+            lines.append(BenefitLine(
+                category, True, number(RATE, "rate_pct", False), number(PER_ACT, "per_act_ceiling", True),
+                number(ANNUAL, "annual_ceiling", True),
+                self.item(row, APPROVAL).checkState() == Qt.CheckState.Checked,
+                number(WAITING, "waiting_days", False)))
+        if typed:
+            raise ValidationFailed(typed)
+        return tuple(lines)
+
+    def _number(self, typed: list[FieldError], row: int, category: CareCategory, column: int, field: str,
+                money: bool) -> int | None:
+        """A whole number typed in a cell (FCFA when ``money``), None when blank; an
+        unreadable one adds its French refusal to ``typed``."""
+        text = self.item(row, column).text().strip()
+        if not text:
+            return None
+        key = f"{category.value}.{field}"
+        try:
+            return parse_fcfa(text, key) if money else int(text)
+        except (FieldError, ValueError):
+            typed.append(FieldError(key, self.tr("%1 : « %2 » n'est pas un nombre entier positif.")
+                                    .replace("%1", category.label).replace("%2", text)))
+            return None
+
+    def mark(self, errors: Sequence[FieldError]) -> list[FieldError]:
+        """Mark the cells ``errors`` name; return the errors that name no cell."""
+        rest = []
+        codes = [c.value for c in CATEGORIES]
+        for error in errors:
+            code, _, name = error.field.partition(".")
+            if code in codes and name in FIELD_COLUMNS:
+                mark_cell(self.item(codes.index(code), FIELD_COLUMNS[name]), error.message)
+            else:
+                rest.append(error)
+        return rest
+
+    def clear_marks(self) -> None:
+        for row in range(self.rowCount()):
+            for column in range(self.columnCount()):
+                unmark_cell(self.item(row, column))
+
+
+def _money(value: int | None) -> str:
+    return "" if value is None else format_fcfa(value, with_currency=False)
