@@ -9,10 +9,10 @@ _NOT_KEY = re.compile(r"[^a-z0-9]+")
 
 
 def search_key(text: str | None) -> str:
-    """``"Kouassi-N'Guessan Aïcha"`` → ``"kouassi n guessan aicha"``.
+    """``"Kouassi-N'Guessan Aïcha"`` → ``"kouassi nguessan aicha"``.
 
-    Accents are stripped, case folded, every run of punctuation or space becomes one
-    space. The result is plain ASCII so that a byte-ordered index answers prefix searches
+    Accents are stripped, case folded, apostrophes dropped, every other run of
+    punctuation or space becomes one space. The result is plain ASCII so that a byte-ordered index answers prefix searches
     on SQLite and PostgreSQL alike.
     """
     if not text:
@@ -20,6 +20,8 @@ def search_key(text: str | None) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     stripped = stripped.replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
+    # An apostrophe joins: « N'Guessan » is typed « nguessan » as often as « n'guessan ».
+    stripped = stripped.replace("'", "").replace("’", "").replace("`", "")
     return _NOT_KEY.sub(" ", stripped).strip()
 
 

@@ -43,6 +43,9 @@ def _prefix(column, prefix: str):  # type: ignore[no-untyped-def]
 
 
 def search_persons(ctx: ServiceContext, text: str, limit: int = SEARCH_LIMIT) -> list[PersonHit]:
+    """Matricules first, then last names, then first names, then policy numbers,
+    administrators' numbers and subscribers: each branch walks an index in its own order
+    and stops at ``limit`` rows, so a one-letter search costs what a full name costs."""
     ctx.require(Permission.VIEW_PORTFOLIO)
     raw = text.strip()
     key = search_key(raw)
@@ -58,27 +61,31 @@ def search_persons(ctx: ServiceContext, text: str, limit: int = SEARCH_LIMIT) ->
         .join(Subscriber, Subscriber.id == Policy.subscriber_id)
     )
     upper = raw.upper().replace(" ", "")
-    first = tokens[0]
-    name_match = or_(_prefix(person.last_name_key, first), _prefix(person.first_names_key, first))
-    for token in tokens[1:]:
-        # Every further word must start a word of the last name or of the first names.
-        name_match = and_(name_match, or_(
-            _prefix(person.last_name_key, token), _prefix(person.first_names_key, token),
-            person.last_name_key.contains(" " + token), person.first_names_key.contains(" " + token)))
+    first, others = tokens[0], tokens[1:]
+
+    def any_word(token: str):  # type: ignore[no-untyped-def]
+        # A further word appears somewhere in the names: it only filters the rows the
+        # first word's index range found, and « n guessan » still finds « N'Guessan ».
+        return or_(person.last_name_key.contains(token), person.first_names_key.contains(token))
+
+    last_name = and_(_prefix(person.last_name_key, first), *(any_word(t) for t in others))
+    first_name = and_(_prefix(person.first_names_key, first), ~_prefix(person.last_name_key, first),
+                      *(any_word(t) for t in others))
+    by_name = (person.last_name_key, person.first_names_key, person.id)
     branches = [
-        base.where(_prefix(person.matricule, upper)),
-        base.where(name_match),
-        base.where(_prefix(Policy.number, upper)),
-        base.where(_prefix(Policy.administrator_ref, upper)),
-        base.where(_prefix(Subscriber.name_key, key)),
+        base.where(_prefix(person.matricule, upper)).order_by(person.matricule),
+        base.where(last_name).order_by(*by_name),
+        base.where(first_name).order_by(person.first_names_key, person.last_name_key, person.id),
+        base.where(_prefix(Policy.number, upper)).order_by(*by_name),
+        base.where(_prefix(Policy.administrator_ref, upper)).order_by(*by_name),
+        base.where(_prefix(Subscriber.name_key, key)).order_by(*by_name),
     ]
     seen: dict[int, PersonHit] = {}
     with ctx.read() as session:
         for branch in branches:
             if len(seen) >= limit:
                 break
-            query = branch.order_by(person.last_name_key, person.first_names_key, person.id).limit(limit)
-            for row in session.execute(query):
+            for row in session.execute(branch.limit(limit - len(seen) + 5)):
                 if row[0] in seen or len(seen) >= limit:
                     continue
                 seen[row[0]] = PersonHit(

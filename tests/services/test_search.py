@@ -150,3 +150,10 @@ def test_signed_out_search_is_refused(anon: ServiceContext, admin: ServiceContex
                                       portfolio: Portfolio) -> None:
     with pytest.raises(PermissionDenied):
         search_persons(anon, "kone")
+
+
+def test_apostrophes_join_words_in_search_keys() -> None:
+    """« N'Guessan » is found whether the clerk types nguessan or n'guessan (domain.md §3)."""
+    assert search_key("N'Guessan Aïcha") == "nguessan aicha"
+    assert search_key("n’guessan") == "nguessan"
+    assert search_key("Kouassi-Yao") == "kouassi yao"

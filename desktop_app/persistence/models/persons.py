@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop_app.domain.kinds import CoverState, Gender, Relationship
@@ -21,6 +21,10 @@ from desktop_app.persistence.types import Rate, key_string
 
 class InsuredPerson(Audited, Timestamped, Base):
     __tablename__ = "insured_persons"
+    __table_args__ = (
+        Index("ix_insured_persons_last_first", "last_name_key", "first_names_key", "id"),
+        Index("ix_insured_persons_first_last", "first_names_key", "last_name_key", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(10))  # "member" or "dependent"
@@ -33,8 +37,10 @@ class InsuredPerson(Audited, Timestamped, Base):
     matricule: Mapped[str] = mapped_column(key_string(30), unique=True)
     last_name: Mapped[str] = mapped_column(String(80))
     first_names: Mapped[str] = mapped_column(String(120))
-    last_name_key: Mapped[str] = mapped_column(key_string(80), index=True)
-    first_names_key: Mapped[str] = mapped_column(key_string(120), index=True)
+    # Indexed together (see __table_args__): a name search walks one index in name order
+    # and stops at the limit instead of sorting every match.
+    last_name_key: Mapped[str] = mapped_column(key_string(80))
+    first_names_key: Mapped[str] = mapped_column(key_string(120))
     birth_date: Mapped[date] = mapped_column(Date)
     birth_place: Mapped[str] = mapped_column(String(80), default="")
     gender: Mapped[Gender] = mapped_column(enum_column(Gender, 1))

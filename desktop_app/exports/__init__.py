@@ -1,0 +1,1 @@
+"""Excel statements streamed from row iterators, and Excel imports (architecture.md)."""
