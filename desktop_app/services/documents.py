@@ -11,10 +11,6 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from desktop_app.documents.batch import Cancelled as RenderCancelled
-from desktop_app.documents.card import render_cards
-from desktop_app.documents.card_sheet import render_card_sheets
-from desktop_app.documents.contract import render_contract
-from desktop_app.documents.quittance import render_quittance
 from desktop_app.documents.snapshots import CardSnapshot, ContractSnapshot, QuittanceSnapshot
 from desktop_app.domain.errors import NotFound
 from desktop_app.domain.roles import Permission
@@ -68,6 +64,9 @@ def contract_snapshot(ctx: ServiceContext, policy_id: int) -> ContractSnapshot:
 
 def contract_pdf(ctx: ServiceContext, policy_id: int) -> bytes:
     """The conditions particulières in four copies (§15), as issued."""
+    # The renderers (and ReportLab) load on the first print, not when the window opens.
+    from desktop_app.documents.contract import render_contract
+
     return render_contract(contract_snapshot(ctx, policy_id))
 
 
@@ -77,6 +76,8 @@ def quittance_snapshot(ctx: ServiceContext, policy_id: int, quittance_id: int | 
 
 
 def quittance_pdf(ctx: ServiceContext, policy_id: int, quittance_id: int | None = None) -> bytes:
+    from desktop_app.documents.quittance import render_quittance
+
     return render_quittance(quittance_snapshot(ctx, policy_id, quittance_id))
 
 
@@ -100,6 +101,9 @@ def cards_pdf(ctx: ServiceContext, policy_id: int, *, sheet: bool = False, perso
               progress: Callable[[int, int], None] | None = None,
               cancelled: Callable[[], bool] | None = None) -> bytes:
     """Member cards: one per page for a card printer, or A4 sheets of 10 (§15)."""
+    from desktop_app.documents.card import render_cards
+    from desktop_app.documents.card_sheet import render_card_sheets
+
     cards = card_snapshots(ctx, policy_id, person_ids)
     render = render_card_sheets if sheet else render_cards
     return render(cards, progress=progress, cancelled=cancelled)
