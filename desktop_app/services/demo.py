@@ -173,6 +173,10 @@ def load_demo(db: Database, size: int = 300, seed: int = 2026, progress: Progres
                 chunk, pending = [], 0
                 say(f"Personnes assurées… {group_digits(done_persons)}/{group_digits(size)} "
                     f"({group_digits(done_policies)}/{group_digits(len(headers))} polices)")
+        say("Tableaux des garanties, quittances et documents…")
+        from desktop_app.services.demo_issue import issue_demo_policies
+
+        issue_demo_policies(session, documents=not fast, progress=say)
         report = DemoReport(fast_path=fast, users=users, kept_users=kept_users,
                             **reference, **writer.counts)
         if fast:

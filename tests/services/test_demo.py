@@ -112,7 +112,7 @@ def test_counts_match_the_report_and_categories_follow_the_member_count(db: Data
     assert categories[PolicyCategory.INDIVIDUAL] == report.individual_policies >= 1
     assert categories[PolicyCategory.GROUP] == report.group_policies >= 1
     assert min(members.values()) >= 1
-    assert lines[-2] == f"Personnes assurées… 200/200 ({report.policies}/{report.policies} polices)"
+    assert f"Personnes assurées… 200/200 ({report.policies}/{report.policies} polices)" in lines
     assert "200 personnes assurées" in report.summary()
     with db.read() as s:
         company = s.get(Company, 1)
@@ -241,7 +241,8 @@ def test_orm_path_audits_each_row_fast_path_writes_one_summary(db: Database) -> 
     """The documented choice: per-row audit on the ORM path, one summary row on the fast one."""
     small = _load(db, size=60)
     assert _count(db, AuditEntry.id, AuditEntry.table_name == "insured_persons") == 60
-    assert _count(db, AuditEntry.id, AuditEntry.table_name == "policies") == small.policies
+    assert _count(db, AuditEntry.id, AuditEntry.table_name == "policies", AuditEntry.action == "insert") \
+        == small.policies
     assert _count(db, AuditEntry.id, AuditEntry.table_name == "demo") == 0
     big = _load(db, size=90, fast=True)
     assert big.fast_path and big.photos == 0
@@ -293,3 +294,23 @@ def test_zero_size_still_creates_reference_and_users(db: Database) -> None:
     with pytest.raises(FieldError) as refused:
         _load(db, size=-1)
     assert refused.value.field == "size" and "négatif" in refused.value.message
+
+
+def test_demo_policies_are_issued_with_quittances_schedules_and_documents(db: Database) -> None:
+    """Issue 3: the demo's policies carry their schedule, their first quittance (whose
+    identity holds) and, for a small portfolio, the stored contract, quittance and cards."""
+    from desktop_app.persistence.models import BenefitLineRow, IssuedDocument, Quittance
+    from desktop_app.services import documents
+    from desktop_app.services.context import SYSTEM_ACTOR, ServiceContext
+
+    report = _load(db)
+    with db.read() as s:
+        quittances = s.scalars(select(Quittance)).all()
+        assert len(quittances) == report.policies
+        assert all(q.net + q.fees + q.taxes == q.total and q.net > 0 for q in quittances)
+        assert _count(db, BenefitLineRow.id) == 17 * report.policies
+        assert _count(db, IssuedDocument.id, IssuedDocument.kind == "card") == report.persons
+        policy_id = quittances[0].policy_id
+    ctx = ServiceContext(db, SYSTEM_ACTOR)
+    assert documents.cards_pdf(ctx, policy_id).startswith(b"%PDF")
+    assert documents.contract_pdf(ctx, policy_id).startswith(b"%PDF")
