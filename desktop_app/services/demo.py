@@ -36,7 +36,7 @@ import random
 import secrets
 import string
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, cast
 
@@ -105,6 +105,8 @@ class DemoReport:
     members: int = 0
     dependents: int = 0
     photos: int = 0
+    quittances: int = 0
+    claims: int = 0
     fast_path: bool = False
     users: list[tuple[str, str, str]] = field(default_factory=list)  # code, password, roles
     kept_users: list[str] = field(default_factory=list)  # demo codes that already existed
@@ -132,6 +134,8 @@ class DemoReport:
                 f"{n(self.subscribers)} souscripteurs ; référentiel créé : "
                 f"{self.intermediaries} intermédiaires, {self.administrators} gestionnaires, "
                 f"{self.providers} prestataires")
+        if self.quittances or self.claims:
+            text += f" ; {n(self.quittances)} quittances, {n(self.claims)} dossiers sinistres"
         if self.kept_users:
             text += f" ; utilisateurs déjà présents, laissés tels quels : {', '.join(self.kept_users)}"
         return text + "."
@@ -176,9 +180,9 @@ def load_demo(db: Database, size: int = 300, seed: int = 2026, progress: Progres
         say("Tableaux des garanties, quittances et documents…")
         from desktop_app.services.demo_issue import issue_demo_policies
 
-        issue_demo_policies(session, documents=not fast, progress=say)
+        quittances = issue_demo_policies(session, documents=not fast, progress=say)
         report = DemoReport(fast_path=fast, users=users, kept_users=kept_users,
-                            **reference, **writer.counts)
+                            quittances=quittances, **reference, **writer.counts)
         if fast:
             session.execute(insert(_table(AuditEntry)), [{
                 "at": datetime.now().replace(microsecond=0), "user_id": None,
@@ -186,6 +190,12 @@ def load_demo(db: Database, size: int = 300, seed: int = 2026, progress: Progres
                 "record_id": f"{seed}", "before": None,
                 "after": json.dumps(report.counts(), sort_keys=True)}])
         say("Enregistrement…")
+    if not fast:
+        from desktop_app.services.demo_claims import load_demo_claims
+
+        say("Dossiers sinistres à toutes les étapes…")
+        written = load_demo_claims(db, seed + base, today, count=max(6, min(60, size // 5)), progress=say)
+        report = replace(report, claims=written)
     return report
 
 

@@ -20,7 +20,14 @@ from desktop_app.domain.kinds import PolicyStatus, policy_category
 from desktop_app.domain.numbers import format_quittance_number, quittance_sequence
 from desktop_app.domain.quittance import PremiumLine, build_policy_quittance
 from desktop_app.domain.tariff import FeeKind
-from desktop_app.persistence.models import BenefitLineRow, InsuredPerson, Member, Policy, Quittance, QuittanceLine
+from desktop_app.persistence.models import (
+    BenefitLineRow,
+    InsuredPerson,
+    Member,
+    Policy,
+    Quittance,
+    QuittanceLine,
+)
 from desktop_app.persistence.numbering import next_number
 from desktop_app.services import pricing, snapshots
 from desktop_app.services.issue import DUE_DAYS, NEW_BUSINESS, store_document

@@ -314,3 +314,18 @@ def test_demo_policies_are_issued_with_quittances_schedules_and_documents(db: Da
     ctx = ServiceContext(db, SYSTEM_ACTOR)
     assert documents.cards_pdf(ctx, policy_id).startswith(b"%PDF")
     assert documents.contract_pdf(ctx, policy_id).startswith(b"%PDF")
+
+
+def test_demo_has_claim_files_in_every_step(db: Database) -> None:
+    """Issue 4: received, assessed, ordered, paid and reversed files, some excluded or capped."""
+    from desktop_app.domain.claim_workflow import ClaimState
+    from desktop_app.persistence.models.claims import AssessmentLine, Claim, ClaimPayment
+
+    _load(db)
+    with db.read() as s:
+        states = Counter(c.status for c in s.scalars(select(Claim)))
+        assert {ClaimState.RECEIVED, ClaimState.ASSESSED, ClaimState.ORDERED, ClaimState.PAID} <= set(states)
+        assert s.scalar(select(func.count(ClaimPayment.id)).where(ClaimPayment.amount < 0)) >= 1
+        assert s.scalar(select(func.count(AssessmentLine.id)).where(AssessmentLine.excluded > 0)) >= 1
+        lines = s.scalars(select(AssessmentLine)).all()
+        assert all(line.member_pays + line.reimbursed + line.cmu_share == line.claimed for line in lines)
