@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.navigation.setSpacing(2)
         self.navigation.setMinimumWidth(190)
         self.navigation.setMaximumWidth(260)
+        splitter_sizes = (210, 1156)  # a narrow navigation column; the clerk may widen it
         self.navigation.setStyleSheet("QListWidget#navigation { font-size: 11pt; }")
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes(list(splitter_sizes))
         self.setCentralWidget(splitter)
 
         self.search_box = SearchBox(bus)

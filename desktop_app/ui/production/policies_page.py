@@ -19,6 +19,7 @@ from desktop_app.domain.roles import Permission
 from desktop_app.services import policies
 from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
+from desktop_app.ui.forms.tables import tune_list
 from desktop_app.ui.widgets.lazy_table_model import RIGHT, ROW_ROLE, Column, LazyTableModel
 
 COLUMNS: list[Column[policies.PolicyRow]] = [
@@ -56,10 +57,7 @@ class PoliciesPage(QWidget):
             lambda offset, limit: policies.fetch_policies(bus.ctx, self._filter(), offset, limit), parent=self)
         self.table = QTableView(objectName="policies_table")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        tune_list(self.table, self.model)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.status)

@@ -1,0 +1,107 @@
+"""Small pieces the claims pages share: rights of the signed-in user, a lazy list's view,
+a French notice label, amounts and dates shown the French way."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+
+from desktop_app.domain.dates import format_date
+from desktop_app.domain.money import format_fcfa
+from desktop_app.domain.roles import Permission
+from desktop_app.ui.bus import AppBus
+from desktop_app.ui.widgets.form_errors import ERROR_STYLE
+from desktop_app.ui.widgets.lazy_table_model import ROW_ROLE
+
+WARNING_COLOUR = "#b35c00"  # orange: a warning never blocks
+ERROR_COLOUR = "#b00020"  # red: a blocking error
+OK_STYLE = "color: #1b5e20; font-weight: bold;"
+NOTICE_STYLE = "color: #555; font-style: italic; padding: 6px;"
+MEDICAL_NOTICE = ("Les informations médicales (actes, affection, ententes) ne sont affichées qu'aux "
+                  "utilisateurs autorisés à les consulter.")
+
+
+def can(bus: AppBus, permission: Permission) -> bool:
+    actor = bus.ctx.actor
+    return actor is not None and actor.can(permission)
+
+
+def n(amount: int | None) -> str:
+    """``75 000`` (no currency, for table cells)."""
+    return "" if amount is None else format_fcfa(amount, with_currency=False)
+
+
+def day(value: date | None) -> str:
+    return format_date(value)
+
+
+def list_view(model, name: str, *, multi: bool = False) -> QTableView:  # type: ignore[no-untyped-def]
+    """A read-only table over a lazy model: whole rows selected, last column stretched."""
+    view = QTableView(objectName=name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
+                          else QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view
+
+
+def selected_row(view: QTableView):  # type: ignore[no-untyped-def]
+    """The row object of the current selection in a lazy list, or None."""
+    model = view.selectionModel()
+    rows = model.selectedRows() if model is not None else []
+    return view.model().data(rows[0], ROW_ROLE) if rows else None
+
+
+def fit_columns(view: QTableView) -> None:
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        header.resizeSection(column, min(header.sectionSize(column) + 12, 320))
+
+
+def error_label(name: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(parent, objectName=name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_message(label: QLabel, text: str, style: str = ERROR_STYLE) -> None:
+    label.setStyleSheet(style)
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def notice(text: str, name: str = "medical_notice") -> QLabel:
+    label = QLabel(text, objectName=name)
+    label.setStyleSheet(NOTICE_STYLE)
+    label.setWordWrap(True)
+    return label
+
+
+def merged(typed: list, error):  # type: ignore[no-untyped-def]
+    """The service's refusal with the form's own reading errors first: a date typed wrong
+    says so, not « obligatoire » (the service only saw it missing)."""
+    from desktop_app.domain.errors import FieldError, ValidationFailed
+
+    if not typed:
+        return error
+    fields = {e.field for e in typed}
+    others = error.errors if isinstance(error, ValidationFailed) else [error]
+    return ValidationFailed([*typed, *(e for e in others if not (isinstance(e, FieldError) and e.field in fields))])
+
+
+def enum_data(combo, enum_class):  # type: ignore[no-untyped-def]
+    """The enum member a combo holds as item data (Qt hands a ``StrEnum`` back as ``str``),
+    or None for the « choisir » entry."""
+    value = combo.currentData()
+    return None if value is None else enum_class(value)

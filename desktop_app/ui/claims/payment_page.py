@@ -1,0 +1,234 @@
+"""Tab « Règlement » (domain.md §10.4): pick an order to pay, give the payment date, the
+period (décade or month), the mode, the reference and the payee, « Régler »; beside, every
+payment (all paid décomptes), latest first. « Annuler le règlement » asks a reason and
+reverses the payment by a counter-entry (never a deletion); « Imprimer le décompte »
+previews the décompte statement of the file paid."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop_app.domain.kinds import PaymentMode
+from desktop_app.domain.money import format_fcfa
+from desktop_app.domain.roles import Permission
+from desktop_app.services import claim_documents, claim_lookups, payment_orders
+from desktop_app.services.context import Changes
+from desktop_app.services.payment_orders import OPEN, PaymentInput, PaymentRow
+from desktop_app.ui.bus import AppBus
+from desktop_app.ui.claims.common import (
+    ERROR_COLOUR,
+    OK_STYLE,
+    can,
+    enum_data,
+    day,
+    error_label,
+    fit_columns,
+    list_view,
+    n,
+    selected_row,
+    show_message,
+)
+from desktop_app.ui.claims.orders_list import OrdersList
+from desktop_app.ui.claims.reason_prompt import ask_reason
+from desktop_app.ui.forms.fields import DateField, read_field
+from desktop_app.ui.forms.pdf_preview import PdfPreviewDialog
+from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
+from desktop_app.ui.widgets.form_errors import FormErrors
+from desktop_app.ui.widgets.lazy_table_model import RIGHT, Column, LazyTableModel
+
+DECADE, MONTH = "decade", "month"
+
+
+def _colour(row: PaymentRow) -> str | None:
+    return ERROR_COLOUR if row.reversal_of_id is not None else "#888888" if row.reversed else None
+
+
+PAYMENT_COLUMNS: list[Column[PaymentRow]] = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Réglé le"), lambda r: day(r.payment_date)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Ordre"), lambda r: r.order_number),
+    Column(QT_TRANSLATE_NOOP("Columns", "Dossier"), lambda r: r.claim_number),
+    Column(QT_TRANSLATE_NOOP("Columns", "Bénéficiaire"), lambda r: r.payee),
+    Column(QT_TRANSLATE_NOOP("Columns", "Mode"), lambda r: r.mode.label),
+    Column(QT_TRANSLATE_NOOP("Columns", "Référence"), lambda r: r.reference),
+    Column(QT_TRANSLATE_NOOP("Columns", "Période"), lambda r: r.period_label),
+    Column(QT_TRANSLATE_NOOP("Columns", "Montant"), lambda r: n(r.amount), RIGHT, foreground=_colour),
+    Column(QT_TRANSLATE_NOOP("Columns", "Observation"),
+           lambda r: (f"Contre-passation : {r.reason}" if r.reversal_of_id is not None
+                      else "Contre-passé" if r.reversed else ""), foreground=_colour),
+]
+
+
+class PaymentPage(QWidget):
+    def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bus = bus
+        self.preview: PdfPreviewDialog | None = None
+        self.orders = OrdersList(bus, status=OPEN)
+        self.payment_date = DateField(objectName="payment_date")
+        self.period = QComboBox(objectName="period")
+        self.mode = QComboBox(objectName="payment_mode")
+        self.mode.addItem(self.tr("— choisir —"), None)
+        for mode in PaymentMode:
+            self.mode.addItem(mode.label, mode)
+        self.reference = QLineEdit(objectName="payment_reference")
+        self.reference.setPlaceholderText(self.tr("n° du chèque ou du virement"))
+        self.payee = QLineEdit(objectName="payment_payee")
+        self.payee.setPlaceholderText(self.tr("vide : le bénéficiaire de chaque décompte"))
+        self.pay_button = QPushButton(self.tr("Régler"), objectName="pay_order")
+        self.result = QLabel(objectName="payment_result")
+        self.result.setWordWrap(True)
+        general = QLabel(objectName="payment_error")
+        self.errors = FormErrors(general)
+        form = QFormLayout()
+        for label, widget, field in ((self.tr("Date de règlement"), self.payment_date, "payment_date"),
+                                     (self.tr("Période"), self.period, "period_label"),
+                                     (self.tr("Mode de règlement"), self.mode, "mode"),
+                                     (self.tr("Référence"), self.reference, "reference"),
+                                     (self.tr("Bénéficiaire"), self.payee, "payee")):
+            form.addRow(label, widget)
+            form.addRow("", self.errors.make_label(field, widget))
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Ordres de paiement à régler")))
+        left_layout.addWidget(self.orders, 1)
+        left_layout.addLayout(form)
+        left_layout.addWidget(general)
+        left_layout.addWidget(self.pay_button)
+        left_layout.addWidget(self.result)
+        self.payments: LazyTableModel[PaymentRow] = LazyTableModel(
+            PAYMENT_COLUMNS, lambda: claim_lookups.count_payments(bus.ctx),
+            lambda offset, limit: payment_orders.list_payments(bus.ctx, offset, limit), parent=self)
+        self.payments_table = list_view(self.payments, "payments_table")
+        self.reverse_button = QPushButton(self.tr("Annuler le règlement…"), objectName="reverse_payment")
+        self.print_button = QPushButton(self.tr("Imprimer le décompte"), objectName="print_statement")
+        self.list_error = error_label("payments_error")
+        self.count = QLabel(objectName="payments_count")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel(self.tr("Décomptes réglés")))
+        right_layout.addWidget(self.payments_table, 1)
+        right_layout.addWidget(self.count)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.reverse_button)
+        buttons.addStretch(1)
+        right_layout.addLayout(buttons)
+        right_layout.addWidget(self.list_error)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([520, 760])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+        may_pay = can(bus, Permission.PAY_CLAIMS)
+        for widget in (self.payment_date, self.period, self.mode, self.reference, self.payee, self.pay_button,
+                       self.reverse_button):
+            widget.setEnabled(may_pay)
+        self.print_button.setEnabled(can(bus, Permission.VIEW_MEDICAL))
+        self.payment_date.dateChanged.connect(self._update_periods)
+        self.pay_button.clicked.connect(self.pay)
+        self.reverse_button.clicked.connect(self._on_reverse_clicked)
+        self.print_button.clicked.connect(self.print_statement)
+        bus.data_changed.connect(self._on_data_changed)
+        self.payment_date.set_value(bus.ctx.today())
+        self._update_periods()
+        self.reload()
+
+    def reload(self) -> None:
+        self.payments.reload()
+        fit_columns(self.payments_table)
+        self.count.setText(self.tr("%1 règlement(s) et contre-passation(s)").replace("%1", str(self.payments.total)))
+
+    def _update_periods(self) -> None:
+        choice = self.period.currentData() or DECADE
+        self.period.clear()
+        when = self.payment_date.value()
+        if when is None:
+            self.period.addItem(self.tr("Décade de la date de règlement"), DECADE)
+            return
+        decade, month = claim_lookups.payment_periods(when)
+        self.period.addItem(decade, DECADE)
+        self.period.addItem(month, MONTH)
+        self.period.setCurrentIndex(max(0, self.period.findData(choice)))
+
+    def selected_payment(self) -> PaymentRow | None:
+        return selected_row(self.payments_table)  # type: ignore[no-any-return]
+
+    # -- paying ------------------------------------------------------------------------------
+    def pay(self) -> bool:
+        self.errors.clear()
+        show_message(self.result, "")
+        order = self.orders.selected()
+        typed: list[FieldError] = []
+        when = read_field(typed, self.payment_date.date_value, "payment_date")
+        if order is None:
+            typed.append(FieldError("order", self.tr("Choisissez l'ordre de paiement à régler.")))
+        if typed:
+            self.errors.show(ValidationFailed(typed))
+            return False
+        assert order is not None
+        # The label of the period chosen; empty lets the service take the payment date's décade.
+        period = self.period.currentText() if self.period.currentData() == MONTH else ""
+        data = PaymentInput(when, enum_data(self.mode, PaymentMode), self.reference.text(), self.payee.text(), period)
+        try:
+            done = payment_orders.pay_order(self.bus.ctx, order.id, data)
+        except DomainError as error:
+            self.errors.show(error)
+            return False
+        self.bus.changed(done.changes)
+        show_message(self.result, self.tr("Ordre %1 réglé : %2 décompte(s), %3.").replace("%1", order.number)
+                     .replace("%2", str(len(done.payment_ids))).replace("%3", format_fcfa(done.total)), OK_STYLE)
+        self.reference.clear()
+        self.payee.clear()
+        return True
+
+    # -- the payments ------------------------------------------------------------------------
+    def print_statement(self) -> PdfPreviewDialog | None:
+        show_message(self.list_error, "")
+        row = self.selected_payment()
+        if row is None:
+            show_message(self.list_error, self.tr("Choisissez un règlement dans la liste."))
+            return None
+        try:
+            pdf = claim_documents.claim_statement_pdf(self.bus.ctx, row.claim_id)
+        except DomainError as error:
+            show_message(self.list_error, error.message)
+            return None
+        self.preview = PdfPreviewDialog(self.tr("Décompte du dossier %1").replace("%1", row.claim_number), pdf,
+                                        f"decompte-{row.claim_number}.pdf", self)
+        self.preview.show()
+        return self.preview
+
+    def _on_reverse_clicked(self) -> None:
+        show_message(self.list_error, "")
+        row = self.selected_payment()
+        if row is None:
+            show_message(self.list_error, self.tr("Choisissez le règlement à annuler dans la liste."))
+            return
+        reason = ask_reason(self, self.tr("Annuler le règlement du dossier %1").replace("%1", row.claim_number),
+                            self.tr("Motif de la contre-passation (le règlement n'est jamais supprimé) :"))
+        if reason is None:
+            return
+        try:
+            self.bus.changed(payment_orders.reverse_payment(self.bus.ctx, row.id, reason))
+        except DomainError as error:
+            show_message(self.list_error, error.message)
+
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes.touches("claim_payments"):
+            self.reload()

@@ -1,0 +1,102 @@
+"""A claim file's timeline (domain.md §10, §14): each step with its date and user, the
+reminders, escalations and complaints, the next action date; « Ajouter une relance / une
+réclamation » open the small dialog that records one."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop_app.domain.dates import format_datetime
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.roles import Permission
+from desktop_app.services import claim_timeline, claims
+from desktop_app.services.claim_timeline import EventRow
+from desktop_app.services.context import Changes
+from desktop_app.ui.bus import AppBus
+from desktop_app.ui.claims.common import can, day, error_label, list_view, show_message
+from desktop_app.ui.claims.event_dialog import EventDialog
+from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
+from desktop_app.ui.widgets.lazy_table_model import Column, LazyTableModel
+
+COLUMNS: list[Column[EventRow]] = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Le"), lambda r: format_datetime(r.at)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Par"), lambda r: r.user_code),
+    Column(QT_TRANSLATE_NOOP("Columns", "Étape"), lambda r: r.label),
+    Column(QT_TRANSLATE_NOOP("Columns", "Échéance"), lambda r: day(r.due_date)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Détail"), lambda r: f"[{r.channel}] {r.text}" if r.channel else r.text,
+           tooltip=lambda r: r.text),
+]
+
+
+class TimelinePanel(QGroupBox):
+    def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline_panel")
+        self.setTitle(self.tr("Suivi du dossier"))
+        self.bus = bus
+        self.claim_id: int | None = None
+        self.number = ""
+        self.dialog: EventDialog | None = None
+        # One file's timeline is short: it is read whole, the model pages through the copy.
+        self._events: list[EventRow] = []
+        self.model: LazyTableModel[EventRow] = LazyTableModel(
+            COLUMNS, lambda: len(self._events), lambda offset, limit: self._events[offset:offset + limit],
+            parent=self)
+        self.table = list_view(self.model, "timeline_table")
+        self.summary = QLabel(self.tr("Choisissez un dossier dans la liste."), objectName="timeline_summary")
+        self.summary.setWordWrap(True)
+        self.error = error_label("timeline_error")
+        self.reminder_button = QPushButton(self.tr("Ajouter une relance"), objectName="add_reminder")
+        self.complaint_button = QPushButton(self.tr("Ajouter une réclamation"), objectName="add_complaint")
+        bar = QHBoxLayout()
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.reminder_button)
+        bar.addWidget(self.complaint_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 1)
+        self.reminder_button.clicked.connect(lambda: self.open_dialog("reminder"))
+        self.complaint_button.clicked.connect(lambda: self.open_dialog("complaint"))
+        bus.data_changed.connect(self._on_data_changed)
+        self.set_claim(None)
+
+    def set_claim(self, claim_id: int | None) -> None:
+        self.claim_id = claim_id
+        self.reload()
+
+    def reload(self) -> None:
+        show_message(self.error, "")
+        self._events = []
+        editable = can(self.bus, Permission.EDIT_CLAIMS) and self.claim_id is not None
+        self.reminder_button.setEnabled(editable)
+        self.complaint_button.setEnabled(editable)
+        if self.claim_id is None:
+            self.summary.setText(self.tr("Choisissez un dossier dans la liste."))
+            self.model.reload()
+            return
+        try:
+            view = claims.get_claim(self.bus.ctx, self.claim_id)
+            self._events = claim_timeline.timeline(self.bus.ctx, self.claim_id)
+        except DomainError as error:
+            show_message(self.error, error.message)
+            self.model.reload()
+            return
+        self.number = view.number
+        next_action = day(view.next_action_date) or self.tr("aucune")
+        self.summary.setText(self.tr("Dossier %1 — %2 — prochaine action : %3").replace("%1", view.number)
+                             .replace("%2", view.status.label).replace("%3", next_action))
+        self.model.reload()
+        self.table.resizeColumnsToContents()
+
+    def open_dialog(self, kind: str) -> EventDialog | None:
+        if self.claim_id is None:
+            return None
+        self.dialog = EventDialog(self.bus, self.claim_id, kind, self.number, self)
+        self.dialog.setModal(True)
+        self.dialog.show()
+        return self.dialog
+
+    def _on_data_changed(self, changes: Changes) -> None:
+        if self.claim_id is not None and changes.touches("claims", "claim_events"):
+            self.reload()
