@@ -351,8 +351,16 @@ def _line_query(person_id: int | None, claim_id: int | None, columns: list[Any])
 
 def count_assessment_lines(ctx: ServiceContext, person_id: int | None = None, claim_id: int | None = None) -> int:
     ctx.require(Permission.VIEW_MEDICAL)
+    # Without the list's joins: every line has its claim (not null, foreign key) and at most
+    # one provider, so they change no count, and SQLite counts a million lines from the
+    # smallest index in ≈ 4 ms instead of ≈ 150 ms (bench/bench_decompte_list.py).
+    query = select(func.count()).select_from(AssessmentLine)
+    if person_id is not None:
+        query = query.where(AssessmentLine.person_id == person_id)
+    if claim_id is not None:
+        query = query.where(AssessmentLine.claim_id == claim_id)
     with ctx.read() as session:
-        return int(session.scalar(_line_query(person_id, claim_id, [func.count(AssessmentLine.id)])) or 0)
+        return int(session.scalar(query) or 0)
 
 
 def list_assessment_lines(ctx: ServiceContext, person_id: int | None = None, claim_id: int | None = None,

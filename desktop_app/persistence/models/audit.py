@@ -15,6 +15,8 @@ class AuditEntry(Base):
     __table_args__ = (
         Index("ix_audit_entries_record", "table_name", "record_id"),
         Index("ix_audit_entries_at", "at"),
+        # The journal filtered by table, newest first: walked in order, not sorted.
+        Index("ix_audit_entries_table", "table_name", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -78,6 +78,8 @@ class AssessmentLine(Audited, Base):
     __table_args__ = (
         UniqueConstraint("claim_id", "line_no"),
         Index("ix_assessment_lines_person_care", "person_id", "care_date"),
+        # « Liste décompte » of every person, latest care first: walked in order, not sorted.
+        Index("ix_assessment_lines_care", "care_date", "claim_id"),
         CheckConstraint("claimed > 0 AND cmu_share >= 0 AND excluded >= 0", name="amounts"),
         CheckConstraint("cmu_share + excluded <= claimed", name="deductions"),
         CheckConstraint("reimbursed >= 0 AND member_pays = claimed - cmu_share - reimbursed",
