@@ -5,6 +5,8 @@ red. An approval is a medical detail (§14): a user without that right sees a no
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -203,11 +205,14 @@ class ApprovalsPage(QWidget):
         data = ApprovalInput(self.person.person_id(), enum_data(self.category, CareCategory), estimated,
                              self.provider.currentData(), stay, reference=self.reference.text())
         if typed:
-            self.request_errors.show(ValidationFailed(typed))
-            return False
+            # A cell could not be read: the service still names every other problem, given an
+            # amount it must refuse (so nothing is saved).
+            data = replace(data, estimated_amount=None)
         try:
             _, reference_number, changes = approvals.request_approval(self.bus.ctx, data)
         except DomainError as error:
+            if typed and isinstance(error, ValidationFailed) and estimated is not None:
+                error = ValidationFailed([e for e in error.errors if e.field != "estimated_amount"])
             self.request_errors.show(merged(typed, error))
             return False
         self.bus.changed(changes)

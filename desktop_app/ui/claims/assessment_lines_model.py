@@ -28,8 +28,8 @@ Index = QModelIndex | QPersistentModelIndex
 # (key, header): the typed columns, then the computed ones.
 TYPED = (("care_date", "Date des soins"), ("prestation_number", "N° prestation"), ("acts", "Actes"),
          ("category", "Catégorie"), ("provider_id", "Prestataire"), ("claimed", "Réclamé"),
-         ("cmu_share", "Part CMU"), ("excluded", "Exclu"), ("exclusion_reason", "Motif d'exclusion"),
-         ("approval_ref", "Réf. entente"), ("stay_days", "Séjour (j)"))
+         ("cmu_share", "Part CMU"), ("excluded", "Exclu"), ("exclusion_reason", "Motif"),
+         ("approval_ref", "Entente"), ("stay_days", "Séjour"))
 COMPUTED = (("base", "Base"), ("at_rate", "Au taux"), ("reimbursed", "Remboursé"),
             ("member_pays", "À charge"), ("cap", "Plafond atteint"))
 KEYS = [key for key, _ in TYPED + COMPUTED]
@@ -75,7 +75,7 @@ class AssessmentLinesModel(QAbstractTableModel):
         self.simplified = False
         self.choices: dict[str, list[tuple[str, Any]]] = {
             "category": [("— choisir —", "")] + [(c.label, c.value) for c in CareCategory],
-            "provider_id": [("Prestataire du dossier", 0)],
+            "provider_id": [("du dossier", 0)],
             "exclusion_reason": [("—", "")],
         }
         self._row_of_line: list[int] = []  # index of a read line → model row
@@ -267,10 +267,14 @@ class AssessmentLinesModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             text = "\n".join(m for m in (typed.errors.get(key), typed.warnings.get(key)) if m)
+            if not text and key == "exclusion_reason" and typed.exclusion_reason:
+                text = self.label_of(key, typed.exclusion_reason)
             return text or None
         return None
 
     def _display(self, typed: TypedLine, key: str) -> str:
+        if key == "exclusion_reason":
+            return typed.exclusion_reason  # the code: the label is in the list and the tooltip
         if key in CHOICE_KEYS:
             return self.label_of(key, getattr(typed, key))
         if key in (k for k, _ in COMPUTED):
@@ -293,10 +297,7 @@ class AssessmentLinesModel(QAbstractTableModel):
                 or not 0 <= index.row() < len(self.lines)):
             return False
         key = KEYS[index.column()]
-        if key == "provider_id":
-            value = int(value or 0)
-        else:
-            value = "" if value is None else str(value)
+        value = int(value or 0) if key == "provider_id" else "" if value is None else str(value)
         if key == "category" and value and value not in {c.value for c in CareCategory}:
             return False
         setattr(self.lines[index.row()], key, value)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.assessment_checks import Check
 from desktop_app.domain.claim_workflow import ClaimState
 from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop_app.domain.exclusions import DEFAULT_EXCLUSION_REASONS
 from desktop_app.domain.money import format_fcfa
 from desktop_app.domain.roles import Permission
 from desktop_app.services import assessments, claims, reference
@@ -120,7 +121,7 @@ class AssessmentPage(QWidget):
         splitter.addWidget(self.files)
         splitter.addWidget(entry)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([330, 1000])
+        splitter.setSizes([250, 1250])
         layout.addWidget(splitter)
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_MS)
         self._timer.timeout.connect(self.preview)
@@ -140,8 +141,12 @@ class AssessmentPage(QWidget):
     def _load_choices(self) -> None:
         self.model.set_choices("provider_id", [(p.name, p.id) for p in
                                                reference.list_providers(self.bus.ctx, active_only=True)])
-        self.model.set_choices("exclusion_reason", [(f"{r.code} — {r.label}", r.code) for r in
-                                                    reference.list_exclusion_reasons(self.bus.ctx, active_only=True)])
+        reasons = [(r.code, r.label) for r in reference.list_exclusion_reasons(self.bus.ctx)]
+        if reasons:
+            reasons = [(r.code, r.label) for r in reference.list_exclusion_reasons(self.bus.ctx, active_only=True)]
+        else:  # the office has no list of its own yet: the defaults are in force (as for the service)
+            reasons = [(r.code, r.label) for r in DEFAULT_EXCLUSION_REASONS]
+        self.model.set_choices("exclusion_reason", [(f"{code} — {label}", code) for code, label in reasons])
 
     def open_claim(self, claim_id: int | None) -> None:
         self._timer.stop()
@@ -192,6 +197,8 @@ class AssessmentPage(QWidget):
             return None
         self.previews += 1
         self._show(list(self.outcome.errors), self.outcome)
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            self.table.resizeColumnsToContents()
         return self.outcome
 
     def _signoffs(self, count: int) -> dict[int, DuplicateSignOff]:

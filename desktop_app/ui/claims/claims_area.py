@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from desktop_app.domain.roles import Permission
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.claims.approvals_page import ApprovalsPage
 from desktop_app.ui.claims.assessment_list import AssessmentList
 from desktop_app.ui.claims.assessment_page import AssessmentPage
+from desktop_app.ui.claims.common import can, notice
 from desktop_app.ui.claims.follow_up_page import FollowUpPage
 from desktop_app.ui.claims.ordering_page import OrderingPage
 from desktop_app.ui.claims.payment_page import PaymentPage
@@ -20,6 +22,14 @@ class ClaimsArea(QWidget):
     def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bus = bus
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if not can(bus, Permission.VIEW_CLAIMS):
+            # The main window does not offer the area then; a screen opened anyway says why.
+            layout.addWidget(notice(self.tr("Vos droits ne permettent pas de consulter les sinistres."),
+                                    "claims_refused"))
+            layout.addStretch(1)
+            return
         self.reception = ReceptionPage(bus)
         self.assessment = AssessmentPage(bus)
         self.assessment_list = AssessmentList(bus)
@@ -37,6 +47,4 @@ class ClaimsArea(QWidget):
         self.tabs.addTab(self.payment, self.tr("Règlement"))
         self.tabs.addTab(self.approvals, self.tr("Ententes préalables"))
         self.tabs.addTab(self.follow_up, self.tr("Suivi et relances"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

@@ -105,3 +105,5 @@ def enum_data(combo, enum_class):  # type: ignore[no-untyped-def]
     or None for the « choisir » entry."""
     value = combo.currentData()
     return None if value is None else enum_class(value)
+
+

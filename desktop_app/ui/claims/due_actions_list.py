@@ -10,7 +10,13 @@ from desktop_app.services import claim_timeline
 from desktop_app.services.claim_timeline import DueRow
 from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
-from desktop_app.ui.claims.common import ERROR_COLOUR, day, fit_columns, list_view, selected_row
+from desktop_app.ui.claims.common import (
+    ERROR_COLOUR,
+    day,
+    fit_columns,
+    list_view,
+    selected_row,
+)
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.lazy_table_model import RIGHT, Column, LazyTableModel
 

@@ -26,7 +26,16 @@ from desktop_app.services.claims import ClaimFilter
 from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.claims.checkable_model import CheckableLazyModel
-from desktop_app.ui.claims.common import OK_STYLE, can, day, error_label, fit_columns, list_view, n, show_message
+from desktop_app.ui.claims.common import (
+    OK_STYLE,
+    can,
+    day,
+    error_label,
+    fit_columns,
+    list_view,
+    n,
+    show_message,
+)
 from desktop_app.ui.claims.orders_list import OrdersList
 from desktop_app.ui.claims.reason_prompt import ask_reason
 from desktop_app.ui.forms.fields import DateField, read_field

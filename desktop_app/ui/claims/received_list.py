@@ -14,7 +14,15 @@ from desktop_app.services import claims
 from desktop_app.services.claims import ClaimFilter, ClaimRow
 from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
-from desktop_app.ui.claims.common import ERROR_COLOUR, day, enum_data, fit_columns, list_view, n, selected_row
+from desktop_app.ui.claims.common import (
+    ERROR_COLOUR,
+    day,
+    enum_data,
+    fit_columns,
+    list_view,
+    n,
+    selected_row,
+)
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.lazy_table_model import RIGHT, Column, LazyTableModel
 

@@ -32,6 +32,7 @@ class ReceptionPage(QWidget):
             self.form = ReceptionForm(bus)
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setWidget(self.form)
             scroll.setMinimumWidth(430)
             splitter.addWidget(scroll)

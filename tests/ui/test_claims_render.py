@@ -1,0 +1,64 @@
+"""Each tab of the Sinistres area rendered offscreen with data, saved as
+/tmp/claims_<tab>.png for a person to look at (the assertions are on the widgets)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_app.services.context import ServiceContext
+from tests.ui.test_claims_steps import busy_office, choose_cell, open_area, type_cell
+
+OUT = Path("/tmp")
+
+
+def test_each_tab_renders_with_data(qtbot, admin: ServiceContext, clerk: ServiceContext) -> None:  # type: ignore[no-untyped-def]
+    o, _, _ = busy_office(admin, clerk)
+    area = open_area(qtbot, o.claims)
+    area.resize(1500, 860)
+    def shot(name: str) -> None:
+        qtbot.wait(30)
+        path = OUT / f"claims_{name}.png"
+        assert area.grab().save(str(path)), path
+        assert path.stat().st_size > 10_000
+
+    area.reception.list.table.selectRow(2)
+    assert area.reception.timeline.model.total == 5
+    shot("reception")
+
+    area.tabs.setCurrentWidget(area.decompte)
+    page = area.assessment
+    page.files.table.selectRow(1)
+    type_cell(qtbot, page.table, 0, "care_date", "20/10/2026")
+    type_cell(qtbot, page.table, 0, "prestation_number", "PH-77")
+    choose_cell(page.table, 0, "category", "Pharmacie")
+    type_cell(qtbot, page.table, 0, "claimed", "30000")
+    type_cell(qtbot, page.table, 0, "excluded", "2500")
+    choose_cell(page.table, 0, "exclusion_reason", "MED_COURANT")
+    page.model.add_line()
+    type_cell(qtbot, page.table, 1, "care_date", "25/12/2026")
+    type_cell(qtbot, page.table, 1, "prestation_number", "C-12")
+    choose_cell(page.table, 1, "category", "Consultations")
+    type_cell(qtbot, page.table, 1, "claimed", "12000")
+    qtbot.waitUntil(lambda: page.model.lines[0].figures is not None and bool(page.model.lines[1].errors),
+                    timeout=3000)
+    assert page.model.lines[0].figures.reimbursed == 22_000  # (30 000 − 2 500) × 80 %
+    shot("decompte")
+
+    area.decompte.setCurrentWidget(area.assessment_list)
+    shot("liste_decompte")
+
+    area.tabs.setCurrentWidget(area.ordering)
+    area.ordering.orders.table.selectRow(0)
+    area.ordering.files.set_checked(0, True)
+    shot("ordonnancement")
+
+    area.tabs.setCurrentWidget(area.payment)
+    area.payment.payments_table.selectRow(0)
+    shot("reglement")
+
+    area.tabs.setCurrentWidget(area.approvals)
+    shot("ententes")
+
+    area.tabs.setCurrentWidget(area.follow_up)
+    area.follow_up.due.table.selectRow(0)
+    shot("suivi")
