@@ -27,7 +27,7 @@ class DateField(QLineEdit):
         super().__init__(parent, **props)
         self._optional = optional
         self.setInputMask("00/00/0000;_")
-        self.setPlaceholderText("JJ/MM/AAAA")
+        self.setPlaceholderText(self.tr("JJ/MM/AAAA"))
         self.setMaximumWidth(120)
         self.textChanged.connect(lambda _text: self.dateChanged.emit())
 
@@ -88,18 +88,20 @@ class RateField(QLineEdit):
 
 
 class EnumCombo(QComboBox):
-    """A combo listing an enum's members by their French ``label``."""
+    """A combo listing an enum's members by their French ``label``; ``value()`` gives the
+    member back (Qt returns a ``StrEnum`` item's data as a plain ``str``)."""
 
     def __init__(self, enum_class: type[enum.Enum], parent: QWidget | None = None, **props: object) -> None:
         super().__init__(parent, **props)
+        self._enum = enum_class
         for member in enum_class:
-            self.addItem(getattr(member, "label", str(member.value)), member)
+            self.addItem(getattr(member, "label", str(member.value)), member.value)
 
     def value(self) -> enum.Enum:
-        return self.currentData()  # type: ignore[no-any-return]
+        return self._enum(self.currentData())
 
     def set_value(self, member: enum.Enum) -> None:
-        index = self.findData(member)
+        index = self.findData(member.value)
         if index >= 0:
             self.setCurrentIndex(index)
 
