@@ -39,7 +39,7 @@ from desktop_app.ui.claims.common import (
 from desktop_app.ui.claims.orders_list import OrdersList
 from desktop_app.ui.claims.reason_prompt import ask_reason
 from desktop_app.ui.forms.fields import DateField, read_field
-from desktop_app.ui.forms.pdf_preview import PdfPreviewDialog
+from desktop_app.ui.forms.pdf_preview import PdfPreviewDialog, open_preview
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.form_errors import FormErrors
 from desktop_app.ui.widgets.lazy_table_model import RIGHT, Column
@@ -171,14 +171,10 @@ class OrderingPage(QWidget):
         if order is None:
             show_message(self.list_error, self.tr("Choisissez un ordre de paiement dans la liste."))
             return None
-        try:
-            pdf = claim_documents.payment_order_pdf(self.bus.ctx, order.id)
-        except DomainError as error:
-            show_message(self.list_error, error.message)
-            return None
-        self.preview = PdfPreviewDialog(self.tr("Ordre de paiement %1").replace("%1", order.number), pdf,
-                                        f"ordre-{order.number}.pdf", self)
-        self.preview.show()
+        self.preview = open_preview(
+            self, self.tr("Ordre de paiement %1").replace("%1", order.number),
+            lambda: claim_documents.payment_order_pdf(self.bus.ctx, order.id), f"ordre-{order.number}.pdf",
+            lambda message: show_message(self.list_error, message))
         return self.preview
 
     def _on_cancel_clicked(self) -> None:

@@ -43,7 +43,7 @@ from desktop_app.ui.claims.common import (
 from desktop_app.ui.claims.orders_list import OrdersList
 from desktop_app.ui.claims.reason_prompt import ask_reason
 from desktop_app.ui.forms.fields import DateField, read_field
-from desktop_app.ui.forms.pdf_preview import PdfPreviewDialog
+from desktop_app.ui.forms.pdf_preview import PdfPreviewDialog, open_preview
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.form_errors import FormErrors
 from desktop_app.ui.widgets.lazy_table_model import RIGHT, Column, LazyTableModel
@@ -204,14 +204,10 @@ class PaymentPage(QWidget):
         if row is None:
             show_message(self.list_error, self.tr("Choisissez un règlement dans la liste."))
             return None
-        try:
-            pdf = claim_documents.claim_statement_pdf(self.bus.ctx, row.claim_id)
-        except DomainError as error:
-            show_message(self.list_error, error.message)
-            return None
-        self.preview = PdfPreviewDialog(self.tr("Décompte du dossier %1").replace("%1", row.claim_number), pdf,
-                                        f"decompte-{row.claim_number}.pdf", self)
-        self.preview.show()
+        self.preview = open_preview(
+            self, self.tr("Décompte du dossier %1").replace("%1", row.claim_number),
+            lambda: claim_documents.claim_statement_pdf(self.bus.ctx, row.claim_id),
+            f"decompte-{row.claim_number}.pdf", lambda message: show_message(self.list_error, message))
         return self.preview
 
     def _on_reverse_clicked(self) -> None:

@@ -3,6 +3,7 @@ through the system's print dialog or saves it to a file."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop_app.domain.errors import DomainError
 
 
 class PdfPreviewDialog(QDialog):
@@ -89,3 +92,16 @@ class PdfPreviewDialog(QDialog):
                                               self.tr("PDF (*.pdf)"))
         if name:
             self.save_to(Path(name))
+
+
+def open_preview(parent: QWidget, title: str, render: Callable[[], bytes], suggested_name: str,
+                 on_error: Callable[[str], None]) -> PdfPreviewDialog | None:
+    """Render a document and show it; a refusal from the service goes to ``on_error``."""
+    try:
+        pdf = render()
+    except DomainError as error:
+        on_error(error.message)
+        return None
+    dialog = PdfPreviewDialog(title, pdf, suggested_name, parent)
+    dialog.show()
+    return dialog

@@ -17,7 +17,7 @@ from desktop_app.domain.dates import format_datetime
 from desktop_app.domain.errors import DomainError
 from desktop_app.services import documents, policies
 from desktop_app.ui.bus import AppBus
-from desktop_app.ui.forms.pdf_preview import PdfPreviewDialog
+from desktop_app.ui.forms.pdf_preview import PdfPreviewDialog, open_preview
 from desktop_app.ui.widgets.form_errors import ERROR_STYLE
 
 BATCH_IN_BACKGROUND = 50  # more cards than this are rendered off the UI thread
@@ -79,6 +79,14 @@ class DocumentsTab(QWidget):
         self.preview.show()
         return self.preview
 
+    def _preview(self, title: str, render, name: str) -> PdfPreviewDialog | None:  # type: ignore[no-untyped-def]
+        self.preview = open_preview(self, title, render, name, self._show_error)
+        return self.preview
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
     def _fail(self, error: DomainError) -> None:
         self.error.setText(error.message)
         self.error.show()
@@ -86,22 +94,16 @@ class DocumentsTab(QWidget):
     def print_contract(self) -> PdfPreviewDialog | None:
         if self.policy_id is None:
             return None
-        try:
-            pdf = documents.contract_pdf(self.bus.ctx, self.policy_id)
-        except DomainError as error:
-            self._fail(error)
-            return None
-        return self._show(self.tr("Conditions particulières"), pdf, f"contrat-{self._number()}.pdf")
+        policy_id = self.policy_id
+        return self._preview(self.tr("Conditions particulières"),
+                             lambda: documents.contract_pdf(self.bus.ctx, policy_id), f"contrat-{self._number()}.pdf")
 
     def print_quittance(self) -> PdfPreviewDialog | None:
         if self.policy_id is None:
             return None
-        try:
-            pdf = documents.quittance_pdf(self.bus.ctx, self.policy_id)
-        except DomainError as error:
-            self._fail(error)
-            return None
-        return self._show(self.tr("Quittance"), pdf, f"quittance-{self._number()}.pdf")
+        policy_id = self.policy_id
+        return self._preview(self.tr("Quittance"), lambda: documents.quittance_pdf(self.bus.ctx, policy_id),
+                             f"quittance-{self._number()}.pdf")
 
     def print_cards(self, sheet: bool) -> PdfPreviewDialog | None:
         if self.policy_id is None:
@@ -113,22 +115,18 @@ class DocumentsTab(QWidget):
         if count > BATCH_IN_BACKGROUND:
             self._cards_in_background(policy_id, sheet, title, name)
             return None
-        try:
-            pdf = documents.cards_pdf(self.bus.ctx, policy_id, sheet=sheet)
-        except DomainError as error:
-            self._fail(error)
-            return None
-        return self._show(title, pdf, name)
+        return self._preview(title, lambda: documents.cards_pdf(self.bus.ctx, policy_id, sheet=sheet), name)
 
     def _cards_in_background(self, policy_id: int, sheet: bool, title: str, name: str) -> None:
         from desktop_app.ui.workers import BackgroundJob, JobCancelled, show_progress
 
         ctx = self.bus.ctx
+        step = self.tr("Cartes")
 
         def job(progress, cancelled):  # type: ignore[no-untyped-def]
             try:
                 return documents.cards_pdf(ctx, policy_id, sheet=sheet, cancelled=cancelled,
-                                           progress=lambda done, total: progress(done, total, "Cartes"))
+                                           progress=lambda done, total: progress(done, total, step))
             except documents.RenderCancelled:
                 raise JobCancelled() from None
 
