@@ -53,6 +53,7 @@ from desktop_app.persistence.models import (
     User,
 )
 from desktop_app.services.benefits import load_policy_schedule
+from desktop_app.services.claim_documents import store_claim_statement
 from desktop_app.services.claim_timeline import record_event
 from desktop_app.services.claims import is_locking, load_claim, move_claim
 from desktop_app.services.context import Actor, Changes, ServiceContext
@@ -310,7 +311,7 @@ def assess_claim(ctx: ServiceContext, claim_id: int, lines: Sequence[LineInput],
                      actor, record.at)
         for warning in outcome.warnings:
             record_event(session, claim.id, "warning", warning, actor, record.at, medical=True)
-        session.flush()
+        store_claim_statement(session, claim)
         return AssessmentResult(claim.id, outcome, Changes.of("claims", claim.id)
                                 | Changes.of("assessment_lines") | Changes.of("claim_events"))
 

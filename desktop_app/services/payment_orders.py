@@ -36,6 +36,7 @@ from desktop_app.persistence.models import (
 )
 from desktop_app.persistence.numbering import next_number
 from desktop_app.services import validation as v
+from desktop_app.services.claim_documents import store_payment_order
 from desktop_app.services.claim_timeline import record_event
 from desktop_app.services.claims import is_locking, move_claim
 from desktop_app.services.context import Actor, Changes, ServiceContext
@@ -143,6 +144,7 @@ def create_payment_order(ctx: ServiceContext, claim_ids: Sequence[int], order_da
             record_event(session, claim.id, "ordered", f"Ordre de paiement {order.number} du {order_date:%d/%m/%Y}, "
                          f"signataire {signatory.full_name}, {format_fcfa(claim.reimbursed)}.", actor, ctx.now())
         _flush(session, "Un des décomptes vient d'être ordonnancé par un autre utilisateur.")
+        store_payment_order(session, order)
         return OrderCreated(order.id, order.number, order.total,
                             Changes.of("payment_orders", order.id) | Changes.of("claims", *(c.id for c in ordered))
                             | Changes.of("claim_events"))
@@ -229,6 +231,7 @@ def pay_order(ctx: ServiceContext, order_id: int, data: PaymentInput) -> Payment
                          actor, ctx.now())
         order.status = PAID
         _flush(session, f"L'ordre de paiement {order.number} vient d'être réglé par un autre utilisateur.")
+        store_payment_order(session, order)
         return PaymentDone(tuple(p.id for p in payments), sum(p.amount for p in payments),
                            Changes.of("claim_payments", *(p.id for p in payments))
                            | Changes.of("payment_orders", order.id) | Changes.of("claims", *(c.id for c in due))

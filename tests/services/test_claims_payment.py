@@ -169,3 +169,30 @@ def test_two_clerks_pay_the_same_order_at_the_same_moment(admin: ServiceContext,
         assert session.scalar(select(func.count(ClaimPayment.id))) == 3
         assert session.scalar(select(func.sum(ClaimPayment.amount))) == 8_000 + 8_001 + 8_002
         assert session.scalar(select(PaymentOrder.status)) == "paid"
+
+
+
+def test_printed_statement_and_order_are_snapshots(admin: ServiceContext, clerk: ServiceContext) -> None:
+    """Architecture rule 7: the décompte statement and the payment order reprint what was
+    validated and signed, even after the person's name and the company changed; the order
+    gains its mode of payment once paid."""
+    from desktop_app.persistence.models import InsuredPerson
+    from desktop_app.services import claim_documents
+
+    o = office(admin, clerk)
+    _, ids = issued_policy(o, ["Kouassi"])
+    a = assessed(o, ids["Kouassi"], [line(date(2026, 10, 1), PHARMACY, 10_000)])
+    created = payment_orders.create_payment_order(o.claims, [a], TODAY, o.signatory_id)
+    statement = claim_documents.claim_statement_snapshot(o.claims, a)
+    order = claim_documents.payment_order_snapshot(o.claims, created.order_id)
+    assert statement.person_name.startswith("Kouassi") and order.mode_label == ""
+    with admin.write() as session:
+        person = session.get(InsuredPerson, ids["Kouassi"])
+        assert person is not None
+        person.last_name = "Kouassi-Bamba"
+    assert claim_documents.claim_statement_snapshot(o.claims, a) == statement
+    assert claim_documents.payment_order_snapshot(o.claims, created.order_id) == order
+    payment_orders.pay_order(o.claims, created.order_id, CHEQUE)
+    paid = claim_documents.payment_order_snapshot(o.claims, created.order_id)
+    assert paid.mode_label == "Chèque" and paid.items == order.items
+    assert claim_documents.claim_statement_pdf(o.claims, a).startswith(b"%PDF")

@@ -39,6 +39,7 @@ class Claim(Audited, Base):
     """A claim file (dossier sinistre), numbered in order of arrival (§10.1)."""
 
     __tablename__ = "claims"
+    __audit_exclude__ = frozenset({"statement_snapshot"})
     __table_args__ = (
         CheckConstraint("amount_claimed >= 0", name="amount_claimed"),
         CheckConstraint("reimbursed >= 0", name="reimbursed"),
@@ -69,6 +70,9 @@ class Claim(Audited, Base):
     assessed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     assessed_by: Mapped[str] = mapped_column(String(30), default="")
     assessed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # What the décompte statement said when the décompte was validated (architecture.md
+    # rule 7); cleared when the file is reopened, written again at the next validation.
+    statement_snapshot: Mapped[str | None] = mapped_column(Text)
 
 
 class AssessmentLine(Audited, Base):
@@ -155,6 +159,10 @@ class PaymentOrder(Audited, Base):
     created_by: Mapped[str] = mapped_column(String(30))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
+    # What the printed order said when it was signed, then when it was paid (rule 7).
+    snapshot: Mapped[str | None] = mapped_column(Text)
+
+    __audit_exclude__ = frozenset({"snapshot"})
 
 
 class PaymentOrderItem(Audited, Base):
