@@ -4,11 +4,23 @@ of files received, and under the list the timeline of the file chosen."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop_app.domain.claim_workflow import ClaimState
+from desktop_app.domain.errors import DomainError
 from desktop_app.domain.roles import Permission
+from desktop_app.services import claims
 from desktop_app.ui.bus import AppBus
-from desktop_app.ui.claims.common import can
+from desktop_app.ui.claims.common import can, show_message
+from desktop_app.ui.claims.reason_prompt import ask_reason
 from desktop_app.ui.claims.received_list import ReceivedList
 from desktop_app.ui.claims.reception_form import ReceptionForm
 from desktop_app.ui.claims.timeline_panel import TimelinePanel
@@ -21,8 +33,27 @@ class ReceptionPage(QWidget):
         self.form: ReceptionForm | None = None
         self.list = ReceivedList(bus)
         self.timeline = TimelinePanel(bus)
+        # A file with nothing to pay is closed with a reason; a closed file, or a décompte
+        # to redo before ordering, is reopened with a reason (docs/claims.md).
+        self.close_button = QPushButton(self.tr("Classer sans règlement…"), objectName="close_claim")
+        self.reopen_button = QPushButton(self.tr("Rouvrir le dossier…"), objectName="reopen_claim")
+        self.action_error = QLabel(objectName="claim_action_error")
+        self.action_error.hide()
+        actions = QHBoxLayout()
+        actions.addWidget(self.close_button)
+        actions.addWidget(self.reopen_button)
+        actions.addStretch(1)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.list, 1)
+        top_layout.addLayout(actions)
+        top_layout.addWidget(self.action_error)
+        editable = can(bus, Permission.EDIT_CLAIMS)
+        self.close_button.setVisible(editable)
+        self.reopen_button.setVisible(editable)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.list)
+        right.addWidget(top)
         right.addWidget(self.timeline)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
@@ -43,3 +74,39 @@ class ReceptionPage(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
         self.list.claim_selected.connect(lambda cid: self.timeline.set_claim(cid if cid >= 0 else None))
+        self.list.claim_selected.connect(lambda _cid: self._update_actions())
+        self.close_button.clicked.connect(lambda: self.close_selected(None))
+        self.reopen_button.clicked.connect(lambda: self.reopen_selected(None))
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        row = self.list.selected()
+        self.close_button.setEnabled(row is not None and row.status in (ClaimState.RECEIVED, ClaimState.ASSESSED))
+        self.reopen_button.setEnabled(row is not None and row.status in (ClaimState.ASSESSED, ClaimState.CLOSED))
+
+    def _act(self, action, title: str, question: str, reason: str | None) -> bool:  # type: ignore[no-untyped-def]
+        show_message(self.action_error, "")
+        row = self.list.selected()
+        if row is None:
+            show_message(self.action_error, self.tr("Choisissez un dossier dans la liste."))
+            return False
+        if reason is None:
+            reason = ask_reason(self, title.replace("%1", row.number), question)
+            if reason is None:
+                return False
+        try:
+            self.bus.changed(action(self.bus.ctx, row.id, reason))
+        except DomainError as error:
+            show_message(self.action_error, error.message)
+            return False
+        return True
+
+    def close_selected(self, reason: str | None) -> bool:
+        """« Classer sans règlement »: the file ends without payment, with its reason."""
+        return self._act(claims.close_claim, self.tr("Classer le dossier %1"),
+                         self.tr("Pourquoi ce dossier est-il classé sans règlement ?"), reason)
+
+    def reopen_selected(self, reason: str | None) -> bool:
+        """« Rouvrir »: back to « Reçu » to redo the décompte, or a closed file taken up again."""
+        return self._act(claims.reopen_claim, self.tr("Rouvrir le dossier %1"),
+                         self.tr("Pourquoi rouvrir ce dossier ?"), reason)
