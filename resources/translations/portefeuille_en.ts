@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr_CI">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="71"/>
-        <source>ExclusionsPage</source>
-        <comment>Nouveau motif</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="72"/>
-        <source>ExclusionsPage</source>
-        <comment>Charger la liste par défaut</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="74"/>
-        <source>ExclusionsPage</source>
-        <comment>Ajoute les motifs des conditions générales qui manquent ; ceux qui existent ne changent pas.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="97"/>
-        <source>ExclusionsPage</source>
-        <comment>%1 motif(s) ajouté(s).</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="98"/>
-        <source>ExclusionsPage</source>
-        <comment>La liste par défaut est déjà complète.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../desktop_app/ui/about_dialog.py" line="18"/>
@@ -67,27 +34,27 @@
     <message>
         <location filename="../../desktop_app/ui/admin/admin_area.py" line="32"/>
         <source>Utilisateurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/admin_area.py" line="35"/>
         <source>Compagnie</source>
-        <translation type="unfinished"></translation>
+        <translation>Company</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/admin_area.py" line="38"/>
         <source>Référentiels</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference data</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/admin_area.py" line="41"/>
         <source>Journal d&apos;audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit trail</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/admin_area.py" line="48"/>
         <source>Vos droits ne donnent accès à aucun écran d&apos;administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your rights give access to no administration screen.</translation>
     </message>
 </context>
 <context>
@@ -95,207 +62,207 @@
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="22"/>
         <source>Gestionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrators (TPA)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="23"/>
         <source>Tableaux des garanties</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedules of benefits</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="24"/>
         <source>Lignes de barèmes types</source>
-        <translation type="unfinished"></translation>
+        <translation>Benefit template lines</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="25"/>
         <source>Barèmes types</source>
-        <translation type="unfinished"></translation>
+        <translation>Benefit templates</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="26"/>
         <source>Actes médicaux</source>
-        <translation type="unfinished"></translation>
+        <translation>Care categories</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="27"/>
         <source>Compagnie</source>
-        <translation type="unfinished"></translation>
+        <translation>Company</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="28"/>
         <source>Motifs d&apos;exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusion reasons</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="29"/>
         <source>Personnes assurées</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured persons</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="30"/>
         <source>Intermédiaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermediaries</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="31"/>
         <source>Documents émis</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued documents</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="32"/>
         <source>Numérotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbering</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="33"/>
         <source>Photos des assurés</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos of insured persons</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="34"/>
         <source>Polices</source>
-        <translation type="unfinished"></translation>
+        <translation>Policies</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="35"/>
         <source>Suivi des polices</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy tracking</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="36"/>
         <source>Prestataires</source>
-        <translation type="unfinished"></translation>
+        <translation>Providers</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="37"/>
         <source>Lignes de quittances</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium receipt lines</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="38"/>
         <source>Quittances</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium receipts</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="39"/>
         <source>Paramètres (taxes, accessoires)</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings (taxes, policy fees)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="40"/>
         <source>Souscripteurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Subscribers</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="41"/>
         <source>Rôles des utilisateurs</source>
-        <translation type="unfinished"></translation>
+        <translation>User roles</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="42"/>
         <source>Utilisateurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="47"/>
         <source>Actif</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="48"/>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="49"/>
         <source>Ville</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="50"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="51"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="52"/>
         <source>Essais échoués</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed attempts</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="53"/>
         <source>Nom complet</source>
-        <translation type="unfinished">Full name</translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="54"/>
         <source>Identifiant</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="55"/>
         <source>Dernière connexion</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sign-in</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="56"/>
         <source>Numéro d&apos;agrément</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence number</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="57"/>
         <source>Verrouillé le</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked on</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="58"/>
         <source>Doit changer son mot de passe</source>
-        <translation type="unfinished"></translation>
+        <translation>Must change password</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="59"/>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="60"/>
         <source>Mot de passe</source>
-        <translation type="unfinished">Password</translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="61"/>
         <source>Téléphone</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="62"/>
         <source>Rôle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="63"/>
         <source>Compte contribuable</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxpayer account</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="64"/>
         <source>Utilisateur (n°)</source>
-        <translation type="unfinished"></translation>
+        <translation>User (no.)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="96"/>
         <source>Oui</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/labels.py" line="97"/>
         <source>Non</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -303,82 +270,82 @@
     <message>
         <location filename="../../desktop_app/ui/admin/administrator_form.py" line="20"/>
         <source>ex. : ASCOMA</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. ASCOMA</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/administrator_form.py" line="21"/>
         <source>ex. : ASCOMA Côte d&apos;Ivoire</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. ASCOMA Côte d&apos;Ivoire</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/administrator_form.py" line="23"/>
         <source>ex. : contact@gestionnaire.ci</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. contact@administrator.ci</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/administrator_form.py" line="25"/>
         <source>confirmations d&apos;incorporations et de retraits</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmations of additions and removals</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/administrator_form.py" line="28"/>
         <source>ex. : 10</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 10</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/administrator_form.py" line="30"/>
         <source>Actif (proposé sur les nouvelles polices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active (offered on new policies)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/administrator_form.py" line="31"/>
         <source>Code :</source>
-        <translation type="unfinished"></translation>
+        <translation>Code:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/administrator_form.py" line="32"/>
         <source>Nom :</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/administrator_form.py" line="33"/>
         <source>Téléphone :</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/administrator_form.py" line="34"/>
         <source>E-mail :</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/administrator_form.py" line="35"/>
         <source>E-mail des mouvements :</source>
-        <translation type="unfinished"></translation>
+        <translation>Member changes e-mail:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/administrator_form.py" line="36"/>
         <source>Adresse :</source>
-        <translation type="unfinished"></translation>
+        <translation>Address:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/administrator_form.py" line="37"/>
         <source>Taux d&apos;honoraires (%) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Management fee rate (%):</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/administrator_form.py" line="42"/>
         <source>Nouveau gestionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>New administrator (TPA)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/administrator_form.py" line="43"/>
         <source>Gestionnaire %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator (TPA) %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/administrator_form.py" line="71"/>
         <source>Gestionnaire enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator (TPA) saved.</translation>
     </message>
 </context>
 <context>
@@ -386,7 +353,7 @@
     <message>
         <location filename="../../desktop_app/ui/admin/administrators_page.py" line="35"/>
         <source>Nouveau gestionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>New administrator (TPA)</translation>
     </message>
 </context>
 <context>
@@ -400,6 +367,124 @@
         <location filename="../../desktop_app/app.py" line="78"/>
         <source>Vérifiez que le dossier des données est accessible ou, pour une base partagée, que le serveur PostgreSQL est joignable, puis relancez le programme. Le détail est dans le journal : %1</source>
         <translation>Check that the data folder is accessible or, for a shared database, that the PostgreSQL server can be reached, then start the program again. Details are in the log: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="101"/>
+        <source>— choisir —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="106"/>
+        <source>hospitalisation : jours demandés</source>
+        <translation>hospitalisation: days requested</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="108"/>
+        <source>vide : numérotée par le programme</source>
+        <translation>empty: numbered by the program</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="109"/>
+        <source>Enregistrer la demande</source>
+        <translation>Save the request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="113"/>
+        <source>Demande d&apos;entente préalable</source>
+        <translation>Prior approval request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="115"/>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="116"/>
+        <source>Prestataire</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="117"/>
+        <source>Acte ou catégorie</source>
+        <translation>Act or category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="118"/>
+        <source>Montant estimé (FCFA)</source>
+        <translation>Estimated amount (FCFA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="119"/>
+        <source>Durée du séjour (jours)</source>
+        <translation>Length of stay (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="120"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="133"/>
+        <source>obligatoire pour un accord partiel, un refus, une annulation</source>
+        <translation>required for a partial approval, a refusal or a cancellation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="134"/>
+        <source>Enregistrer la décision</source>
+        <translation>Save the decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="137"/>
+        <source>Décision sur la demande choisie</source>
+        <translation>Decision on the chosen request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="139"/>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="140"/>
+        <source>Montant accordé (FCFA)</source>
+        <translation>Amount granted (FCFA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="141"/>
+        <source>Jours accordés</source>
+        <translation>Days granted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="142"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="154"/>
+        <source>Seulement les demandes sans réponse depuis plus de 24 h</source>
+        <translation>Only requests unanswered for more than 24 h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="185"/>
+        <source>— aucun —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="193"/>
+        <source>%1 demande(s), dont %2 en retard de réponse</source>
+        <translation>%1 request(s), %2 of them awaiting an overdue answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="219"/>
+        <source>Demande %1 enregistrée.</source>
+        <translation>Request %1 saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="231"/>
+        <source>Choisissez la demande dans le registre.</source>
+        <translation>Choose the request in the register.</translation>
     </message>
 </context>
 <context>
@@ -431,31 +516,118 @@
     </message>
 </context>
 <context>
+    <name>AssessmentList</name>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="59"/>
+        <source>Personne (vide : toutes les personnes)</source>
+        <translation>Person (empty: all persons)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="74"/>
+        <source>%1 ligne(s) de décompte</source>
+        <translation>%1 assessment line(s)</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="74"/>
+        <source>La saisie des décomptes est réservée aux gestionnaires sinistres. </source>
+        <translation>Entering claim assessments is reserved for claims handlers. </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="79"/>
+        <source>Choisissez un dossier reçu.</source>
+        <translation>Choose a file received.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="84"/>
+        <source>Mode simplifié (une ligne par catégorie, avec les totaux)</source>
+        <translation>Simplified mode (one line per category, with the totals)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="96"/>
+        <source>Ajouter une ligne</source>
+        <translation>Add a line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="97"/>
+        <source>Supprimer la ligne</source>
+        <translation>Delete the line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="98"/>
+        <source>Faire confirmer le doublon…</source>
+        <translation>Have the duplicate confirmed…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="99"/>
+        <source>Enregistrer le décompte</source>
+        <translation>Save the claim assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="163"/>
+        <source>Choisissez un dossier reçu dans la liste.</source>
+        <translation>Choose a file received from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="172"/>
+        <source>Dossier %1 reçu le %2 — %3 (%4) — %5 — réclamé %6</source>
+        <translation>File %1 received on %2 — %3 (%4) — %5 — claimed %6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="221"/>
+        <source>Montants : corrigez d&apos;abord les cases en rouge.</source>
+        <translation>Amounts: first correct the cells in red.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="224"/>
+        <source>Réclamé %1 — part CMU %2 — exclu %3 — remboursé %4 — à la charge de l&apos;assuré %5</source>
+        <translation>Claimed %1 — CMU share %2 — excluded %3 — reimbursed %4 — member&apos;s share %5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="241"/>
+        <source>Saisissez au moins une ligne de soins.</source>
+        <translation>Enter at least one line of care.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="252"/>
+        <source>Le décompte n&apos;est pas enregistré : corrigez les lignes en rouge.</source>
+        <translation>The claim assessment is not saved: correct the lines in red.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="258"/>
+        <source>Décompte du dossier %1 enregistré : remboursé %2.</source>
+        <translation>Claim assessment of file %1 saved: reimbursed %2.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDetail</name>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_detail.py" line="35"/>
         <source>Champ</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_detail.py" line="35"/>
         <source>Avant</source>
-        <translation type="unfinished"></translation>
+        <translation>Before</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_detail.py" line="35"/>
         <source>Après</source>
-        <translation type="unfinished"></translation>
+        <translation>After</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_detail.py" line="53"/>
         <source>Choisissez une ligne du journal pour voir le détail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a line of the trail to see its details.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_detail.py" line="56"/>
         <source>%1 — %2 n° %3, par %4 le %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 no. %3, by %4 on %5</translation>
     </message>
 </context>
 <context>
@@ -463,68 +635,68 @@
     <message>
         <location filename="../../desktop_app/ui/admin/audit_page.py" line="64"/>
         <source>code utilisateur</source>
-        <translation type="unfinished"></translation>
+        <translation>user code</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_page.py" line="69"/>
         <location filename="../../desktop_app/ui/admin/audit_page.py" line="205"/>
         <source>Toutes</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_page.py" line="72"/>
         <source>Du</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_page.py" line="74"/>
         <source>Au</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_page.py" line="76"/>
         <source>Filtrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_page.py" line="78"/>
         <source>Effacer les filtres</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filters</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_page.py" line="81"/>
         <source>Utilisateur :</source>
-        <translation type="unfinished"></translation>
+        <translation>User:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_page.py" line="84"/>
         <source>Table :</source>
-        <translation type="unfinished"></translation>
+        <translation>Table:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_page.py" line="87"/>
         <source>Action :</source>
-        <translation type="unfinished"></translation>
+        <translation>Action:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_page.py" line="174"/>
         <source>La date de fin précède la date de début.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date is before the start date.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_page.py" line="241"/>
         <source>%1 entrées</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entries</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_page.py" line="241"/>
         <source>%1 entrée</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entry</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_page.py" line="243"/>
         <source>(%1 chargées, la suite vient en faisant défiler)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 loaded, scroll for more)</translation>
     </message>
 </context>
 <context>
@@ -545,53 +717,123 @@
     <message>
         <location filename="../../desktop_app/ui/forms/band_table.py" line="77"/>
         <source>Ajouter une tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a band</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forms/band_table.py" line="78"/>
         <source>Supprimer la tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the band</translation>
     </message>
 </context>
 <context>
     <name>BenefitTable</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="36"/>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="20"/>
+        <source>Acte médical</source>
+        <translation>Care category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="21"/>
+        <source>Couvert</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="22"/>
+        <source>Taux (%)</source>
+        <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="23"/>
+        <source>Plafond par acte</source>
+        <translation>Ceiling per act</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="24"/>
+        <source>Plafond annuel</source>
+        <translation>Annual ceiling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="25"/>
+        <source>Entente préalable</source>
+        <translation>Prior approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="26"/>
+        <source>Carence (jours)</source>
+        <translation>Waiting period (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="43"/>
         <source>Vide : le taux de couverture de l&apos;assuré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty: the insured person&apos;s coverage rate.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="38"/>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="45"/>
         <source>Vide : la règle générale des délais de carence ; 0 : aucun délai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty: the general waiting-period rule; 0: no waiting period.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="40"/>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="47"/>
         <source>En FCFA ; vide : pas de plafond.</source>
-        <translation type="unfinished"></translation>
+        <translation>In FCFA; empty: no ceiling.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="88"/>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="108"/>
         <source>%1 : « %2 » n&apos;est pas un nombre entier positif.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” is not a positive whole number.</translation>
     </message>
 </context>
 <context>
     <name>BenefitsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="42"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="30"/>
+        <source>Catégorie de soins</source>
+        <translation>Care category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="31"/>
+        <source>Couvert</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="32"/>
+        <source>Taux (%)</source>
+        <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="33"/>
+        <source>Plafond par acte</source>
+        <translation>Ceiling per act</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="34"/>
+        <source>Plafond annuel</source>
+        <translation>Annual ceiling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="35"/>
+        <source>Entente préalable</source>
+        <translation>Prior approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="36"/>
+        <source>Carence (jours)</source>
+        <translation>Waiting period (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="48"/>
         <source>Copier le modèle</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="43"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="49"/>
         <source>Enregistrer le tableau</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="54"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="60"/>
         <source>Modèle :</source>
-        <translation type="unfinished"></translation>
+        <translation>Template:</translation>
     </message>
 </context>
 <context>
@@ -599,7 +841,7 @@
     <message>
         <location filename="../../desktop_app/ui/admin/categories_page.py" line="86"/>
         <source>Les 17 codes sont fixes : seuls le libellé et l&apos;état actif se modifient.</source>
-        <translation type="unfinished"></translation>
+        <translation>The 17 codes are fixed: only the label and the active state can be changed.</translation>
     </message>
 </context>
 <context>
@@ -607,42 +849,42 @@
     <message>
         <location filename="../../desktop_app/ui/admin/categories_page.py" line="42"/>
         <source>Reprendre le libellé d&apos;origine</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the original label</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/categories_page.py" line="43"/>
         <source>Actif (proposé sur les dossiers et les tableaux de garanties)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active (offered on claim files and schedules of benefits)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/categories_page.py" line="50"/>
         <source>Code :</source>
-        <translation type="unfinished"></translation>
+        <translation>Code:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/categories_page.py" line="51"/>
         <source>Libellé :</source>
-        <translation type="unfinished"></translation>
+        <translation>Label:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/categories_page.py" line="52"/>
         <source>D&apos;origine :</source>
-        <translation type="unfinished"></translation>
+        <translation>Original:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/categories_page.py" line="57"/>
         <source>Acte médical %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Care category %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/categories_page.py" line="57"/>
         <source>Acte médical</source>
-        <translation type="unfinished"></translation>
+        <translation>Care category</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/categories_page.py" line="76"/>
         <source>Acte médical enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Care category saved.</translation>
     </message>
 </context>
 <context>
@@ -694,31 +936,79 @@
     </message>
 </context>
 <context>
+    <name>ClaimsArea</name>
+    <message>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="29"/>
+        <source>Vos droits ne permettent pas de consulter les sinistres.</source>
+        <translation>Your rights do not allow viewing claims.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="37"/>
+        <source>Saisie décompte</source>
+        <translation>Assessment entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="38"/>
+        <source>Liste décompte</source>
+        <translation>Assessment list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="44"/>
+        <source>Réception / Dossiers reçus</source>
+        <translation>Receipt / Files received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="45"/>
+        <source>Décompte</source>
+        <translation>Claim assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="46"/>
+        <source>Ordonnancement</source>
+        <translation>Payment orders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="47"/>
+        <source>Règlement</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="48"/>
+        <source>Ententes préalables</source>
+        <translation>Prior approvals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="49"/>
+        <source>Suivi et relances</source>
+        <translation>Follow-up and reminders</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_model.py" line="20"/>
         <source>Date/heure</source>
-        <translation type="unfinished"></translation>
+        <translation>Date/time</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_model.py" line="22"/>
         <source>Utilisateur</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_model.py" line="23"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_model.py" line="24"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_model.py" line="26"/>
         <source>Enregistrement</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/administrators_page.py" line="19"/>
@@ -727,255 +1017,668 @@
         <location filename="../../desktop_app/ui/admin/intermediaries_page.py" line="19"/>
         <location filename="../../desktop_app/ui/admin/users_page.py" line="45"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/administrators_page.py" line="20"/>
         <location filename="../../desktop_app/ui/admin/intermediaries_page.py" line="21"/>
-        <location filename="../../desktop_app/ui/admin/providers_page.py" line="22"/>
+        <location filename="../../desktop_app/ui/admin/providers_page.py" line="23"/>
         <location filename="../../desktop_app/ui/admin/users_page.py" line="46"/>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/administrators_page.py" line="21"/>
         <source>E-mail des mouvements</source>
-        <translation type="unfinished"></translation>
+        <translation>Member changes e-mail</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/administrators_page.py" line="23"/>
         <source>Honoraires</source>
-        <translation type="unfinished"></translation>
+        <translation>Management fee</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/users_page.py" line="47"/>
         <source>Rôles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/administrators_page.py" line="26"/>
         <location filename="../../desktop_app/ui/admin/categories_page.py" line="21"/>
         <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="22"/>
         <location filename="../../desktop_app/ui/admin/intermediaries_page.py" line="25"/>
-        <location filename="../../desktop_app/ui/admin/providers_page.py" line="28"/>
+        <location filename="../../desktop_app/ui/admin/providers_page.py" line="29"/>
         <location filename="../../desktop_app/ui/admin/templates_page.py" line="19"/>
         <location filename="../../desktop_app/ui/admin/users_page.py" line="49"/>
         <source>Actif</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/users_page.py" line="51"/>
         <source>Verrouillé</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/users_page.py" line="53"/>
         <source>Dernière connexion</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sign-in</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/categories_page.py" line="20"/>
         <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="21"/>
         <source>Libellé</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/intermediaries_page.py" line="20"/>
-        <location filename="../../desktop_app/ui/admin/providers_page.py" line="23"/>
+        <location filename="../../desktop_app/ui/admin/providers_page.py" line="24"/>
+        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="19"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/intermediaries_page.py" line="22"/>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/admin/providers_page.py" line="24"/>
-        <source>Secteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/providers_page.py" line="25"/>
-        <source>Conventionné</source>
-        <translation type="unfinished"></translation>
+        <source>Secteur</source>
+        <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/providers_page.py" line="27"/>
+        <location filename="../../desktop_app/ui/admin/providers_page.py" line="26"/>
+        <source>Conventionné</source>
+        <translation>In network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/providers_page.py" line="28"/>
+        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="20"/>
         <source>Ville</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/templates_page.py" line="18"/>
         <source>Modèle</source>
-        <translation type="unfinished"></translation>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="61"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="64"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="62"/>
+        <source>Demandée le</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="63"/>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="64"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="27"/>
+        <source>Prestataire</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="65"/>
+        <source>Acte</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="66"/>
+        <source>Estimé</source>
+        <translation>Estimated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="67"/>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="69"/>
+        <source>Accordé</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="70"/>
+        <source>Décidée le</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="71"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="23"/>
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="72"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="31"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="22"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="30"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="61"/>
+        <source>Dossier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="23"/>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="24"/>
+        <source>Date des soins</source>
+        <translation>Date of care</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="25"/>
+        <source>N° prestation</source>
+        <translation>Service no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="26"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="31"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="28"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="44"/>
+        <source>Réclamé</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="29"/>
+        <source>Part CMU</source>
+        <translation>CMU share</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="30"/>
+        <source>Exclu</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="32"/>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="33"/>
+        <source>Taux</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="34"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="45"/>
+        <source>Remboursé</source>
+        <translation>Reimbursed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="35"/>
+        <source>À charge</source>
+        <translation>Member&apos;s share</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="36"/>
+        <source>Plafond atteint</source>
+        <translation>Ceiling reached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="24"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="49"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="38"/>
+        <source>N° dossier</source>
+        <translation>File no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="25"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="50"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="40"/>
+        <source>Personne soignée</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="26"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="25"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="46"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="27"/>
+        <source>Action prévue le</source>
+        <translation>Action due on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="28"/>
+        <source>Retard (jours)</source>
+        <translation>Overdue (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="51"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="32"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="62"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="43"/>
+        <source>Bénéficiaire</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="52"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="39"/>
+        <source>Reçu le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="53"/>
+        <source>À payer</source>
+        <translation>Payable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="20"/>
+        <source>N° ordre</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="21"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="22"/>
+        <source>Signataire</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="23"/>
+        <source>Décomptes</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="24"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="31"/>
+        <source>Assuré</source>
+        <translation>Insured</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="33"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="66"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="34"/>
+        <source>Réglé</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="36"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="59"/>
+        <source>Réglé le</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="60"/>
+        <source>Ordre</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="63"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="65"/>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="67"/>
+        <source>Observation</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="41"/>
+        <source>Matricule</source>
+        <translation>Member number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="42"/>
+        <source>Police</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="47"/>
+        <source>Prochaine action</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="22"/>
+        <source>Le</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="24"/>
+        <source>Étape</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="25"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="34"/>
+        <source>Échéance</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="26"/>
+        <source>Détail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="27"/>
+        <source>N° de police</source>
+        <translation>Policy no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="29"/>
+        <source>Souscripteur</source>
+        <translation>Subscriber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="30"/>
+        <source>N° gestionnaire</source>
+        <translation>TPA no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="32"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="33"/>
+        <source>Effet</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="35"/>
+        <source>Assurés principaux</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="36"/>
+        <source>Personnes</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="37"/>
+        <source>Intermédiaire</source>
+        <translation>Intermediary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="18"/>
+        <source>Nom ou raison sociale</source>
+        <translation>Name or company name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="21"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="22"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="23"/>
+        <source>Polices</source>
+        <translation>Policies</translation>
     </message>
 </context>
 <context>
     <name>CompanyForm</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="32"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="49"/>
         <source>ex. : +225 27 20 00 00 00</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. +225 27 20 00 00 00</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="51"/>
         <source>ex. : contact@assureur.ci</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="58"/>
-        <source>Choisir un logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. contact@insurer.ci</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/company_form.py" line="59"/>
-        <source>Retirer le logo</source>
-        <translation type="unfinished"></translation>
+        <source>Choisir un logo…</source>
+        <translation>Choose a logo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="72"/>
-        <source>Raison sociale :</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="60"/>
+        <source>Retirer le logo</source>
+        <translation>Remove the logo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/company_form.py" line="73"/>
-        <source>Adresse :</source>
-        <translation type="unfinished"></translation>
+        <source>Raison sociale :</source>
+        <translation>Company name:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/company_form.py" line="74"/>
-        <source>Ville :</source>
-        <translation type="unfinished"></translation>
+        <source>Adresse :</source>
+        <translation>Address:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/company_form.py" line="75"/>
-        <source>Téléphone :</source>
-        <translation type="unfinished"></translation>
+        <source>Ville :</source>
+        <translation>City:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/company_form.py" line="76"/>
-        <source>E-mail :</source>
-        <translation type="unfinished"></translation>
+        <source>Téléphone :</source>
+        <translation>Phone:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/company_form.py" line="77"/>
-        <source>Numéro d&apos;agrément :</source>
-        <translation type="unfinished"></translation>
+        <source>E-mail :</source>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/company_form.py" line="78"/>
-        <source>Compte contribuable :</source>
-        <translation type="unfinished"></translation>
+        <source>Numéro d&apos;agrément :</source>
+        <translation>Licence number:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/company_form.py" line="79"/>
-        <source>Logo :</source>
-        <translation type="unfinished"></translation>
+        <source>Compte contribuable :</source>
+        <translation>Taxpayer account:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="81"/>
-        <source>Enregistrer</source>
-        <translation type="unfinished">Save</translation>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="80"/>
+        <source>Logo :</source>
+        <translation>Logo:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/company_form.py" line="82"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="83"/>
         <source>Annuler les modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="152"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="153"/>
         <source>Paramètres de la compagnie enregistrés.</source>
-        <translation type="unfinished"></translation>
+        <translation>Company settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="169"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="170"/>
         <source>Aucun logo</source>
-        <translation type="unfinished"></translation>
+        <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="178"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="179"/>
         <source>Impossible de lire le fichier « %1 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “%1” cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="182"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="183"/>
         <source>Le logo est trop lourd (2 Mo au plus).</source>
-        <translation type="unfinished"></translation>
+        <translation>The logo is too large (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="185"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="186"/>
         <source>« %1 » n&apos;est pas une image lisible (PNG ou JPEG).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a readable image (PNG or JPEG).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="192"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="193"/>
         <source>Choisir le logo de la compagnie</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the company logo</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desktop_app/ui/forms/fields.py" line="30"/>
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
     </message>
 </context>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="25"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="33"/>
         <source>Cartes (imprimante à cartes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards (card printer)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="26"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="34"/>
         <source>Cartes (planches A4 de 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards (A4 sheets of 10)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="27"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="35"/>
         <source>Contrat (4 exemplaires)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract (4 copies)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="28"/>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="96"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="36"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="105"/>
         <source>Quittance</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="33"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="41"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="33"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="41"/>
         <source>Personne / quittance</source>
-        <translation type="unfinished"></translation>
+        <translation>Person / premium receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="34"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="42"/>
         <source>Émis le</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="34"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="42"/>
         <source>Par</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="45"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="53"/>
         <source>Documents émis (une réimpression reproduit le document d&apos;origine) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued documents (a reprint reproduces the original document):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="86"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="98"/>
         <source>Conditions particulières</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule (particular conditions)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="102"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="112"/>
         <source>Cartes d&apos;assuré</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance cards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="132"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="124"/>
+        <source>Cartes</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="137"/>
         <source>Impression des cartes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing the cards…</translation>
+    </message>
+</context>
+<context>
+    <name>DueActionsList</name>
+    <message>
+        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="44"/>
+        <source>Actions à faire</source>
+        <translation>Actions to do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="60"/>
+        <source>%1 dossier(s) à relancer ou à traiter</source>
+        <translation>%1 file(s) to chase up or to handle</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="26"/>
+        <source>Confirmer un doublon</source>
+        <translation>Confirm a duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="30"/>
+        <source>Ligne(s) %1 : les mêmes soins figurent déjà dans un autre décompte. Un utilisateur autorisé confirme qu&apos;il s&apos;agit de soins réels.</source>
+        <translation>Line(s) %1: the same care already appears in another claim assessment. An authorised user confirms that it is real care.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="36"/>
+        <source>inutile si c&apos;est vous</source>
+        <translation>not needed if it is you</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="38"/>
+        <source>Code de l&apos;utilisateur</source>
+        <translation>User code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="39"/>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="41"/>
+        <source>Confirmer</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="42"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1007,51 +1710,117 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="32"/>
+        <source>Dossier %1 : suivi</source>
+        <translation>File %1: follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="47"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="48"/>
+        <source>Canal (réclamation)</source>
+        <translation>Channel (complaint)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="49"/>
+        <source>Texte</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="50"/>
+        <source>Prochaine action le</source>
+        <translation>Next action on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="55"/>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="56"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ExclusionForm</name>
     <message>
         <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="30"/>
         <source>ex. : SANS_ORDO</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. SANS_ORDO</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="32"/>
         <source>12 caractères au plus ; le code ne change plus une fois créé.</source>
-        <translation type="unfinished"></translation>
+        <translation>12 characters at most; the code cannot change once created.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="34"/>
         <source>Actif (proposé sur les décomptes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active (offered on claim assessments)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="35"/>
         <source>Code :</source>
-        <translation type="unfinished"></translation>
+        <translation>Code:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="36"/>
         <source>Libellé :</source>
-        <translation type="unfinished"></translation>
+        <translation>Label:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="40"/>
         <source>Motif %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="40"/>
         <source>Nouveau motif d&apos;exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>New exclusion reason</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="58"/>
         <source>Le code « %1 » existe déjà.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code “%1” already exists.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="63"/>
         <source>Motif d&apos;exclusion enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusion reason saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="71"/>
+        <source>Nouveau motif</source>
+        <translation>New reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="72"/>
+        <source>Charger la liste par défaut</source>
+        <translation>Load the default list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="74"/>
+        <source>Ajoute les motifs des conditions générales qui manquent ; ceux qui existent ne changent pas.</source>
+        <translation>Adds the missing reasons from the general conditions; existing ones do not change.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="97"/>
+        <source>%1 motif(s) ajouté(s).</source>
+        <translation>%1 reason(s) added.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="98"/>
+        <source>La liste par défaut est déjà complète.</source>
+        <translation>The default list is already complete.</translation>
     </message>
 </context>
 <context>
@@ -1070,7 +1839,7 @@
 Quelques centaines de personnes assurées fictives, avec leurs polices, quittances et sinistres, pour découvrir le programme. À éviter sur la base réelle de l&apos;agence.</source>
         <translation>Load a demonstration portfolio?
 
-A few hundred fictitious insured persons, with their policies, quittances and claims, to discover the program. Not for the office&apos;s real database.</translation>
+A few hundred fictitious insured persons, with their policies, premium receipts and claims, to discover the program. Not for the office&apos;s real database.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/first_run_dialog.py" line="127"/>
@@ -1141,62 +1910,62 @@ A few hundred fictitious insured persons, with their policies, quittances and cl
     <message>
         <location filename="../../desktop_app/ui/production/import_dialog.py" line="33"/>
         <source>Import de la liste des assurés</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the list of insured persons</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/import_dialog.py" line="38"/>
         <source>Ligne</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/import_dialog.py" line="38"/>
         <source>Colonne</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/import_dialog.py" line="38"/>
         <source>Problème</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/import_dialog.py" line="41"/>
         <source>Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/import_dialog.py" line="42"/>
         <source>Enregistrer le modèle Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the Excel template…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/import_dialog.py" line="43"/>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/import_dialog.py" line="67"/>
         <source>{0} assuré(s) principal(aux) et {1} ayant(s) droit importés.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} member(s) and {1} dependent(s) imported.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/import_dialog.py" line="70"/>
         <source>Fichier correct : {0} assuré(s) principal(aux) et {1} ayant(s) droit prêts à être importés.</source>
-        <translation type="unfinished"></translation>
+        <translation>File correct: {0} member(s) and {1} dependent(s) ready to be imported.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/import_dialog.py" line="73"/>
         <source>{0} problème(s) : corrigez le fichier puis recommencez. Rien n&apos;a été enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} problem(s): correct the file and try again. Nothing has been saved.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/import_dialog.py" line="96"/>
         <source>Modèle de liste des assurés</source>
-        <translation type="unfinished"></translation>
+        <translation>Template for the list of insured persons</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/import_dialog.py" line="97"/>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1973,7 @@ A few hundred fictitious insured persons, with their policies, quittances and cl
     <message>
         <location filename="../../desktop_app/ui/admin/intermediaries_page.py" line="33"/>
         <source>Nouvel intermédiaire</source>
-        <translation type="unfinished"></translation>
+        <translation>New intermediary</translation>
     </message>
 </context>
 <context>
@@ -1212,77 +1981,77 @@ A few hundred fictitious insured persons, with their policies, quittances and cl
     <message>
         <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="21"/>
         <source>ex. : AG001</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. AG001</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="24"/>
         <source>ex. : +225 07 00 00 00 00</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. +225 07 00 00 00 00</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="25"/>
         <source>ex. : agence@courtier.ci</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. agency@broker.ci</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="28"/>
         <source>ex. : 15</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 15</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="30"/>
         <source>Actif (proposé sur les nouvelles polices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active (offered on new policies)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="31"/>
         <source>Code :</source>
-        <translation type="unfinished"></translation>
+        <translation>Code:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="32"/>
         <source>Type :</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="33"/>
         <source>Nom :</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="34"/>
         <source>Téléphone :</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="35"/>
         <source>E-mail :</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="36"/>
         <source>Adresse :</source>
-        <translation type="unfinished"></translation>
+        <translation>Address:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="37"/>
         <source>Taux de commission (%) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission rate (%):</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="42"/>
         <source>Nouvel intermédiaire</source>
-        <translation type="unfinished"></translation>
+        <translation>New intermediary</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="43"/>
         <source>Intermédiaire %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermediary %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="71"/>
         <source>Intermédiaire enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermediary saved.</translation>
     </message>
 </context>
 <context>
@@ -1361,115 +2130,335 @@ A few hundred fictitious insured persons, with their policies, quittances and cl
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
         <source>Aucune zone de travail</source>
         <translation>No work area</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
         <source>Vos rôles ne donnent accès à aucune zone : adressez-vous à l&apos;administrateur.</source>
         <translation>Your roles give access to no area: ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
         <source>Non connecté</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="153"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="155"/>
         <source>Connecté : %1 — %2 (%3)</source>
         <translation>Signed in: %1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
         <source>Cette zone n&apos;a pas pu s&apos;ouvrir à cause d&apos;une erreur inattendue. Le détail est dans le journal du programme.</source>
         <translation>This area could not open because of an unexpected error. Details are in the program&apos;s log.</translation>
     </message>
 </context>
 <context>
+    <name>OrderingPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="66"/>
+        <source>Tout cocher</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="70"/>
+        <source>Créer l&apos;ordre de paiement</source>
+        <translation>Create the payment order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="76"/>
+        <source>Date de l&apos;ordre</source>
+        <translation>Order date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="78"/>
+        <source>Signataire</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="83"/>
+        <source>Décomptes validés à ordonnancer</source>
+        <translation>Approved claim assessments to order for payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="95"/>
+        <source>Imprimer l&apos;ordre de paiement</source>
+        <translation>Print the payment order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="96"/>
+        <source>Annuler l&apos;ordre…</source>
+        <translation>Cancel the order…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="132"/>
+        <source>— choisir le signataire —</source>
+        <translation>— choose the signatory —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="143"/>
+        <source>%1 décompte(s) coché(s) — %2</source>
+        <translation>%1 claim assessment(s) ticked — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="163"/>
+        <source>Ordre de paiement %1 créé : %2.</source>
+        <translation>Payment order %1 created: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="184"/>
+        <source>Choisissez un ordre de paiement dans la liste.</source>
+        <translation>Choose a payment order from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="175"/>
+        <source>Ordre de paiement %1</source>
+        <translation>Payment order %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="186"/>
+        <source>Annuler l&apos;ordre %1</source>
+        <translation>Cancel order %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="187"/>
+        <source>Motif de l&apos;annulation :</source>
+        <translation>Reason for the cancellation:</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersList</name>
+    <message>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="61"/>
+        <source>Décomptes de l&apos;ordre choisi</source>
+        <translation>Claim assessments of the chosen order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="92"/>
+        <source>%1 ordre(s) de paiement</source>
+        <translation>%1 payment order(s)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="82"/>
+        <source>— choisir —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="86"/>
+        <source>n° du chèque ou du virement</source>
+        <translation>cheque or transfer no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="88"/>
+        <source>vide : le bénéficiaire de chaque décompte</source>
+        <translation>empty: the payee of each claim assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="89"/>
+        <source>Régler</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="95"/>
+        <source>Date de règlement</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="96"/>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="97"/>
+        <source>Mode de règlement</source>
+        <translation>Payment mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="98"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="99"/>
+        <source>Bénéficiaire</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="105"/>
+        <source>Ordres de paiement à régler</source>
+        <translation>Payment orders to pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="115"/>
+        <source>Annuler le règlement…</source>
+        <translation>Cancel the payment…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="116"/>
+        <source>Imprimer le décompte</source>
+        <translation>Print the claim assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="122"/>
+        <source>Décomptes réglés</source>
+        <translation>Claim assessments paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="155"/>
+        <source>%1 règlement(s) et contre-passation(s)</source>
+        <translation>%1 payment(s) and reversal(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="162"/>
+        <source>Décade de la date de règlement</source>
+        <translation>Ten-day period of the payment date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="180"/>
+        <source>Choisissez l&apos;ordre de paiement à régler.</source>
+        <translation>Choose the payment order to pay.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="194"/>
+        <source>Ordre %1 réglé : %2 décompte(s), %3.</source>
+        <translation>Order %1 paid: %2 claim assessment(s), %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="205"/>
+        <source>Choisissez un règlement dans la liste.</source>
+        <translation>Choose a payment from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="208"/>
+        <source>Décompte du dossier %1</source>
+        <translation>Claim assessment of file %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="217"/>
+        <source>Choisissez le règlement à annuler dans la liste.</source>
+        <translation>Choose the payment to cancel from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="219"/>
+        <source>Annuler le règlement du dossier %1</source>
+        <translation>Cancel the payment of file %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="220"/>
+        <source>Motif de la contre-passation (le règlement n&apos;est jamais supprimé) :</source>
+        <translation>Reason for the reversal (the payment is never deleted):</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="34"/>
+        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="45"/>
         <source>{0} page(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="35"/>
+        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="46"/>
         <source>Imprimer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="36"/>
+        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="47"/>
         <source>Enregistrer en PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="37"/>
+        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="48"/>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="80"/>
+        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="91"/>
         <source>Enregistrer le document</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="81"/>
+        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="92"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="39"/>
+        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="27"/>
+        <source>Décade</source>
+        <translation>Ten-day period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="27"/>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="28"/>
+        <source>Trimestre</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="28"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="43"/>
         <source>Dates libres</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="42"/>
+        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="46"/>
         <source>La période choisie est celle qui contient cette date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The period chosen is the one containing this date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="45"/>
+        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="49"/>
         <source>Période précédente</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="48"/>
+        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="52"/>
         <source>Période suivante</source>
-        <translation type="unfinished"></translation>
+        <translation>Next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="61"/>
+        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="65"/>
         <source>contenant le</source>
-        <translation type="unfinished"></translation>
+        <translation>containing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="68"/>
+        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="72"/>
         <source>du</source>
-        <translation type="unfinished"></translation>
+        <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="71"/>
+        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="75"/>
         <source>au</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="163"/>
+        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="168"/>
         <source>%1 — 1 jour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 1 day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="163"/>
+        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="168"/>
         <source>%1 — %2 jours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 days</translation>
     </message>
 </context>
 <context>
@@ -1477,157 +2466,177 @@ A few hundred fictitious insured persons, with their policies, quittances and cl
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="46"/>
         <source>Ayant droit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dependent</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="46"/>
         <source>Assuré principal</source>
-        <translation type="unfinished">Member</translation>
+        <translation>Member</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="57"/>
         <source>vide : attribué par le programme</source>
-        <translation type="unfinished"></translation>
+        <translation>empty: assigned by the program</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="69"/>
         <source>vide : prime du tarif</source>
-        <translation type="unfinished"></translation>
+        <translation>empty: tariff premium</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="75"/>
         <source>uniquement pour déroger aux limites d&apos;âge</source>
-        <translation type="unfinished"></translation>
+        <translation>only to override the age limits</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="81"/>
         <source>Choisir une photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a photo…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="94"/>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="95"/>
         <source>Prénoms</source>
-        <translation type="unfinished"></translation>
+        <translation>First names</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="96"/>
         <source>Date de naissance</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="97"/>
         <source>Lieu de naissance</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of birth</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="98"/>
         <source>Sexe</source>
-        <translation type="unfinished">Gender</translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="99"/>
         <source>Lien de parenté</source>
-        <translation type="unfinished">Relationship</translation>
+        <translation>Relationship</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="100"/>
         <source>Matricule</source>
-        <translation type="unfinished">Member number</translation>
+        <translation>Member number</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="101"/>
         <source>N° CMU</source>
-        <translation type="unfinished">CMU number</translation>
+        <translation>CMU number</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="102"/>
         <source>Date d&apos;entrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry date</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="103"/>
         <source>Taux de couverture</source>
-        <translation type="unfinished">Coverage rate</translation>
+        <translation>Coverage rate</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="104"/>
         <source>Zone</source>
-        <translation type="unfinished">Zone</translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="105"/>
         <source>Plafond annuel (FCFA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual ceiling (FCFA)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="106"/>
         <source>Prime annuelle saisie (FCFA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual premium entered (FCFA)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="107"/>
         <source>Surprime médicale (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical surcharge (%)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="108"/>
         <source>Motif de la surprime</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the surcharge</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="109"/>
         <source>Exclusions</source>
-        <translation type="unfinished">Exclusions</translation>
+        <translation>Exclusions</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="110"/>
         <source>Dérogation d&apos;âge (motif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Age limit override (reason)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="120"/>
         <source>Prime du tarif</source>
-        <translation type="unfinished"></translation>
+        <translation>Tariff premium</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="126"/>
         <source>Identité</source>
-        <translation type="unfinished">Identity</translation>
+        <translation>Identity</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="128"/>
         <source>Garanties</source>
-        <translation type="unfinished">Guarantees</translation>
+        <translation>Cover</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="136"/>
         <source>Enregistrer</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="137"/>
         <source>Annuler</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="242"/>
         <source>Pas de photo</source>
-        <translation type="unfinished"></translation>
+        <translation>No photo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="245"/>
         <source>Photo de l&apos;assuré</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo of the insured person</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/person_form.py" line="246"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="55"/>
+        <source>Matricule, nom ou n° de police…</source>
+        <translation>Member number, name or policy no.…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="61"/>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="88"/>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="131"/>
+        <source>Aucune personne choisie</source>
+        <translation>No person chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="111"/>
+        <source>Aucune personne ne correspond à « %1 ».</source>
+        <translation>Nobody matches “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1700,7 +2709,7 @@ A few hundred fictitious insured persons, with their policies, quittances and cl
     <message>
         <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="68"/>
         <source>N° gestionnaire</source>
-        <translation>Administrator&apos;s number</translation>
+        <translation>TPA number</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="69"/>
@@ -1720,7 +2729,7 @@ A few hundred fictitious insured persons, with their policies, quittances and cl
     <message>
         <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="73"/>
         <source>Gestionnaire</source>
-        <translation>Administrator</translation>
+        <translation>Administrator (TPA)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="75"/>
@@ -1775,7 +2784,7 @@ A few hundred fictitious insured persons, with their policies, quittances and cl
     <message>
         <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="97"/>
         <source>Garanties</source>
-        <translation>Guarantees</translation>
+        <translation>Cover</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="119"/>
@@ -1796,55 +2805,115 @@ A few hundred fictitious insured persons, with their policies, quittances and cl
 <context>
     <name>PersonsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="46"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="32"/>
+        <source>Matricule</source>
+        <translation>Member number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="33"/>
+        <source>Nom et prénoms</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="34"/>
+        <source>Lien</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="35"/>
+        <source>Naissance</source>
+        <translation>Birth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="36"/>
+        <source>Âge</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="37"/>
+        <source>Entrée</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="38"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="39"/>
+        <source>Taux</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="40"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="41"/>
+        <source>Plafond annuel</source>
+        <translation>Annual ceiling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="42"/>
+        <source>Prime annuelle</source>
+        <translation>Annual premium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="43"/>
+        <source>Prime du tarif</source>
+        <translation>Tariff premium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="57"/>
         <source>Ajouter un assuré principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="47"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="58"/>
         <source>Ajouter un ayant droit</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a dependent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="48"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="59"/>
         <source>Modifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="49"/>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="164"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="60"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="175"/>
         <source>Retirer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="50"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="61"/>
         <source>Importer une liste Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="100"/>
-        <source>Prime saisie différente de la prime du tarif</source>
-        <translation type="unfinished"></translation>
+        <translation>Import an Excel list…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/persons_tab.py" line="111"/>
+        <source>Prime saisie différente de la prime du tarif</source>
+        <translation>Premium entered differs from the tariff premium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="122"/>
         <source>{0} assuré(s) principal(aux), {1} personne(s) — primes annuelles : {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} member(s), {1} person(s) — annual premiums: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="165"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="176"/>
         <source>Retirer cette personne (et ses ayants droit) du brouillon ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this person (and their dependents) from the draft?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="177"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="188"/>
         <source>Liste des assurés</source>
-        <translation type="unfinished"></translation>
+        <translation>List of insured persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="177"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="188"/>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1860,24 +2929,29 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="38"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="28"/>
+        <source>Brouillon</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="49"/>
         <source>N° de police, n° gestionnaire ou souscripteur…</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy no., TPA no. or subscriber…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="40"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="51"/>
         <source>Tous les statuts</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="43"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="54"/>
         <source>Nouvelle police</source>
-        <translation type="unfinished"></translation>
+        <translation>New policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="45"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="56"/>
         <source>Ouvrir</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -1885,83 +2959,83 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
     <message>
         <location filename="../../desktop_app/ui/production/policy_editor.py" line="55"/>
         <source>Contrat et gestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract and management</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_editor.py" line="56"/>
         <source>Tableau des garanties</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule of benefits</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_editor.py" line="57"/>
         <source>Assurés</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured persons</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_editor.py" line="58"/>
         <source>Prime et quittances</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium and receipts</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_editor.py" line="59"/>
         <source>Suivi</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_editor.py" line="60"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_editor.py" line="61"/>
         <source>← Retour à la liste</source>
-        <translation type="unfinished"></translation>
+        <translation>← Back to the list</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_editor.py" line="62"/>
         <source>Enregistrer le brouillon</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the draft</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_editor.py" line="63"/>
         <location filename="../../desktop_app/ui/production/policy_editor.py" line="164"/>
         <source>Émettre la police</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue the policy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_editor.py" line="119"/>
         <source>Nouvelle police</source>
-        <translation type="unfinished"></translation>
+        <translation>New policy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_editor.py" line="120"/>
         <source>Renseignez le contrat puis enregistrez le brouillon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the contract, then save the draft.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_editor.py" line="123"/>
         <source>Police {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy {0} — {1}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_editor.py" line="125"/>
         <source>Police en préparation — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft policy — {0}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_editor.py" line="126"/>
         <source>{0} · {1} · {2} assuré(s) principal(aux), {3} personne(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} · {2} member(s), {3} person(s)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_editor.py" line="155"/>
         <source>Police {0} émise, quittance {1} : {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy {0} issued, premium receipt {1}: {2}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_editor.py" line="165"/>
         <source>Émettre la police ? Elle recevra son numéro et sa quittance, et ne se modifiera plus que par avenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue the policy? It will get its number and its premium receipt, and can then only be changed by endorsement.</translation>
     </message>
 </context>
 <context>
@@ -1969,122 +3043,122 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
     <message>
         <location filename="../../desktop_app/ui/production/policy_form.py" line="44"/>
         <source>Avec tacite reconduction</source>
-        <translation type="unfinished"></translation>
+        <translation>With tacit renewal</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_form.py" line="52"/>
         <source> jours</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_form.py" line="56"/>
         <source>taux de l&apos;intermédiaire</source>
-        <translation type="unfinished"></translation>
+        <translation>intermediary&apos;s rate</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_form.py" line="58"/>
         <source>taux du gestionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>TPA&apos;s rate</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_form.py" line="62"/>
         <source>Souscripteur</source>
-        <translation type="unfinished">Subscriber</translation>
+        <translation>Subscriber</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_form.py" line="63"/>
         <source>Intermédiaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermediary</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_form.py" line="64"/>
         <source>Date d&apos;effet</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective date</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_form.py" line="65"/>
         <source>Échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiry date</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_form.py" line="66"/>
         <source>Reconduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Renewal</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_form.py" line="67"/>
         <source>Conditions de règlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment terms</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_form.py" line="68"/>
         <source>Coassurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-insurance</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_form.py" line="69"/>
         <source>Part de coassurance (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-insurance share (%)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_form.py" line="70"/>
         <source>Préavis de résiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancellation notice</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_form.py" line="72"/>
         <source>Gestionnaire</source>
-        <translation type="unfinished">Administrator</translation>
+        <translation>Administrator (TPA)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_form.py" line="73"/>
         <source>N° de police du gestionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>TPA&apos;s policy number</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_form.py" line="74"/>
         <source>Taux de commission (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission rate (%)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_form.py" line="75"/>
         <source>Honoraires de gestion (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Management fee (%)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_form.py" line="76"/>
         <source>Système de gestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Management system</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_form.py" line="77"/>
         <source>Réseau de soins</source>
-        <translation type="unfinished"></translation>
+        <translation>Care network</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_form.py" line="78"/>
         <source>Plafond annuel par personne (FCFA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual ceiling per person (FCFA)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_form.py" line="80"/>
         <source>Contrat</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_form.py" line="82"/>
         <source>Gestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Management</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_form.py" line="102"/>
         <source>— choisir —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose —</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_form.py" line="106"/>
         <source>— aucun —</source>
-        <translation type="unfinished"></translation>
+        <translation>— none —</translation>
     </message>
 </context>
 <context>
@@ -2092,22 +3166,52 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
     <message>
         <location filename="../../desktop_app/ui/production/premium_tab.py" line="35"/>
         <source>Quittance prévue à l&apos;émission (affaire nouvelle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium receipt due at issue (new business)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/premium_tab.py" line="42"/>
         <source>Ajoutez des assurés pour calculer la prime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add insured persons to work out the premium.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="58"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="48"/>
+        <source>Prime nette</source>
+        <translation>Net premium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="48"/>
+        <source>Accessoires</source>
+        <translation>Policy fees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="48"/>
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="49"/>
+        <source>Prime TTC</source>
+        <translation>Total premium (incl. taxes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="49"/>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="50"/>
+        <source>Honoraires de gestion</source>
+        <translation>Management fee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="62"/>
         <source>Quittances émises</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium receipts issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="69"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="73"/>
         <source>Aucune quittance.</source>
-        <translation type="unfinished"></translation>
+        <translation>No premium receipt.</translation>
     </message>
 </context>
 <context>
@@ -2115,12 +3219,12 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
     <message>
         <location filename="../../desktop_app/ui/production/production_area.py" line="21"/>
         <source>Polices</source>
-        <translation type="unfinished"></translation>
+        <translation>Policies</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/production_area.py" line="22"/>
         <source>Souscripteurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Subscribers</translation>
     </message>
 </context>
 <context>
@@ -2128,98 +3232,279 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
     <message>
         <location filename="../../desktop_app/ui/admin/provider_form.py" line="20"/>
         <source>ex. : Polyclinique Sainte-Anne-Marie</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Polyclinique Sainte-Anne-Marie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/provider_form.py" line="23"/>
         <source>Privé</source>
-        <translation type="unfinished"></translation>
+        <translation>Private</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/provider_form.py" line="24"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/provider_form.py" line="25"/>
         <source>Conventionné (dans le réseau de soins)</source>
-        <translation type="unfinished"></translation>
+        <translation>In network (part of the care network)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/provider_form.py" line="26"/>
         <source>ex. : Abidjan</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Abidjan</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/provider_form.py" line="28"/>
         <source>Actif</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/provider_form.py" line="29"/>
         <source>Nom :</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/provider_form.py" line="30"/>
         <source>Type :</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/provider_form.py" line="31"/>
         <source>Secteur :</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/provider_form.py" line="33"/>
         <source>Ville :</source>
-        <translation type="unfinished"></translation>
+        <translation>City:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/provider_form.py" line="34"/>
         <source>Téléphone :</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/provider_form.py" line="39"/>
         <source>Nouveau prestataire</source>
-        <translation type="unfinished"></translation>
+        <translation>New provider</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/provider_form.py" line="40"/>
         <source>Prestataire %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/provider_form.py" line="63"/>
         <source>Prestataire enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider saved.</translation>
     </message>
 </context>
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/providers_page.py" line="36"/>
+        <location filename="../../desktop_app/ui/admin/providers_page.py" line="37"/>
         <source>Nouveau prestataire</source>
-        <translation type="unfinished"></translation>
+        <translation>New provider</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedList</name>
+    <message>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="59"/>
+        <source>Matricule ou nom…</source>
+        <translation>Member number or name…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="61"/>
+        <source>N° de dossier…</source>
+        <translation>File no.…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="63"/>
+        <source>Tous les états</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="96"/>
+        <source>%1 dossier(s)</source>
+        <translation>%1 file(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="103"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="136"/>
+        <source>Nouveau dossier</source>
+        <translation>New file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="59"/>
+        <source>Gestionnaire de la police</source>
+        <translation>Policy&apos;s administrator (TPA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="60"/>
+        <source>— aucun —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="61"/>
+        <source>— choisir —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="64"/>
+        <source>Système de gestion de la police</source>
+        <translation>Policy&apos;s management system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="65"/>
+        <source>Tiers payant (le prestataire est réglé)</source>
+        <translation>Direct billing (the provider is paid)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="66"/>
+        <source>Classique (l&apos;assuré est remboursé)</source>
+        <translation>Reimbursement (the insured is reimbursed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="68"/>
+        <source>vide : l&apos;assuré principal</source>
+        <translation>empty: the member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="71"/>
+        <source>EP-2026-000001 ou référence du gestionnaire</source>
+        <translation>EP-2026-000001 or the TPA&apos;s reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="82"/>
+        <source>Personne soignée</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="83"/>
+        <source>Date de réception</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="84"/>
+        <source>Gestionnaire</source>
+        <translation>Administrator (TPA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="85"/>
+        <source>Prestataire</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="86"/>
+        <source>Nature de l&apos;affection</source>
+        <translation>Nature of the illness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="87"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="88"/>
+        <source>Bénéficiaire (classique)</source>
+        <translation>Payee (reimbursement)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="89"/>
+        <source>Montant réclamé (FCFA)</source>
+        <translation>Amount claimed (FCFA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="90"/>
+        <source>Référence d&apos;entente</source>
+        <translation>Prior approval reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="91"/>
+        <source>Prochaine action le</source>
+        <translation>Next action on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="92"/>
+        <source>Observations</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="96"/>
+        <source>Pièces reçues</source>
+        <translation>Documents received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="101"/>
+        <source>Enregistrer le dossier</source>
+        <translation>Save the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="178"/>
+        <source>Dossier n° %1 enregistré</source>
+        <translation>File no. %1 saved</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="38"/>
+        <source>Classer sans règlement…</source>
+        <translation>Close without payment…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="39"/>
+        <source>Rouvrir le dossier…</source>
+        <translation>Reopen the file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="91"/>
+        <source>Choisissez un dossier dans la liste.</source>
+        <translation>Choose a file from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="106"/>
+        <source>Classer le dossier %1</source>
+        <translation>Close file %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="107"/>
+        <source>Pourquoi ce dossier est-il classé sans règlement ?</source>
+        <translation>Why is this file closed without payment?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="111"/>
+        <source>Rouvrir le dossier %1</source>
+        <translation>Reopen file %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="112"/>
+        <source>Pourquoi rouvrir ce dossier ?</source>
+        <translation>Why reopen this file?</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/record_page.py" line="72"/>
+        <location filename="../../desktop_app/ui/forms/record_page.py" line="71"/>
         <source>Enregistrer</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/record_page.py" line="74"/>
+        <location filename="../../desktop_app/ui/forms/record_page.py" line="73"/>
         <source>Annuler les modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/record_page.py" line="116"/>
+        <location filename="../../desktop_app/ui/forms/record_page.py" line="115"/>
         <source>Enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -2227,37 +3512,37 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
     <message>
         <location filename="../../desktop_app/ui/admin/reference_area.py" line="31"/>
         <source>Intermédiaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermediaries</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/reference_area.py" line="32"/>
         <source>Gestionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrators (TPA)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/reference_area.py" line="33"/>
         <source>Prestataires</source>
-        <translation type="unfinished"></translation>
+        <translation>Providers</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/reference_area.py" line="34"/>
         <source>Actes médicaux</source>
-        <translation type="unfinished"></translation>
+        <translation>Care categories</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/reference_area.py" line="35"/>
         <source>Motifs d&apos;exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusion reasons</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/reference_area.py" line="36"/>
         <source>Tarif</source>
-        <translation type="unfinished"></translation>
+        <translation>Tariff</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/reference_area.py" line="37"/>
         <source>Modèles de garanties</source>
-        <translation type="unfinished"></translation>
+        <translation>Benefit templates</translation>
     </message>
 </context>
 <context>
@@ -2265,60 +3550,60 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
     <message>
         <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="43"/>
         <source>Réinitialiser le mot de passe</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset the password</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="57"/>
         <source>Mot de passe provisoire :</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary password:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="58"/>
         <source>Confirmation :</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="60"/>
         <source>Réinitialiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="62"/>
         <source>Annuler</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="84"/>
         <source>L&apos;utilisateur devra choisir un nouveau mot de passe à sa prochaine connexion. Au moins 8 caractères, dont une lettre et un chiffre.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user will have to choose a new password at their next sign-in. At least 8 characters, including a letter and a digit.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="87"/>
         <source>Ce compte est verrouillé : il sera déverrouillé.</source>
-        <translation type="unfinished"></translation>
+        <translation>This account is locked: it will be unlocked.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="115"/>
         <source>Mot de passe réinitialisé : le compte est déverrouillé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password reset: the account is unlocked.</translation>
     </message>
 </context>
 <context>
     <name>ScopeFilters</name>
     <message>
-        <location filename="../../desktop_app/ui/statistics/scope_filters.py" line="49"/>
-        <source>Tous les gestionnaires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/statistics/scope_filters.py" line="50"/>
-        <source>Tous les intermédiaires</source>
-        <translation type="unfinished"></translation>
+        <source>Tous les gestionnaires</source>
+        <translation>All administrators (TPA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/scope_filters.py" line="54"/>
+        <location filename="../../desktop_app/ui/statistics/scope_filters.py" line="51"/>
+        <source>Tous les intermédiaires</source>
+        <translation>All intermediaries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/scope_filters.py" line="55"/>
         <source>(inactif)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inactive)</translation>
     </message>
 </context>
 <context>
@@ -2390,139 +3675,154 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>StatementsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="65"/>
+        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="64"/>
         <source>Production (quittances émises)</source>
-        <translation type="unfinished"></translation>
+        <translation>Production (premium receipts issued)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="69"/>
+        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="68"/>
         <source>Sinistres payés</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims paid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="87"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="44"/>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="67"/>
+        <source>%1 ligne écrite</source>
+        <translation>%1 row written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="68"/>
+        <source>%1 lignes écrites</source>
+        <translation>%1 rows written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="90"/>
         <source>Vos droits ne permettent pas d&apos;exporter les bordereaux. Demandez à l&apos;administrateur le rôle Comptabilité ou Direction si votre travail le demande.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your rights do not allow exporting statements. Ask the administrator for the Accounting or Management role if your work requires it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="108"/>
         <source>Choisissez le fichier avec « Parcourir… »</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the file with “Browse…”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="110"/>
         <source>Parcourir…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="120"/>
-        <source>Bordereau :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="121"/>
-        <source>Période :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="122"/>
-        <source>Gestionnaire :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="123"/>
-        <source>Intermédiaire :</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/statistics/statements_page.py" line="124"/>
-        <source>Fichier :</source>
-        <translation type="unfinished"></translation>
+        <source>Bordereau :</source>
+        <translation>Statement:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="125"/>
+        <source>Période :</source>
+        <translation>Period:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/statistics/statements_page.py" line="126"/>
+        <source>Gestionnaire :</source>
+        <translation>Administrator (TPA):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="127"/>
+        <source>Intermédiaire :</source>
+        <translation>Intermediary:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="128"/>
+        <source>Fichier :</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="130"/>
         <source>Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="137"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="141"/>
         <source>Ouvrir le dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="159"/>
         <source>Bordereaux comptables</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounting statements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="161"/>
         <source>Exporte un bordereau Excel pour une période, tous gestionnaires et intermédiaires confondus ou pour l&apos;un d&apos;eux.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports an Excel statement for a period, for all administrators (TPA) and intermediaries together or for one of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="200"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="204"/>
         <source>Aucun bordereau n&apos;est disponible.</source>
-        <translation type="unfinished"></translation>
+        <translation>No statement is available.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="211"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="215"/>
         <source>Choisissez le fichier où enregistrer le bordereau (bouton « Parcourir… »).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="219"/>
-        <source>« %1 » est un dossier : donnez un nom de fichier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the file to save the statement in (“Browse…” button).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/statistics/statements_page.py" line="223"/>
+        <source>« %1 » est un dossier : donnez un nom de fichier.</source>
+        <translation>“%1” is a folder: give a file name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="227"/>
         <source>Le dossier « %1 » n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder “%1” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="243"/>
         <source>Remplacer le fichier ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="244"/>
         <source>Le fichier « %1 » existe déjà. Voulez-vous le remplacer ?</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “%1” already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="268"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="272"/>
         <source>Export du bordereau</source>
-        <translation type="unfinished"></translation>
+        <translation>Statement export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="270"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="274"/>
         <source>Écriture de « %1 »…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="282"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="286"/>
         <source>%1 dans %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="295"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="299"/>
         <source>Export annulé : aucun fichier n&apos;a été enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled: no file has been saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="302"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="306"/>
         <source>Impossible d&apos;écrire le fichier : il est peut-être ouvert dans Excel, ou le dossier est protégé. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be written: it may be open in Excel, or the folder is protected. (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="307"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="311"/>
         <source>Le bordereau n&apos;a pas pu être produit à cause d&apos;une erreur inattendue ; aucun fichier n&apos;a été enregistré. Si l&apos;erreur se répète, signalez-la à l&apos;administrateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>The statement could not be produced because of an unexpected error; no file has been saved. If the error happens again, report it to the administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="338"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="342"/>
         <source>Enregistrer le bordereau</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the statement</translation>
     </message>
 </context>
 <context>
@@ -2530,7 +3830,7 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
     <message>
         <location filename="../../desktop_app/ui/statistics/statistics_area.py" line="19"/>
         <source>Bordereaux</source>
-        <translation type="unfinished"></translation>
+        <translation>Statements</translation>
     </message>
 </context>
 <context>
@@ -2538,254 +3838,257 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
     <message>
         <location filename="../../desktop_app/ui/production/subscriber_form.py" line="31"/>
         <source>Souscripteur</source>
-        <translation type="unfinished">Subscriber</translation>
+        <translation>Subscriber</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/subscriber_form.py" line="47"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/subscriber_form.py" line="48"/>
         <source>Nom ou raison sociale</source>
-        <translation type="unfinished"></translation>
+        <translation>Name or company name</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/subscriber_form.py" line="49"/>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/subscriber_form.py" line="50"/>
         <source>Ville</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/subscriber_form.py" line="51"/>
         <source>Téléphone</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/subscriber_form.py" line="52"/>
         <source>Autre téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Other phone</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/subscriber_form.py" line="53"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/subscriber_form.py" line="54"/>
         <source>Compte contribuable</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxpayer account</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/subscriber_form.py" line="55"/>
         <source>Personne à contacter</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/subscriber_form.py" line="60"/>
         <source>Enregistrer</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/subscriber_form.py" line="61"/>
         <source>Annuler</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>SubscribersPage</name>
     <message>
-        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="33"/>
-        <source>Nom ou raison sociale…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="34"/>
-        <source>Nouveau souscripteur</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/production/subscribers_page.py" line="35"/>
-        <source>Modifier</source>
-        <translation type="unfinished"></translation>
+        <source>Nom ou raison sociale…</source>
+        <translation>Name or company name…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/subscribers_page.py" line="36"/>
+        <source>Nouveau souscripteur</source>
+        <translation>New subscriber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="37"/>
+        <source>Modifier</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="38"/>
         <source>Nouvelle police pour ce souscripteur</source>
-        <translation type="unfinished"></translation>
+        <translation>New policy for this subscriber</translation>
     </message>
 </context>
 <context>
     <name>TariffForm</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="54"/>
         <source>Zone 1
 Côte d&apos;Ivoire</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone 1
+Côte d&apos;Ivoire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="54"/>
         <source>Zone 2
 + Afrique et France</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="48"/>
-        <source>Zone 3
-Monde entier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="51"/>
-        <source>Option %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone 2
++ Africa and France</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/tariff_form.py" line="55"/>
+        <source>Zone 3
+Monde entier</source>
+        <translation>Zone 3
+Worldwide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="58"/>
+        <source>Option %1 %</source>
+        <translation>Option %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="62"/>
         <source>Prime de base annuelle par personne, en FCFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual base premium per person, in FCFA.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="70"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="77"/>
         <source>De (personnes)</source>
-        <translation type="unfinished"></translation>
+        <translation>From (persons)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="70"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="77"/>
         <source>À (vide : sans limite)</source>
-        <translation type="unfinished"></translation>
+        <translation>To (empty: no limit)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="70"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="77"/>
         <source>Réduction (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="73"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="80"/>
         <source>De (ans)</source>
-        <translation type="unfinished"></translation>
+        <translation>From (years)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="73"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="80"/>
         <source>À (ans)</source>
-        <translation type="unfinished"></translation>
+        <translation>To (years)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="73"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="80"/>
         <source>Surprime (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surcharge (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="75"/>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="78"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="82"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="85"/>
         <source>Prime nette de</source>
-        <translation type="unfinished"></translation>
+        <translation>Net premium from</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="75"/>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="78"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="82"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="85"/>
         <source>à (vide : au-delà)</source>
-        <translation type="unfinished"></translation>
+        <translation>to (empty: and above)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="75"/>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="78"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="82"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="85"/>
         <source>Accessoires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="87"/>
-        <source>Grille des primes de base (FCFA par personne et par an)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="90"/>
-        <source>Réductions (appliquées l&apos;une après l&apos;autre)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="92"/>
-        <source>Réseau public uniquement (%) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy fees</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/tariff_form.py" line="94"/>
-        <source>Système classique (%) :</source>
-        <translation type="unfinished"></translation>
+        <source>Grille des primes de base (FCFA par personne et par an)</source>
+        <translation>Base premium grid (FCFA per person per year)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="97"/>
-        <source>Taille du groupe (polices groupe, nombre d&apos;assurés) :</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="98"/>
+        <source>Réductions (appliquées l&apos;une après l&apos;autre)</source>
+        <translation>Discounts (applied one after the other)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/tariff_form.py" line="100"/>
+        <source>Réseau public uniquement (%) :</source>
+        <translation>Public network only (%):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="102"/>
+        <source>Système classique (%) :</source>
+        <translation>Reimbursement system (%):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="105"/>
+        <source>Taille du groupe (polices groupe, nombre d&apos;assurés) :</source>
+        <translation>Group size (group policies, number of insured persons):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="109"/>
         <source>Âge</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="101"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="110"/>
         <source>Surprime d&apos;âge (âge à la date d&apos;effet) :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="104"/>
-        <source>Âge limite de souscription :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="106"/>
-        <source>Âge limite de garantie :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="111"/>
-        <source>Taxes (sur prime nette + accessoires)</source>
-        <translation type="unfinished"></translation>
+        <translation>Age surcharge (age on the effective date):</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/tariff_form.py" line="113"/>
-        <source>Polices individuelles (%) :</source>
-        <translation type="unfinished"></translation>
+        <source>Âge limite de souscription :</source>
+        <translation>Age limit for joining:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/tariff_form.py" line="115"/>
-        <source>Polices groupe (%) :</source>
-        <translation type="unfinished"></translation>
+        <source>Âge limite de garantie :</source>
+        <translation>Age limit for cover:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/tariff_form.py" line="120"/>
-        <source>Accessoires (coût de police, FCFA par quittance)</source>
-        <translation type="unfinished"></translation>
+        <source>Taxes (sur prime nette + accessoires)</source>
+        <translation>Taxes (on net premium + policy fees)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/tariff_form.py" line="122"/>
-        <source>Affaire nouvelle et renouvellement</source>
-        <translation type="unfinished"></translation>
+        <source>Polices individuelles (%) :</source>
+        <translation>Individual policies (%):</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/tariff_form.py" line="124"/>
+        <source>Polices groupe (%) :</source>
+        <translation>Group policies (%):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="129"/>
+        <source>Accessoires (coût de police, FCFA par quittance)</source>
+        <translation>Policy fees (policy cost, FCFA per premium receipt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="131"/>
+        <source>Affaire nouvelle et renouvellement</source>
+        <translation>New business and renewal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="133"/>
         <source>Avenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Endorsements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="145"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="154"/>
         <source> ans</source>
-        <translation type="unfinished"></translation>
+        <translation> years</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="190"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="198"/>
         <source>Option %1 %, zone %2 : </source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 %, zone %2: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="238"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="250"/>
         <source>Tranche %1 : </source>
-        <translation type="unfinished"></translation>
+        <translation>Band %1: </translation>
     </message>
 </context>
 <context>
@@ -2793,37 +4096,37 @@ Monde entier</source>
     <message>
         <location filename="../../desktop_app/ui/admin/tariff_page.py" line="25"/>
         <source>Le tarif s&apos;applique aux polices préparées après l&apos;enregistrement ; les primes déjà émises ne changent pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The tariff applies to policies prepared after it is saved; premiums already issued do not change.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/tariff_page.py" line="29"/>
         <source>Enregistrer le tarif</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the tariff</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/tariff_page.py" line="30"/>
         <source>Annuler les modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo changes</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/tariff_page.py" line="31"/>
         <source>Rétablir les valeurs par défaut</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the default values</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/tariff_page.py" line="32"/>
         <source>Remplit le formulaire avec le tarif par défaut ; rien n&apos;est enregistré avant « Enregistrer le tarif ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Fills the form with the default tariff; nothing is saved before “Save the tariff”.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/tariff_page.py" line="83"/>
         <source>Tarif enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tariff saved.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/tariff_page.py" line="88"/>
         <source>Valeurs par défaut chargées : enregistrez pour les appliquer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Default values loaded: save to apply them.</translation>
     </message>
 </context>
 <context>
@@ -2831,42 +4134,42 @@ Monde entier</source>
     <message>
         <location filename="../../desktop_app/ui/admin/template_form.py" line="24"/>
         <source>ex. : Formule cadres</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Executives plan</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/template_form.py" line="25"/>
         <source>Actif (proposé lors de la préparation d&apos;une police)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active (offered when preparing a policy)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/template_form.py" line="28"/>
         <source>vide : sans plafond</source>
-        <translation type="unfinished"></translation>
+        <translation>empty: no ceiling</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/template_form.py" line="33"/>
         <source>Nom du modèle :</source>
-        <translation type="unfinished"></translation>
+        <translation>Template name:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/template_form.py" line="35"/>
         <source>Plafond annuel par personne (FCFA) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual ceiling per person (FCFA):</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/template_form.py" line="41"/>
         <source>Nouveau modèle (à partir de la formule standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>New template (from the standard plan)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/template_form.py" line="42"/>
         <source>Modèle « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Template “%1”</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/template_form.py" line="77"/>
         <source>Modèle de garanties enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benefit template saved.</translation>
     </message>
 </context>
 <context>
@@ -2874,50 +4177,84 @@ Monde entier</source>
     <message>
         <location filename="../../desktop_app/ui/admin/templates_page.py" line="29"/>
         <source>Nouveau modèle</source>
-        <translation type="unfinished"></translation>
+        <translation>New template</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="35"/>
+        <source>Suivi du dossier</source>
+        <translation>File follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="46"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="75"/>
+        <source>Choisissez un dossier dans la liste.</source>
+        <translation>Choose a file from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="49"/>
+        <source>Ajouter une relance</source>
+        <translation>Add a reminder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="50"/>
+        <source>Ajouter une réclamation</source>
+        <translation>Add a complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="86"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="87"/>
+        <source>Dossier %1 — %2 — prochaine action : %3</source>
+        <translation>File %1 — %2 — next action: %3</translation>
     </message>
 </context>
 <context>
     <name>TrackingTab</name>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="29"/>
-        <source>Enregistrer le suivi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="34"/>
-        <source>Contrat reçu du gestionnaire le</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="35"/>
-        <source>Saisi le</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="36"/>
-        <source>Saisi par</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/production/tracking_tab.py" line="37"/>
+        <source>Enregistrer le suivi</source>
+        <translation>Save the tracking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="42"/>
+        <source>Contrat reçu du gestionnaire le</source>
+        <translation>Contract received from the TPA on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="43"/>
+        <source>Saisi le</source>
+        <translation>Entered on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="44"/>
+        <source>Saisi par</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="45"/>
         <source>Paiement (FCFA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="38"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="46"/>
         <source>Type de paiement</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="39"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="47"/>
         <source>Envoyé au souscripteur le</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent to the subscriber on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="40"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="48"/>
         <source>Exemplaire signé retourné le</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed copy returned on</translation>
     </message>
 </context>
 <context>
@@ -2925,77 +4262,77 @@ Monde entier</source>
     <message>
         <location filename="../../desktop_app/ui/admin/user_form.py" line="36"/>
         <source>Peut %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Can %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/user_form.py" line="54"/>
         <source>ex. : akouassi</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. akouassi</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/user_form.py" line="56"/>
         <source>ex. : Aïcha Kouassi</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Aïcha Kouassi</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/user_form.py" line="57"/>
         <source>Compte actif</source>
-        <translation type="unfinished"></translation>
+        <translation>Active account</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/user_form.py" line="75"/>
         <source>Code utilisateur :</source>
-        <translation type="unfinished"></translation>
+        <translation>User code:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/user_form.py" line="76"/>
         <source>Nom complet :</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/user_form.py" line="78"/>
         <source>Mot de passe :</source>
-        <translation type="unfinished"></translation>
+        <translation>Password:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/user_form.py" line="81"/>
         <source>Confirmation :</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/user_form.py" line="84"/>
         <source>Au moins 8 caractères, dont une lettre et un chiffre. L&apos;utilisateur le changera à sa première connexion.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least 8 characters, including a letter and a digit. The user will change it at their first sign-in.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/user_form.py" line="89"/>
         <source>Rôles :</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/user_form.py" line="91"/>
         <source>Enregistrer</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/user_form.py" line="93"/>
         <source>Annuler</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/user_form.py" line="127"/>
         <source>Nouvel utilisateur</source>
-        <translation type="unfinished"></translation>
+        <translation>New user</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/user_form.py" line="128"/>
         <source>Modifier l&apos;utilisateur « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the user “%1”</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/user_form.py" line="165"/>
         <source>Utilisateur enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>User saved.</translation>
     </message>
 </context>
 <context>
@@ -3003,27 +4340,27 @@ Monde entier</source>
     <message>
         <location filename="../../desktop_app/ui/admin/users_page.py" line="40"/>
         <source>%1 essai(s) échoué(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 failed attempt(s)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/users_page.py" line="83"/>
         <source>Nouveau</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/users_page.py" line="84"/>
         <source>Modifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/users_page.py" line="85"/>
         <source>Réinitialiser le mot de passe</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset the password</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/users_page.py" line="86"/>
         <source>Donne un mot de passe provisoire et déverrouille le compte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gives a temporary password and unlocks the account.</translation>
     </message>
 </context>
 </TS>

@@ -25,10 +25,11 @@ from desktop_app.services.company import MAX_LOGO_BYTES, CompanySettings
 from desktop_app.services.context import Changes
 from desktop_app.ui.admin.form_rows import with_error
 from desktop_app.ui.bus import AppBus
+from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.form_errors import FormErrors
 
 LOGO_SIZE = 160
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif)"
+IMAGE_FILTER = QT_TRANSLATE_NOOP("CompanyForm", "Images (*.png *.jpg *.jpeg *.bmp *.gif)")
 
 
 class CompanyForm(QWidget):

@@ -65,13 +65,13 @@ class ExclusionForm(RecordForm):
 
 class ExclusionsPage(RecordPage):
     def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         super().__init__(bus, ExclusionForm(bus), COLUMNS, lambda: reference.list_exclusion_reasons(bus.ctx),
                          lambda r: r.code, ("exclusion_reasons",), stretch_column=1,
-                         new_label=tr("ExclusionsPage", "Nouveau motif"), parent=parent)
-        self.defaults_button = QPushButton(tr("ExclusionsPage", "Charger la liste par défaut"),
+                         new_label=translate("ExclusionsPage", "Nouveau motif"), parent=parent)
+        self.defaults_button = QPushButton(translate("ExclusionsPage", "Charger la liste par défaut"),
                                            objectName="load_defaults")
-        self.defaults_button.setToolTip(tr("ExclusionsPage", "Ajoute les motifs des conditions générales qui "
+        self.defaults_button.setToolTip(translate("ExclusionsPage", "Ajoute les motifs des conditions générales qui "
                                                              "manquent ; ceux qui existent ne changent pas."))
         self.buttons.insertWidget(1, self.defaults_button)
         self.defaults_button.clicked.connect(self._on_defaults_button_clicked)
@@ -92,10 +92,10 @@ class ExclusionsPage(RecordPage):
             self.message_label.show()
         if added:
             self.bus.changed(changes)
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         self.bus.status_message.emit(
-            tr("ExclusionsPage", "%1 motif(s) ajouté(s).").replace("%1", str(added)) if added
-            else tr("ExclusionsPage", "La liste par défaut est déjà complète."))
+            translate("ExclusionsPage", "%1 motif(s) ajouté(s).").replace("%1", str(added)) if added
+            else translate("ExclusionsPage", "La liste par défaut est déjà complète."))
         return added
 
     def _on_defaults_button_clicked(self) -> None:

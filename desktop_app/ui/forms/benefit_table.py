@@ -15,9 +15,15 @@ from desktop_app.domain.care import CareCategory
 from desktop_app.domain.errors import FieldError, ValidationFailed
 from desktop_app.domain.money import format_fcfa, parse_fcfa
 from desktop_app.ui.forms.band_table import RIGHT, mark_cell, unmark_cell
+from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 
-HEADERS = ("Acte médical", "Couvert", "Taux (%)", "Plafond par acte", "Plafond annuel",
-           "Entente préalable", "Carence (jours)")
+HEADERS = (QT_TRANSLATE_NOOP("BenefitTable", "Acte médical"),
+           QT_TRANSLATE_NOOP("BenefitTable", "Couvert"),
+           QT_TRANSLATE_NOOP("BenefitTable", "Taux (%)"),
+           QT_TRANSLATE_NOOP("BenefitTable", "Plafond par acte"),
+           QT_TRANSLATE_NOOP("BenefitTable", "Plafond annuel"),
+           QT_TRANSLATE_NOOP("BenefitTable", "Entente préalable"),
+           QT_TRANSLATE_NOOP("BenefitTable", "Carence (jours)"))
 NAME, COVERED, RATE, PER_ACT, ANNUAL, APPROVAL, WAITING = range(7)
 FIELD_COLUMNS = {"rate_pct": RATE, "per_act_ceiling": PER_ACT, "annual_ceiling": ANNUAL,
                  "waiting_days": WAITING, "category": NAME}

@@ -24,10 +24,16 @@ from desktop_app.domain.money import format_fcfa, parse_fcfa
 from desktop_app.domain.roles import Permission
 from desktop_app.services import benefits, policies, reference
 from desktop_app.ui.bus import AppBus
+from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.form_errors import ERROR_STYLE
 
-HEADERS = ["Catégorie de soins", "Couvert", "Taux (%)", "Plafond par acte", "Plafond annuel",
-           "Entente préalable", "Carence (jours)"]
+HEADERS = [QT_TRANSLATE_NOOP("BenefitsTab", "Catégorie de soins"),
+           QT_TRANSLATE_NOOP("BenefitsTab", "Couvert"),
+           QT_TRANSLATE_NOOP("BenefitsTab", "Taux (%)"),
+           QT_TRANSLATE_NOOP("BenefitsTab", "Plafond par acte"),
+           QT_TRANSLATE_NOOP("BenefitsTab", "Plafond annuel"),
+           QT_TRANSLATE_NOOP("BenefitsTab", "Entente préalable"),
+           QT_TRANSLATE_NOOP("BenefitsTab", "Carence (jours)")]
 COVERED, RATE, PER_ACT, ANNUAL, APPROVAL, WAITING = range(1, 7)
 FIELD_COLUMNS = {"rate_pct": RATE, "per_act_ceiling": PER_ACT, "annual_ceiling": ANNUAL, "waiting_days": WAITING}
 

@@ -25,11 +25,22 @@ from desktop_app.domain.money import format_fcfa
 from desktop_app.domain.roles import Permission
 from desktop_app.services import members, policies
 from desktop_app.ui.bus import AppBus
+from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.production.person_form import PersonForm
 from desktop_app.ui.widgets.form_errors import ERROR_STYLE
 
-HEADERS = ["Matricule", "Nom et prénoms", "Lien", "Naissance", "Âge", "Entrée", "État", "Taux", "Zone",
-           "Plafond annuel", "Prime annuelle", "Prime du tarif"]
+HEADERS = [QT_TRANSLATE_NOOP("PersonsTab", "Matricule"),
+           QT_TRANSLATE_NOOP("PersonsTab", "Nom et prénoms"),
+           QT_TRANSLATE_NOOP("PersonsTab", "Lien"),
+           QT_TRANSLATE_NOOP("PersonsTab", "Naissance"),
+           QT_TRANSLATE_NOOP("PersonsTab", "Âge"),
+           QT_TRANSLATE_NOOP("PersonsTab", "Entrée"),
+           QT_TRANSLATE_NOOP("PersonsTab", "État"),
+           QT_TRANSLATE_NOOP("PersonsTab", "Taux"),
+           QT_TRANSLATE_NOOP("PersonsTab", "Zone"),
+           QT_TRANSLATE_NOOP("PersonsTab", "Plafond annuel"),
+           QT_TRANSLATE_NOOP("PersonsTab", "Prime annuelle"),
+           QT_TRANSLATE_NOOP("PersonsTab", "Prime du tarif")]
 PREMIUM_COLUMN, TARIFF_COLUMN = 10, 11
 
 

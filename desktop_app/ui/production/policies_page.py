@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,19 +20,21 @@ from desktop_app.services import policies
 from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.tables import tune_list
+from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.lazy_table_model import RIGHT, ROW_ROLE, Column, LazyTableModel
 
 COLUMNS: list[Column[policies.PolicyRow]] = [
-    Column("N° de police", lambda r: r.number or "Brouillon"),
-    Column("Souscripteur", lambda r: r.subscriber_name),
-    Column("N° gestionnaire", lambda r: r.administrator_ref),
-    Column("Catégorie", lambda r: r.category.label),
-    Column("Statut", lambda r: r.status.label),
-    Column("Effet", lambda r: format_date(r.effective_date)),
-    Column("Échéance", lambda r: format_date(r.expiry_date)),
-    Column("Assurés principaux", lambda r: r.members, RIGHT),
-    Column("Personnes", lambda r: r.persons, RIGHT),
-    Column("Intermédiaire", lambda r: r.intermediary_code),
+    Column(QT_TRANSLATE_NOOP("Columns", "N° de police"),
+           lambda r: r.number or QCoreApplication.translate("PoliciesPage", "Brouillon")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Souscripteur"), lambda r: r.subscriber_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "N° gestionnaire"), lambda r: r.administrator_ref),
+    Column(QT_TRANSLATE_NOOP("Columns", "Catégorie"), lambda r: r.category.label),
+    Column(QT_TRANSLATE_NOOP("Columns", "Statut"), lambda r: r.status.label),
+    Column(QT_TRANSLATE_NOOP("Columns", "Effet"), lambda r: format_date(r.effective_date)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Échéance"), lambda r: format_date(r.expiry_date)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Assurés principaux"), lambda r: r.members, RIGHT),
+    Column(QT_TRANSLATE_NOOP("Columns", "Personnes"), lambda r: r.persons, RIGHT),
+    Column(QT_TRANSLATE_NOOP("Columns", "Intermédiaire"), lambda r: r.intermediary_code),
 ]
 
 

@@ -44,15 +44,19 @@ class PremiumTab(QWidget):
             lines = [line.line() for line in q.lines]
             a = q.amounts
             rows = "".join(f"<li>{line}</li>" for line in lines)
+            # Outside the f-string, where lupdate can read them.
+            net, fees, taxes = self.tr("Prime nette"), self.tr("Accessoires"), self.tr("Taxes")
+            total, commission = self.tr("Prime TTC"), self.tr("Commission")
+            management_fee = self.tr("Honoraires de gestion")
             self.body.setText(
                 f"<ul>{rows}</ul><table cellspacing=6>"
-                f"<tr><td>{self.tr('Prime nette')}</td><td align=right>{format_fcfa(a.net)}</td></tr>"
-                f"<tr><td>{self.tr('Accessoires')}</td><td align=right>{format_fcfa(a.fees)}</td></tr>"
-                f"<tr><td>{self.tr('Taxes')} ({format_rate(q.tax_rate)})</td><td align=right>{format_fcfa(a.taxes)}</td></tr>"
-                f"<tr><td><b>{self.tr('Prime TTC')}</b></td><td align=right><b>{format_fcfa(a.total)}</b></td></tr>"
-                f"<tr><td>{self.tr('Commission')} ({format_rate(q.commission_rate)})</td>"
+                f"<tr><td>{net}</td><td align=right>{format_fcfa(a.net)}</td></tr>"
+                f"<tr><td>{fees}</td><td align=right>{format_fcfa(a.fees)}</td></tr>"
+                f"<tr><td>{taxes} ({format_rate(q.tax_rate)})</td><td align=right>{format_fcfa(a.taxes)}</td></tr>"
+                f"<tr><td><b>{total}</b></td><td align=right><b>{format_fcfa(a.total)}</b></td></tr>"
+                f"<tr><td>{commission} ({format_rate(q.commission_rate)})</td>"
                 f"<td align=right>{format_fcfa(q.commission)}</td></tr>"
-                f"<tr><td>{self.tr('Honoraires de gestion')} ({format_rate(q.management_fee_rate)})</td>"
+                f"<tr><td>{management_fee} ({format_rate(q.management_fee_rate)})</td>"
                 f"<td align=right>{format_fcfa(q.management_fee)}</td></tr></table>")
             return
         self.heading.setText(self.tr("Quittances émises"))

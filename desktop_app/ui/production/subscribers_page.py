@@ -10,16 +10,17 @@ from desktop_app.services import subscribers
 from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.tables import tune_list
+from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.production.subscriber_form import SubscriberForm
 from desktop_app.ui.widgets.lazy_table_model import RIGHT, ROW_ROLE, Column, LazyTableModel
 
 COLUMNS: list[Column[subscribers.SubscriberRow]] = [
-    Column("Nom ou raison sociale", lambda r: r.name),
-    Column("Type", lambda r: r.kind.label),
-    Column("Ville", lambda r: r.city),
-    Column("Téléphone", lambda r: r.phone),
-    Column("E-mail", lambda r: r.email),
-    Column("Polices", lambda r: r.policies, RIGHT),
+    Column(QT_TRANSLATE_NOOP("Columns", "Nom ou raison sociale"), lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Type"), lambda r: r.kind.label),
+    Column(QT_TRANSLATE_NOOP("Columns", "Ville"), lambda r: r.city),
+    Column(QT_TRANSLATE_NOOP("Columns", "Téléphone"), lambda r: r.phone),
+    Column(QT_TRANSLATE_NOOP("Columns", "E-mail"), lambda r: r.email),
+    Column(QT_TRANSLATE_NOOP("Columns", "Polices"), lambda r: r.policies, RIGHT),
 ]
 
 

@@ -19,9 +19,13 @@ from desktop_app.domain.periods import (
     previous_period,
 )
 from desktop_app.ui.forms.fields import DateField, read_field
+from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.form_errors import FormErrors
 
 FREE = "free"
+# The domain's PeriodKind labels, marked here so that lupdate offers them for translation.
+_KIND_LABELS = (QT_TRANSLATE_NOOP("PeriodPicker", "Décade"), QT_TRANSLATE_NOOP("PeriodPicker", "Mois"),
+                QT_TRANSLATE_NOOP("PeriodPicker", "Trimestre"), QT_TRANSLATE_NOOP("PeriodPicker", "Année"))
 
 
 class PeriodPicker(QWidget):

@@ -8,7 +8,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from desktop_app.domain.money import group_digits
 from desktop_app.domain.roles import Permission
 from desktop_app.services.statements import StatementCancelled, StatementResult, StatementScope
 from desktop_app.ui.bus import AppBus
+from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.statistics.period_picker import PeriodPicker
 from desktop_app.ui.statistics.scope_filters import ScopeFilters
 from desktop_app.ui.statistics.statement_choices import StatementChoice, available_statements
@@ -40,7 +41,7 @@ from desktop_app.ui.workers import BackgroundJob, JobCancelled, show_progress
 
 log = logging.getLogger(__name__)
 
-EXCEL_FILTER = "Classeur Excel (*.xlsx)"
+EXCEL_FILTER = QT_TRANSLATE_NOOP("StatementsPage", "Classeur Excel (*.xlsx)")
 NOTICE_STYLE = "background: #fff4e5; border: 1px solid #e0a040; border-radius: 4px; padding: 8px;"
 RESULT_STYLE = "#result_panel { background: #eaf6ec; border: 1px solid #7bb784; border-radius: 4px; }"
 
@@ -63,7 +64,9 @@ def _file_state(path: Path) -> tuple[int, int] | None:
 
 
 def _lines(rows: int) -> str:
-    return f"{group_digits(rows)} ligne écrite" if rows <= 1 else f"{group_digits(rows)} lignes écrites"
+    text = (QCoreApplication.translate("StatementsPage", "%1 ligne écrite") if rows <= 1
+            else QCoreApplication.translate("StatementsPage", "%1 lignes écrites"))
+    return text.replace("%1", group_digits(rows))
 
 
 class StatementsPage(QWidget):
