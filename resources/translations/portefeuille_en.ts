@@ -372,117 +372,117 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="102"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="107"/>
         <source>hospitalisation : jours demandés</source>
         <translation>hospitalisation: days requested</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="109"/>
         <source>vide : numérotée par le programme</source>
         <translation>empty: numbered by the program</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="110"/>
         <source>Enregistrer la demande</source>
         <translation>Save the request</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="113"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="114"/>
         <source>Demande d&apos;entente préalable</source>
         <translation>Prior approval request</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="116"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="116"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="117"/>
         <source>Prestataire</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="118"/>
         <source>Acte ou catégorie</source>
         <translation>Act or category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="119"/>
         <source>Montant estimé (FCFA)</source>
         <translation>Estimated amount (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="119"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="120"/>
         <source>Durée du séjour (jours)</source>
         <translation>Length of stay (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="120"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="121"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="133"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="134"/>
         <source>obligatoire pour un accord partiel, un refus, une annulation</source>
         <translation>required for a partial approval, a refusal or a cancellation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="134"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="135"/>
         <source>Enregistrer la décision</source>
         <translation>Save the decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="137"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="138"/>
         <source>Décision sur la demande choisie</source>
         <translation>Decision on the chosen request</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="140"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="140"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="141"/>
         <source>Montant accordé (FCFA)</source>
         <translation>Amount granted (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="141"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="142"/>
         <source>Jours accordés</source>
         <translation>Days granted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="143"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="155"/>
         <source>Seulement les demandes sans réponse depuis plus de 24 h</source>
         <translation>Only requests unanswered for more than 24 h</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="186"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="193"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="194"/>
         <source>%1 demande(s), dont %2 en retard de réponse</source>
         <translation>%1 request(s), %2 of them awaiting an overdue answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="219"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="220"/>
         <source>Demande %1 enregistrée.</source>
         <translation>Request %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="231"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="232"/>
         <source>Choisissez la demande dans le registre.</source>
         <translation>Choose the request in the register.</translation>
     </message>
@@ -518,12 +518,12 @@
 <context>
     <name>AssessmentList</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="59"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="68"/>
         <source>Personne (vide : toutes les personnes)</source>
         <translation>Person (empty: all persons)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="74"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="83"/>
         <source>%1 ligne(s) de décompte</source>
         <translation>%1 assessment line(s)</translation>
     </message>
@@ -531,73 +531,73 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="74"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="75"/>
         <source>La saisie des décomptes est réservée aux gestionnaires sinistres. </source>
         <translation>Entering claim assessments is reserved for claims handlers. </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="79"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="80"/>
         <source>Choisissez un dossier reçu.</source>
         <translation>Choose a file received.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="84"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="85"/>
         <source>Mode simplifié (une ligne par catégorie, avec les totaux)</source>
         <translation>Simplified mode (one line per category, with the totals)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="97"/>
         <source>Ajouter une ligne</source>
         <translation>Add a line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="98"/>
         <source>Supprimer la ligne</source>
         <translation>Delete the line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="99"/>
         <source>Faire confirmer le doublon…</source>
         <translation>Have the duplicate confirmed…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="100"/>
         <source>Enregistrer le décompte</source>
         <translation>Save the claim assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="164"/>
         <source>Choisissez un dossier reçu dans la liste.</source>
         <translation>Choose a file received from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="173"/>
         <source>Dossier %1 reçu le %2 — %3 (%4) — %5 — réclamé %6</source>
         <translation>File %1 received on %2 — %3 (%4) — %5 — claimed %6</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="221"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="222"/>
         <source>Montants : corrigez d&apos;abord les cases en rouge.</source>
         <translation>Amounts: first correct the cells in red.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="224"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="225"/>
         <source>Réclamé %1 — part CMU %2 — exclu %3 — remboursé %4 — à la charge de l&apos;assuré %5</source>
         <translation>Claimed %1 — CMU share %2 — excluded %3 — reimbursed %4 — member&apos;s share %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="242"/>
         <source>Saisissez au moins une ligne de soins.</source>
         <translation>Enter at least one line of care.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="242"/>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="252"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="243"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="253"/>
         <source>Le décompte n&apos;est pas enregistré : corrigez les lignes en rouge.</source>
         <translation>The claim assessment is not saved: correct the lines in red.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="258"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="259"/>
         <source>Décompte du dossier %1 enregistré : remboursé %2.</source>
         <translation>Claim assessment of file %1 saved: reimbursed %2.</translation>
     </message>
@@ -936,6 +936,149 @@
     </message>
 </context>
 <context>
+    <name>Claims</name>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="38"/>
+        <source>Date des soins</source>
+        <translation>Date of care</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="38"/>
+        <source>N° prestation</source>
+        <translation>Service no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="38"/>
+        <source>Actes</source>
+        <translation>Acts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="39"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="39"/>
+        <source>Prestataire</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="39"/>
+        <source>Réclamé</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="40"/>
+        <source>Part CMU</source>
+        <translation>CMU share</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="40"/>
+        <source>Exclu</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="40"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="41"/>
+        <source>Entente</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="41"/>
+        <source>Séjour</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="42"/>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="42"/>
+        <source>Au taux</source>
+        <translation>At rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="42"/>
+        <source>Remboursé</source>
+        <translation>Reimbursed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="43"/>
+        <source>À charge</source>
+        <translation>Member pays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="43"/>
+        <source>Plafond atteint</source>
+        <translation>Cap reached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="86"/>
+        <source>— choisir —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="87"/>
+        <source>du dossier</source>
+        <translation>of the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="143"/>
+        <source>Ligne %1 : </source>
+        <translation>Line %1: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/common.py" line="23"/>
+        <source>Les informations médicales (actes, affection, ententes) ne sont affichées qu&apos;aux utilisateurs autorisés à les consulter.</source>
+        <translation>Medical details (care, condition, approvals) are shown only to users allowed to see them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="69"/>
+        <source>En retard (plus de 24 h)</source>
+        <translation>Overdue (over 24 h)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="82"/>
+        <source>Saisissez un nombre de jours entier.</source>
+        <translation>Type a whole number of days.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="34"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="34"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="68"/>
+        <source>Contre-passation : %1</source>
+        <translation>Reversal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="69"/>
+        <source>Contre-passé</source>
+        <translation>Reversed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="21"/>
+        <source>police en préparation</source>
+        <translation>policy in preparation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="22"/>
+        <source>%1 — %2 — police %3 (%4)</source>
+        <translation>%1 — %2 — policy %3 (%4)</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsArea</name>
     <message>
         <location filename="../../desktop_app/ui/claims/claims_area.py" line="29"/>
@@ -1103,131 +1246,131 @@
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="61"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="62"/>
         <location filename="../../desktop_app/ui/claims/payment_page.py" line="64"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="62"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="63"/>
         <source>Demandée le</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="63"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="64"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="64"/>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="27"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="65"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="36"/>
         <source>Prestataire</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="65"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="66"/>
         <source>Acte</source>
         <translation>Act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="66"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="67"/>
         <source>Estimé</source>
         <translation>Estimated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="67"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="68"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="69"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="70"/>
         <source>Accordé</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="70"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="71"/>
         <source>Décidée le</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="71"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="72"/>
         <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="23"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="72"/>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="31"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="73"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="40"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="22"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="31"/>
         <location filename="../../desktop_app/ui/claims/orders_list.py" line="30"/>
         <location filename="../../desktop_app/ui/claims/payment_page.py" line="61"/>
         <source>Dossier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="23"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="32"/>
         <source>Ligne</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="24"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="33"/>
         <source>Date des soins</source>
         <translation>Date of care</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="25"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="34"/>
         <source>N° prestation</source>
         <translation>Service no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="26"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="35"/>
         <location filename="../../desktop_app/ui/production/policies_page.py" line="31"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="28"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="37"/>
         <location filename="../../desktop_app/ui/claims/received_list.py" line="44"/>
         <source>Réclamé</source>
         <translation>Claimed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="29"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="38"/>
         <source>Part CMU</source>
         <translation>CMU share</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="30"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="39"/>
         <source>Exclu</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="32"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="41"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="33"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="42"/>
         <source>Taux</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="34"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="43"/>
         <location filename="../../desktop_app/ui/claims/received_list.py" line="45"/>
         <source>Remboursé</source>
         <translation>Reimbursed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="35"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="44"/>
         <source>À charge</source>
         <translation>Member&apos;s share</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="36"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="45"/>
         <source>Plafond atteint</source>
         <translation>Ceiling reached</translation>
     </message>
@@ -2622,19 +2765,19 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/person_picker.py" line="55"/>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="56"/>
         <source>Matricule, nom ou n° de police…</source>
         <translation>Member number, name or policy no.…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/person_picker.py" line="61"/>
-        <location filename="../../desktop_app/ui/claims/person_picker.py" line="88"/>
-        <location filename="../../desktop_app/ui/claims/person_picker.py" line="131"/>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="62"/>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="89"/>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="132"/>
         <source>Aucune personne choisie</source>
         <translation>No person chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/person_picker.py" line="111"/>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="112"/>
         <source>Aucune personne ne correspond à « %1 ».</source>
         <translation>Nobody matches “%1”.</translation>
     </message>

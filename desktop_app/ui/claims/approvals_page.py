@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +43,7 @@ from desktop_app.ui.claims.common import (
     notice,
     selected_row,
     show_message,
+    tr_claims,
 )
 from desktop_app.ui.claims.person_picker import PersonPicker
 from desktop_app.ui.forms.fields import MoneyField, read_field
@@ -65,7 +66,7 @@ COLUMNS: list[Column[ApprovalRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Acte"), lambda r: r.category.label),
     Column(QT_TRANSLATE_NOOP("Columns", "Estimé"), lambda r: n(r.estimated_amount), RIGHT),
     Column(QT_TRANSLATE_NOOP("Columns", "Décision"),
-           lambda r: "En retard (plus de 24 h)" if r.overdue else r.state.label, foreground=_overdue),
+           lambda r: QCoreApplication.translate("Claims", "En retard (plus de 24 h)") if r.overdue else r.state.label, foreground=_overdue),
     Column(QT_TRANSLATE_NOOP("Columns", "Accordé"), lambda r: n(r.agreed_amount), RIGHT),
     Column(QT_TRANSLATE_NOOP("Columns", "Décidée le"), lambda r: format_datetime(r.decided_at)),
     Column(QT_TRANSLATE_NOOP("Columns", "Par"), lambda r: r.decided_by),
@@ -78,7 +79,7 @@ def _days(typed: list[FieldError], edit: QLineEdit, field: str) -> int | None:
     if not text:
         return None
     if not text.isdigit():
-        typed.append(FieldError(field, "Saisissez un nombre de jours entier."))
+        typed.append(FieldError(field, QCoreApplication.translate("Claims", "Saisissez un nombre de jours entier.")))
         return None
     return int(text)
 
@@ -91,7 +92,7 @@ class ApprovalsPage(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         self.allowed = can(bus, Permission.VIEW_MEDICAL)
         if not self.allowed:
-            layout.addWidget(notice(self.tr(MEDICAL_NOTICE)))
+            layout.addWidget(notice(tr_claims(MEDICAL_NOTICE)))
             layout.addStretch(1)
             return
         # -- the request

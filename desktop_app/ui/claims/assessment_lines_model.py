@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.domain.assessment import AssessedLine, Cap
@@ -22,16 +29,18 @@ from desktop_app.domain.dates import parse_date
 from desktop_app.domain.errors import FieldError
 from desktop_app.domain.money import format_fcfa, parse_fcfa
 from desktop_app.services.assessments import AssessmentOutcome
+from desktop_app.ui.claims.common import tr_claims
+from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 
 # (key, header): the typed columns, then the computed ones.
-TYPED = (("care_date", "Date des soins"), ("prestation_number", "N° prestation"), ("acts", "Actes"),
-         ("category", "Catégorie"), ("provider_id", "Prestataire"), ("claimed", "Réclamé"),
-         ("cmu_share", "Part CMU"), ("excluded", "Exclu"), ("exclusion_reason", "Motif"),
-         ("approval_ref", "Entente"), ("stay_days", "Séjour"))
-COMPUTED = (("base", "Base"), ("at_rate", "Au taux"), ("reimbursed", "Remboursé"),
-            ("member_pays", "À charge"), ("cap", "Plafond atteint"))
+TYPED = (("care_date", QT_TRANSLATE_NOOP("Claims", "Date des soins")), ("prestation_number", QT_TRANSLATE_NOOP("Claims", "N° prestation")), ("acts", QT_TRANSLATE_NOOP("Claims", "Actes")),
+         ("category", QT_TRANSLATE_NOOP("Claims", "Catégorie")), ("provider_id", QT_TRANSLATE_NOOP("Claims", "Prestataire")), ("claimed", QT_TRANSLATE_NOOP("Claims", "Réclamé")),
+         ("cmu_share", QT_TRANSLATE_NOOP("Claims", "Part CMU")), ("excluded", QT_TRANSLATE_NOOP("Claims", "Exclu")), ("exclusion_reason", QT_TRANSLATE_NOOP("Claims", "Motif")),
+         ("approval_ref", QT_TRANSLATE_NOOP("Claims", "Entente")), ("stay_days", QT_TRANSLATE_NOOP("Claims", "Séjour")))
+COMPUTED = (("base", QT_TRANSLATE_NOOP("Claims", "Base")), ("at_rate", QT_TRANSLATE_NOOP("Claims", "Au taux")), ("reimbursed", QT_TRANSLATE_NOOP("Claims", "Remboursé")),
+            ("member_pays", QT_TRANSLATE_NOOP("Claims", "À charge")), ("cap", QT_TRANSLATE_NOOP("Claims", "Plafond atteint")))
 KEYS = [key for key, _ in TYPED + COMPUTED]
 HEADERS = [header for _, header in TYPED + COMPUTED]
 COLUMN = {key: i for i, key in enumerate(KEYS)}
@@ -74,8 +83,8 @@ class AssessmentLinesModel(QAbstractTableModel):
         self.lines: list[TypedLine] = []
         self.simplified = False
         self.choices: dict[str, list[tuple[str, Any]]] = {
-            "category": [("— choisir —", "")] + [(c.label, c.value) for c in CareCategory],
-            "provider_id": [("du dossier", 0)],
+            "category": [(QCoreApplication.translate("Claims", "— choisir —"), "")] + [(c.label, c.value) for c in CareCategory],
+            "provider_id": [(QCoreApplication.translate("Claims", "du dossier"), 0)],
             "exclusion_reason": [("—", "")],
         }
         self._row_of_line: list[int] = []  # index of a read line → model row
@@ -131,7 +140,7 @@ class AssessmentLinesModel(QAbstractTableModel):
             if typed.blank():
                 continue
             i = len(out)
-            prefix = f"Ligne {i + 1} : "
+            prefix = QCoreApplication.translate("Claims", "Ligne %1 : ").replace("%1", str(i + 1))
 
             def bad(key: str, message: str, i: int = i, prefix: str = prefix) -> None:
                 problems.append(FieldError(f"lines.{i}.{key}", prefix + message[0].lower() + message[1:]))
@@ -232,7 +241,7 @@ class AssessmentLinesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
+            return tr_claims(HEADERS[section]) if 0 <= section < len(HEADERS) else None
         return str(section + 1) if 0 <= section < len(self.lines) else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -13,7 +13,16 @@ from desktop_app.services import assessments
 from desktop_app.services.assessments import LineRow
 from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
-from desktop_app.ui.claims.common import MEDICAL_NOTICE, can, day, fit_columns, list_view, n, notice
+from desktop_app.ui.claims.common import (
+    MEDICAL_NOTICE,
+    can,
+    day,
+    fit_columns,
+    list_view,
+    n,
+    notice,
+    tr_claims,
+)
 from desktop_app.ui.claims.person_picker import PersonPicker
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.lazy_table_model import RIGHT, Column, LazyTableModel
@@ -45,7 +54,7 @@ class AssessmentList(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         self.allowed = can(bus, Permission.VIEW_MEDICAL)
         if not self.allowed:
-            layout.addWidget(notice(self.tr(MEDICAL_NOTICE)))
+            layout.addWidget(notice(tr_claims(MEDICAL_NOTICE)))
             layout.addStretch(1)
             return
         self.person_id: int | None = None

@@ -51,6 +51,7 @@ from desktop_app.ui.claims.common import (
     day,
     notice,
     show_message,
+    tr_claims,
 )
 from desktop_app.ui.claims.duplicate_dialog import DuplicateDialog
 from desktop_app.ui.claims.received_list import ReceivedList
@@ -72,7 +73,7 @@ class AssessmentPage(QWidget):
         self.allowed = can(bus, Permission.EDIT_CLAIMS) and can(bus, Permission.VIEW_MEDICAL)
         if not self.allowed:
             layout.addWidget(notice(self.tr("La saisie des décomptes est réservée aux gestionnaires sinistres. ")
-                                    + self.tr(MEDICAL_NOTICE)))
+                                    + tr_claims(MEDICAL_NOTICE)))
             layout.addStretch(1)
             return
         self.files = ReceivedList(bus, ClaimState.RECEIVED, with_status_filter=False)

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.money import format_fcfa
 from desktop_app.domain.roles import Permission
 from desktop_app.ui.bus import AppBus
+from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.form_errors import ERROR_STYLE
 from desktop_app.ui.widgets.lazy_table_model import ROW_ROLE
 
@@ -18,8 +20,14 @@ WARNING_COLOUR = "#b35c00"  # orange: a warning never blocks
 ERROR_COLOUR = "#b00020"  # red: a blocking error
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
 NOTICE_STYLE = "color: #555; font-style: italic; padding: 6px;"
-MEDICAL_NOTICE = ("Les informations médicales (actes, affection, ententes) ne sont affichées qu'aux "
-                  "utilisateurs autorisés à les consulter.")
+MEDICAL_NOTICE = QT_TRANSLATE_NOOP("Claims", "Les informations médicales (actes, affection, ententes) ne "
+                                              "sont affichées qu'aux utilisateurs autorisés à les consulter.")
+
+
+def tr_claims(text: str) -> str:
+    """A text of the claims screens marked with ``QT_TRANSLATE_NOOP("Claims", …)`` or
+    written inline as ``QCoreApplication.translate("Claims", "…")``, in the current language."""
+    return QCoreApplication.translate("Claims", text)
 
 
 def can(bus: AppBus, permission: Permission) -> bool:

@@ -3,7 +3,7 @@ décomptes of the order chosen, each with whether it is paid."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop_app.services import payment_orders
@@ -31,7 +31,7 @@ ITEM_COLUMNS: list[Column[OrderItemRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Assuré"), lambda r: r.person_name),
     Column(QT_TRANSLATE_NOOP("Columns", "Bénéficiaire"), lambda r: r.payee_name),
     Column(QT_TRANSLATE_NOOP("Columns", "Montant"), lambda r: n(r.amount), RIGHT),
-    Column(QT_TRANSLATE_NOOP("Columns", "Réglé"), lambda r: "Oui" if r.paid else "Non",
+    Column(QT_TRANSLATE_NOOP("Columns", "Réglé"), lambda r: QCoreApplication.translate("Claims", "Oui") if r.paid else QCoreApplication.translate("Claims", "Non"),
            foreground=lambda r: PAID_COLOUR if r.paid else DUE_COLOUR),
     Column(QT_TRANSLATE_NOOP("Columns", "Réglé le"), lambda r: day(r.payment_date)),
 ]

@@ -6,7 +6,7 @@ previews the décompte statement of the file paid."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -65,8 +65,8 @@ PAYMENT_COLUMNS: list[Column[PaymentRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Période"), lambda r: r.period_label),
     Column(QT_TRANSLATE_NOOP("Columns", "Montant"), lambda r: n(r.amount), RIGHT, foreground=_colour),
     Column(QT_TRANSLATE_NOOP("Columns", "Observation"),
-           lambda r: (f"Contre-passation : {r.reason}" if r.reversal_of_id is not None
-                      else "Contre-passé" if r.reversed else ""), foreground=_colour),
+           lambda r: (QCoreApplication.translate("Claims", "Contre-passation : %1").replace("%1", r.reason) if r.reversal_of_id is not None
+                      else QCoreApplication.translate("Claims", "Contre-passé") if r.reversed else ""), foreground=_colour),
 ]
 
 

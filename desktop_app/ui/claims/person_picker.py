@@ -4,7 +4,7 @@ click picks one; the chosen person is shown under the list."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -18,8 +18,9 @@ HIT_ROLE = Qt.ItemDataRole.UserRole
 
 
 def describe(hit: PersonHit) -> str:
-    policy = hit.policy_number or "police en préparation"
-    return f"{hit.matricule} — {hit.full_name} — police {policy} ({hit.subscriber_name})"
+    policy = hit.policy_number or QCoreApplication.translate("Claims", "police en préparation")
+    return (QCoreApplication.translate("Claims", "%1 — %2 — police %3 (%4)").replace("%1", hit.matricule).replace("%2", hit.full_name)
+            .replace("%3", policy).replace("%4", hit.subscriber_name))
 
 
 class _SearchEdit(QLineEdit):
