@@ -11,9 +11,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.errors import PermissionDenied
+from desktop_app.domain.errors import Conflict, PermissionDenied
 from desktop_app.domain.roles import PERMISSION_LABELS, Permission, Role, permissions_of
 from desktop_app.persistence.database import Database
 from desktop_app.persistence.unit_of_work import SYSTEM, AuditActor, unit_of_work
@@ -87,8 +88,15 @@ class ServiceContext:
     def write(self) -> Iterator[Session]:
         """One unit of work on behalf of the actor: commits at the end, or nothing at all."""
         actor = self.actor or SYSTEM_ACTOR
-        with unit_of_work(self.db, AuditActor(actor.user_id, actor.code)) as session:
-            yield session
+        try:
+            with unit_of_work(self.db, AuditActor(actor.user_id, actor.code)) as session:
+                yield session
+        except IntegrityError as error:
+            # The services check uniqueness first; this is the database's last word when
+            # another clerk saved the same value a moment earlier. Nothing was saved.
+            raise Conflict("Enregistrement refusé : une valeur qui doit être unique vient d'être enregistrée "
+                           "(peut-être à l'instant par un autre utilisateur). Rien n'a été enregistré : "
+                           "vérifiez la saisie et recommencez.") from error
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -179,6 +179,15 @@ def check_person(session: Session, ctx: ServiceContext, policy: Policy, data: Pe
     return errors
 
 
+def _new_matricule(session: Session) -> str:
+    """The next generated matricule not already typed by hand for someone else (an
+    administrator's own numbers may look like ours): matricules need not be gap-free."""
+    while True:
+        candidate = format_matricule(next_number(session, MATRICULE_SEQUENCE))
+        if session.scalar(select(InsuredPerson.id).where(InsuredPerson.matricule == candidate)) is None:
+            return candidate
+
+
 def write_person(session: Session, ctx: ServiceContext, policy: Policy, data: PersonData) -> InsuredPerson:
     """Write a checked person (new or changed) and price them; the caller reprices the policy."""
     _errors, out = _check(session, ctx, policy, data)
@@ -191,8 +200,7 @@ def write_person(session: Session, ctx: ServiceContext, policy: Policy, data: Pe
     else:
         person = Dependent() if data.member_id else Member()
         person.policy_id = policy.id
-    matricule = str(out["matricule"]) or person.matricule or format_matricule(
-        next_number(session, MATRICULE_SEQUENCE))
+    matricule = str(out["matricule"]) or person.matricule or _new_matricule(session)
     person.matricule = matricule
     person.member_id = data.member_id
     person.relationship_ = data.relationship

@@ -127,12 +127,13 @@ def test_paid_at_most_once_one_after_the_other(admin: ServiceContext, clerk: Ser
         payment_orders.pay_order(o.claims, order.order_id, PaymentInput(TODAY, PaymentMode.CHEQUE))
     # The database itself refuses a second live payment of the same file.
     payment_orders.pay_order(o.claims, order.order_id, CHEQUE)
-    with pytest.raises(IntegrityError), o.claims.write() as session:
+    with pytest.raises(Conflict) as refused, o.claims.write() as session:
         session.add(ClaimPayment(order_id=order.order_id, claim_id=claim_id, paid_claim_id=claim_id,
                                  payment_date=date(2026, 11, 13), period_label="x", mode=PaymentMode.CASH,
                                  reference="", payee="x", amount=8_000, reason="", created_by="x",
                                  created_at=o.claims.now()))
         session.flush()
+    assert isinstance(refused.value.__cause__, IntegrityError)
     with o.claims.read() as session:
         assert session.scalar(select(func.sum(ClaimPayment.amount))) == 8_000
 

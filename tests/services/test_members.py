@@ -115,3 +115,11 @@ def test_bad_person_saves_nothing(clerk: ServiceContext, policy: int) -> None:
         members.save_person(clerk, _member(policy, member_id=999_999, relationship=Relationship.SELF))
     assert set(dependent.value.by_field()) == {"member_id", "relationship"}
     assert len(members.list_policy_persons(clerk, policy)) == 1
+
+
+def test_generated_matricule_skips_one_typed_by_hand(clerk: ServiceContext, policy: int) -> None:
+    """A matricule typed for someone (here the next one the office would generate) is never
+    generated again for someone else: the generator skips it."""
+    members.save_person(clerk, _member(policy, matricule="PS00000001"))
+    other, _ = members.save_person(clerk, _member(policy, first_names="Mariam"))
+    assert members.get_person(clerk, other).matricule == "PS00000002"
