@@ -50,12 +50,9 @@ def amount_in_words_line(prefix: str, premium_total_words: str) -> Flowable:
     """"Arrêtée la présente quittance à la somme de : …" in words, as offices write it."""
     st = styles()
     # "francs CFA" must not break before "CFA".
-    words = _capitalise(premium_total_words).replace(" CFA", NBSP + "CFA")
-    return rich(f"{escape(prefix)} <b>{words}</b>.", st.body)
-
-
-def _capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:]
+    words = premium_total_words.replace(" CFA", NBSP + "CFA")
+    lead = escape(prefix.rstrip(" :")) + "\u00a0:"
+    return rich(f"{lead} <b>{words}</b>.", st.body)
 
 
 def accounting_lines(premium: PremiumSnapshot, intermediary: str, administrator: str,

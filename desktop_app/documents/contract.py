@@ -54,7 +54,9 @@ def _benefit_row(line: BenefitLineSnapshot) -> list[str]:
         _amount(line.per_act_ceiling),
         _amount(line.annual_ceiling),
         "Oui" if line.prior_approval else "Non",
-        f"{line.waiting_days} jours" if line.waiting_days else "Aucune",
+        # Blank is the general rule of §6 (individual policies), not "none": say so.
+        (f"{line.waiting_days} jours" if line.waiting_days else "Aucune") if line.waiting_days is not None
+        else "Règle générale",
     ]
 
 

@@ -7,11 +7,14 @@ including that day: the first day no longer covered is 1 January of the next yea
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
 from desktop_app.domain.errors import FieldError
+
+_DATE_SHAPE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$")
 
 
 def year_end(day: date) -> date:
@@ -96,4 +99,6 @@ def parse_date(text: str, field: str, *, required: bool = True) -> date | None:
             return datetime.strptime(cleaned, fmt).date()
         except ValueError:
             continue
+    if _DATE_SHAPE.match(cleaned):
+        raise FieldError(field, f"La date {cleaned} n'existe pas dans le calendrier.")
     raise FieldError(field, "Date invalide : saisissez-la sous la forme JJ/MM/AAAA.")

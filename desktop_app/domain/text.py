@@ -37,7 +37,8 @@ def check_text(value: str | None, field: str, label: str, *, required: bool = Tr
 
     cleaned = clean_text(value)
     if required and not cleaned:
-        raise FieldError(field, f"{label} est obligatoire.")
+        plural = label.startswith(("Les ", "Des "))
+        raise FieldError(field, f"{label} {'sont obligatoires' if plural else 'est obligatoire'}.")
     if len(cleaned) > max_length:
         raise FieldError(field, f"{label} ne peut dépasser {max_length} caractères ({len(cleaned)} saisis).")
     return cleaned

@@ -86,11 +86,14 @@ def load_demo_claims(db: Database, seed: int, today: date, count: int,
     with db.read() as session:
         providers = [p for p in session.scalars(select(Provider.id).where(Provider.in_network.is_(True)))]
     written = 0
+    latest = today - timedelta(days=12)
+    plans = []
     for n, (person_id, start, category) in enumerate(rng.sample(candidates, min(count, len(candidates)))):
-        step = STEPS[n % len(STEPS)]
-        latest = today - timedelta(days=12)
         care = start + timedelta(days=rng.randrange(1, max(2, (latest - start).days)))
-        received = care + timedelta(days=rng.randrange(1, 4))
+        plans.append((care + timedelta(days=rng.randrange(1, 4)), care, n, person_id, category))
+    # Files are numbered in order of arrival (§10.1): receive them in date order.
+    for received, care, n, person_id, category in sorted(plans):
+        step = STEPS[n % len(STEPS)]
         group = category == PolicyCategory.GROUP
         lines = _lines(rng, care, group, n + 1)
         condition = Condition.COMMON_ILLNESS if group else Condition.ACCIDENT  # no waiting period

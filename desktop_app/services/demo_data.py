@@ -19,7 +19,7 @@ COMPANY = {
     "city": "Abidjan Plateau",
     "phone": "+225 27 20 30 40 50",
     "email": "sante@gna-ci.example",
-    "licence_number": "Agrément CIMA n° 0123/MEF/DGTCP/DA",
+    "licence_number": "CIMA n° 0123/MEF/DGTCP/DA",
     "tax_id": "CC 1234567 X",
 }
 

@@ -66,7 +66,7 @@ def test_contract_says_what_the_snapshot_says(contract_pdf: bytes, tmp_path: Pat
                      "Tiers payant", "Privé et public", "Prothèses dentaires", "180 jours",
                      "Évacuation sanitaire", "PS00001024", "COULIBALY Yao", "Marie-Thérèse",
                      "4 750 000 FCFA", "25 000 FCFA", "191 000 FCFA", "4 966 000 FCFA",
-                     "Quatre millions neuf cent soixante-six mille francs CFA",
+                     "quatre millions neuf cent soixante-six mille francs CFA",
                      "Q-2026-000042", "Le Souscripteur", "Pour la Compagnie",
                      "Total : 25 personne(s)"):
         assert expected in printed, expected
@@ -97,3 +97,13 @@ def test_small_contract_direct_business(tmp_path: Path) -> None:
     assert "Souscription directe" in printed
     assert "Gestion par la Compagnie" in printed
     assert printed.count(f"Page 1 / {pages // 4}") == 4
+
+
+def test_blank_waiting_period_prints_the_general_rule() -> None:
+    """A blank waiting period means the general rule of domain.md §6, never « none »."""
+    from desktop_app.documents.contract import _benefit_row
+    from desktop_app.documents.snapshots import BenefitLineSnapshot
+
+    assert _benefit_row(BenefitLineSnapshot("Optique", True))[-1] == "Règle générale"
+    assert _benefit_row(BenefitLineSnapshot("Optique", True, waiting_days=0))[-1] == "Aucune"
+    assert _benefit_row(BenefitLineSnapshot("Optique", True, waiting_days=90))[-1] == "90 jours"

@@ -27,7 +27,7 @@ def test_quittance_shows_the_identity_and_the_accounting_lines(tmp_path: Path) -
                      "M. KOUASSI Aya Désiré", "Affaire nouvelle", "du 01/03/2026 au 31/12/2026",
                      "Prime nette", "536 548 FCFA", "10 000 FCFA", "8 % × 546 548 FCFA",
                      "43 724 FCFA", "Prime TTC", "590 272 FCFA",
-                     "Cinq cent quatre-vingt-dix mille deux cent soixante-douze francs CFA",
+                     "cinq cent quatre-vingt-dix mille deux cent soixante-douze francs CFA",
                      "Agence Générale Plateau", "80 482 FCFA", "53 655 FCFA", "MCI-SOGEM",
                      "KONÉ Éloïse", "201 205", "Page 1 / 1"):
         assert expected in printed, expected
@@ -51,5 +51,5 @@ def test_refund_is_titled_ristourne_and_says_what_is_owed(tmp_path: Path) -> Non
     printed = text(render_quittance(refund), tmp_path)
     assert "QUITTANCE DE RISTOURNE" in printed
     assert "-54 000 FCFA" in printed
-    assert "Cinquante-quatre mille francs CFA" in printed
+    assert "cinquante-quatre mille francs CFA" in printed
     assert "annule la quittance n° Q-2026-000041" in printed

@@ -113,7 +113,7 @@ def test_every_problem_is_reported_with_row_column_and_french_message(tmp_path: 
     found = {(p.row, p.column, p.message) for p in result.problems}
     assert found == {
         (3, "Nom", "« Nom » est vide : cette information est obligatoire."),
-        (4, "Date de naissance", "Date invalide : saisissez-la sous la forme JJ/MM/AAAA."),
+        (4, "Date de naissance", "La date 31/02/1980 n'existe pas dans le calendrier."),
         (5, "Date de naissance", "Date de naissance dans le futur : elle est impossible."),
         (6, "Sexe", "Sexe « X » inconnu : écrivez M ou F."),
         (6, "Lien", "Lien « Cousine » inconnu : écrivez Assuré principal, Conjoint, Enfant ou Autre."),

@@ -329,3 +329,13 @@ def test_demo_has_claim_files_in_every_step(db: Database) -> None:
         assert s.scalar(select(func.count(AssessmentLine.id)).where(AssessmentLine.excluded > 0)) >= 1
         lines = s.scalars(select(AssessmentLine)).all()
         assert all(line.member_pays + line.reimbursed + line.cmu_share == line.claimed for line in lines)
+
+
+def test_demo_claim_numbers_follow_the_order_of_arrival(db: Database) -> None:
+    """§10.1: a claim file is numbered in order of arrival."""
+    from desktop_app.persistence.models.claims import Claim
+
+    _load(db)
+    with db.read() as s:
+        rows = s.execute(select(Claim.number, Claim.reception_date).order_by(Claim.number)).all()
+    assert rows and [r.reception_date for r in rows] == sorted(r.reception_date for r in rows)

@@ -35,7 +35,7 @@ def test_an_empty_reception_form_is_refused_field_by_field(qtbot, admin: Service
     # A date that cannot exist says so (not « obligatoire »), and still nothing is saved.
     type_date(qtbot, form.reception_date, "31/02/2026")
     click(qtbot, form.save_button)
-    assert "JJ/MM/AAAA" in form.errors.message("reception_date")
+    assert "n'existe pas" in form.errors.message("reception_date")
     assert "personne soignée" in form.errors.message("person_id")
     assert form.errors.message("amount_claimed") == "Le montant est obligatoire."
     assert claims.count_claims(o.claims, ClaimFilter()) == 0

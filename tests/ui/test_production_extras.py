@@ -133,3 +133,20 @@ def test_card_batch_runs_in_the_background_and_can_be_cancelled(qtbot, clerk: Se
         tab.job.cancel()
         gate.set()
     assert tab.preview is None
+
+
+def test_a_new_policy_starts_blank_after_opening_another(qtbot, admin: ServiceContext, clerk: ServiceContext,  # type: ignore[no-untyped-def]
+                                                         policy: int) -> None:
+    from desktop_app.services import policies
+
+    editor = PolicyEditor(AppBus(clerk))
+    qtbot.addWidget(editor)
+    editor.open_policy(policy)
+    editor.form.administrator_ref.setText("ASC-2026-9001")
+    editor.form.commission_rate.setText("15")
+    view = policies.get_policy(clerk, policy)
+    editor.new_policy(view.data.subscriber_id or 0, "Autre souscripteur")
+    form = editor.form
+    assert form.administrator_ref.text() == "" and form.commission_rate.text() == ""
+    assert form.intermediary.currentData() is None and form.overall_ceiling.text() == ""
+    assert form.effective_date.value() == clerk.today()

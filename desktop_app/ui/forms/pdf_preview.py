@@ -28,7 +28,9 @@ class PdfPreviewDialog(QDialog):
     def __init__(self, title: str, pdf: bytes, suggested_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(900, 1000)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        self.resize(min(900, int(screen.width() * 0.9)) if screen else 900,
+                    min(1000, int(screen.height() * 0.9)) if screen else 700)
         self.pdf = pdf
         self.suggested_name = suggested_name
         # The buffer and the printer must outlive the calls that use them (platform-notes.md).

@@ -151,8 +151,9 @@ class PersonsTab(QWidget):
 
     def new_member_data(self) -> members.PersonData:
         assert self.policy_id is not None and self.view is not None
+        ceiling = self.view.data.overall_annual_ceiling or 2_000_000
         return members.PersonData(self.policy_id, "", "", None, Gender.MALE, self.view.data.effective_date,
-                                  80, 1, 2_000_000)
+                                  80, 1, ceiling)
 
     def _on_add_member_clicked(self) -> None:
         self.open_form(self.new_member_data())

@@ -115,8 +115,25 @@ class PolicyForm(QWidget):
         self.coinsurance_share.setEnabled(self.coinsurance.value() == Coinsurance.FOLLOWER)
 
     def new(self, subscriber_id: int, subscriber_name: str) -> None:
+        """A blank form: nothing of the policy opened before is carried over; the rates stay
+        empty so the service takes the intermediary's and the administrator's own."""
         self.policy_id, self.subscriber_id = None, subscriber_id
         self.subscriber.setText(subscriber_name)
+        self._fill_parties()
+        self.intermediary.setCurrentIndex(0)
+        self.administrator.setCurrentIndex(0)
+        self.administrator_ref.clear()
+        self.effective_date.set_value(self.bus.ctx.today())
+        self.tacit_renewal.setChecked(True)
+        self.payment_terms.set_value(PaymentTerms.CASH)
+        self.coinsurance.set_value(Coinsurance.NONE)
+        self.coinsurance_share.clear()
+        self.notice.setValue(60)
+        self.management_system.set_value(ManagementSystem.DIRECT_BILLING)
+        self.care_network.set_value(CareNetwork.ALL)
+        self.commission_rate.clear()
+        self.management_fee_rate.clear()
+        self.overall_ceiling.clear()
 
     def load(self, view: policies.PolicyView) -> None:
         d = view.data
