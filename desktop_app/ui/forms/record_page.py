@@ -38,13 +38,7 @@ def grey_when_inactive(row: Any) -> str | None:
 
 def error_column(errors: FormErrors, field: str, widget: QWidget) -> QWidget:
     """``widget`` with the (hidden until needed) label where ``errors`` shows ``field``'s message."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(widget)
-    layout.addWidget(errors.make_label(field, widget))
-    return box
+    return errors.field_box(field, widget)
 
 
 class RecordForm(QWidget):

@@ -103,8 +103,12 @@ class SearchBox(QLineEdit):
         super().showEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.WindowDeactivate, QEvent.Type.Hide):
-            self.popup.hide()
+        # The filter sits on the main window, which can outlive this box's Python side (a
+        # window rebuilt after a language change): no popup then, nothing to hide.
+        popup = getattr(self, "popup", None)
+        if popup is not None and event.type() in (QEvent.Type.Resize, QEvent.Type.WindowDeactivate,
+                                                  QEvent.Type.Hide):
+            popup.hide()
         return False
 
     def _on_text_changed(self, text: str) -> None:

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from desktop_app.ui.widgets.form_errors import FormErrors
+from desktop_app.ui.widgets.form_errors import FormErrors, stack_with_label
 
 
 def with_error(widget: QWidget, error_label: QLabel) -> QWidget:
     """A column holding ``widget`` and, under it, its (hidden until needed) error label."""
-    column = QWidget()
-    layout = QVBoxLayout(column)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(widget)
-    layout.addWidget(error_label)
-    return column
+    return stack_with_label(widget, error_label)
 
 
 def checked_line_edit(errors: FormErrors, field: str, *, password: bool = False,

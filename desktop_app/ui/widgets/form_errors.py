@@ -7,12 +7,23 @@ widget go to the form's general label. ``clear()`` removes them all.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
 
 ERROR_STYLE = "color: #b00020;"
 INVALID_PROPERTY = "invalid"
+
+
+def stack_with_label(widget: QWidget, label: QLabel) -> QWidget:
+    """A column holding ``widget`` and, right under it, its (hidden until needed) error label."""
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(widget)
+    layout.addWidget(label)
+    return column
 
 
 class FormErrors:
@@ -36,6 +47,10 @@ class FormErrors:
         label = QLabel()
         self.register(field, widget, label)
         return label
+
+    def field_box(self, field: str, widget: QWidget) -> QWidget:
+        """``widget`` with the error label for ``field`` under it: lay this out in its place."""
+        return stack_with_label(widget, self.make_label(field, widget))
 
     def clear(self) -> None:
         for widget, label in self._fields.values():
