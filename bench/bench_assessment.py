@@ -62,8 +62,17 @@ from desktop_app.services.context import Actor, ServiceContext  # noqa: E402
 
 C = CareCategory
 # Categories a clerk assesses without a prior approval in the standard schedule (§7).
-PLAIN = (C.PHARMACY, C.PHARMACY, C.CONSULTATION, C.CONSULTATION, C.SPECIALIST, C.DENTAL_CARE,
-         C.OPTICAL, C.CHECKUP, C.MATERNITY)
+PLAIN = (
+    C.PHARMACY,
+    C.PHARMACY,
+    C.CONSULTATION,
+    C.CONSULTATION,
+    C.SPECIALIST,
+    C.DENTAL_CARE,
+    C.OPTICAL,
+    C.CHECKUP,
+    C.MATERNITY,
+)
 LINES = (1, 2, 3, 4, 5, 5, 6, 7, 8, 9)  # five on average
 
 
@@ -72,6 +81,7 @@ def n(value: float) -> str:
 
 
 # ------------------------------------------------------------------ 1. the pure domain
+
 
 def _domain_cases(count: int, today: date, rng: random.Random) -> list[tuple[Any, ...]]:
     """Facts and lines of ``count`` décomptes, built before the clock starts."""
@@ -82,21 +92,43 @@ def _domain_cases(count: int, today: date, rng: random.Random) -> list[tuple[Any
     cases = []
     for i in range(count):
         reception = today - timedelta(days=rng.randint(0, 30))
-        person = PersonFacts(i + 1, year[0], Decimal(rng.choice((60, 70, 80, 90, 100))) / 100,
-                             rng.choice((None, 3_000_000, 5_000_000)))
+        person = PersonFacts(
+            i + 1,
+            year[0],
+            Decimal(rng.choice((60, 70, 80, 90, 100))) / 100,
+            rng.choice((None, 3_000_000, 5_000_000)),
+        )
         policy = PolicyFacts(PolicyCategory.GROUP, PolicyStatus.IN_FORCE, year[0], year[1])
         lines = []
         for k in range(rng.choice(LINES)):
             claimed = rng.randint(20, 600) * 100
             excluded = claimed // 5 if rng.random() < 0.07 else 0
-            lines.append(LineInput(reception - timedelta(days=rng.randint(0, 10)), rng.choice(PLAIN), claimed,
-                                   excluded=excluded, exclusion_reason=some_code if excluded else None,
-                                   prestation_number=f"FS{i:07d}{k}"))
+            lines.append(
+                LineInput(
+                    reception - timedelta(days=rng.randint(0, 10)),
+                    rng.choice(PLAIN),
+                    claimed,
+                    excluded=excluded,
+                    exclusion_reason=some_code if excluded else None,
+                    prestation_number=f"FS{i:07d}{k}",
+                )
+            )
         # the person's earlier care: what the duplicate check compares each line with
-        earlier = frozenset(care_key(i + 1, LineInput(reception - timedelta(days=40 + d), C.PHARMACY,
-                                                      1_000 * d, prestation_number=f"OLD{i}-{d}"))
-                            for d in range(rng.randint(0, 25)))
-        consumed = Consumption(rng.randint(0, 400) * 1_000, {C.PHARMACY: rng.randint(0, 200) * 1_000})
+        earlier = frozenset(
+            care_key(
+                i + 1,
+                LineInput(
+                    reception - timedelta(days=40 + d),
+                    C.PHARMACY,
+                    1_000 * d,
+                    prestation_number=f"OLD{i}-{d}",
+                ),
+            )
+            for d in range(rng.randint(0, 25))
+        )
+        consumed = Consumption(
+            rng.randint(0, 400) * 1_000, {C.PHARMACY: rng.randint(0, 200) * 1_000}
+        )
         facts = ClaimFacts(person, policy, Condition.COMMON_ILLNESS, reception, earlier)
         cases.append((facts, lines, consumed, schedule, today, codes))
     return cases
@@ -112,12 +144,15 @@ def bench_domain(count: int, today: date) -> None:
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     blocked = sum(1 for r in results for line in r.lines if line.blocked)
     findings = sum(len(r.findings) for r in results)
-    print(f"domain assess(): {n(count)} décomptes, {n(lines)} lines in {wall:.2f} s wall, {cpu:.2f} s CPU — "
-          f"{n(lines / wall)} lines/s wall, {n(lines / cpu)} lines/s CPU, "
-          f"{wall / count * 1e6:.0f} µs a décompte; {blocked} blocked lines, {findings} findings")
+    print(
+        f"domain assess(): {n(count)} décomptes, {n(lines)} lines in {wall:.2f} s wall, {cpu:.2f} s CPU — "
+        f"{n(lines / wall)} lines/s wall, {n(lines / cpu)} lines/s CPU, "
+        f"{wall / count * 1e6:.0f} µs a décompte; {blocked} blocked lines, {findings} findings"
+    )
 
 
 # ------------------------------------------------------------------ 2. the service
+
 
 @dataclass
 class Clock:
@@ -164,14 +199,22 @@ class Clock:
 def _typed_lines(claim: Claim, entry: date, rng: random.Random) -> list[LineInput]:
     """What a clerk types for the file: its amount split over about five lines of care."""
     count = rng.choice(LINES)
-    parts = sorted(rng.sample(range(1, claim.amount_claimed // 100), count - 1)) if count > 1 else []
+    parts = (
+        sorted(rng.sample(range(1, claim.amount_claimed // 100), count - 1)) if count > 1 else []
+    )
     bounds = [0, *parts, claim.amount_claimed // 100]
     first_day = max(entry, claim.reception_date - timedelta(days=10))
     lines = []
     for k in range(count):
         care = first_day + timedelta(days=rng.randint(0, (claim.reception_date - first_day).days))
-        lines.append(LineInput(care, rng.choice(PLAIN), (bounds[k + 1] - bounds[k]) * 100,
-                               prestation_number=f"BA{claim.id:07d}-{k + 1}"))
+        lines.append(
+            LineInput(
+                care,
+                rng.choice(PLAIN),
+                (bounds[k + 1] - bounds[k]) * 100,
+                prestation_number=f"BA{claim.id:07d}-{k + 1}",
+            )
+        )
     return lines
 
 
@@ -181,8 +224,10 @@ def _copy(source: Path, folder: Path) -> Path:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     target = folder / source.name
     shutil.copyfile(source, target)
-    print(f"copied the database to {target} ({target.stat().st_size / 1e6:.0f} MB, "
-          f"{time.perf_counter() - started:.1f} s): assess_claim writes there")
+    print(
+        f"copied the database to {target} ({target.stat().st_size / 1e6:.0f} MB, "
+        f"{time.perf_counter() - started:.1f} s): assess_claim writes there"
+    )
     return target
 
 
@@ -193,9 +238,13 @@ def bench_service(path: str, files: int, profile: bool, in_place: bool) -> None:
         db = Database(sqlite_url(target.resolve()))
         with db.read() as s:
             user_id = s.scalar(select(User.id).where(User.code == BENCH_USER))
-            rows = s.execute(select(Claim, InsuredPerson.entry_date).join(
-                InsuredPerson, InsuredPerson.id == Claim.person_id).where(
-                Claim.status == ClaimState.RECEIVED).order_by(Claim.id).limit(files + 220)).all()
+            rows = s.execute(
+                select(Claim, InsuredPerson.entry_date)
+                .join(InsuredPerson, InsuredPerson.id == Claim.person_id)
+                .where(Claim.status == ClaimState.RECEIVED)
+                .order_by(Claim.id)
+                .limit(files + 220)
+            ).all()
             s.expunge_all()
         if len(rows) < 40:
             raise SystemExit("too few files to assess: run make_claims.py with --received")
@@ -214,8 +263,10 @@ def bench_service(path: str, files: int, profile: bool, in_place: bool) -> None:
             samples.append(time.perf_counter() - started)
             assert not outcome.blocked, outcome.errors
         ordered = sorted(samples)
-        print(f"preview_assessment(): median {statistics.median(ordered) * 1000:.1f} ms, "
-              f"p95 {ordered[int(0.95 * (len(ordered) - 1))] * 1000:.1f} ms a décompte ({len(samples)} files)")
+        print(
+            f"preview_assessment(): median {statistics.median(ordered) * 1000:.1f} ms, "
+            f"p95 {ordered[int(0.95 * (len(ordered) - 1))] * 1000:.1f} ms a décompte ({len(samples)} files)"
+        )
         if profile:
             profiler = cProfile.Profile()
             profiler.enable()
@@ -229,21 +280,28 @@ def bench_service(path: str, files: int, profile: bool, in_place: bool) -> None:
             assess_claim(ctx, claim_id, lines)
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
         count = len(main)
-        print(f"assess_claim(): {n(count)} files, {n(total_lines)} lines in {wall:.1f} s wall, {cpu:.1f} s CPU — "
-              f"{count / wall:.0f} files/s, {n(total_lines / wall)} lines/s; {wall / count * 1000:.1f} ms a file")
+        print(
+            f"assess_claim(): {n(count)} files, {n(total_lines)} lines in {wall:.1f} s wall, {cpu:.1f} s CPU — "
+            f"{count / wall:.0f} files/s, {n(total_lines / wall)} lines/s; {wall / count * 1000:.1f} ms a file"
+        )
         rest = wall - clock.sql - clock.domain - clock.commit
-        print(f"  per file: {clock.statements / count:.1f} SQL statements; time: executing SQL "
-              f"{clock.sql / wall:.0%} ({clock.sql / count * 1000:.2f} ms), COMMIT {clock.commit / wall:.0%} "
-              f"({clock.commit / count * 1000:.2f} ms), domain assess {clock.domain / wall:.0%} "
-              f"({clock.domain / count * 1000:.2f} ms), the rest — Python in SQLAlchemy (compiling, ORM flush), "
-              f"the audit trail and the service — {rest / wall:.0%} ({rest / count * 1000:.2f} ms)")
+        print(
+            f"  per file: {clock.statements / count:.1f} SQL statements; time: executing SQL "
+            f"{clock.sql / wall:.0%} ({clock.sql / count * 1000:.2f} ms), COMMIT {clock.commit / wall:.0%} "
+            f"({clock.commit / count * 1000:.2f} ms), domain assess {clock.domain / wall:.0%} "
+            f"({clock.domain / count * 1000:.2f} ms), the rest — Python in SQLAlchemy (compiling, ORM flush), "
+            f"the audit trail and the service — {rest / wall:.0%} ({rest / count * 1000:.2f} ms)"
+        )
         if profile:
-            print("  cProfile of 200 files (slower than the run above), cumulative time of the service's steps:")
+            print(
+                "  cProfile of 200 files (slower than the run above), cumulative time of the service's steps:"
+            )
             stats = pstats.Stats(profiler)
             stats.sort_stats("cumulative").print_stats(
                 r"desktop_app/(services|persistence|domain)/.*\((assess_claim|_compute|_consumption|_other_care|"
                 r"_line_errors|_prepare|reason_codes|load_policy_schedule|member_count|record_event|assess|"
-                r"_after_flush|unit_of_work|next_number|load_claim|move_claim)\)|orm/session.py.*\((commit|flush|get)\)")
+                r"_after_flush|unit_of_work|next_number|load_claim|move_claim)\)|orm/session.py.*\((commit|flush|get)\)"
+            )
         db.dispose()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -255,7 +313,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--decomptes", type=int, default=20_000)
     parser.add_argument("--files", type=int, default=2_000)
     parser.add_argument("--profile", action="store_true")
-    parser.add_argument("--in-place", action="store_true", help="assess in the file itself, not a copy")
+    parser.add_argument(
+        "--in-place", action="store_true", help="assess in the file itself, not a copy"
+    )
     args = parser.parse_args(argv)
     load = os.getloadavg()
     print(f"load average {load[0]:.1f} {load[1]:.1f}")

@@ -35,8 +35,10 @@ def main() -> None:
         pdf = render(cards)
         seconds = time.perf_counter() - start
         cpu = time.process_time() - cpu_start  # steadier than wall time on a busy machine
-        print(f"{label:7s} {count} cards: {seconds:6.2f} s wall ({count / seconds:6.1f} cards/s), "
-              f"{cpu:6.2f} s CPU ({count / cpu:6.1f} cards/s), {len(pdf) / 1e6:5.2f} MB")
+        print(
+            f"{label:7s} {count} cards: {seconds:6.2f} s wall ({count / seconds:6.1f} cards/s), "
+            f"{cpu:6.2f} s CPU ({count / cpu:6.1f} cards/s), {len(pdf) / 1e6:5.2f} MB"
+        )
 
 
 if __name__ == "__main__":

@@ -66,8 +66,10 @@ SELECT c.mode = 'direct_billing' AS direct, count(*),
 FROM claim_payments p JOIN claims c ON c.id = p.claim_id JOIN assessment_lines l ON l.claim_id = c.id
 WHERE p.payment_date BETWEEN ? AND ? GROUP BY 1
 """
-PAYMENTS = ("SELECT c.mode = 'direct_billing', sum(p.amount) FROM claim_payments p JOIN claims c ON c.id = p.claim_id "
-            "WHERE p.payment_date BETWEEN ? AND ? GROUP BY 1")
+PAYMENTS = (
+    "SELECT c.mode = 'direct_billing', sum(p.amount) FROM claim_payments p JOIN claims c ON c.id = p.claim_id "
+    "WHERE p.payment_date BETWEEN ? AND ? GROUP BY 1"
+)
 
 
 def n(value: float) -> str:
@@ -84,14 +86,34 @@ def timed(fn: Callable[[], Any]) -> tuple[float, float, Any]:
 def bare_write(path: Path, rows: list[ClaimPaidRow]) -> None:
     """The same cells with bare openpyxl write-only: no style, no check, no totals."""
     workbook = openpyxl.Workbook(write_only=True)
-    sheets = {False: workbook.create_sheet(OUTSIDE_SHEET), True: workbook.create_sheet(DIRECT_SHEET)}
+    sheets = {
+        False: workbook.create_sheet(OUTSIDE_SHEET),
+        True: workbook.create_sheet(DIRECT_SHEET),
+    }
     for ws in sheets.values():
         ws.append([column.header for column in COLUMNS])
     for r in rows:
-        sheets[r.direct_billing].append((
-            r.payment_date, decade_label(decade_of(r.payment_date)), r.payment_order_number, r.claim_number,
-            r.policy_number, r.person_name, r.matricule, r.provider, r.category, r.care_date, r.claimed,
-            r.cmu_share, r.excluded, r.reimbursed, r.payee, r.payment_mode, r.reference))
+        sheets[r.direct_billing].append(
+            (
+                r.payment_date,
+                decade_label(decade_of(r.payment_date)),
+                r.payment_order_number,
+                r.claim_number,
+                r.policy_number,
+                r.person_name,
+                r.matricule,
+                r.provider,
+                r.category,
+                r.care_date,
+                r.claimed,
+                r.cmu_share,
+                r.excluded,
+                r.reimbursed,
+                r.payee,
+                r.payment_mode,
+                r.reference,
+            )
+        )
     workbook.save(path)
 
 
@@ -132,17 +154,31 @@ def check_file(path: Path, raw: sqlite3.Connection, start: date, end: date) -> b
         expected = sums.get(direct, (0, 0, 0, 0, 0))
         last = FIRST_DATA_ROW + rows - 1
         ranges_ok = formulas is not None and all(
-            f == f"=SUBTOTAL(109,{get_column_letter(i + 1)}{FIRST_DATA_ROW}:{get_column_letter(i + 1)}{last})"
-            for f, i in zip(formulas, index, strict=True))
-        match = rows == expected[0] and totals == list(expected[1:]) and totals[3] == (paid.get(direct) or 0)
+            f
+            == f"=SUBTOTAL(109,{get_column_letter(i + 1)}{FIRST_DATA_ROW}:{get_column_letter(i + 1)}{last})"
+            for f, i in zip(formulas, index, strict=True)
+        )
+        match = (
+            rows == expected[0]
+            and totals == list(expected[1:])
+            and totals[3] == (paid.get(direct) or 0)
+        )
         ok = ok and match and ranges_ok
-        print(f"  « {title} »: {n(rows)} rows (SQL {n(expected[0])}); "
-              + ", ".join(f"{h.lower()} {n(t)} (SQL {n(e)})" for h, t, e in zip(MONEY, totals, expected[1:], strict=True))
-              + f"; payments in SQL {n(paid.get(direct) or 0)}; SUBTOTAL rows {FIRST_DATA_ROW}–{last}: "
-              + ("ok" if ranges_ok else f"WRONG {formulas}") + ("" if match else "  MISMATCH"))
+        print(
+            f"  « {title} »: {n(rows)} rows (SQL {n(expected[0])}); "
+            + ", ".join(
+                f"{h.lower()} {n(t)} (SQL {n(e)})"
+                for h, t, e in zip(MONEY, totals, expected[1:], strict=True)
+            )
+            + f"; payments in SQL {n(paid.get(direct) or 0)}; SUBTOTAL rows {FIRST_DATA_ROW}–{last}: "
+            + ("ok" if ranges_ok else f"WRONG {formulas}")
+            + ("" if match else "  MISMATCH")
+        )
     workbook.close()
-    print(f"  file read back with openpyxl in {time.perf_counter() - wall:.1f} s: "
-          + ("every figure matches to the franc" if ok else "MISMATCH"))
+    print(
+        f"  file read back with openpyxl in {time.perf_counter() - wall:.1f} s: "
+        + ("every figure matches to the franc" if ok else "MISMATCH")
+    )
     return ok
 
 
@@ -162,12 +198,19 @@ def main(argv: list[str] | None = None) -> int:
     scope = StatementScope(start, end)
     raw = sqlite3.connect(db.sqlite_path)
     load = os.getloadavg()
-    print(f"{db.describe()}; claims paid {start:%d/%m/%Y}–{end:%d/%m/%Y}; openpyxl {openpyxl.__version__}, "
-          f"lxml {'on' if LXML_ACTIVE else 'OFF'}; load average {load[0]:.1f} {load[1]:.1f}")
+    print(
+        f"{db.describe()}; claims paid {start:%d/%m/%Y}–{end:%d/%m/%Y}; openpyxl {openpyxl.__version__}, "
+        f"lxml {'on' if LXML_ACTIVE else 'OFF'}; load average {load[0]:.1f} {load[1]:.1f}"
+    )
     recorder = Recorder(db)
     with tempfile.TemporaryDirectory() as folder:
         ours, plain = Path(folder) / "sinistres_regles.xlsx", Path(folder) / "bare.xlsx"
-        runs: dict[str, list[tuple[float, float]]] = {"export": [], "read": [], "floor": [], "bare": []}
+        runs: dict[str, list[tuple[float, float]]] = {
+            "export": [],
+            "read": [],
+            "floor": [],
+            "bare": [],
+        }
         rows: list[ClaimPaidRow] = []
         statements: list[tuple[str, Any]] = []
         for _ in range(args.repeat):  # alternated, so that a busy spell hits each alike
@@ -195,18 +238,27 @@ def main(argv: list[str] | None = None) -> int:
             runs["export"].append((wall, cpu))
         best = {k: (min(w for w, _ in v), min(c for _, c in v)) for k, v in runs.items()}
         count = len(rows)
-        print(f"{n(count)} paid décompte lines (« {OUTSIDE_SHEET} » {n(result.statement.sheet(OUTSIDE_SHEET).rows)}, "
-              f"« {DIRECT_SHEET} » {n(result.statement.sheet(DIRECT_SHEET).rows)}), {len(COLUMNS)} columns; "
-              f"best of {args.repeat}")
-        for label, key in (("export_claims_paid (whole)", "export"), ("  reading: the service's row stream", "read"),
-                           ("  reading: the same SELECT, plain sqlite3", "floor"),
-                           ("  writing: bare openpyxl write-only", "bare")):
+        print(
+            f"{n(count)} paid décompte lines (« {OUTSIDE_SHEET} » {n(result.statement.sheet(OUTSIDE_SHEET).rows)}, "
+            f"« {DIRECT_SHEET} » {n(result.statement.sheet(DIRECT_SHEET).rows)}), {len(COLUMNS)} columns; "
+            f"best of {args.repeat}"
+        )
+        for label, key in (
+            ("export_claims_paid (whole)", "export"),
+            ("  reading: the service's row stream", "read"),
+            ("  reading: the same SELECT, plain sqlite3", "floor"),
+            ("  writing: bare openpyxl write-only", "bare"),
+        ):
             wall, cpu = best[key]
             print(f"{label:<44} {wall:6.1f} s wall {cpu:6.1f} s CPU  ({n(count / cpu)} rows/s CPU)")
         e, b, r, f = best["export"][1], best["bare"][1], best["read"][1], best["floor"][1]
-        print(f"ratios (CPU): export / bare writing {e / b:.2f}; export / (service reading + bare writing) "
-              f"{e / (r + b):.2f}; service reading / SQL floor {r / f:.1f}")
-        print(f"file {ours.stat().st_size / 2**20:.1f} MiB (bare {plain.stat().st_size / 2**20:.1f} MiB)")
+        print(
+            f"ratios (CPU): export / bare writing {e / b:.2f}; export / (service reading + bare writing) "
+            f"{e / (r + b):.2f}; service reading / SQL floor {r / f:.1f}"
+        )
+        print(
+            f"file {ours.stat().st_size / 2**20:.1f} MiB (bare {plain.stat().st_size / 2**20:.1f} MiB)"
+        )
         for sql, params in statements:
             plan = " | ".join(row[-1] for row in raw.execute("EXPLAIN QUERY PLAN " + sql, params))
             print(f"query plan: {plan}")
@@ -217,8 +269,10 @@ def main(argv: list[str] | None = None) -> int:
             peak = tracemalloc.get_traced_memory()[1]
             tracemalloc.stop()
             print(f"peak Python memory of the export (tracemalloc): {peak / 2**20:.1f} MiB")
-        print(f"process peak RSS (whole run, rows kept in memory for the bare writer included): "
-              f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+        print(
+            f"process peak RSS (whole run, rows kept in memory for the bare writer included): "
+            f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB"
+        )
         print("checking the file against SQL:")
         ok = check_file(ours, raw, start, end)
     raw.close()

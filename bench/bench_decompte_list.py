@@ -72,11 +72,14 @@ class Floor:
                 cursor.execute(sql, params)
                 cursor.fetchall()
             cursor.close()
+
         return run
 
     def plans(self, statements: list[tuple[str, Any]]) -> list[str]:
-        return [" | ".join(row[-1] for row in self.raw.execute("EXPLAIN QUERY PLAN " + sql, params))
-                for sql, params in statements]
+        return [
+            " | ".join(row[-1] for row in self.raw.execute("EXPLAIN QUERY PLAN " + sql, params))
+            for sql, params in statements
+        ]
 
 
 def _cpu_ms(fn: Callable[[], Any], runs: int) -> float:
@@ -102,10 +105,14 @@ class Report:
             flag = "  ok" if median < TARGET_MS else "  SLOW"
             if median >= TARGET_MS:
                 self.misses.append(label)
-        print(f"{label:<44} {median:7.1f}ms {p95:7.1f}ms {cpu:6.1f}ms {floor:7.1f}ms "
-              f"{median / max(floor, 1e-3):5.1f}x{flag}")
+        print(
+            f"{label:<44} {median:7.1f}ms {p95:7.1f}ms {cpu:6.1f}ms {floor:7.1f}ms "
+            f"{median / max(floor, 1e-3):5.1f}x{flag}"
+        )
         if self.explain:
-            for sql, plan in zip((s for s, _ in statements), self.floor.plans(statements), strict=True):
+            for sql, plan in zip(
+                (s for s, _ in statements), self.floor.plans(statements), strict=True
+            ):
                 print(f"    {' '.join(sql.split())[:150]}")
                 print(f"      plan: {plan}")
         return median
@@ -134,13 +141,21 @@ def _qt_section(ctx: ServiceContext, report: Report) -> None:
     qInstallMessageHandler(_quiet)
     try:
         from desktop_app.ui.claims.assessment_list import COLUMNS
+
         origin = "ui.claims.assessment_list"
     except ImportError:  # the screen is not there: two columns stand in for it
         from desktop_app.ui.widgets.lazy_table_model import Column
-        COLUMNS = [Column("Dossier", lambda r: r.claim_number), Column("Remboursé", lambda r: r.reimbursed)]
+
+        COLUMNS = [
+            Column("Dossier", lambda r: r.claim_number),
+            Column("Remboursé", lambda r: r.reimbursed),
+        ]
         origin = "two stand-in columns"
-    model: Any = LazyTableModel(COLUMNS, lambda: count_assessment_lines(ctx),
-                                lambda offset, limit: list_assessment_lines(ctx, offset=offset, limit=limit))
+    model: Any = LazyTableModel(
+        COLUMNS,
+        lambda: count_assessment_lines(ctx),
+        lambda offset, limit: list_assessment_lines(ctx, offset=offset, limit=limit),
+    )
     view = QTableView()
     view.setModel(model)
     view.resize(1280, 720)
@@ -166,10 +181,14 @@ def _qt_section(ctx: ServiceContext, report: Report) -> None:
         next_page()
     samples = next_page.seconds[3:]  # type: ignore[attr-defined]
     median, p95 = _ms(samples)
-    statements = report.floor.statements(lambda: list_assessment_lines(ctx, offset=PAGE, limit=PAGE))
+    statements = report.floor.statements(
+        lambda: list_assessment_lines(ctx, offset=PAGE, limit=PAGE)
+    )
     floor, _ = _ms(_timed(report.floor.replay(statements), report.runs))
-    print(f"{'model.fetchMore() (rows 200–399)':<44} {median:7.1f}ms {p95:7.1f}ms {'':>8} {floor:7.1f}ms "
-          f"{median / max(floor, 1e-3):5.1f}x")
+    print(
+        f"{'model.fetchMore() (rows 200–399)':<44} {median:7.1f}ms {p95:7.1f}ms {'':>8} {floor:7.1f}ms "
+        f"{median / max(floor, 1e-3):5.1f}x"
+    )
     view.close()
     try:
         from desktop_app.ui.bus import AppBus
@@ -203,44 +222,69 @@ def main(argv: list[str] | None = None) -> int:
     with db.read() as s:
         user_id = s.scalar(select(User.id).where(User.code == BENCH_USER))
         lines = int(s.scalar(select(func.count(AssessmentLine.id))) or 0)
-        busiest = s.execute(select(AssessmentLine.person_id, func.count()).group_by(AssessmentLine.person_id)
-                            .order_by(func.count().desc()).limit(1)).first()
+        busiest = s.execute(
+            select(AssessmentLine.person_id, func.count())
+            .group_by(AssessmentLine.person_id)
+            .order_by(func.count().desc())
+            .limit(1)
+        ).first()
         audit_rows = int(s.scalar(select(func.count(AuditEntry.id))) or 0)
     if not lines:
         raise SystemExit("no décompte line: run bench/make_claims.py first")
     ctx = ServiceContext(db, Actor(user_id, BENCH_USER, "Banc d'essai", frozenset(Role)))
     load = os.getloadavg()
-    print(f"{db.describe()} — {lines:,} décompte lines, {audit_rows:,} audit rows; ".replace(",", " ")
-          + f"load average {load[0]:.1f} {load[1]:.1f}; {args.runs} runs; target {TARGET_MS:.0f} ms to open")
+    print(
+        f"{db.describe()} — {lines:,} décompte lines, {audit_rows:,} audit rows; ".replace(",", " ")
+        + f"load average {load[0]:.1f} {load[1]:.1f}; {args.runs} runs; target {TARGET_MS:.0f} ms to open"
+    )
     floor = Floor(db)
     report = Report(floor, args.runs, args.explain)
     print("-- services (all persons, latest care first)")
     count = report.line("count_assessment_lines()", lambda: count_assessment_lines(ctx))
-    first = report.line("list_assessment_lines(0, 200)", lambda: list_assessment_lines(ctx, offset=0, limit=PAGE))
-    print(f"{'= opening (count + first page)':<44} {count + first:7.1f}ms"
-          f"{'  ok' if count + first < TARGET_MS else '  SLOW'}")
+    first = report.line(
+        "list_assessment_lines(0, 200)", lambda: list_assessment_lines(ctx, offset=0, limit=PAGE)
+    )
+    print(
+        f"{'= opening (count + first page)':<44} {count + first:7.1f}ms"
+        f"{'  ok' if count + first < TARGET_MS else '  SLOW'}"
+    )
     if count + first >= TARGET_MS:
         report.misses.append("opening (count + first page)")
-    report.line("list_assessment_lines(200, 200)", lambda: list_assessment_lines(ctx, offset=PAGE, limit=PAGE))
-    report.line(f"list_assessment_lines({args.deep}, 200)",
-                lambda: list_assessment_lines(ctx, offset=args.deep, limit=PAGE))
+    report.line(
+        "list_assessment_lines(200, 200)",
+        lambda: list_assessment_lines(ctx, offset=PAGE, limit=PAGE),
+    )
+    report.line(
+        f"list_assessment_lines({args.deep}, 200)",
+        lambda: list_assessment_lines(ctx, offset=args.deep, limit=PAGE),
+    )
     if not args.no_qt:
         _qt_section(ctx, report)
     if busiest is not None:
         person, many = busiest
         print(f"-- one person's lines (person {person}, {many} lines: the busiest)")
-        report.line("count + first page, by person", lambda: (count_assessment_lines(ctx, person),
-                                                              list_assessment_lines(ctx, person, limit=PAGE)),
-                    target=True)
+        report.line(
+            "count + first page, by person",
+            lambda: (
+                count_assessment_lines(ctx, person),
+                list_assessment_lines(ctx, person, limit=PAGE),
+            ),
+            target=True,
+        )
     print("-- audit journal filtered by table, as the audit screen asks (newest first)")
     for table in ("assessment_lines", "claims", "claim_payments"):
+
         def audit_page(table: str = table) -> None:
             flt = AuditFilter(table_name=table, up_to_id=latest_audit_id(ctx))
             count_audit(ctx, flt)
             fetch_audit(ctx, flt, 0, PAGE)
+
         report.line(f"audit, table « {table} »: count + page", audit_page, target=True)
-    print("all lists open under the target" if not report.misses
-          else f"over {TARGET_MS:.0f} ms: {', '.join(report.misses)}")
+    print(
+        "all lists open under the target"
+        if not report.misses
+        else f"over {TARGET_MS:.0f} ms: {', '.join(report.misses)}"
+    )
     floor.raw.close()
     db.dispose()
     return 0

@@ -56,25 +56,45 @@ def pick_queries(db: Database, seed: int) -> list[tuple[str, str]]:
     with db.read() as s:
         count = int(s.scalar(select(func.count(InsuredPerson.id))) or 0)
         if count == 0:
-            raise SystemExit("the database holds no insured person: run bench/make_portfolio.py first")
+            raise SystemExit(
+                "the database holds no insured person: run bench/make_portfolio.py first"
+            )
 
         def person(offset: int) -> InsuredPerson:
-            return s.scalars(select(InsuredPerson).order_by(InsuredPerson.id).offset(offset).limit(1)).one()
+            return s.scalars(
+                select(InsuredPerson).order_by(InsuredPerson.id).offset(offset).limit(1)
+            ).one()
 
         someone = person(rng.randrange(count))
-        office = s.scalar(select(InsuredPerson.matricule).where(InsuredPerson.matricule.like("PS%"))
-                          .order_by(InsuredPerson.id).offset(count // 3).limit(1)) or someone.matricule
-        accented = next(p for p in (person(rng.randrange(count)) for _ in range(500))
-                        if not p.last_name.isascii() and not p.first_names.isascii())
+        office = (
+            s.scalar(
+                select(InsuredPerson.matricule)
+                .where(InsuredPerson.matricule.like("PS%"))
+                .order_by(InsuredPerson.id)
+                .offset(count // 3)
+                .limit(1)
+            )
+            or someone.matricule
+        )
+        accented = next(
+            p
+            for p in (person(rng.randrange(count)) for _ in range(500))
+            if not p.last_name.isascii() and not p.first_names.isascii()
+        )
         group_policy = s.execute(
             select(Policy.number, Policy.administrator_ref, Subscriber.name)
             .join(Subscriber, Subscriber.id == Policy.subscriber_id)
             .join(InsuredPerson, InsuredPerson.policy_id == Policy.id)
             .group_by(Policy.id, Policy.number, Policy.administrator_ref, Subscriber.name)
-            .order_by(func.count(InsuredPerson.id).desc()).limit(1)).one()
-        common = s.execute(select(InsuredPerson.last_name_key, func.count())
-                           .group_by(InsuredPerson.last_name_key)
-                           .order_by(func.count().desc()).limit(1)).one()[0]
+            .order_by(func.count(InsuredPerson.id).desc())
+            .limit(1)
+        ).one()
+        common = s.execute(
+            select(InsuredPerson.last_name_key, func.count())
+            .group_by(InsuredPerson.last_name_key)
+            .order_by(func.count().desc())
+            .limit(1)
+        ).one()[0]
         s.expunge_all()
     subscriber_words = " ".join(search_key(group_policy[2]).split()[:3])
     return [
@@ -82,7 +102,10 @@ def pick_queries(db: Database, seed: int) -> list[tuple[str, str]]:
         ("préfixe de matricule", office[:-2]),
         ("nom de famille", common),
         ("nom prénom", f"{someone.last_name} {someone.first_names.split()[0]}"),
-        ("nom sans accents", f"{search_key(accented.last_name)} {search_key(accented.first_names).split()[0]}"),
+        (
+            "nom sans accents",
+            f"{search_key(accented.last_name)} {search_key(accented.first_names).split()[0]}",
+        ),
         ("numéro de police", group_policy[0]),
         ("n° police gestionnaire", group_policy[1].lower()),
         ("souscripteur", subscriber_words),
@@ -99,7 +122,9 @@ class Recorder:
         self.on = False
         event.listen(db.engine, "before_cursor_execute", self._record)
 
-    def _record(self, _conn: Any, _cursor: Any, statement: str, parameters: Any, _ctx: Any, _many: bool) -> None:
+    def _record(
+        self, _conn: Any, _cursor: Any, statement: str, parameters: Any, _ctx: Any, _many: bool
+    ) -> None:
         if self.on and statement.lstrip().upper().startswith("SELECT"):
             self.statements.append((statement, parameters))
 
@@ -125,9 +150,14 @@ def main(argv: list[str] | None = None) -> int:
         raw.driver_connection.prepare_threshold = None
     with db.read() as s:
         persons = int(s.scalar(select(func.count(InsuredPerson.id))) or 0)
-    print(f"{db.describe()} — {persons:,} persons".replace(",", " ") + f", {args.runs} runs per search")
-    print(f"{'search':<24} {'text':<28} {'hits':>4} {'stmts':>5} {'median':>8} {'p95':>8} "
-          f"{'floor':>8} {'ratio':>6}  target")
+    print(
+        f"{db.describe()} — {persons:,} persons".replace(",", " ")
+        + f", {args.runs} runs per search"
+    )
+    print(
+        f"{'search':<24} {'text':<28} {'hits':>4} {'stmts':>5} {'median':>8} {'p95':>8} "
+        f"{'floor':>8} {'ratio':>6}  target"
+    )
     misses = []
     for label, text in queries:
         recorder.statements.clear()
@@ -150,14 +180,20 @@ def main(argv: list[str] | None = None) -> int:
         ok = p95 < TARGET_MS
         if not ok:
             misses.append(label)
-        print(f"{label:<24} {text[:28]:<28} {len(hits):>4} {len(statements):>5} {median:>6.2f}ms "
-              f"{p95:>6.2f}ms {floor_median:>6.2f}ms {median / max(floor_median, 1e-6):>5.1f}x  "
-              f"{'ok' if ok else 'MISS'}")
+        print(
+            f"{label:<24} {text[:28]:<28} {len(hits):>4} {len(statements):>5} {median:>6.2f}ms "
+            f"{p95:>6.2f}ms {floor_median:>6.2f}ms {median / max(floor_median, 1e-6):>5.1f}x  "
+            f"{'ok' if ok else 'MISS'}"
+        )
         if args.explain and db.sqlite_path is not None:
             for sql, params in statements:
                 plan = raw.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()
                 print("    " + " | ".join(row[-1] for row in plan))
-    print("all searches under the target" if not misses else f"over {TARGET_MS:.0f} ms: {', '.join(misses)}")
+    print(
+        "all searches under the target"
+        if not misses
+        else f"over {TARGET_MS:.0f} ms: {', '.join(misses)}"
+    )
     raw.close()
     db.dispose()
     return 0

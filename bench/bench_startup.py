@@ -58,8 +58,13 @@ db.dispose()
 
 
 def run_once(url: str, home: Path, pyc: bool) -> tuple[float, list[tuple[str, float]]]:
-    env = dict(os.environ, DATABASE_URL=url, PORTEFEUILLE_SANTE_HOME=str(home), QT_QPA_PLATFORM="offscreen",
-               PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+    env = dict(
+        os.environ,
+        DATABASE_URL=url,
+        PORTEFEUILLE_SANTE_HOME=str(home),
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+    )
     env.pop("PORTEFEUILLE_FAST_HASH", None)  # the real password cost, as a clerk pays it
     if pyc:
         # An installed program runs from compiled bytecode; keep it outside the checkout.
@@ -68,8 +73,14 @@ def run_once(url: str, home: Path, pyc: bool) -> tuple[float, list[tuple[str, fl
     else:
         env["PYTHONDONTWRITEBYTECODE"] = "1"
     started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", CHILD, BENCH_USER, BENCH_PASSWORD], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CHILD, BENCH_USER, BENCH_PASSWORD],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert proc.stdout is not None
     marks: list[tuple[str, float]] = []
     for line in proc.stdout:
@@ -88,17 +99,24 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--db", required=True, help="SQLite file (or a postgresql+psycopg:// URL)")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--no-pyc", action="store_true",
-                        help="compile every module at each start (no bytecode cache), as a bare checkout "
-                             "with PYTHONDONTWRITEBYTECODE=1 does")
+    parser.add_argument(
+        "--no-pyc",
+        action="store_true",
+        help="compile every module at each start (no bytecode cache), as a bare checkout "
+        "with PYTHONDONTWRITEBYTECODE=1 does",
+    )
     args = parser.parse_args(argv)
     try:
         import desktop_app.app as app_module
     except ImportError as error:
-        print(f"desktop_app.app is not importable yet ({error}); the script is ready for when it is.")
+        print(
+            f"desktop_app.app is not importable yet ({error}); the script is ready for when it is."
+        )
         return 1
     if not hasattr(app_module, "create_main_window"):
-        print("desktop_app.app.create_main_window does not exist yet; the script is ready for when it is.")
+        print(
+            "desktop_app.app.create_main_window does not exist yet; the script is ready for when it is."
+        )
         return 1
     db = open_bench_database(args.db)
     url = db.url
@@ -120,11 +138,16 @@ def main(argv: list[str] | None = None) -> int:
                 breakdown.append(f"{name} {1000 * (t1 - t0):.0f}")
             interpreter = total - (marks[-1][1] - marks[0][1])
             steps.setdefault("interpreter start (parent − child)", []).append(interpreter)
-            print(f"run {i + 1}: {total:.2f} s  (interpreter {1000 * interpreter:.0f} ms; "
-                  + "; ".join(breakdown) + " ms)")
+            print(
+                f"run {i + 1}: {total:.2f} s  (interpreter {1000 * interpreter:.0f} ms; "
+                + "; ".join(breakdown)
+                + " ms)"
+            )
     median = statistics.median(totals)
-    print(f"median over {args.runs} cold starts: {median:.2f} s — target {TARGET_S} s: "
-          f"{'ok' if median < TARGET_S else 'MISS'}")
+    print(
+        f"median over {args.runs} cold starts: {median:.2f} s — target {TARGET_S} s: "
+        f"{'ok' if median < TARGET_S else 'MISS'}"
+    )
     for name, values in steps.items():
         print(f"  {name:<36} {1000 * statistics.median(values):7.0f} ms")
     return 0

@@ -51,17 +51,36 @@ def quittances(count: int) -> Iterator[ProductionRow]:
         taxes = (net + fees) * (8 if n % 2 else 4) // 100
         sign = -1 if n % 17 == 0 else 1  # some refunds (ristournes)
         yield ProductionRow(
-            f"MAL-2026-{n // 3:06d}", f"ADM-{n:07d}", f"Souscripteur n° {n % 5000} SARL",
-            f"INT{n % 40:03d}", f"Cabinet de courtage {n % 40}", ("ASCOMA-CI", "MCI-SOGEM")[n % 2],
-            ACTS[n % len(ACTS)], f"Q-2026-{n + 1:06d}", issued, issued, date(2026, 12, 31),
-            sign * net, sign * fees, sign * taxes, sign * (net + fees + taxes),
-            sign * net * 15 // 100, sign * net * 5 // 100)
+            f"MAL-2026-{n // 3:06d}",
+            f"ADM-{n:07d}",
+            f"Souscripteur n° {n % 5000} SARL",
+            f"INT{n % 40:03d}",
+            f"Cabinet de courtage {n % 40}",
+            ("ASCOMA-CI", "MCI-SOGEM")[n % 2],
+            ACTS[n % len(ACTS)],
+            f"Q-2026-{n + 1:06d}",
+            issued,
+            issued,
+            date(2026, 12, 31),
+            sign * net,
+            sign * fees,
+            sign * taxes,
+            sign * (net + fees + taxes),
+            sign * net * 15 // 100,
+            sign * net * 5 // 100,
+        )
 
 
 def production_ours(path: Path, count: int) -> int:
     result = write_production_statement(
-        path, quittances(count), company="Assurances Lagunes CI", start=date(2026, 1, 1),
-        end=date(2026, 12, 31), generated_at=datetime.now(), generated_by="bench")
+        path,
+        quittances(count),
+        company="Assurances Lagunes CI",
+        start=date(2026, 1, 1),
+        end=date(2026, 12, 31),
+        generated_at=datetime.now(),
+        generated_by="bench",
+    )
     return result.rows
 
 
@@ -72,10 +91,27 @@ def production_bare(path: Path, count: int) -> int:
     ws.append([column.header for column in COLUMNS])
     rows = 0
     for r in quittances(count):
-        ws.append((r.policy_number, r.administrator_ref, r.subscriber, r.intermediary_code,
-                   r.intermediary_name, r.administrator, r.act, r.quittance_number,
-                   r.issue_date, r.effective_date, r.expiry_date, r.net, r.fees, r.taxes,
-                   r.total, r.commission, r.management_fee))
+        ws.append(
+            (
+                r.policy_number,
+                r.administrator_ref,
+                r.subscriber,
+                r.intermediary_code,
+                r.intermediary_name,
+                r.administrator,
+                r.act,
+                r.quittance_number,
+                r.issue_date,
+                r.effective_date,
+                r.expiry_date,
+                r.net,
+                r.fees,
+                r.taxes,
+                r.total,
+                r.commission,
+                r.management_fee,
+            )
+        )
         rows += 1
     workbook.save(path)
     return rows
@@ -88,33 +124,70 @@ def paid_lines(count: int) -> Iterator[ClaimPaidRow]:
         cmu = claimed // 10 if n % 4 == 0 else 0
         excluded = 2_000 if n % 7 == 0 else 0
         yield ClaimPaidRow(
-            date(2026, 11, 1 + n * 30 // count), f"OP-2026-{n // 50:05d}", f"S-2026-{n // 3:06d}",
-            f"MAL-2026-{n % 9000:06d}", f"Assuré n° {n % 40000}", f"PS{n % 40000:08d}",
-            f"Prestataire {n % 300}", "Pharmacie", date(2026, 10, 1 + n % 30), claimed, cmu,
-            excluded, (claimed - cmu - excluded) * 8 // 10, f"Bénéficiaire {n % 999}",
-            "Chèque", f"CHQ{n:08d}", n % 3 == 0)
+            date(2026, 11, 1 + n * 30 // count),
+            f"OP-2026-{n // 50:05d}",
+            f"S-2026-{n // 3:06d}",
+            f"MAL-2026-{n % 9000:06d}",
+            f"Assuré n° {n % 40000}",
+            f"PS{n % 40000:08d}",
+            f"Prestataire {n % 300}",
+            "Pharmacie",
+            date(2026, 10, 1 + n % 30),
+            claimed,
+            cmu,
+            excluded,
+            (claimed - cmu - excluded) * 8 // 10,
+            f"Bénéficiaire {n % 999}",
+            "Chèque",
+            f"CHQ{n:08d}",
+            n % 3 == 0,
+        )
 
 
 def claims_ours(path: Path, count: int) -> int:
     result = write_claims_paid_statement(
-        path, paid_lines(count), company="Assurances Lagunes CI", start=date(2026, 11, 1),
-        end=date(2026, 11, 30), generated_at=datetime.now(), generated_by="bench")
+        path,
+        paid_lines(count),
+        company="Assurances Lagunes CI",
+        start=date(2026, 11, 1),
+        end=date(2026, 11, 30),
+        generated_at=datetime.now(),
+        generated_by="bench",
+    )
     return result.statement.rows
 
 
 def claims_bare(path: Path, count: int) -> int:
     workbook = openpyxl.Workbook(write_only=True)
-    sheets = {False: workbook.create_sheet("Hors tiers payant"),
-              True: workbook.create_sheet("Tiers payant")}
+    sheets = {
+        False: workbook.create_sheet("Hors tiers payant"),
+        True: workbook.create_sheet("Tiers payant"),
+    }
     for ws in sheets.values():
         ws.append([column.header for column in CLAIM_COLUMNS])
     rows = 0
     for r in paid_lines(count):
-        sheets[r.direct_billing].append((
-            r.payment_date, decade_label(decade_of(r.payment_date)), r.payment_order_number,
-            r.claim_number, r.policy_number, r.person_name, r.matricule, r.provider, r.category,
-            r.care_date, r.claimed, r.cmu_share, r.excluded, r.reimbursed, r.payee,
-            r.payment_mode, r.reference))
+        sheets[r.direct_billing].append(
+            (
+                r.payment_date,
+                decade_label(decade_of(r.payment_date)),
+                r.payment_order_number,
+                r.claim_number,
+                r.policy_number,
+                r.person_name,
+                r.matricule,
+                r.provider,
+                r.category,
+                r.care_date,
+                r.claimed,
+                r.cmu_share,
+                r.excluded,
+                r.reimbursed,
+                r.payee,
+                r.payment_mode,
+                r.reference,
+            )
+        )
         rows += 1
     workbook.save(path)
     return rows
@@ -144,8 +217,10 @@ def main() -> None:
     args = parser.parse_args()
     ours, bare = (claims_ours, claims_bare) if args.claims else (production_ours, production_bare)
     what = "paid claim lines" if args.claims else "quittances"
-    print(f"openpyxl {openpyxl.__version__}, lxml {'on' if LXML_ACTIVE else 'OFF'}, "
-          f"{args.rows} {what} × {len(COLUMNS)} columns")
+    print(
+        f"openpyxl {openpyxl.__version__}, lxml {'on' if LXML_ACTIVE else 'OFF'}, "
+        f"{args.rows} {what} × {len(COLUMNS)} columns"
+    )
     with tempfile.TemporaryDirectory() as folder:
         mine, plain = Path(folder) / "production.xlsx", Path(folder) / "bare.xlsx"
         runs: dict[str, list[tuple[float, float]]] = {"bare": [], "ours": []}
@@ -154,15 +229,23 @@ def main() -> None:
             runs["ours"].append(timed(ours, mine, args.rows))
         w_bare, w_ours = (min(w for w, _ in runs[k]) for k in ("bare", "ours"))
         c_bare, c_ours = (min(c for _, c in runs[k]) for k in ("bare", "ours"))
-        print(f"bare openpyxl write-only : {w_bare:6.1f} s wall, {c_bare:6.1f} s CPU "
-              f"({args.rows / c_bare:,.0f} rows/s CPU), {plain.stat().st_size / 2**20:.1f} MiB")
-        print(f"our statement            : {w_ours:6.1f} s wall, {c_ours:6.1f} s CPU "
-              f"({args.rows / c_ours:,.0f} rows/s CPU), {mine.stat().st_size / 2**20:.1f} MiB")
-        print(f"ratio statement / bare   : {w_ours / w_bare:6.2f} wall, {c_ours / c_bare:6.2f} CPU"
-              f"  (best of {args.repeat})")
+        print(
+            f"bare openpyxl write-only : {w_bare:6.1f} s wall, {c_bare:6.1f} s CPU "
+            f"({args.rows / c_bare:,.0f} rows/s CPU), {plain.stat().st_size / 2**20:.1f} MiB"
+        )
+        print(
+            f"our statement            : {w_ours:6.1f} s wall, {c_ours:6.1f} s CPU "
+            f"({args.rows / c_ours:,.0f} rows/s CPU), {mine.stat().st_size / 2**20:.1f} MiB"
+        )
+        print(
+            f"ratio statement / bare   : {w_ours / w_bare:6.2f} wall, {c_ours / c_bare:6.2f} CPU"
+            f"  (best of {args.repeat})"
+        )
         if not args.no_memory:
-            print(f"peak Python memory (tracemalloc): statement {peak_mib(ours, mine, args.rows):.1f} MiB, "
-                  f"bare {peak_mib(bare, plain, args.rows):.1f} MiB")
+            print(
+                f"peak Python memory (tracemalloc): statement {peak_mib(ours, mine, args.rows):.1f} MiB, "
+                f"bare {peak_mib(bare, plain, args.rows):.1f} MiB"
+            )
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"process peak RSS (whole run): {rss:.0f} MiB")
 

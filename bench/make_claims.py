@@ -82,25 +82,54 @@ from desktop_app.persistence.unit_of_work import AuditActor, unit_of_work  # noq
 C = CareCategory
 # category, weight, lowest and highest amount claimed (FCFA, drawn log-uniformly)
 CATEGORY_MIX: tuple[tuple[CareCategory, int, int, int], ...] = (
-    (C.PHARMACY, 34, 2_000, 60_000), (C.CONSULTATION, 24, 5_000, 25_000),
-    (C.LABORATORY, 12, 5_000, 60_000), (C.IMAGING, 5, 15_000, 150_000),
-    (C.SPECIALIST, 5, 10_000, 60_000), (C.DENTAL_CARE, 4, 10_000, 100_000),
-    (C.HOSPITALISATION, 3, 50_000, 900_000), (C.PHYSIOTHERAPY, 2, 10_000, 40_000),
-    (C.OPTICAL, 2, 30_000, 200_000), (C.CHECKUP, 2, 20_000, 100_000),
-    (C.MATERNITY, 2, 50_000, 300_000), (C.SURGERY, 1, 100_000, 1_500_000),
-    (C.TRANSPORT, 1, 10_000, 60_000), (C.DENTAL_PROSTHESIS, 1, 50_000, 400_000),
+    (C.PHARMACY, 34, 2_000, 60_000),
+    (C.CONSULTATION, 24, 5_000, 25_000),
+    (C.LABORATORY, 12, 5_000, 60_000),
+    (C.IMAGING, 5, 15_000, 150_000),
+    (C.SPECIALIST, 5, 10_000, 60_000),
+    (C.DENTAL_CARE, 4, 10_000, 100_000),
+    (C.HOSPITALISATION, 3, 50_000, 900_000),
+    (C.PHYSIOTHERAPY, 2, 10_000, 40_000),
+    (C.OPTICAL, 2, 30_000, 200_000),
+    (C.CHECKUP, 2, 20_000, 100_000),
+    (C.MATERNITY, 2, 50_000, 300_000),
+    (C.SURGERY, 1, 100_000, 1_500_000),
+    (C.TRANSPORT, 1, 10_000, 60_000),
+    (C.DENTAL_PROSTHESIS, 1, 50_000, 400_000),
 )
 LINES_PER_FILE = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10)
 LINES_WEIGHTS = (10, 12, 13, 12, 11, 10, 9, 8, 8, 7)  # mean 5.05 lines a file
-CONDITIONS = ((Condition.COMMON_ILLNESS, 70), (Condition.INFECTIOUS, 12), (Condition.CHRONIC, 8),
-              (Condition.ACCIDENT, 8), (Condition.PREGNANCY, 2))
-EXCLUSION_CODES = ("MED_COURANT", "NON_COUVERT", "DEPASSEMENT", "HYGIENE", "SANS_ORDO", "ESTHETIQUE")
-PER_ACT = {line.category: line.per_act_ceiling for line in STANDARD_SCHEDULE.lines if line.per_act_ceiling}
+CONDITIONS = (
+    (Condition.COMMON_ILLNESS, 70),
+    (Condition.INFECTIOUS, 12),
+    (Condition.CHRONIC, 8),
+    (Condition.ACCIDENT, 8),
+    (Condition.PREGNANCY, 2),
+)
+EXCLUSION_CODES = (
+    "MED_COURANT",
+    "NON_COUVERT",
+    "DEPASSEMENT",
+    "HYGIENE",
+    "SANS_ORDO",
+    "ESTHETIQUE",
+)
+PER_ACT = {
+    line.category: line.per_act_ceiling for line in STANDARD_SCHEDULE.lines if line.per_act_ceiling
+}
 RATES = {pct: percent(pct) for pct in (60, 70, 80, 90, 100)}
 ORDER_SIZE = 40
 BATCH_FILES = 5_000
-DOCUMENTS = json.dumps({"claim_form": True, "receipts": True, "prescriptions": True, "pharmacy_stickers": True,
-                        "birth_certificate": False, "hospital_certificate": False})
+DOCUMENTS = json.dumps(
+    {
+        "claim_form": True,
+        "receipts": True,
+        "prescriptions": True,
+        "pharmacy_stickers": True,
+        "birth_certificate": False,
+        "hospital_certificate": False,
+    }
+)
 BENCH_ACTOR = AuditActor(None, "bench")
 
 
@@ -165,7 +194,10 @@ class Ids:
 
     def __init__(self, session: Session, tables: Sequence[str]) -> None:
         self.session = session
-        self.before = {t: int(session.scalar(text(f"SELECT coalesce(max(id), 0) FROM {t}")) or 0) for t in tables}
+        self.before = {
+            t: int(session.scalar(text(f"SELECT coalesce(max(id), 0) FROM {t}")) or 0)
+            for t in tables
+        }
         self.next = {t: last + 1 for t, last in self.before.items()}
 
     def give(self, table: str, rows: Sequence[dict[str, Any]]) -> list[int]:
@@ -179,8 +211,12 @@ class Ids:
         """PostgreSQL: move each id sequence past the ids given here."""
         if self.session.get_bind().dialect.name == "postgresql":
             for t in self.next:
-                self.session.execute(text(f"SELECT setval(pg_get_serial_sequence('{t}', 'id'), "
-                                          f"(SELECT max(id) FROM {t}))"))
+                self.session.execute(
+                    text(
+                        f"SELECT setval(pg_get_serial_sequence('{t}', 'id'), "
+                        f"(SELECT max(id) FROM {t}))"
+                    )
+                )
 
 
 class Draw:
@@ -200,8 +236,11 @@ def _take_block(session: Session, sequence: str, count: int) -> int:
     first = next_number(session, sequence)
     if count > 1:
         table = NumberSequence.__table__
-        session.execute(update(table).where(table.c.name == sequence)
-                        .values(last_value=table.c.last_value + (count - 1)))
+        session.execute(
+            update(table)
+            .where(table.c.name == sequence)
+            .values(last_value=table.c.last_value + (count - 1))
+        )
     return first
 
 
@@ -211,29 +250,67 @@ class Generator:
     def __init__(self, session: Session, seed: int, today: date) -> None:
         self.rng = random.Random(f"claims:{seed}")
         self.today, self.year_start = today, date(today.year, 1, 1)
-        members = dict(session.execute(
-            select(InsuredPerson.id, InsuredPerson.last_name + " " + InsuredPerson.first_names)
-            .where(InsuredPerson.member_id.is_(None))).all())
-        sizes = dict(session.execute(select(InsuredPerson.policy_id, func.count()).where(
-            InsuredPerson.kind == "member").group_by(InsuredPerson.policy_id)).all())
+        members = dict(
+            session.execute(
+                select(
+                    InsuredPerson.id, InsuredPerson.last_name + " " + InsuredPerson.first_names
+                ).where(InsuredPerson.member_id.is_(None))
+            ).all()
+        )
+        sizes = dict(
+            session.execute(
+                select(InsuredPerson.policy_id, func.count())
+                .where(InsuredPerson.kind == "member")
+                .group_by(InsuredPerson.policy_id)
+            ).all()
+        )
         rows = session.execute(
-            select(InsuredPerson.id, InsuredPerson.policy_id, InsuredPerson.member_id, InsuredPerson.entry_date,
-                   InsuredPerson.coverage_rate, Policy.administrator_id, Policy.management_system)
+            select(
+                InsuredPerson.id,
+                InsuredPerson.policy_id,
+                InsuredPerson.member_id,
+                InsuredPerson.entry_date,
+                InsuredPerson.coverage_rate,
+                Policy.administrator_id,
+                Policy.management_system,
+            )
             .join(Policy, Policy.id == InsuredPerson.policy_id)
-            .where(InsuredPerson.cover_state == CoverState.COVERED, InsuredPerson.exit_date.is_(None),
-                   Policy.status == PolicyStatus.IN_FORCE, InsuredPerson.entry_date < today))
-        self.persons = [Person(r[0], r[1], r[5], r[3], r[4], r[6], members.get(r[2] or r[0], ""),
-                               sizes.get(r[1], 0) >= 5) for r in rows]
+            .where(
+                InsuredPerson.cover_state == CoverState.COVERED,
+                InsuredPerson.exit_date.is_(None),
+                Policy.status == PolicyStatus.IN_FORCE,
+                InsuredPerson.entry_date < today,
+            )
+        )
+        self.persons = [
+            Person(
+                r[0],
+                r[1],
+                r[5],
+                r[3],
+                r[4],
+                r[6],
+                members.get(r[2] or r[0], ""),
+                sizes.get(r[1], 0) >= 5,
+            )
+            for r in rows
+        ]
         if not self.persons:
-            raise SystemExit("no covered person in the portfolio: run bench/make_portfolio.py first")
+            raise SystemExit(
+                "no covered person in the portfolio: run bench/make_portfolio.py first"
+            )
         self.early = [p for p in self.persons if p.entry <= today - timedelta(days=120)]
         self.group_early = [p for p in self.early if p.group]
-        providers = session.execute(select(Provider.id, Provider.name, Provider.kind, Provider.public)).all()
+        providers = session.execute(
+            select(Provider.id, Provider.name, Provider.kind, Provider.public)
+        ).all()
         self.providers = {r[0]: (r[1], bool(r[3])) for r in providers}
         by_kind: dict[str, list[int]] = defaultdict(list)
         for r in providers:
             by_kind[str(getattr(r[2], "value", r[2]))].append(r[0])
-        self.care_places = by_kind["clinic"] + by_kind["hospital"] + by_kind["practice"] or list(self.providers)
+        self.care_places = by_kind["clinic"] + by_kind["hospital"] + by_kind["practice"] or list(
+            self.providers
+        )
         self.pharmacies = by_kind["pharmacy"] or self.care_places
         self.laboratories = by_kind["laboratory"] or self.care_places
         self.category = Draw(self.rng, [(c, w) for c, w, *_ in CATEGORY_MIX])
@@ -243,7 +320,9 @@ class Generator:
         self.serial = 0
 
     # -- the files ---------------------------------------------------------------------
-    def plans(self, lines: int, paid_lines: int, received: int, month: tuple[date, date]) -> list[FilePlan]:
+    def plans(
+        self, lines: int, paid_lines: int, received: int, month: tuple[date, date]
+    ) -> list[FilePlan]:
         rng, plans = self.rng, []
         start, end = month
         days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
@@ -253,8 +332,10 @@ class Generator:
             n = min(left, self.line_count())
             pay = rng.choice(pay_days)
             person = rng.choice(self.early)
-            low, high = max(person.entry + timedelta(days=1), self.year_start + timedelta(days=1)), \
-                pay - timedelta(days=8)
+            low, high = (
+                max(person.entry + timedelta(days=1), self.year_start + timedelta(days=1)),
+                pay - timedelta(days=8),
+            )
             if low > high:
                 continue
             reception = max(low, pay - timedelta(days=rng.randint(8, 40)))
@@ -273,27 +354,56 @@ class Generator:
             left -= n
         pool = self.group_early or self.early
         for _ in range(received):
-            plans.append(FilePlan(self.today - timedelta(days=rng.randint(0, 10)), rng.choice(pool), 0, "received"))
+            plans.append(
+                FilePlan(
+                    self.today - timedelta(days=rng.randint(0, 10)), rng.choice(pool), 0, "received"
+                )
+            )
         order = {id(p): rng.random() for p in plans}
-        plans.sort(key=lambda p: (p.reception, order[id(p)]))  # numbered in order of arrival (§10.1)
+        plans.sort(
+            key=lambda p: (p.reception, order[id(p)])
+        )  # numbered in order of arrival (§10.1)
         return plans
 
     # -- one file and its lines --------------------------------------------------------
-    def file(self, plan: FilePlan, number: str, users: dict[str, tuple[int, str]],
-             month: tuple[date, date]) -> tuple[dict[str, Any], list[dict[str, Any]], Settled | None]:
+    def file(
+        self,
+        plan: FilePlan,
+        number: str,
+        users: dict[str, tuple[int, str]],
+        month: tuple[date, date],
+    ) -> tuple[dict[str, Any], list[dict[str, Any]], Settled | None]:
         rng, person = self.rng, plan.person
         provider_id = rng.choice(self.care_places)
         direct = person.mode is ManagementSystem.DIRECT_BILLING
         payee = self.providers[provider_id][0] if direct else (person.payee or "Assuré")
-        received_at = datetime.combine(plan.reception, clock(rng.randint(8, 16), rng.randint(0, 59)))
+        received_at = datetime.combine(
+            plan.reception, clock(rng.randint(8, 16), rng.randint(0, 59))
+        )
         condition = self.condition()
         row: dict[str, Any] = {
-            "number": number, "reception_date": plan.reception, "administrator_id": person.administrator_id,
-            "person_id": person.id, "policy_id": person.policy_id, "condition": condition,
-            "provider_id": provider_id, "mode": person.mode, "payee_name": payee, "documents": DOCUMENTS,
-            "approval_ref": "", "next_action_date": None, "notes": "", "received_by": users["clerk"][1],
-            "received_at": received_at, "simplified": False, "assessed_by_id": None, "assessed_by": "",
-            "assessed_at": None, "status": ClaimState.RECEIVED, "reimbursed": 0, "member_pays": 0,
+            "number": number,
+            "reception_date": plan.reception,
+            "administrator_id": person.administrator_id,
+            "person_id": person.id,
+            "policy_id": person.policy_id,
+            "condition": condition,
+            "provider_id": provider_id,
+            "mode": person.mode,
+            "payee_name": payee,
+            "documents": DOCUMENTS,
+            "approval_ref": "",
+            "next_action_date": None,
+            "notes": "",
+            "received_by": users["clerk"][1],
+            "received_at": received_at,
+            "simplified": False,
+            "assessed_by_id": None,
+            "assessed_by": "",
+            "assessed_at": None,
+            "status": ClaimState.RECEIVED,
+            "reimbursed": 0,
+            "member_pays": 0,
         }
         if plan.kind == "received":
             row["amount_claimed"] = rng.randint(20, 200) * 1_000
@@ -303,7 +413,9 @@ class Generator:
         settled: Settled | None = None
         if plan.kind == "month":
             assert plan.pay is not None
-            assessed = min(plan.reception + timedelta(days=rng.randint(1, 5)), plan.pay - timedelta(days=3))
+            assessed = min(
+                plan.reception + timedelta(days=rng.randint(1, 5)), plan.pay - timedelta(days=3)
+            )
             status, pay, order_day = ClaimState.PAID, plan.pay, plan.pay - timedelta(days=1)
         else:
             assessed = min(plan.reception + timedelta(days=rng.randint(1, 7)), self.today)
@@ -316,10 +428,15 @@ class Generator:
             else:
                 status, pay = ClaimState.ASSESSED, None
         reimbursed = sum(line["reimbursed"] for line in lines)
-        row.update(status=status, amount_claimed=sum(line["claimed"] for line in lines), reimbursed=reimbursed,
-                   member_pays=sum(line["member_pays"] for line in lines), assessed_by_id=users["clerk"][0],
-                   assessed_by=users["clerk"][1],
-                   assessed_at=datetime.combine(assessed, clock(rng.randint(8, 17), rng.randint(0, 59))))
+        row.update(
+            status=status,
+            amount_claimed=sum(line["claimed"] for line in lines),
+            reimbursed=reimbursed,
+            member_pays=sum(line["member_pays"] for line in lines),
+            assessed_by_id=users["clerk"][0],
+            assessed_by=users["clerk"][1],
+            assessed_at=datetime.combine(assessed, clock(rng.randint(8, 17), rng.randint(0, 59))),
+        )
         if status in (ClaimState.PAID, ClaimState.ORDERED):
             settled = Settled(0, order_day, pay, person.mode, reimbursed, payee, len(lines))
         return row, lines, settled
@@ -332,16 +449,27 @@ class Generator:
         out = []
         for line_no in range(1, plan.lines + 1):
             category = self.category()
-            where = (rng.choice(self.pharmacies) if category is C.PHARMACY
-                     else rng.choice(self.laboratories) if category is C.LABORATORY else provider_id)
+            where = (
+                rng.choice(self.pharmacies)
+                if category is C.PHARMACY
+                else rng.choice(self.laboratories)
+                if category is C.LABORATORY
+                else provider_id
+            )
             public = self.providers[where][1]
             lo, hi = self.amounts[category]
             acts = rng.randint(1, 5) if category is C.PHYSIOTHERAPY else 1
             claimed = max(100, round(lo * (hi / lo) ** rng.random(), -2)) * acts
-            cmu = claimed * rng.randint(10, 30) // 100 // 100 * 100 if public and rng.random() < 0.4 else 0
+            cmu = (
+                claimed * rng.randint(10, 30) // 100 // 100 * 100
+                if public and rng.random() < 0.4
+                else 0
+            )
             excluded, reason = 0, ""
             if rng.random() < 0.07:
-                excluded = min(claimed - cmu - 100, claimed * rng.randint(5, 40) // 100 // 100 * 100)
+                excluded = min(
+                    claimed - cmu - 100, claimed * rng.randint(5, 40) // 100 // 100 * 100
+                )
                 reason = rng.choice(EXCLUSION_CODES) if excluded > 0 else ""
                 excluded = max(excluded, 0)
             base = claimed - cmu - excluded
@@ -352,15 +480,34 @@ class Generator:
                 reimbursed, cap = ceiling * acts, Cap.PER_ACT
             care = base_day if rng.random() < 0.7 else base_day + timedelta(days=rng.randint(0, 3))
             self.serial += 1
-            out.append({
-                "line_no": line_no, "person_id": person.id, "care_date": min(care, plan.reception),
-                "prestation_number": f"FS{self.serial:09d}", "category": category.value, "provider_id": where,
-                "claimed": claimed, "cmu_share": cmu, "excluded": excluded, "exclusion_reason": reason,
-                "approval_ref": "", "stay_days": rng.randint(1, 7) if category is C.HOSPITALISATION else None,
-                "acts": acts, "public_facility": public, "abroad": False, "scanner": False, "base": base,
-                "rate": rate, "at_rate": at_rate, "reimbursed": reimbursed, "member_pays": claimed - cmu - reimbursed,
-                "cap": cap.value, "blocked": False, "duplicate_confirmed_by": "",
-            })
+            out.append(
+                {
+                    "line_no": line_no,
+                    "person_id": person.id,
+                    "care_date": min(care, plan.reception),
+                    "prestation_number": f"FS{self.serial:09d}",
+                    "category": category.value,
+                    "provider_id": where,
+                    "claimed": claimed,
+                    "cmu_share": cmu,
+                    "excluded": excluded,
+                    "exclusion_reason": reason,
+                    "approval_ref": "",
+                    "stay_days": rng.randint(1, 7) if category is C.HOSPITALISATION else None,
+                    "acts": acts,
+                    "public_facility": public,
+                    "abroad": False,
+                    "scanner": False,
+                    "base": base,
+                    "rate": rate,
+                    "at_rate": at_rate,
+                    "reimbursed": reimbursed,
+                    "member_pays": claimed - cmu - reimbursed,
+                    "cap": cap.value,
+                    "blocked": False,
+                    "duplicate_confirmed_by": "",
+                }
+            )
         return out
 
 
@@ -371,61 +518,114 @@ def _users(session: Session) -> dict[str, tuple[int, str]]:
     names = dict(session.execute(select(User.code, User.full_name)).all())
     bench = (codes[make_portfolio.BENCH_USER], make_portfolio.BENCH_USER)
     clerk = (codes["sinistres"], "sinistres") if "sinistres" in codes else bench
-    signer = "signataire" if "signataire" in codes and codes["signataire"] != clerk[0] else make_portfolio.BENCH_USER
+    signer = (
+        "signataire"
+        if "signataire" in codes and codes["signataire"] != clerk[0]
+        else make_portfolio.BENCH_USER
+    )
     payer = (codes["compta"], "compta") if "compta" in codes else bench
     return {"clerk": clerk, "signer": (codes[signer], names.get(signer) or signer), "payer": payer}
 
 
-def _orders(session: Session, ids: Ids, settled: list[Settled], users: dict[str, tuple[int, str]], reversals: int,
-            month: tuple[date, date], rng: random.Random) -> dict[str, int]:
+def _orders(
+    session: Session,
+    ids: Ids,
+    settled: list[Settled],
+    users: dict[str, tuple[int, str]],
+    reversals: int,
+    month: tuple[date, date],
+    rng: random.Random,
+) -> dict[str, int]:
     """Payment orders of up to ORDER_SIZE files with the same day and system, and their
     payments (§10.3, §10.4); ``reversals`` payments of the month reversed and paid again."""
     groups: dict[tuple[date, date | None, ManagementSystem], list[Settled]] = defaultdict(list)
     for s in settled:
         groups[(s.order_day, s.pay, s.mode)].append(s)
-    chunks = [(key, files[i:i + ORDER_SIZE]) for key, files in sorted(groups.items(), key=lambda kv: (
-        kv[0][0], kv[0][1] or date.max, kv[0][2].value)) for i in range(0, len(files), ORDER_SIZE)]
+    chunks = [
+        (key, files[i : i + ORDER_SIZE])
+        for key, files in sorted(
+            groups.items(), key=lambda kv: (kv[0][0], kv[0][1] or date.max, kv[0][2].value)
+        )
+        for i in range(0, len(files), ORDER_SIZE)
+    ]
     counts = {"payment_orders": 0, "payment_order_items": 0, "claim_payments": 0, "reversed": 0}
     by_year: dict[int, int] = defaultdict(int)
     for (day, _pay, _mode), _files in chunks:
         by_year[day.year] += 1
-    first = {year: _take_block(session, payment_order_sequence(year), n) for year, n in sorted(by_year.items())}
+    first = {
+        year: _take_block(session, payment_order_sequence(year), n)
+        for year, n in sorted(by_year.items())
+    }
     taken: dict[int, int] = defaultdict(int)
-    month_files = [s for (_k, files) in chunks for s in files
-                   if s.pay is not None and month[0] <= s.pay <= month[1] - timedelta(days=2)]
+    month_files = [
+        s
+        for (_k, files) in chunks
+        for s in files
+        if s.pay is not None and month[0] <= s.pay <= month[1] - timedelta(days=2)
+    ]
     reversed_ids = {s.claim_id for s in rng.sample(month_files, min(reversals, len(month_files)))}
     signer_id, signer_name = users["signer"]
     for start in range(0, len(chunks), 2_000):
-        part = chunks[start:start + 2_000]
+        part = chunks[start : start + 2_000]
         rows = []
         for (day, pay, _mode), files in part:
             n = first[day.year] + taken[day.year]
             taken[day.year] += 1
-            rows.append({"number": format_payment_order_number(day.year, n), "order_date": day,
-                         "signatory_id": signer_id, "signatory": signer_name,
-                         "status": "paid" if pay else "open", "total": sum(f.amount for f in files),
-                         "created_by": users["clerk"][1], "created_at": datetime.combine(day, clock(10, 0)),
-                         "cancel_reason": ""})
+            rows.append(
+                {
+                    "number": format_payment_order_number(day.year, n),
+                    "order_date": day,
+                    "signatory_id": signer_id,
+                    "signatory": signer_name,
+                    "status": "paid" if pay else "open",
+                    "total": sum(f.amount for f in files),
+                    "created_by": users["clerk"][1],
+                    "created_at": datetime.combine(day, clock(10, 0)),
+                    "cancel_reason": "",
+                }
+            )
         order_ids = ids.give("payment_orders", rows)
         session.execute(insert(PaymentOrder.__table__), rows)
         items, payments, originals = [], [], []
         for order_id, ((_day, pay, mode), files) in zip(order_ids, part, strict=True):
-            payment_mode = (rng.choice((PaymentMode.TRANSFER, PaymentMode.TRANSFER, PaymentMode.CHEQUE))
-                            if mode is ManagementSystem.DIRECT_BILLING
-                            else rng.choice((PaymentMode.CHEQUE, PaymentMode.CHEQUE, PaymentMode.TRANSFER,
-                                             PaymentMode.CASH)))
-            reference = "" if payment_mode is PaymentMode.CASH else \
-                f"{'VIR' if payment_mode is PaymentMode.TRANSFER else 'CHQ'}{order_id:08d}"
+            payment_mode = (
+                rng.choice((PaymentMode.TRANSFER, PaymentMode.TRANSFER, PaymentMode.CHEQUE))
+                if mode is ManagementSystem.DIRECT_BILLING
+                else rng.choice(
+                    (PaymentMode.CHEQUE, PaymentMode.CHEQUE, PaymentMode.TRANSFER, PaymentMode.CASH)
+                )
+            )
+            reference = (
+                ""
+                if payment_mode is PaymentMode.CASH
+                else f"{'VIR' if payment_mode is PaymentMode.TRANSFER else 'CHQ'}{order_id:08d}"
+            )
             for f in files:
-                items.append({"order_id": order_id, "claim_id": f.claim_id, "open_claim_id": f.claim_id,
-                              "amount": f.amount})
+                items.append(
+                    {
+                        "order_id": order_id,
+                        "claim_id": f.claim_id,
+                        "open_claim_id": f.claim_id,
+                        "amount": f.amount,
+                    }
+                )
                 if pay is None:
                     continue
-                payment = {"order_id": order_id, "claim_id": f.claim_id, "paid_claim_id": f.claim_id,
-                           "payment_date": pay, "period_label": decade_label(decade_of(pay)), "mode": payment_mode,
-                           "reference": reference, "payee": f.payee, "amount": f.amount, "reversal_of_id": None,
-                           "reason": "", "created_by": users["payer"][1],
-                           "created_at": datetime.combine(pay, clock(11, 0))}
+                payment = {
+                    "order_id": order_id,
+                    "claim_id": f.claim_id,
+                    "paid_claim_id": f.claim_id,
+                    "payment_date": pay,
+                    "period_label": decade_label(decade_of(pay)),
+                    "mode": payment_mode,
+                    "reference": reference,
+                    "payee": f.payee,
+                    "amount": f.amount,
+                    "reversal_of_id": None,
+                    "reason": "",
+                    "created_by": users["payer"][1],
+                    "created_at": datetime.combine(pay, clock(11, 0)),
+                }
                 if f.claim_id in reversed_ids:
                     originals.append((payment, f))
                 else:
@@ -443,23 +643,47 @@ def _orders(session: Session, ids: Ids, settled: list[Settled], users: dict[str,
     return counts
 
 
-def _reverse(session: Session, ids: Ids, originals: list[tuple[dict[str, Any], Settled]], month: tuple[date, date],
-             rng: random.Random) -> int:
+def _reverse(
+    session: Session,
+    ids: Ids,
+    originals: list[tuple[dict[str, Any], Settled]],
+    month: tuple[date, date],
+    rng: random.Random,
+) -> int:
     """The payment, its counter-entry a few days later, and the payment made again (§10.4)."""
     first_rows = [{**payment, "paid_claim_id": None} for payment, _ in originals]
     first_ids = ids.give("claim_payments", first_rows)
     session.execute(insert(ClaimPayment.__table__), first_rows)
     rows = []
     for payment_id, (payment, _f) in zip(first_ids, originals, strict=True):
-        day = min(payment["payment_date"] + timedelta(days=rng.randint(1, 4)), month[1] - timedelta(days=1))
+        day = min(
+            payment["payment_date"] + timedelta(days=rng.randint(1, 4)),
+            month[1] - timedelta(days=1),
+        )
         again = day + timedelta(days=1)
-        rows.append({**payment, "id": None, "paid_claim_id": None, "payment_date": day, "amount": -payment["amount"],
-                     "period_label": decade_label(decade_of(day)), "reversal_of_id": payment_id,
-                     "reason": "Chèque retourné : coordonnées bancaires erronées",
-                     "created_at": datetime.combine(day, clock(9, 0))})
-        rows.append({**payment, "id": None, "payment_date": again, "period_label": decade_label(decade_of(again)),
-                     "reference": f"{payment['reference']}B" if payment["reference"] else "",
-                     "created_at": datetime.combine(again, clock(11, 0))})
+        rows.append(
+            {
+                **payment,
+                "id": None,
+                "paid_claim_id": None,
+                "payment_date": day,
+                "amount": -payment["amount"],
+                "period_label": decade_label(decade_of(day)),
+                "reversal_of_id": payment_id,
+                "reason": "Chèque retourné : coordonnées bancaires erronées",
+                "created_at": datetime.combine(day, clock(9, 0)),
+            }
+        )
+        rows.append(
+            {
+                **payment,
+                "id": None,
+                "payment_date": again,
+                "period_label": decade_label(decade_of(again)),
+                "reference": f"{payment['reference']}B" if payment["reference"] else "",
+                "created_at": datetime.combine(again, clock(11, 0)),
+            }
+        )
     ids.give("claim_payments", rows)
     session.execute(insert(ClaimPayment.__table__), rows)
     return len(first_ids) + len(rows)
@@ -467,27 +691,44 @@ def _reverse(session: Session, ids: Ids, originals: list[tuple[dict[str, Any], S
 
 def _schedules(session: Session) -> int:
     """The standard schedule on every policy without one: assessing needs a schedule."""
-    missing = list(session.scalars(select(Policy.id).where(
-        ~select(BenefitLineRow.id).where(BenefitLineRow.policy_id == Policy.id).exists())))
-    rows = [{"policy_id": pid, **line.to_dict()} for pid in missing for line in STANDARD_SCHEDULE.lines]
+    missing = list(
+        session.scalars(
+            select(Policy.id).where(
+                ~select(BenefitLineRow.id).where(BenefitLineRow.policy_id == Policy.id).exists()
+            )
+        )
+    )
+    rows = [
+        {"policy_id": pid, **line.to_dict()} for pid in missing for line in STANDARD_SCHEDULE.lines
+    ]
     for i in range(0, len(rows), 20_000):
-        session.execute(insert(BenefitLineRow.__table__), rows[i:i + 20_000])
+        session.execute(insert(BenefitLineRow.__table__), rows[i : i + 20_000])
     return len(missing)
 
 
 AUDIT_SQL = {  # what the per-row audit of the clerks' work would have written (one insert each)
-    "claims": ("SELECT received_at AS at, id, json_object('number', number, 'status', status, "
-               "'amount_claimed', amount_claimed) AS after FROM claims"),
-    "assessment_lines": ("SELECT c.assessed_at AS at, l.id AS id, json_object('claim_id', l.claim_id, 'line_no', "
-                         "l.line_no, 'category', l.category, 'claimed', l.claimed, 'reimbursed', l.reimbursed) "
-                         "AS after FROM assessment_lines l JOIN claims c ON c.id = l.claim_id"),
-    "payment_orders": ("SELECT created_at AS at, id, json_object('number', number, 'total', total) AS after "
-                       "FROM payment_orders"),
-    "payment_order_items": ("SELECT o.created_at AS at, i.id AS id, json_object('order_id', i.order_id, "
-                            "'claim_id', i.claim_id, 'amount', i.amount) AS after FROM payment_order_items i "
-                            "JOIN payment_orders o ON o.id = i.order_id"),
-    "claim_payments": ("SELECT created_at AS at, id, json_object('claim_id', claim_id, 'amount', amount) AS after "
-                       "FROM claim_payments"),
+    "claims": (
+        "SELECT received_at AS at, id, json_object('number', number, 'status', status, "
+        "'amount_claimed', amount_claimed) AS after FROM claims"
+    ),
+    "assessment_lines": (
+        "SELECT c.assessed_at AS at, l.id AS id, json_object('claim_id', l.claim_id, 'line_no', "
+        "l.line_no, 'category', l.category, 'claimed', l.claimed, 'reimbursed', l.reimbursed) "
+        "AS after FROM assessment_lines l JOIN claims c ON c.id = l.claim_id"
+    ),
+    "payment_orders": (
+        "SELECT created_at AS at, id, json_object('number', number, 'total', total) AS after "
+        "FROM payment_orders"
+    ),
+    "payment_order_items": (
+        "SELECT o.created_at AS at, i.id AS id, json_object('order_id', i.order_id, "
+        "'claim_id', i.claim_id, 'amount', i.amount) AS after FROM payment_order_items i "
+        "JOIN payment_orders o ON o.id = i.order_id"
+    ),
+    "claim_payments": (
+        "SELECT created_at AS at, id, json_object('claim_id', claim_id, 'amount', amount) AS after "
+        "FROM claim_payments"
+    ),
 }
 
 
@@ -495,16 +736,29 @@ def _audit(session: Session, before: Mapping[str, int], user: str) -> int:
     """One ``INSERT … SELECT`` per table, for the rows this run wrote (ids above ``before``)."""
     written = 0
     for table, source in AUDIT_SQL.items():
-        result = session.execute(text(
-            "INSERT INTO audit_entries (at, user_id, user_code, action, table_name, record_id, before, after) "
-            f"SELECT s.at, NULL, :user, 'insert', '{table}', CAST(s.id AS TEXT), NULL, s.after "
-            f"FROM ({source}) AS s WHERE s.id > :after ORDER BY s.id"), {"after": before[table], "user": user})
+        result = session.execute(
+            text(
+                "INSERT INTO audit_entries (at, user_id, user_code, action, table_name, record_id, before, after) "
+                f"SELECT s.at, NULL, :user, 'insert', '{table}', CAST(s.id AS TEXT), NULL, s.after "
+                f"FROM ({source}) AS s WHERE s.id > :after ORDER BY s.id"
+            ),
+            {"after": before[table], "user": user},
+        )
         written += result.rowcount or 0
     return written
 
 
-def generate(db: Database, lines: int, paid_lines: int, received: int, month: tuple[date, date], seed: int,
-             reversals: int, audit: bool, today: date) -> dict[str, int]:
+def generate(
+    db: Database,
+    lines: int,
+    paid_lines: int,
+    received: int,
+    month: tuple[date, date],
+    seed: int,
+    reversals: int,
+    audit: bool,
+    today: date,
+) -> dict[str, int]:
     counts: dict[str, int] = defaultdict(int)
     marks = time.perf_counter()
 
@@ -527,14 +781,15 @@ def generate(db: Database, lines: int, paid_lines: int, received: int, month: tu
         phase(f"read the portfolio, drew {n(len(plans))} files")
         first_number: dict[int, int] = {}
         for year in sorted({p.reception.year for p in plans}):
-            first_number[year] = _take_block(session, claim_sequence(year),
-                                             sum(1 for p in plans if p.reception.year == year))
+            first_number[year] = _take_block(
+                session, claim_sequence(year), sum(1 for p in plans if p.reception.year == year)
+            )
         taken: dict[int, int] = defaultdict(int)
         settled: list[Settled] = []
         lines_table = AssessmentLine.__table__
         for start in range(0, len(plans), BATCH_FILES):
             claim_rows, line_rows, pending = [], [], []
-            for plan in plans[start:start + BATCH_FILES]:
+            for plan in plans[start : start + BATCH_FILES]:
                 year = plan.reception.year
                 number = format_claim_number(year, first_number[year] + taken[year])
                 taken[year] += 1
@@ -550,7 +805,7 @@ def generate(db: Database, lines: int, paid_lines: int, received: int, month: tu
                     line["claim_id"] = claim_id
                 flat += file_lines
             for i in range(0, len(flat), 25_000):
-                session.execute(insert(lines_table), flat[i:i + 25_000])
+                session.execute(insert(lines_table), flat[i : i + 25_000])
             for claim_id, settle in zip(claim_ids, pending, strict=True):
                 if settle is not None:
                     settle.claim_id = claim_id
@@ -564,10 +819,21 @@ def generate(db: Database, lines: int, paid_lines: int, received: int, month: tu
             counts["audit_entries"] = _audit(session, ids.before, users["clerk"][1])
             phase(f"audit rows ({n(counts['audit_entries'])})")
         ids.sync()
-        session.execute(insert(AuditEntry.__table__), [{
-            "at": datetime.now().replace(microsecond=0), "user_id": None, "user_code": BENCH_ACTOR.code,
-            "action": "insert", "table_name": "bench", "record_id": f"claims:{seed}", "before": None,
-            "after": json.dumps(dict(counts), sort_keys=True)}])
+        session.execute(
+            insert(AuditEntry.__table__),
+            [
+                {
+                    "at": datetime.now().replace(microsecond=0),
+                    "user_id": None,
+                    "user_code": BENCH_ACTOR.code,
+                    "action": "insert",
+                    "table_name": "bench",
+                    "record_id": f"claims:{seed}",
+                    "before": None,
+                    "after": json.dumps(dict(counts), sort_keys=True),
+                }
+            ],
+        )
         print("  committing…")
     phase("commit")
     return dict(counts)
@@ -575,14 +841,26 @@ def generate(db: Database, lines: int, paid_lines: int, received: int, month: tu
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", required=True, help="SQLite file (a portfolio of make_portfolio.py)")
-    parser.add_argument("--lines", type=int, default=1_000_000, help="décompte lines in all (default 1 000 000)")
+    parser.add_argument(
+        "--db", required=True, help="SQLite file (a portfolio of make_portfolio.py)"
+    )
+    parser.add_argument(
+        "--lines", type=int, default=1_000_000, help="décompte lines in all (default 1 000 000)"
+    )
     parser.add_argument("--paid-lines", type=int, default=100_000, help="lines paid during --month")
     parser.add_argument("--month", help="YYYY-MM of the paid lines (default: the last full month)")
-    parser.add_argument("--received", type=int, default=5_000, help="files received, not assessed yet")
-    parser.add_argument("--reversals", type=int, default=20, help="payments of the month reversed and paid again")
-    parser.add_argument("--size", type=int, default=200_000, help="persons the portfolio needs (make_portfolio)")
-    parser.add_argument("--audit", action="store_true", help="also the per-row audit trail (SQLite)")
+    parser.add_argument(
+        "--received", type=int, default=5_000, help="files received, not assessed yet"
+    )
+    parser.add_argument(
+        "--reversals", type=int, default=20, help="payments of the month reversed and paid again"
+    )
+    parser.add_argument(
+        "--size", type=int, default=200_000, help="persons the portfolio needs (make_portfolio)"
+    )
+    parser.add_argument(
+        "--audit", action="store_true", help="also the per-row audit trail (SQLite)"
+    )
     parser.add_argument("--seed", type=int, default=2026)
     args = parser.parse_args(argv)
     if not 0 <= args.paid_lines <= args.lines:
@@ -595,19 +873,34 @@ def main(argv: list[str] | None = None) -> int:
         existing = int(session.scalar(select(func.count(AssessmentLine.id))) or 0)
         files = int(session.scalar(select(func.count(Claim.id))) or 0)
     if files:
-        print(f"reused: {args.db} already holds {n(files)} claim files and {n(existing)} décompte lines")
+        print(
+            f"reused: {args.db} already holds {n(files)} claim files and {n(existing)} décompte lines"
+        )
         db.dispose()
         return 0
-    print(f"{db.describe()}: {n(args.lines)} décompte lines, {n(args.paid_lines)} paid from {month[0]:%d/%m/%Y} "
-          f"to {month[1]:%d/%m/%Y}, {n(args.received)} files to assess")
+    print(
+        f"{db.describe()}: {n(args.lines)} décompte lines, {n(args.paid_lines)} paid from {month[0]:%d/%m/%Y} "
+        f"to {month[1]:%d/%m/%Y}, {n(args.received)} files to assess"
+    )
     wall, cpu = time.perf_counter(), time.process_time()
-    counts = generate(db, args.lines, args.paid_lines, args.received, month, args.seed, args.reversals,
-                      args.audit, today)
+    counts = generate(
+        db,
+        args.lines,
+        args.paid_lines,
+        args.received,
+        month,
+        args.seed,
+        args.reversals,
+        args.audit,
+        today,
+    )
     seconds, cpu_seconds = time.perf_counter() - wall, time.process_time() - cpu
     rows = sum(v for k, v in counts.items() if k not in ("reversed", "policies_given_a_schedule"))
     print("  " + ", ".join(f"{k} {n(v)}" for k, v in counts.items()))
-    print(f"make_claims: {seconds:.1f} s wall, {cpu_seconds:.1f} s CPU for {n(rows)} rows "
-          f"({n(round(rows / seconds))} rows/s)")
+    print(
+        f"make_claims: {seconds:.1f} s wall, {cpu_seconds:.1f} s CPU for {n(rows)} rows "
+        f"({n(round(rows / seconds))} rows/s)"
+    )
     if db.sqlite_path:
         print(f"file {os.path.getsize(db.sqlite_path) / 1e6:.0f} MB")
     db.dispose()

@@ -38,15 +38,23 @@ def open_bench_database(path_or_url: str) -> Database:
 def ensure_bench_user(db: Database) -> None:
     with unit_of_work(db) as session:
         if session.scalar(select(User.id).where(User.code == BENCH_USER)) is None:
-            user = User(code=BENCH_USER, full_name="Banc d'essai", password_hash=hash_password(BENCH_PASSWORD),
-                        active=True, failed_logins=0, must_change_password=False)
+            user = User(
+                code=BENCH_USER,
+                full_name="Banc d'essai",
+                password_hash=hash_password(BENCH_PASSWORD),
+                active=True,
+                failed_logins=0,
+                must_change_password=False,
+            )
             user.roles = [UserRole(role=r) for r in Role]
             session.add(user)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--size", type=int, default=200_000, help="insured persons (default 200 000)")
+    parser.add_argument(
+        "--size", type=int, default=200_000, help="insured persons (default 200 000)"
+    )
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--out", required=True, help="SQLite file (or a postgresql+psycopg:// URL)")
     args = parser.parse_args(argv)
@@ -62,13 +70,18 @@ def main(argv: list[str] | None = None) -> int:
         report = load_demo(db, size=args.size - existing, seed=args.seed, progress=lines.append)
         seconds = time.perf_counter() - loaded
         rate = f"{(args.size - existing) / seconds:,.0f}".replace(",", " ")
-        print(f"load_demo(size={args.size - existing}) : {seconds:.1f} s "
-              f"({rate} persons/s, fast path: {report.fast_path})")
+        print(
+            f"load_demo(size={args.size - existing}) : {seconds:.1f} s "
+            f"({rate} persons/s, fast path: {report.fast_path})"
+        )
         print(report.summary())
     ensure_bench_user(db)
     size = os.path.getsize(db.sqlite_path) if db.sqlite_path else 0
-    print(f"total {time.perf_counter() - started:.1f} s; file {size / 1e6:.0f} MB" if size else
-          f"total {time.perf_counter() - started:.1f} s")
+    print(
+        f"total {time.perf_counter() - started:.1f} s; file {size / 1e6:.0f} MB"
+        if size
+        else f"total {time.perf_counter() - started:.1f} s"
+    )
     db.dispose()
     return 0
 

@@ -23,17 +23,25 @@ def _date(text: str) -> date:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="portefeuille-sante", description=f"{APP_NAME} {__version__}")
+    parser = argparse.ArgumentParser(
+        prog="portefeuille-sante", description=f"{APP_NAME} {__version__}"
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="verb")
     sub.add_parser("run", help="ouvrir la fenêtre (par défaut)")
     sub.add_parser("upgrade", help="créer ou mettre à jour la base de données")
     p = sub.add_parser("backup", help="sauvegarder la base SQLite")
-    p.add_argument("--out", type=Path, help="fichier de sauvegarde (sinon dans le dossier des sauvegardes)")
-    p = sub.add_parser("restore", help="restaurer une sauvegarde SQLite (la base actuelle est sauvegardée avant)")
+    p.add_argument(
+        "--out", type=Path, help="fichier de sauvegarde (sinon dans le dossier des sauvegardes)"
+    )
+    p = sub.add_parser(
+        "restore", help="restaurer une sauvegarde SQLite (la base actuelle est sauvegardée avant)"
+    )
     p.add_argument("file", type=Path)
     p = sub.add_parser("demo", help="charger un portefeuille de démonstration")
-    p.add_argument("--size", type=int, default=300, help="nombre de personnes assurées (défaut 300)")
+    p.add_argument(
+        "--size", type=int, default=300, help="nombre de personnes assurées (défaut 300)"
+    )
     p.add_argument("--seed", type=int, default=2026)
     p = sub.add_parser("export", help="exporter un bordereau Excel")
     p.add_argument("statement", choices=["production", "claims-paid"])

@@ -32,7 +32,6 @@ log = logging.getLogger(__name__)
 ORGANIZATION = "PortefeuilleSante"
 
 
-
 def application(argv: Sequence[str] | None = None) -> QApplication:
     """The one QApplication (an existing one is reused), named, in fr_CI."""
     app = QApplication.instance()
@@ -72,12 +71,21 @@ def sign_in(ctx: ServiceContext, db_description: str, code: str = "") -> Service
 
 def _database_error(error: Exception, log_file: str) -> None:
     first_line = (str(error).strip().splitlines() or [type(error).__name__])[0]
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
-                      QCoreApplication.translate("App", "Impossible d'ouvrir la base de données du portefeuille."))
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        APP_NAME,
+        QCoreApplication.translate(
+            "App", "Impossible d'ouvrir la base de données du portefeuille."
+        ),
+    )
     box.setInformativeText(
-        QCoreApplication.translate("App", "Vérifiez que le dossier des données est accessible ou, pour une base partagée, "
+        QCoreApplication.translate(
+            "App",
+            "Vérifiez que le dossier des données est accessible ou, pour une base partagée, "
             "que le serveur PostgreSQL est joignable, puis relancez le programme. "
-            "Le détail est dans le journal : %1").replace("%1", log_file))
+            "Le détail est dans le journal : %1",
+        ).replace("%1", log_file)
+    )
     box.setDetailedText(first_line)
     box.exec()
 

@@ -14,7 +14,9 @@ from desktop_app.settings import Settings, ensure_dirs, load_settings
 log = logging.getLogger(__name__)
 
 
-def open_database(settings: Settings | None = None, *, backup: bool = False) -> tuple[Settings, Database]:
+def open_database(
+    settings: Settings | None = None, *, backup: bool = False
+) -> tuple[Settings, Database]:
     """Create or upgrade the database; with ``backup``, copy the SQLite file first."""
     settings = settings or load_settings()
     ensure_dirs(settings)

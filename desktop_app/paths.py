@@ -24,7 +24,7 @@ def _frozen_root() -> Path | None:
 def migrations_dir() -> Path:
     frozen = _frozen_root()
     return _first_existing(
-        *( [frozen / "migrations"] if frozen else [] ),
+        *([frozen / "migrations"] if frozen else []),
         _PACKAGE / "_migrations",
         _PACKAGE.parent / "migrations",
     )
@@ -33,7 +33,7 @@ def migrations_dir() -> Path:
 def resources_dir() -> Path:
     frozen = _frozen_root()
     return _first_existing(
-        *( [frozen / "resources"] if frozen else [] ),
+        *([frozen / "resources"] if frozen else []),
         _PACKAGE / "_resources",
         _PACKAGE.parent / "resources",
     )

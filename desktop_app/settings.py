@@ -53,7 +53,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     if not url:
         url = f"sqlite+pysqlite:///{data_dir / DB_FILE_NAME}"
     elif url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
     language = env.get("PORTEFEUILLE_SANTE_LANG") or str(stored.get("language") or "fr")
     kept = stored.get("backups_kept", 10)
     return Settings(data_dir, log_dir, url, language, int(kept) if isinstance(kept, int) else 10)

@@ -94,8 +94,9 @@ def anon(db: Database) -> ServiceContext:
 
 
 def make_user(ctx: ServiceContext, code: str, *roles: Role, password: str = "motdepasse1") -> int:
-    user_id, _ = users.create_user(ctx, users.UserInput(code, code.capitalize(), frozenset(roles),
-                                                        True, password, password))
+    user_id, _ = users.create_user(
+        ctx, users.UserInput(code, code.capitalize(), frozenset(roles), True, password, password)
+    )
     return user_id
 
 

@@ -59,7 +59,10 @@ RULES = (
         ),
     ),
     Rule("desktop_app.services", (*QT, "desktop_app.ui")),
-    Rule("desktop_app.ui", (*SQL, "desktop_app.persistence", "desktop_app.documents", "desktop_app.exports")),
+    Rule(
+        "desktop_app.ui",
+        (*SQL, "desktop_app.persistence", "desktop_app.documents", "desktop_app.exports"),
+    ),
 )
 
 

@@ -60,8 +60,9 @@ def draw_card(canvas: Any, card: CardSnapshot, x: float, y: float, images: CardI
     canvas.restoreState()
 
 
-def _text(canvas: Any, x_mm: float, y_mm: float, text: str, font: str, size: float,
-          color: Color) -> None:
+def _text(
+    canvas: Any, x_mm: float, y_mm: float, text: str, font: str, size: float, color: Color
+) -> None:
     canvas.setFont(font, size)
     canvas.setFillColor(color)
     canvas.drawString(x_mm * mm, y_mm * mm, text)
@@ -72,8 +73,16 @@ def _header(canvas: Any, card: CardSnapshot, images: CardImages) -> None:
     name_x = _MARGIN
     logo = images.logos.get(company.logo)
     if logo is not None:
-        canvas.drawImage(logo, _MARGIN * mm, 44.0 * mm, 9.0 * mm, 9.0 * mm,
-                         preserveAspectRatio=True, anchor="c", mask="auto")
+        canvas.drawImage(
+            logo,
+            _MARGIN * mm,
+            44.0 * mm,
+            9.0 * mm,
+            9.0 * mm,
+            preserveAspectRatio=True,
+            anchor="c",
+            mask="auto",
+        )
         name_x += 10.5
     width = (85.6 - _MARGIN - name_x) * mm
     name, size = fit_text(company.name, BOLD, 8.0, width, 5.5)
@@ -143,10 +152,13 @@ def _labelled(canvas: Any, baseline_mm: float, label: str, value: str, width: fl
 def _footer(canvas: Any, card: CardSnapshot) -> None:
     canvas.setFillColor(PALE)
     canvas.rect(0, 0, CARD_WIDTH, 6.5 * mm, stroke=0, fill=1)
-    _text(canvas, _MARGIN, 2.3, f"Valable jusqu'au {format_date(card.valid_until)}", BOLD, 6.5, NAVY)
+    _text(
+        canvas, _MARGIN, 2.3, f"Valable jusqu'au {format_date(card.valid_until)}", BOLD, 6.5, NAVY
+    )
     if card.administrator_name:
-        text, size = fit_text(f"Gestionnaire : {card.administrator_name}", REGULAR, 5.2,
-                              38 * mm, 4.2)
+        text, size = fit_text(
+            f"Gestionnaire : {card.administrator_name}", REGULAR, 5.2, 38 * mm, 4.2
+        )
         canvas.setFont(REGULAR, size)
         canvas.setFillColor(GREY)
         canvas.drawRightString(CARD_WIDTH - _MARGIN * mm, 2.3 * mm, text)
@@ -154,15 +166,19 @@ def _footer(canvas: Any, card: CardSnapshot) -> None:
 
 def new_canvas(buffer: io.BytesIO, pagesize: tuple[float, float], title: str) -> Any:
     register_fonts()
-    canvas = Canvas(buffer, pagesize=pagesize, pageCompression=1, initialFontName=REGULAR,
-                    initialFontSize=8)
+    canvas = Canvas(
+        buffer, pagesize=pagesize, pageCompression=1, initialFontName=REGULAR, initialFontSize=8
+    )
     canvas.setTitle(title)
     canvas.setCreator("Portefeuille Santé")
     return canvas
 
 
-def render_cards(cards: Sequence[CardSnapshot], progress: ProgressFn | None = None,
-                 cancelled: CancelledFn | None = None) -> bytes:
+def render_cards(
+    cards: Sequence[CardSnapshot],
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> bytes:
     """One card per page, page size ID-1, for a card printer. Raises ``Cancelled`` if
     ``cancelled()`` turns true before the end."""
     if not cards:

@@ -84,15 +84,21 @@ def _cutting_marks(canvas: Any, layout: SheetLayout) -> None:
             canvas.line((right + near) * mm, y * mm, (right + far) * mm, y * mm)
 
 
-def render_card_sheets(cards: Sequence[CardSnapshot], progress: ProgressFn | None = None,
-                       cancelled: CancelledFn | None = None,
-                       layout: SheetLayout = A4_TEN) -> bytes:
+def render_card_sheets(
+    cards: Sequence[CardSnapshot],
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+    layout: SheetLayout = A4_TEN,
+) -> bytes:
     """Cards on A4 sheets (10 per sheet by default) with cutting marks."""
     if not cards:
         raise ValueError("Aucune carte à imprimer.")
     buffer = io.BytesIO()
-    canvas = new_canvas(buffer, (layout.page_width * mm, layout.page_height * mm),
-                        "Planches de cartes d'assuré maladie")
+    canvas = new_canvas(
+        buffer,
+        (layout.page_width * mm, layout.page_height * mm),
+        "Planches de cartes d'assuré maladie",
+    )
     images = CardImages()
     total = len(cards)
     step(0, total, progress, cancelled)
@@ -106,8 +112,15 @@ def render_card_sheets(cards: Sequence[CardSnapshot], progress: ProgressFn | Non
         if layout.outline:
             canvas.setStrokeColor(OUTLINE)
             canvas.setLineWidth(0.25)
-            canvas.roundRect(x * mm, y * mm, layout.card_width * mm, layout.card_height * mm,
-                             layout.corner_radius * mm, stroke=1, fill=0)
+            canvas.roundRect(
+                x * mm,
+                y * mm,
+                layout.card_width * mm,
+                layout.card_height * mm,
+                layout.corner_radius * mm,
+                stroke=1,
+                fill=0,
+            )
         draw_card(canvas, card, x * mm, y * mm, images)
         step(done, total, progress, cancelled)
     canvas.showPage()

@@ -49,8 +49,11 @@ def from_jsonable(tp: Any, data: Any) -> Any:
     if dataclasses.is_dataclass(tp) and isinstance(tp, type):
         mapping = _expect(dict, data)
         hints = typing.get_type_hints(tp)
-        kwargs = {f.name: from_jsonable(hints[f.name], mapping[f.name])
-                  for f in dataclasses.fields(tp) if f.name in mapping}
+        kwargs = {
+            f.name: from_jsonable(hints[f.name], mapping[f.name])
+            for f in dataclasses.fields(tp)
+            if f.name in mapping
+        }
         return tp(**kwargs)
     if tp is date:
         return date.fromisoformat(_expect(str, data))
@@ -71,7 +74,9 @@ def from_jsonable(tp: Any, data: Any) -> Any:
 
 def _expect(kind: type, data: Any) -> Any:
     if not isinstance(data, kind):
-        raise TypeError(f"Instantané illisible : {kind.__name__} attendu, {type(data).__name__} trouvé.")
+        raise TypeError(
+            f"Instantané illisible : {kind.__name__} attendu, {type(data).__name__} trouvé."
+        )
     return data
 
 

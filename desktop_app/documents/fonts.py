@@ -53,8 +53,9 @@ def text_width(text: str, font: str, size: float) -> float:
     return float(pdfmetrics.stringWidth(text, font, size))
 
 
-def fit_text(text: str, font: str, size: float, max_width: float,
-             min_size: float) -> tuple[str, float]:
+def fit_text(
+    text: str, font: str, size: float, max_width: float, min_size: float
+) -> tuple[str, float]:
     """Shrink ``text`` down to ``min_size`` until it fits ``max_width``; below that, cut it
     with an ellipsis. Long Ivorian compound names must never run off a card."""
     current = size

@@ -39,8 +39,12 @@ class ImageCache:
     prepared once. ``get`` returns ``None`` for bytes that are not a readable image, so
     one damaged photo prints a placeholder instead of failing a whole batch."""
 
-    def __init__(self, max_pixels: int = PHOTO_MAX_PIXELS, keep_alpha: bool = False,
-                 aspect: float | None = None) -> None:
+    def __init__(
+        self,
+        max_pixels: int = PHOTO_MAX_PIXELS,
+        keep_alpha: bool = False,
+        aspect: float | None = None,
+    ) -> None:
         self._max = max_pixels
         self._keep_alpha = keep_alpha
         self._aspect = aspect  # width ÷ height to crop to (a photo frame), None to keep

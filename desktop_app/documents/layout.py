@@ -63,6 +63,7 @@ def day(value: date | None) -> str:
 
 # --- styles ---------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Styles:
     body: ParagraphStyle
@@ -89,13 +90,29 @@ def styles() -> Styles:
     return Styles(
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5),
-        note=ParagraphStyle("note", parent=body, fontName=ITALIC, fontSize=7, leading=9,
-                            textColor=GREY),
-        title=ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=13, leading=16,
-                             alignment=TA_CENTER, textColor=NAVY, spaceAfter=2 * mm),
-        section=ParagraphStyle("section", parent=body, fontName=BOLD, fontSize=9.5,
-                               leading=12, textColor=NAVY, spaceBefore=4 * mm,
-                               spaceAfter=1.5 * mm),
+        note=ParagraphStyle(
+            "note", parent=body, fontName=ITALIC, fontSize=7, leading=9, textColor=GREY
+        ),
+        title=ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=BOLD,
+            fontSize=13,
+            leading=16,
+            alignment=TA_CENTER,
+            textColor=NAVY,
+            spaceAfter=2 * mm,
+        ),
+        section=ParagraphStyle(
+            "section",
+            parent=body,
+            fontName=BOLD,
+            fontSize=9.5,
+            leading=12,
+            textColor=NAVY,
+            spaceBefore=4 * mm,
+            spaceAfter=1.5 * mm,
+        ),
         cell=cell,
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
         cell_center=ParagraphStyle("cell_center", parent=cell, alignment=TA_CENTER),
@@ -127,9 +144,14 @@ def section(title: str) -> Paragraph:
     return para(title, styles().section)
 
 
-def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths_mm: Sequence[float],
-               right: Sequence[int] = (), center: Sequence[int] = (),
-               total_row: bool = False) -> Table:
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    widths_mm: Sequence[float],
+    right: Sequence[int] = (),
+    center: Sequence[int] = (),
+    total_row: bool = False,
+) -> Table:
     """A table with a navy header repeated on every page, zebra rows and hairline rules.
     Cells given as ``str`` are wrapped in paragraphs aligned per column."""
     st = styles()
@@ -137,15 +159,21 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths_mm: 
     def cell(value: Any, column: int, bold: bool = False) -> Any:
         if not isinstance(value, str):
             return value
-        style = st.cell_right if column in right else st.cell_center if column in center else st.cell
+        style = (
+            st.cell_right if column in right else st.cell_center if column in center else st.cell
+        )
         if bold:
             style = ParagraphStyle("bold", parent=style, fontName=BOLD)
         return para(value, style)
 
-    head = [para(text, st.head_right if i in right else st.head_center if i in center else st.head)
-            for i, text in enumerate(header)]
-    body = [[cell(value, i, total_row and r == len(rows) - 1) for i, value in enumerate(row)]
-            for r, row in enumerate(rows)]
+    head = [
+        para(text, st.head_right if i in right else st.head_center if i in center else st.head)
+        for i, text in enumerate(header)
+    ]
+    body = [
+        [cell(value, i, total_row and r == len(rows) - 1) for i, value in enumerate(row)]
+        for r, row in enumerate(rows)
+    ]
     table = Table([head, *body], colWidths=[w * mm for w in widths_mm], repeatRows=1)
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), NAVY),
@@ -160,35 +188,44 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths_mm: 
     for r in range(2, len(body) + 1, 2):
         commands.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
     if total_row and body:
-        commands += [("BACKGROUND", (0, -1), (-1, -1), PALE), ("LINEABOVE", (0, -1), (-1, -1), 0.75, NAVY)]
+        commands += [
+            ("BACKGROUND", (0, -1), (-1, -1), PALE),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.75, NAVY),
+        ]
     table.setStyle(table_style(commands))
     return table
 
 
-def key_values(pairs: Sequence[tuple[str, str]], widths_mm: tuple[float, float] = (45, 135),
-               columns: int = 1) -> Table:
+def key_values(
+    pairs: Sequence[tuple[str, str]], widths_mm: tuple[float, float] = (45, 135), columns: int = 1
+) -> Table:
     """Label / value pairs, ``columns`` pairs side by side, framed lightly."""
     st = styles()
     cells = [(para(label, st.label), para(value, st.cell_bold)) for label, value in pairs]
     rows = []
     for start in range(0, len(cells), columns):
-        chunk = cells[start:start + columns]
+        chunk = cells[start : start + columns]
         chunk += [(para("", st.label), para("", st.cell))] * (columns - len(chunk))
         rows.append([item for pair in chunk for item in pair])
     widths = [w * mm for w in widths_mm] * columns
     table = Table(rows, colWidths=widths)
-    table.setStyle(table_style([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE),
-        ("BACKGROUND", (0, 0), (-1, -1), colors.white),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]))
+    table.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE),
+                ("BACKGROUND", (0, 0), (-1, -1), colors.white),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ]
+        )
+    )
     return table
 
 
 # --- pages ------------------------------------------------------------------------------
+
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hints
     """Defers each page so that "Page x / y" can be drawn once the count is known; pages
@@ -211,8 +248,11 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type h
             seen[self.page_group] += 1
             self.setFont(REGULAR, 7.5)
             self.setFillColor(GREY)
-            self.drawRightString(PAGE_WIDTH - MARGIN_X, 9 * mm,
-                                 f"Page {seen[self.page_group]} / {totals[self.page_group]}")
+            self.drawRightString(
+                PAGE_WIDTH - MARGIN_X,
+                9 * mm,
+                f"Page {seen[self.page_group]} / {totals[self.page_group]}",
+            )
             super().showPage()
         super().save()
 
@@ -235,8 +275,16 @@ def _draw_page(canvas: Any, heading: PageHeading, logos: ImageCache) -> None:
     text_x = MARGIN_X
     logo = logos.get(company.logo)
     if logo is not None:
-        canvas.drawImage(logo, MARGIN_X, top - 18 * mm, 18 * mm, 18 * mm,
-                         preserveAspectRatio=True, anchor="nw", mask="auto")
+        canvas.drawImage(
+            logo,
+            MARGIN_X,
+            top - 18 * mm,
+            18 * mm,
+            18 * mm,
+            preserveAspectRatio=True,
+            anchor="nw",
+            mask="auto",
+        )
         text_x += 21 * mm
     # The left block stops short of the document title on the right, whatever the names.
     room = PAGE_WIDTH - MARGIN_X - 62 * mm - text_x
@@ -245,9 +293,14 @@ def _draw_page(canvas: Any, heading: PageHeading, logos: ImageCache) -> None:
     canvas.setFont(BOLD, size)
     canvas.drawString(text_x, top - 4.5 * mm, name)
     canvas.setFillColor(GREY)
-    lines = [company.address,
-             " — ".join(p for p in (company.city, f"Tél. {company.phone}" if company.phone else "",
-                                    company.email) if p)]
+    lines = [
+        company.address,
+        " — ".join(
+            p
+            for p in (company.city, f"Tél. {company.phone}" if company.phone else "", company.email)
+            if p
+        ),
+    ]
     y = top - 9 * mm
     for line in lines:
         if line:
@@ -269,14 +322,22 @@ def _draw_page(canvas: Any, heading: PageHeading, logos: ImageCache) -> None:
         canvas.drawCentredString(right - width / 2, top - 16.5 * mm, heading.copy_label)
     canvas.setStrokeColor(NAVY)
     canvas.setLineWidth(0.8)
-    canvas.line(MARGIN_X, PAGE_HEIGHT - HEADER_HEIGHT + 4 * mm, right,
-                PAGE_HEIGHT - HEADER_HEIGHT + 4 * mm)
+    canvas.line(
+        MARGIN_X, PAGE_HEIGHT - HEADER_HEIGHT + 4 * mm, right, PAGE_HEIGHT - HEADER_HEIGHT + 4 * mm
+    )
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.4)
     canvas.line(MARGIN_X, 13 * mm, right, 13 * mm)
     canvas.setFillColor(GREY)
-    footer = " — ".join(p for p in (company.name, f"Agrément {company.licence_number}"
-                                    if company.licence_number else "", company.address) if p)
+    footer = " — ".join(
+        p
+        for p in (
+            company.name,
+            f"Agrément {company.licence_number}" if company.licence_number else "",
+            company.address,
+        )
+        if p
+    )
     footer, size = fit_text(footer, REGULAR, 6.5, BODY_WIDTH - 22 * mm, 5.5)
     canvas.setFont(REGULAR, size)
     canvas.drawString(MARGIN_X, 9 * mm, footer)
@@ -288,21 +349,42 @@ def render_pages(copies: Sequence[tuple[PageHeading, list[Flowable]]], title: st
     heading and is numbered "Page x / y" on its own."""
     register_fonts()
     buffer = io.BytesIO()
-    document = BaseDocTemplate(buffer, pagesize=A4, title=title, author=copies[0][0].company.name,
-                               creator="Portefeuille Santé", leftMargin=MARGIN_X,
-                               rightMargin=MARGIN_X, topMargin=HEADER_HEIGHT,
-                               bottomMargin=FOOTER_HEIGHT, initialFontName=REGULAR)
+    document = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        title=title,
+        author=copies[0][0].company.name,
+        creator="Portefeuille Santé",
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=HEADER_HEIGHT,
+        bottomMargin=FOOTER_HEIGHT,
+        initialFontName=REGULAR,
+    )
     logos = ImageCache(keep_alpha=True)
     frame_height = PAGE_HEIGHT - HEADER_HEIGHT - FOOTER_HEIGHT
     templates = []
     story: list[Flowable] = []
     for index, (heading, flowables) in enumerate(copies):
         template_id = f"copy{index}"
-        frame = Frame(MARGIN_X, FOOTER_HEIGHT, BODY_WIDTH, frame_height, id=template_id,
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        templates.append(PageTemplate(
-            id=template_id, frames=[frame],
-            onPage=lambda canvas, _doc, h=heading: _draw_page(canvas, h, logos)))
+        frame = Frame(
+            MARGIN_X,
+            FOOTER_HEIGHT,
+            BODY_WIDTH,
+            frame_height,
+            id=template_id,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        templates.append(
+            PageTemplate(
+                id=template_id,
+                frames=[frame],
+                onPage=lambda canvas, _doc, h=heading: _draw_page(canvas, h, logos),
+            )
+        )
         if index:
             story += [NextPageTemplate(template_id), PageBreak()]
         story += flowables

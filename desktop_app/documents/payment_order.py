@@ -25,31 +25,57 @@ TITLE = "ORDRE DE PAIEMENT"
 
 def _story(order: PaymentOrderSnapshot) -> list[Flowable]:
     st = styles()
-    rows = [[str(i), item.claim_number, item.person_name, item.payee_name,
-             format_fcfa(item.amount, with_currency=False)]
-            for i, item in enumerate(order.items, start=1)]
-    rows.append(["", "", f"Total : {len(order.items)} décompte(s)", "",
-                 format_fcfa(order.total, with_currency=False)])
+    rows = [
+        [
+            str(i),
+            item.claim_number,
+            item.person_name,
+            item.payee_name,
+            format_fcfa(item.amount, with_currency=False),
+        ]
+        for i, item in enumerate(order.items, start=1)
+    ]
+    rows.append(
+        [
+            "",
+            "",
+            f"Total : {len(order.items)} décompte(s)",
+            "",
+            format_fcfa(order.total, with_currency=False),
+        ]
+    )
     payees = order.payees
     return [
         para(f"Ordre de paiement n° {order.number}", st.title),
         Spacer(1, 2 * mm),
-        key_values([
-            ("Date de l'ordre", day(order.order_date)),
-            ("Signataire", order.signatory),
-            ("Mode de paiement", order.mode_label or "À préciser au règlement"),
-            ("Montant total", money(order.total)),
-            ("Bénéficiaire" + ("s" if len(payees) > 1 else ""), ", ".join(payees)),
-        ], widths_mm=(40, 140)),
+        key_values(
+            [
+                ("Date de l'ordre", day(order.order_date)),
+                ("Signataire", order.signatory),
+                ("Mode de paiement", order.mode_label or "À préciser au règlement"),
+                ("Montant total", money(order.total)),
+                ("Bénéficiaire" + ("s" if len(payees) > 1 else ""), ", ".join(payees)),
+            ],
+            widths_mm=(40, 140),
+        ),
         section("Décomptes ordonnancés (montants en FCFA)"),
-        data_table(["N°", "Dossier", "Assuré", "Bénéficiaire", "Montant"], rows,
-                   widths_mm=(10, 30, 50, 60, 30), right=(4,), center=(0,), total_row=True),
+        data_table(
+            ["N°", "Dossier", "Assuré", "Bénéficiaire", "Montant"],
+            rows,
+            widths_mm=(10, 30, 50, 60, 30),
+            right=(4,),
+            center=(0,),
+            total_row=True,
+        ),
         Spacer(1, 3 * mm),
-        amount_in_words_line("Arrêté le présent ordre de paiement à la somme de :",
-                             order.total_in_words),
-        signatures(f"Fait à {order.company.city or '…'}, le {day(order.order_date)}.",
-                   ("Le signataire", order.signatory),
-                   ("Visa de la comptabilité", "Date et signature")),
+        amount_in_words_line(
+            "Arrêté le présent ordre de paiement à la somme de :", order.total_in_words
+        ),
+        signatures(
+            f"Fait à {order.company.city or '…'}, le {day(order.order_date)}.",
+            ("Le signataire", order.signatory),
+            ("Visa de la comptabilité", "Date et signature"),
+        ),
     ]
 
 

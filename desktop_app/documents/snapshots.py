@@ -48,6 +48,7 @@ class IntermediarySnapshot(Snapshot):
 
 # --- member card (domain.md §15) -------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class CardSnapshot(Snapshot):
     company: CompanySnapshot
@@ -74,6 +75,7 @@ class CardSnapshot(Snapshot):
 
 # --- premium (domain.md §5) -------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class PremiumSnapshot(Snapshot):
     """``net + fees + taxes == total``, checked here too: DELASS's 100 000 + 20 000 + 5 000 =
@@ -93,7 +95,8 @@ class PremiumSnapshot(Snapshot):
         if self.net + self.fees + self.taxes != self.total:
             raise InconsistentSnapshot(
                 "Prime nette + accessoires + taxes ne fait pas la prime TTC "
-                f"({self.net} + {self.fees} + {self.taxes} ≠ {self.total}).")
+                f"({self.net} + {self.fees} + {self.taxes} ≠ {self.total})."
+            )
 
     @property
     def total_in_words(self) -> str:
@@ -101,6 +104,7 @@ class PremiumSnapshot(Snapshot):
 
 
 # --- contract, conditions particulières (domain.md §2, §3, §15) ----------------------
+
 
 @dataclass(frozen=True)
 class TermsSnapshot(Snapshot):
@@ -160,6 +164,7 @@ class ContractSnapshot(Snapshot):
 
 # --- quittance (domain.md §5) ----------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class QuittanceLineSnapshot(Snapshot):
     """One person's premium: annual premium × days ÷ days in year. ``end`` is the last day
@@ -198,6 +203,7 @@ class QuittanceSnapshot(Snapshot):
 
 
 # --- claims: décompte statement and payment order (domain.md §10) -------------------
+
 
 @dataclass(frozen=True)
 class ClaimLineSnapshot(Snapshot):

@@ -9,8 +9,23 @@ Traditional spelling (hyphens only below one hundred, as on the office's forms):
 from __future__ import annotations
 
 _UNITS = (
-    "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
-    "onze", "douze", "treize", "quatorze", "quinze", "seize",
+    "zéro",
+    "un",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
 )
 _TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
 
@@ -64,7 +79,9 @@ def number_in_words_fr(n: int) -> str:
         # "milliard" is a noun: the words before it keep their plural s.
         parts.append(number_in_words_fr(billions) + (" milliards" if billions > 1 else " milliard"))
     if millions:
-        parts.append(_below_thousand(millions, True) + (" millions" if millions > 1 else " million"))
+        parts.append(
+            _below_thousand(millions, True) + (" millions" if millions > 1 else " million")
+        )
     if thousands:
         # "mille" is invariable and never preceded by "un"; before it "cent"/"vingt" stay bare.
         parts.append("mille" if thousands == 1 else _below_thousand(thousands, False) + " mille")

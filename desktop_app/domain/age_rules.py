@@ -41,8 +41,9 @@ def person_cover_end(birth: date, member_birth: date | None = None, max_age: int
     return min(own, cover_end_for_age(member_birth, max_age))
 
 
-def policy_end_for_age(category: PolicyCategory, member_births: Sequence[date],
-                       max_age: int = 65) -> date | None:
+def policy_end_for_age(
+    category: PolicyCategory, member_births: Sequence[date], max_age: int = 65
+) -> date | None:
     """For an individual policy, the first day the policy no longer runs because its
     members reached the age limit: when the last of them does (a one-member policy ends
     with its member's cover, §4). A group policy does not end for age: only each person's
@@ -71,8 +72,15 @@ class AgeDecision:
             raise FieldError(self.field, " ".join(self.messages))
 
 
-def check_age(birth: date, on: date, *, new_business: bool, override: bool = False,
-              override_reason: str = "", settings: TariffSettings = DEFAULT_TARIFF) -> AgeDecision:
+def check_age(
+    birth: date,
+    on: date,
+    *,
+    new_business: bool,
+    override: bool = False,
+    override_reason: str = "",
+    settings: TariffSettings = DEFAULT_TARIFF,
+) -> AgeDecision:
     """Decide whether a person born ``birth`` may be insured from ``on`` (§4).
 
     ``new_business``: the person joins (a new policy or an incorporation), as opposed to a
@@ -81,34 +89,53 @@ def check_age(birth: date, on: date, *, new_business: bool, override: bool = Fal
     """
     max_age, new_max = settings.cover_max_age, settings.new_business_max_age
     if birth > on:
-        return AgeDecision(0, on, False, False, cover_end_for_age(birth, max_age),
-                           ("La date de naissance est postérieure à la date d'effet.",))
+        return AgeDecision(
+            0,
+            on,
+            False,
+            False,
+            cover_end_for_age(birth, max_age),
+            ("La date de naissance est postérieure à la date d'effet.",),
+        )
     age = age_on(birth, on)
     end = cover_end_for_age(birth, max_age)
     when = format_date(on)
     refusals: list[str] = []
     if on >= end:
         if age > max_age:
-            refusals.append(f"L'assuré a {age} ans au {when} : au-delà de {max_age} ans, il n'est "
-                            "assurable que sur dérogation motivée d'un utilisateur habilité.")
+            refusals.append(
+                f"L'assuré a {age} ans au {when} : au-delà de {max_age} ans, il n'est "
+                "assurable que sur dérogation motivée d'un utilisateur habilité."
+            )
         else:
-            refusals.append(f"L'assuré a atteint {max_age} ans en {birth.year + max_age} : sa garantie a "
-                            f"pris fin le {format_date(last_covered_day_for_age(birth, max_age))}. "
-                            "Il n'est assurable que sur dérogation motivée d'un utilisateur habilité.")
+            refusals.append(
+                f"L'assuré a atteint {max_age} ans en {birth.year + max_age} : sa garantie a "
+                f"pris fin le {format_date(last_covered_day_for_age(birth, max_age))}. "
+                "Il n'est assurable que sur dérogation motivée d'un utilisateur habilité."
+            )
     elif new_business and age > new_max:
-        refusals.append(f"Pas d'affaire nouvelle au-delà de {new_max} ans : l'assuré a {age} ans "
-                        f"au {when}.")
+        refusals.append(
+            f"Pas d'affaire nouvelle au-delà de {new_max} ans : l'assuré a {age} ans au {when}."
+        )
     if refusals:
         if not override:
             return AgeDecision(age, on, False, False, end, tuple(refusals))
         if not override_reason.strip():
-            return AgeDecision(age, on, False, False, end,
-                               ("La dérogation d'âge doit être motivée : saisissez la raison.",),
-                               OVERRIDE_FIELD)
+            return AgeDecision(
+                age,
+                on,
+                False,
+                False,
+                end,
+                ("La dérogation d'âge doit être motivée : saisissez la raison.",),
+                OVERRIDE_FIELD,
+            )
         note = f"Accepté sur dérogation d'âge : {override_reason.strip()}"
         return AgeDecision(age, on, True, True, end, (note,))
     notes: list[str] = []
     if end.year == on.year + 1:
-        notes.append(f"L'assuré atteint {max_age} ans en {birth.year + max_age} : sa garantie prend fin "
-                     f"le {format_date(last_covered_day_for_age(birth, max_age))}.")
+        notes.append(
+            f"L'assuré atteint {max_age} ans en {birth.year + max_age} : sa garantie prend fin "
+            f"le {format_date(last_covered_day_for_age(birth, max_age))}."
+        )
     return AgeDecision(age, on, True, False, end, tuple(notes))

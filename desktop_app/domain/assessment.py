@@ -45,8 +45,17 @@ from desktop_app.domain.errors import ValidationFailed
 from desktop_app.domain.money import apply_rate
 from desktop_app.domain.waiting_periods import covered_from
 
-__all__ = ["NSAA_LIMIT", "AssessedLine", "Assessment", "Cap", "Check", "Finding", "Severity",
-           "assess", "cover_problem"]
+__all__ = [
+    "NSAA_LIMIT",
+    "AssessedLine",
+    "Assessment",
+    "Cap",
+    "Check",
+    "Finding",
+    "Severity",
+    "assess",
+    "cover_problem",
+]
 
 NSAA_LIMIT = 3
 """More category ceilings reached than this in a year: review for fraud (§10.2, §13)."""
@@ -148,9 +157,14 @@ class Assessment:
             raise ValidationFailed(f.as_field_error() for f in self.errors)
 
 
-def assess(claim: ClaimFacts, lines: Sequence[LineInput], consumed: Consumption,
-           schedule: ScheduleFacts, today: date,
-           reason_codes: Collection[str] | None = None) -> Assessment:
+def assess(
+    claim: ClaimFacts,
+    lines: Sequence[LineInput],
+    consumed: Consumption,
+    schedule: ScheduleFacts,
+    today: date,
+    reason_codes: Collection[str] | None = None,
+) -> Assessment:
     """Assess the décompte's lines in order (§10.2). ``consumed``: what the person got
     back earlier in the policy year; ``reason_codes``: the exclusion codes in force (not
     checked when ``None``)."""
@@ -165,7 +179,9 @@ def assess(claim: ClaimFacts, lines: Sequence[LineInput], consumed: Consumption,
         findings.append(_nsaa(None, reached))
     for index, line in enumerate(lines):
         line_findings = entry_findings(claim, line, index, today, reason_codes)
-        base = (whole(line.claimed) or 0) - (whole(line.cmu_share) or 0) - (whole(line.excluded) or 0)
+        base = (
+            (whole(line.claimed) or 0) - (whole(line.cmu_share) or 0) - (whole(line.excluded) or 0)
+        )
         amounts_ok = not any(f.check is Check.AMOUNT for f in line_findings)
         if base > 0 or not amounts_ok:
             line_findings += payable_findings(claim, line, index, schedule, waiting, seen)
@@ -183,12 +199,21 @@ def assess(claim: ClaimFacts, lines: Sequence[LineInput], consumed: Consumption,
     return Assessment(tuple(assessed), tuple(findings), consumed, running, tuple(reached))
 
 
-def _line(claim: ClaimFacts, line: LineInput, index: int, schedule: ScheduleFacts,
-          waiting: Mapping[CareCategory, int | None], running: Consumption,
-          blocked: bool) -> AssessedLine:
+def _line(
+    claim: ClaimFacts,
+    line: LineInput,
+    index: int,
+    schedule: ScheduleFacts,
+    waiting: Mapping[CareCategory, int | None],
+    running: Consumption,
+    blocked: bool,
+) -> AssessedLine:
     """The amounts of one line given what the year has consumed before it."""
-    claimed, cmu, excluded = (whole(line.claimed) or 0, whole(line.cmu_share) or 0,
-                              whole(line.excluded) or 0)
+    claimed, cmu, excluded = (
+        whole(line.claimed) or 0,
+        whole(line.cmu_share) or 0,
+        whole(line.excluded) or 0,
+    )
     base = claimed - cmu - excluded
     terms = schedule.terms(line.category) or BenefitTerms(covered=False)
     # An increase of guarantees still in its waiting period: the guarantees before it (§6).
@@ -197,39 +222,73 @@ def _line(claim: ClaimFacts, line: LineInput, index: int, schedule: ScheduleFact
     rate = min([rate, *(inc.previous_rate for inc in pending)])
     at_rate = apply_rate(max(base, 0), rate)
     per_act = None if terms.per_act_ceiling is None else terms.per_act_ceiling * max(line.acts, 1)
-    category_left = (None if terms.annual_ceiling is None
-                     else max(0, terms.annual_ceiling - running.of(line.category)))
-    overall = _lowest([claim.person.annual_ceiling, schedule.overall_annual_ceiling,
-                       *(inc.previous_annual_ceiling for inc in pending)])
+    category_left = (
+        None
+        if terms.annual_ceiling is None
+        else max(0, terms.annual_ceiling - running.of(line.category))
+    )
+    overall = _lowest(
+        [
+            claim.person.annual_ceiling,
+            schedule.overall_annual_ceiling,
+            *(inc.previous_annual_ceiling for inc in pending),
+        ]
+    )
     overall_left = None if overall is None else max(0, overall - running.overall)
     if blocked:
         reimbursed, cap = 0, Cap.NONE
     else:
         reimbursed, cap = _cap(base, at_rate, per_act, category_left, overall_left)
-    return AssessedLine(index, line.category, claimed, cmu, excluded, base, rate, at_rate,
-                        per_act, category_left, overall_left, reimbursed,
-                        claimed - cmu - reimbursed, cap, blocked)
+    return AssessedLine(
+        index,
+        line.category,
+        claimed,
+        cmu,
+        excluded,
+        base,
+        rate,
+        at_rate,
+        per_act,
+        category_left,
+        overall_left,
+        reimbursed,
+        claimed - cmu - reimbursed,
+        cap,
+        blocked,
+    )
 
 
-def _cap(base: int, at_rate: int, per_act: int | None, category_left: int | None,
-         overall_left: int | None) -> tuple[int, Cap]:
+def _cap(
+    base: int,
+    at_rate: int,
+    per_act: int | None,
+    category_left: int | None,
+    overall_left: int | None,
+) -> tuple[int, Cap]:
     """The smallest limit wins; on a tie the rate, then the most specific ceiling."""
     if base <= 0:
         return 0, Cap.NONE
     best, cap = at_rate, (Cap.RATE if at_rate < base else Cap.NONE)
-    for limit, which in ((per_act, Cap.PER_ACT), (category_left, Cap.CATEGORY_ANNUAL),
-                         (overall_left, Cap.OVERALL_ANNUAL)):
+    for limit, which in (
+        (per_act, Cap.PER_ACT),
+        (category_left, Cap.CATEGORY_ANNUAL),
+        (overall_left, Cap.OVERALL_ANNUAL),
+    ):
         if limit is not None and limit < best:
             best, cap = limit, which
     return best, cap
 
 
-def _pending_increases(claim: ClaimFacts, line: LineInput,
-                       waiting: Mapping[CareCategory, int | None]) -> list[GuaranteeIncrease]:
+def _pending_increases(
+    claim: ClaimFacts, line: LineInput, waiting: Mapping[CareCategory, int | None]
+) -> list[GuaranteeIncrease]:
     """The increases of guarantees whose waiting period has not run on the care date."""
-    return [inc for inc in claim.person.increases
-            if line.care_date < covered_from(inc.start, claim.condition, line.category,
-                                             claim.policy.category, waiting)]
+    return [
+        inc
+        for inc in claim.person.increases
+        if line.care_date
+        < covered_from(inc.start, claim.condition, line.category, claim.policy.category, waiting)
+    ]
 
 
 def _lowest(ceilings: Sequence[int | None]) -> int | None:
@@ -238,14 +297,20 @@ def _lowest(ceilings: Sequence[int | None]) -> int | None:
 
 
 def _reached(consumed: Consumption, schedule: ScheduleFacts) -> list[CareCategory]:
-    return [c for c, t in schedule.benefits.items()
-            if t.annual_ceiling and consumed.of(c) >= t.annual_ceiling]
+    return [
+        c
+        for c, t in schedule.benefits.items()
+        if t.annual_ceiling and consumed.of(c) >= t.annual_ceiling
+    ]
 
 
 def _nsaa(index: int | None, reached: Sequence[CareCategory]) -> Finding:
     names = ", ".join(c.label for c in reached)
-    return Finding(Check.NSAA, Severity.WARNING, index, "category",
-                   f"La personne a atteint cette année le plafond de {len(reached)} catégories "
-                   f"de soins ({names}) : dossier à contrôler (indicateur NSAA).")
-
-
+    return Finding(
+        Check.NSAA,
+        Severity.WARNING,
+        index,
+        "category",
+        f"La personne a atteint cette année le plafond de {len(reached)} catégories "
+        f"de soins ({names}) : dossier à contrôler (indicateur NSAA).",
+    )

@@ -129,10 +129,20 @@ class ScheduleFacts:
     @classmethod
     def from_schedule(cls, schedule: BenefitSchedule) -> ScheduleFacts:
         """The facts of a policy's ``BenefitSchedule`` (rates there are in percent)."""
-        return cls({line.category: BenefitTerms(
-            line.covered, None if line.rate_pct is None else percent(line.rate_pct),
-            line.per_act_ceiling, line.annual_ceiling, line.prior_approval, line.waiting_days)
-            for line in schedule.lines}, schedule.overall_annual_ceiling)
+        return cls(
+            {
+                line.category: BenefitTerms(
+                    line.covered,
+                    None if line.rate_pct is None else percent(line.rate_pct),
+                    line.per_act_ceiling,
+                    line.annual_ceiling,
+                    line.prior_approval,
+                    line.waiting_days,
+                )
+                for line in schedule.lines
+            },
+            schedule.overall_annual_ceiling,
+        )
 
     def terms(self, category: CareCategory) -> BenefitTerms | None:
         return self.benefits.get(category)

@@ -36,35 +36,73 @@ class BenefitLine:
         label = self.category.label
         errors: list[FieldError] = []
         if self.rate_pct is not None and self.rate_pct not in COVERAGE_RATES:
-            errors.append(FieldError(f"{code}.rate_pct", f"{label} : le taux est 100, 90, 80, 70 ou 60 %, "
-                                                          "ou vide pour le taux de l'assuré."))
-        for name, value, what in (("per_act_ceiling", self.per_act_ceiling, "plafond par acte"),
-                                  ("annual_ceiling", self.annual_ceiling, "plafond annuel")):
+            errors.append(
+                FieldError(
+                    f"{code}.rate_pct",
+                    f"{label} : le taux est 100, 90, 80, 70 ou 60 %, "
+                    "ou vide pour le taux de l'assuré.",
+                )
+            )
+        for name, value, what in (
+            ("per_act_ceiling", self.per_act_ceiling, "plafond par acte"),
+            ("annual_ceiling", self.annual_ceiling, "plafond annuel"),
+        ):
             if value is not None and (not _is_int(value) or value <= 0):
-                errors.append(FieldError(f"{code}.{name}", f"{label} : le {what} est un montant entier "
-                                                            "positif, ou vide s'il n'y en a pas."))
-        if (_is_int(self.per_act_ceiling) and _is_int(self.annual_ceiling)
-                and self.per_act_ceiling is not None and self.annual_ceiling is not None
-                and self.per_act_ceiling > self.annual_ceiling):
-            errors.append(FieldError(f"{code}.per_act_ceiling",
-                                     f"{label} : le plafond par acte ({format_fcfa(self.per_act_ceiling)}) "
-                                     f"dépasse le plafond annuel ({format_fcfa(self.annual_ceiling)})."))
-        if self.waiting_days is not None and (not _is_int(self.waiting_days)
-                                              or not 0 <= self.waiting_days <= MAX_WAITING_DAYS):
-            errors.append(FieldError(f"{code}.waiting_days", f"{label} : le délai de carence est de 0 à "
-                                                             f"{MAX_WAITING_DAYS} jours, ou vide pour la règle générale."))
+                errors.append(
+                    FieldError(
+                        f"{code}.{name}",
+                        f"{label} : le {what} est un montant entier "
+                        "positif, ou vide s'il n'y en a pas.",
+                    )
+                )
+        if (
+            _is_int(self.per_act_ceiling)
+            and _is_int(self.annual_ceiling)
+            and self.per_act_ceiling is not None
+            and self.annual_ceiling is not None
+            and self.per_act_ceiling > self.annual_ceiling
+        ):
+            errors.append(
+                FieldError(
+                    f"{code}.per_act_ceiling",
+                    f"{label} : le plafond par acte ({format_fcfa(self.per_act_ceiling)}) "
+                    f"dépasse le plafond annuel ({format_fcfa(self.annual_ceiling)}).",
+                )
+            )
+        if self.waiting_days is not None and (
+            not _is_int(self.waiting_days) or not 0 <= self.waiting_days <= MAX_WAITING_DAYS
+        ):
+            errors.append(
+                FieldError(
+                    f"{code}.waiting_days",
+                    f"{label} : le délai de carence est de 0 à "
+                    f"{MAX_WAITING_DAYS} jours, ou vide pour la règle générale.",
+                )
+            )
         return errors
 
     def to_dict(self) -> dict[str, Any]:
-        return {"category": self.category.value, "covered": self.covered, "rate_pct": self.rate_pct,
-                "per_act_ceiling": self.per_act_ceiling, "annual_ceiling": self.annual_ceiling,
-                "prior_approval": self.prior_approval, "waiting_days": self.waiting_days}
+        return {
+            "category": self.category.value,
+            "covered": self.covered,
+            "rate_pct": self.rate_pct,
+            "per_act_ceiling": self.per_act_ceiling,
+            "annual_ceiling": self.annual_ceiling,
+            "prior_approval": self.prior_approval,
+            "waiting_days": self.waiting_days,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> BenefitLine:
-        return cls(CareCategory(data["category"]), bool(data.get("covered", True)), data.get("rate_pct"),
-                   data.get("per_act_ceiling"), data.get("annual_ceiling"),
-                   bool(data.get("prior_approval", False)), data.get("waiting_days"))
+        return cls(
+            CareCategory(data["category"]),
+            bool(data.get("covered", True)),
+            data.get("rate_pct"),
+            data.get("per_act_ceiling"),
+            data.get("annual_ceiling"),
+            bool(data.get("prior_approval", False)),
+            data.get("waiting_days"),
+        )
 
 
 @dataclass(frozen=True)
@@ -103,14 +141,22 @@ class BenefitSchedule:
         seen: set[CareCategory] = set()
         for line in self.lines:
             if line.category in seen:
-                errors.append(FieldError(f"{line.category.value}.category",
-                                         f"{line.category.label} figure deux fois au tableau des garanties."))
+                errors.append(
+                    FieldError(
+                        f"{line.category.value}.category",
+                        f"{line.category.label} figure deux fois au tableau des garanties.",
+                    )
+                )
             seen.add(line.category)
             errors.extend(line.validate())
         ceiling = self.overall_annual_ceiling
         if ceiling is not None and (not _is_int(ceiling) or ceiling <= 0):
-            errors.append(FieldError("overall_annual_ceiling", "Le plafond annuel de remboursement est un "
-                                                               "montant entier positif, ou vide."))
+            errors.append(
+                FieldError(
+                    "overall_annual_ceiling",
+                    "Le plafond annuel de remboursement est un montant entier positif, ou vide.",
+                )
+            )
         return errors
 
     def check(self) -> None:
@@ -124,13 +170,19 @@ class BenefitSchedule:
         return BenefitSchedule(_ordered([*kept, new]), self.overall_annual_ceiling, self.name)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "overall_annual_ceiling": self.overall_annual_ceiling,
-                "lines": [line.to_dict() for line in self.lines]}
+        return {
+            "name": self.name,
+            "overall_annual_ceiling": self.overall_annual_ceiling,
+            "lines": [line.to_dict() for line in self.lines],
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> BenefitSchedule:
-        return cls(tuple(BenefitLine.from_dict(d) for d in data.get("lines", [])),
-                   data.get("overall_annual_ceiling"), str(data.get("name", "")))
+        return cls(
+            tuple(BenefitLine.from_dict(d) for d in data.get("lines", [])),
+            data.get("overall_annual_ceiling"),
+            str(data.get("name", "")),
+        )
 
 
 def _is_int(value: object) -> bool:
@@ -148,25 +200,31 @@ def standard_schedule() -> BenefitSchedule:
     evacuation, radiology and laboratory; optical capped at 50 000 a year as in the study;
     overall annual ceiling 5 000 000 per person (the study's example)."""
     C = CareCategory
-    return BenefitSchedule(_ordered([
-        BenefitLine(C.CONSULTATION, per_act_ceiling=25_000),
-        BenefitLine(C.PHARMACY),
-        BenefitLine(C.HOSPITALISATION, annual_ceiling=2_000_000, prior_approval=True),
-        BenefitLine(C.SURGERY, annual_ceiling=1_500_000),
-        BenefitLine(C.MOTHER_STAY, annual_ceiling=200_000),
-        BenefitLine(C.LABORATORY, prior_approval=True),
-        BenefitLine(C.IMAGING, prior_approval=True),
-        BenefitLine(C.SPECIALIST, annual_ceiling=500_000),
-        BenefitLine(C.PHYSIOTHERAPY, annual_ceiling=300_000, prior_approval=True),
-        BenefitLine(C.CHECKUP, annual_ceiling=50_000),
-        BenefitLine(C.OPTICAL, annual_ceiling=50_000),
-        BenefitLine(C.DENTAL_CARE, annual_ceiling=150_000),
-        BenefitLine(C.DENTAL_PROSTHESIS, annual_ceiling=200_000, prior_approval=True),
-        BenefitLine(C.MATERNITY, annual_ceiling=300_000),
-        BenefitLine(C.TRANSPORT, per_act_ceiling=50_000, annual_ceiling=150_000),
-        BenefitLine(C.ABROAD, annual_ceiling=3_000_000, prior_approval=True),
-        BenefitLine(C.EVACUATION, annual_ceiling=3_000_000, prior_approval=True),
-    ]), overall_annual_ceiling=5_000_000, name="Formule standard")
+    return BenefitSchedule(
+        _ordered(
+            [
+                BenefitLine(C.CONSULTATION, per_act_ceiling=25_000),
+                BenefitLine(C.PHARMACY),
+                BenefitLine(C.HOSPITALISATION, annual_ceiling=2_000_000, prior_approval=True),
+                BenefitLine(C.SURGERY, annual_ceiling=1_500_000),
+                BenefitLine(C.MOTHER_STAY, annual_ceiling=200_000),
+                BenefitLine(C.LABORATORY, prior_approval=True),
+                BenefitLine(C.IMAGING, prior_approval=True),
+                BenefitLine(C.SPECIALIST, annual_ceiling=500_000),
+                BenefitLine(C.PHYSIOTHERAPY, annual_ceiling=300_000, prior_approval=True),
+                BenefitLine(C.CHECKUP, annual_ceiling=50_000),
+                BenefitLine(C.OPTICAL, annual_ceiling=50_000),
+                BenefitLine(C.DENTAL_CARE, annual_ceiling=150_000),
+                BenefitLine(C.DENTAL_PROSTHESIS, annual_ceiling=200_000, prior_approval=True),
+                BenefitLine(C.MATERNITY, annual_ceiling=300_000),
+                BenefitLine(C.TRANSPORT, per_act_ceiling=50_000, annual_ceiling=150_000),
+                BenefitLine(C.ABROAD, annual_ceiling=3_000_000, prior_approval=True),
+                BenefitLine(C.EVACUATION, annual_ceiling=3_000_000, prior_approval=True),
+            ]
+        ),
+        overall_annual_ceiling=5_000_000,
+        name="Formule standard",
+    )
 
 
 STANDARD_SCHEDULE = standard_schedule()

@@ -44,25 +44,75 @@ CLAIM_STATE_LABELS: dict[ClaimState, str] = {
 
 _C = ClaimState
 CLAIM_WORKFLOW: Workflow[ClaimState] = Workflow(
-    "le dossier sinistre", CLAIM_STATE_LABELS, ClaimState.RECEIVED, [
-        Transition(_C.RECEIVED, _C.ASSESSED, "assess", "Valider le décompte",
-                   permission=Permission.EDIT_CLAIMS),
-        Transition(_C.ASSESSED, _C.RECEIVED, "reopen", "Rouvrir le décompte",
-                   requires_reason=True, permission=Permission.EDIT_CLAIMS),
-        Transition(_C.ASSESSED, _C.ORDERED, "order", "Ordonnancer",
-                   permission=Permission.SIGN_PAYMENT_ORDERS),
-        Transition(_C.ORDERED, _C.ASSESSED, "cancel_order", "Annuler l'ordonnancement",
-                   requires_reason=True, permission=Permission.SIGN_PAYMENT_ORDERS),
+    "le dossier sinistre",
+    CLAIM_STATE_LABELS,
+    ClaimState.RECEIVED,
+    [
+        Transition(
+            _C.RECEIVED,
+            _C.ASSESSED,
+            "assess",
+            "Valider le décompte",
+            permission=Permission.EDIT_CLAIMS,
+        ),
+        Transition(
+            _C.ASSESSED,
+            _C.RECEIVED,
+            "reopen",
+            "Rouvrir le décompte",
+            requires_reason=True,
+            permission=Permission.EDIT_CLAIMS,
+        ),
+        Transition(
+            _C.ASSESSED,
+            _C.ORDERED,
+            "order",
+            "Ordonnancer",
+            permission=Permission.SIGN_PAYMENT_ORDERS,
+        ),
+        Transition(
+            _C.ORDERED,
+            _C.ASSESSED,
+            "cancel_order",
+            "Annuler l'ordonnancement",
+            requires_reason=True,
+            permission=Permission.SIGN_PAYMENT_ORDERS,
+        ),
         Transition(_C.ORDERED, _C.PAID, "pay", "Régler", permission=Permission.PAY_CLAIMS),
-        Transition(_C.PAID, _C.ORDERED, "reverse_payment", "Contre-passer le règlement",
-                   requires_reason=True, permission=Permission.PAY_CLAIMS),
-        Transition(_C.RECEIVED, _C.CLOSED, "close", "Classer sans règlement",
-                   requires_reason=True, permission=Permission.EDIT_CLAIMS),
-        Transition(_C.ASSESSED, _C.CLOSED, "close", "Classer sans règlement",
-                   requires_reason=True, permission=Permission.EDIT_CLAIMS),
-        Transition(_C.CLOSED, _C.RECEIVED, "reopen_closed", "Rouvrir le dossier",
-                   requires_reason=True, permission=Permission.EDIT_CLAIMS),
-    ])
+        Transition(
+            _C.PAID,
+            _C.ORDERED,
+            "reverse_payment",
+            "Contre-passer le règlement",
+            requires_reason=True,
+            permission=Permission.PAY_CLAIMS,
+        ),
+        Transition(
+            _C.RECEIVED,
+            _C.CLOSED,
+            "close",
+            "Classer sans règlement",
+            requires_reason=True,
+            permission=Permission.EDIT_CLAIMS,
+        ),
+        Transition(
+            _C.ASSESSED,
+            _C.CLOSED,
+            "close",
+            "Classer sans règlement",
+            requires_reason=True,
+            permission=Permission.EDIT_CLAIMS,
+        ),
+        Transition(
+            _C.CLOSED,
+            _C.RECEIVED,
+            "reopen_closed",
+            "Rouvrir le dossier",
+            requires_reason=True,
+            permission=Permission.EDIT_CLAIMS,
+        ),
+    ],
+)
 """The claim file's table of moves (§10, architecture.md rule 6)."""
 
 
@@ -93,15 +143,37 @@ APPROVAL_STATE_LABELS: dict[ApprovalState, str] = {
 
 _A = ApprovalState
 APPROVAL_WORKFLOW: Workflow[ApprovalState] = Workflow(
-    "la demande d'entente préalable", APPROVAL_STATE_LABELS, ApprovalState.ASKED, [
+    "la demande d'entente préalable",
+    APPROVAL_STATE_LABELS,
+    ApprovalState.ASKED,
+    [
         Transition(_A.ASKED, _A.AGREED, "agree", "Accorder", permission=Permission.EDIT_CLAIMS),
-        Transition(_A.ASKED, _A.PARTIAL, "agree_partially", "Accorder partiellement",
-                   requires_reason=True, permission=Permission.EDIT_CLAIMS),
-        Transition(_A.ASKED, _A.REFUSED, "refuse", "Refuser", requires_reason=True,
-                   permission=Permission.EDIT_CLAIMS),
-        Transition(_A.ASKED, _A.CANCELLED, "cancel", "Annuler la demande",
-                   requires_reason=True, permission=Permission.EDIT_CLAIMS),
-    ])
+        Transition(
+            _A.ASKED,
+            _A.PARTIAL,
+            "agree_partially",
+            "Accorder partiellement",
+            requires_reason=True,
+            permission=Permission.EDIT_CLAIMS,
+        ),
+        Transition(
+            _A.ASKED,
+            _A.REFUSED,
+            "refuse",
+            "Refuser",
+            requires_reason=True,
+            permission=Permission.EDIT_CLAIMS,
+        ),
+        Transition(
+            _A.ASKED,
+            _A.CANCELLED,
+            "cancel",
+            "Annuler la demande",
+            requires_reason=True,
+            permission=Permission.EDIT_CLAIMS,
+        ),
+    ],
+)
 """The prior-approval request's table of moves (§7)."""
 
 ANSWER_DELAY = timedelta(hours=24)

@@ -21,10 +21,14 @@ class ExclusionReasonDefault:
 
 
 DEFAULT_EXCLUSION_REASONS: tuple[ExclusionReasonDefault, ...] = tuple(
-    ExclusionReasonDefault(code, label) for code, label in (
+    ExclusionReasonDefault(code, label)
+    for code, label in (
         ("SANS_ORDO", "Médicament ou acte sans prescription médicale"),
-        ("MED_COURANT", "Médicament courant exclu (nivaquine, quinine, aspirine, "
-                        "vitamine C 1000 et similaires)"),
+        (
+            "MED_COURANT",
+            "Médicament courant exclu (nivaquine, quinine, aspirine, "
+            "vitamine C 1000 et similaires)",
+        ),
         ("HYGIENE", "Produit d'hygiène, de beauté, d'amaigrissement ou de rajeunissement"),
         ("DIETETIQUE", "Produit diététique ou similaire"),
         ("CONTRACEPT", "Produit ou traitement à but contraceptif"),
@@ -44,7 +48,8 @@ DEFAULT_EXCLUSION_REASONS: tuple[ExclusionReasonDefault, ...] = tuple(
         ("NON_COUVERT", "Soins non couverts (garantie ou période)"),
         ("SANS_ENTENTE", "Soins sans entente préalable accordée"),
         ("DOUBLON", "Soins déjà présentés dans un autre décompte"),
-    ))
+    )
+)
 
 WAITING_PERIOD = "CARENCE"
 NOT_COVERED = "NON_COUVERT"

@@ -58,8 +58,9 @@ def format_rate(rate: Decimal) -> str:
     return text.replace(".", ",") + NBSP + "%"
 
 
-def parse_fcfa(text: str, field: str, *, allow_negative: bool = False,
-               maximum: int = 10_000_000_000) -> int:
+def parse_fcfa(
+    text: str, field: str, *, allow_negative: bool = False, maximum: int = 10_000_000_000
+) -> int:
     """Read an amount typed by a clerk (``"1 234 567"``, ``"1.234.567 FCFA"``).
 
     Refuses decimals (FCFA has no sub-unit), letters, negative amounts unless allowed,
@@ -94,7 +95,9 @@ def parse_rate(text: str, field: str, *, maximum: Decimal = HUNDRED) -> Decimal:
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise FieldError(field, "Taux invalide : saisissez un pourcentage, par exemple 12,5.") from None
+        raise FieldError(
+            field, "Taux invalide : saisissez un pourcentage, par exemple 12,5."
+        ) from None
     if not value.is_finite() or value < 0:
         raise FieldError(field, "Le taux doit être un pourcentage positif.")
     if value > maximum:

@@ -75,12 +75,23 @@ def check_effective_date(effective: date | None, today: date) -> tuple[list[Fiel
         return [FieldError("effective_date", "La date d'effet est obligatoire.")], []
     low, high = earliest_effective_date(today), latest_effective_date(today)
     if effective < low:
-        return [FieldError("effective_date", f"La date d'effet ne peut être antérieure au {format_date(low)}.")], []
+        return [
+            FieldError(
+                "effective_date", f"La date d'effet ne peut être antérieure au {format_date(low)}."
+            )
+        ], []
     if effective > high:
-        return [FieldError("effective_date", f"La date d'effet ne peut être postérieure au {format_date(high)}.")], []
+        return [
+            FieldError(
+                "effective_date",
+                f"La date d'effet ne peut être postérieure au {format_date(high)}.",
+            )
+        ], []
     if effective < today:
-        return [], [f"Date d'effet rétroactive ({format_date(effective)}) : vérifiez qu'aucun sinistre "
-                    "n'est survenu avant la saisie."]
+        return [], [
+            f"Date d'effet rétroactive ({format_date(effective)}) : vérifiez qu'aucun sinistre "
+            "n'est survenu avant la saisie."
+        ]
     return [], []
 
 
@@ -92,12 +103,19 @@ def check_issue_date(issue: date | None, effective: date | None, today: date) ->
     if issue > today:
         return [FieldError("issue_date", "La date d'émission ne peut être dans le futur.")]
     if effective is not None and issue > expiry_for(effective):
-        return [FieldError("issue_date", f"La date d'émission est postérieure à l'échéance "
-                                         f"({format_date(expiry_for(effective))}).")]
+        return [
+            FieldError(
+                "issue_date",
+                f"La date d'émission est postérieure à l'échéance "
+                f"({format_date(expiry_for(effective))}).",
+            )
+        ]
     return []
 
 
-def check_instalments(terms: PaymentTerms, instalments: Sequence[date], effective: date | None) -> list[FieldError]:
+def check_instalments(
+    terms: PaymentTerms, instalments: Sequence[date], effective: date | None
+) -> list[FieldError]:
     """An instalment plan has at least two dates, in order, the last no later than expiry
     (§2); cash payment has none."""
     if terms == PaymentTerms.CASH:
@@ -107,10 +125,17 @@ def check_instalments(terms: PaymentTerms, instalments: Sequence[date], effectiv
     if len(instalments) < 2:
         return [FieldError("instalment_dates", "Un échéancier compte au moins deux échéances.")]
     if any(b <= a for a, b in zip(instalments, instalments[1:], strict=False)):
-        return [FieldError("instalment_dates", "Les échéances doivent être dans l'ordre, sans doublon.")]
+        return [
+            FieldError("instalment_dates", "Les échéances doivent être dans l'ordre, sans doublon.")
+        ]
     if effective is not None and instalments[-1] > expiry_for(effective):
-        return [FieldError("instalment_dates", f"La dernière échéance ({format_date(instalments[-1])}) "
-                                               f"dépasse l'échéance de la police ({format_date(expiry_for(effective))}).")]
+        return [
+            FieldError(
+                "instalment_dates",
+                f"La dernière échéance ({format_date(instalments[-1])}) "
+                f"dépasse l'échéance de la police ({format_date(expiry_for(effective))}).",
+            )
+        ]
     return []
 
 
@@ -119,21 +144,41 @@ def check_coinsurance(kind: Coinsurance, share: Decimal | None) -> list[FieldErr
     own share with the same bounds; without co-insurance there is no share (§2)."""
     if kind == Coinsurance.NONE:
         if share is not None:
-            return [FieldError("coinsurance_share", "Sans coassurance, la part de coassurance reste vide.")]
+            return [
+                FieldError(
+                    "coinsurance_share", "Sans coassurance, la part de coassurance reste vide."
+                )
+            ]
         return []
     if share is None:
         if kind == Coinsurance.FOLLOWER:
-            return [FieldError("coinsurance_share", "La part du coassureur suiveur est obligatoire.")]
+            return [
+                FieldError("coinsurance_share", "La part du coassureur suiveur est obligatoire.")
+            ]
         return []
     if not share.is_finite() or share <= 0 or share >= 1:
-        return [FieldError("coinsurance_share", "La part de coassurance doit être comprise entre 0 et 100 % (exclus).")]
+        return [
+            FieldError(
+                "coinsurance_share",
+                "La part de coassurance doit être comprise entre 0 et 100 % (exclus).",
+            )
+        ]
     return []
 
 
 def check_notice(days: int | None) -> list[FieldError]:
-    if days is None or isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= MAX_NOTICE_DAYS:
-        return [FieldError("cancellation_notice_days",
-                           f"Le préavis de résiliation doit être compris entre 0 et {MAX_NOTICE_DAYS} jours.")]
+    if (
+        days is None
+        or isinstance(days, bool)
+        or not isinstance(days, int)
+        or not 0 <= days <= MAX_NOTICE_DAYS
+    ):
+        return [
+            FieldError(
+                "cancellation_notice_days",
+                f"Le préavis de résiliation doit être compris entre 0 et {MAX_NOTICE_DAYS} jours.",
+            )
+        ]
     return []
 
 

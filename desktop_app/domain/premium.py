@@ -73,8 +73,10 @@ class PremiumStep:
             return f"{self.label} : {after}"
         sign = "−" if self.kind == StepKind.REDUCTION else "+"
         change = format_fcfa(round_fcfa(abs(self.change)))
-        return (f"{self.label} ({sign}{format_rate(self.rate)} de "
-                f"{format_fcfa(round_fcfa(self.applied_to))}) : {sign}{change} → {after}")
+        return (
+            f"{self.label} ({sign}{format_rate(self.rate)} de "
+            f"{format_fcfa(round_fcfa(self.applied_to))}) : {sign}{change} → {after}"
+        )
 
 
 @dataclass(frozen=True)
@@ -105,8 +107,9 @@ def tariff_date(person: PersonTariffFacts, policy: PolicyTariffFacts) -> date:
     return policy.effective_date
 
 
-def compute_annual_premium(person: PersonTariffFacts, policy: PolicyTariffFacts,
-                           settings: TariffSettings = DEFAULT_TARIFF) -> PremiumBreakdown:
+def compute_annual_premium(
+    person: PersonTariffFacts, policy: PolicyTariffFacts, settings: TariffSettings = DEFAULT_TARIFF
+) -> PremiumBreakdown:
     """A person's annual net premium by the reference tariff (§4).
 
     Reductions: public hospitals only, group size (group policies only), classic system,
@@ -120,8 +123,11 @@ def compute_annual_premium(person: PersonTariffFacts, policy: PolicyTariffFacts,
     if not rate.is_finite() or rate < 0 or rate > 1:
         raise FieldError("medical_surcharge_rate", "La surprime médicale est un taux de 0 à 100 %.")
     if policy.person_count < policy.member_count or policy.member_count < 0:
-        raise FieldError("person_count", "Le nombre de personnes assurées ne peut être inférieur "
-                                         "au nombre d'assurés principaux.")
+        raise FieldError(
+            "person_count",
+            "Le nombre de personnes assurées ne peut être inférieur "
+            "au nombre d'assurés principaux.",
+        )
     age = age_on(person.birth_date, on)
     base = settings.base_premium(person.coverage_rate_pct, person.zone)
     # Wide enough that products of a few rates of six decimals stay exact.
@@ -130,25 +136,43 @@ def compute_annual_premium(person: PersonTariffFacts, policy: PolicyTariffFacts,
         return _apply_steps(person, policy, settings, on, age, base)
 
 
-def _apply_steps(person: PersonTariffFacts, policy: PolicyTariffFacts, settings: TariffSettings,
-                 on: date, age: int, base: int) -> PremiumBreakdown:
+def _apply_steps(
+    person: PersonTariffFacts,
+    policy: PolicyTariffFacts,
+    settings: TariffSettings,
+    on: date,
+    age: int,
+    base: int,
+) -> PremiumBreakdown:
     running = Decimal(base)
-    steps = [PremiumStep(StepKind.BASE, f"Prime de base (option {person.coverage_rate_pct} %, zone "
-                                        f"{int(person.zone)})", ZERO, running, ZERO, running)]
+    steps = [
+        PremiumStep(
+            StepKind.BASE,
+            f"Prime de base (option {person.coverage_rate_pct} %, zone {int(person.zone)})",
+            ZERO,
+            running,
+            ZERO,
+            running,
+        )
+    ]
 
     def reduce(label: str, r: Decimal) -> None:
         nonlocal running
         if r > 0:
             change = -(running * r)
-            steps.append(PremiumStep(StepKind.REDUCTION, label, r, running, change, running + change))
+            steps.append(
+                PremiumStep(StepKind.REDUCTION, label, r, running, change, running + change)
+            )
             running += change
 
     if policy.care_network == CareNetwork.PUBLIC_ONLY:
         reduce("Réduction réseau public uniquement", settings.public_only_rate)
     if policy.category == PolicyCategory.GROUP:
         # The seed's tariff grants the size reduction to group contracts only (§4, seed 004).
-        reduce(f"Réduction effectif du groupe, {policy.person_count} personnes",
-               settings.group_size_rate(policy.person_count))
+        reduce(
+            f"Réduction effectif du groupe, {policy.person_count} personnes",
+            settings.group_size_rate(policy.person_count),
+        )
     if policy.management_system == ManagementSystem.REIMBURSEMENT:
         reduce("Réduction système classique", settings.classic_system_rate)
 
@@ -161,10 +185,20 @@ def _apply_steps(person: PersonTariffFacts, policy: PolicyTariffFacts, settings:
         if r > 0:
             change = after_reductions * r
             running += change
-            steps.append(PremiumStep(StepKind.SURCHARGE, label, r, after_reductions, change, running))
+            steps.append(
+                PremiumStep(StepKind.SURCHARGE, label, r, after_reductions, change, running)
+            )
 
-    return PremiumBreakdown(person.coverage_rate_pct, int(person.zone), on, age, base, tuple(steps),
-                            running, round_fcfa(running))
+    return PremiumBreakdown(
+        person.coverage_rate_pct,
+        int(person.zone),
+        on,
+        age,
+        base,
+        tuple(steps),
+        running,
+        round_fcfa(running),
+    )
 
 
 @dataclass(frozen=True)
@@ -193,14 +227,18 @@ class PremiumComparison:
         if not self.differs:
             return ""
         word = "supérieure" if self.difference > 0 else "inférieure"
-        return (f"Prime saisie {format_fcfa(self.retained)} {word} de "
-                f"{format_fcfa(abs(self.difference))} à la prime du tarif "
-                f"({format_fcfa(self.computed)}).")
+        return (
+            f"Prime saisie {format_fcfa(self.retained)} {word} de "
+            f"{format_fcfa(abs(self.difference))} à la prime du tarif "
+            f"({format_fcfa(self.computed)})."
+        )
 
 
 def compare_with_typed(computed: PremiumBreakdown | int, typed: int | None) -> PremiumComparison:
     """Flag a hand-typed premium that differs from the tariff's (§4)."""
     value = computed.annual_net_premium if isinstance(computed, PremiumBreakdown) else computed
     if typed is not None and (not isinstance(typed, int) or isinstance(typed, bool) or typed < 0):
-        raise FieldError("annual_net_premium", "La prime saisie doit être un montant entier positif.")
+        raise FieldError(
+            "annual_net_premium", "La prime saisie doit être un montant entier positif."
+        )
     return PremiumComparison(value, typed)

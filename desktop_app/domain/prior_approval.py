@@ -21,8 +21,18 @@ from dataclasses import dataclass
 from desktop_app.domain.care import CareCategory
 from desktop_app.domain.claim_workflow import ApprovalState, is_overdue, request_overdue
 
-__all__ = ["ApprovalFacts", "ApprovalIssue", "ApprovalReason", "CareFacts", "approval_issues",
-           "approval_reasons", "days_covered", "is_overdue", "request_overdue", "stay_limit"]
+__all__ = [
+    "ApprovalFacts",
+    "ApprovalIssue",
+    "ApprovalReason",
+    "CareFacts",
+    "approval_issues",
+    "approval_reasons",
+    "days_covered",
+    "is_overdue",
+    "request_overdue",
+    "stay_limit",
+]
 
 PRIVATE_STAY_LIMIT = 6
 PUBLIC_STAY_LIMIT = 10
@@ -75,7 +85,9 @@ def stay_limit(public_facility: bool) -> int:
     return PUBLIC_STAY_LIMIT if public_facility else PRIVATE_STAY_LIMIT
 
 
-def approval_reasons(care: CareFacts, schedule_flag: bool | None = None) -> tuple[ApprovalReason, ...]:
+def approval_reasons(
+    care: CareFacts, schedule_flag: bool | None = None
+) -> tuple[ApprovalReason, ...]:
     """Why this care needs a prior approval; empty when it needs none (§7).
 
     ``schedule_flag`` is the schedule of benefits' "prior approval" for the category:
@@ -85,7 +97,9 @@ def approval_reasons(care: CareFacts, schedule_flag: bool | None = None) -> tupl
     r = ApprovalReason
     reasons: list[ApprovalReason] = []
     stay = care.stay_days
-    if (stay is not None and stay > 1) or (stay is None and care.category is CareCategory.HOSPITALISATION):
+    if (stay is not None and stay > 1) or (
+        stay is None and care.category is CareCategory.HOSPITALISATION
+    ):
         reasons.append(r.HOSPITAL_STAY)
     if stay is not None and stay > stay_limit(care.public_facility):
         reasons.append(r.LONG_STAY)
@@ -128,9 +142,13 @@ class ApprovalIssue:
     message: str
 
 
-def approval_issues(reasons: Sequence[ApprovalReason], reference: str | None,
-                    approval: ApprovalFacts | None, person_id: int,
-                    care: CareFacts) -> list[ApprovalIssue]:
+def approval_issues(
+    reasons: Sequence[ApprovalReason],
+    reference: str | None,
+    approval: ApprovalFacts | None,
+    person_id: int,
+    care: CareFacts,
+) -> list[ApprovalIssue]:
     """What is wrong with the approval a line cites, given why it needs one.
 
     ``approval`` is the recorded request for ``reference`` (``None`` when the office has no
@@ -141,28 +159,43 @@ def approval_issues(reasons: Sequence[ApprovalReason], reference: str | None,
         return []
     why = ", ".join(reason.label for reason in reasons)
     if not (reference or "").strip():
-        return [ApprovalIssue(True, f"Entente préalable obligatoire ({why}) : "
-                                    "saisissez sa référence.")]
+        return [
+            ApprovalIssue(True, f"Entente préalable obligatoire ({why}) : saisissez sa référence.")
+        ]
     ref = reference.strip() if reference else ""
     if approval is None:
         extra = ""
         if care.stay_days is not None and ApprovalReason.LONG_STAY in reasons:
             extra = f" Elle doit couvrir les {care.stay_days} jours du séjour."
-        return [ApprovalIssue(False, f"Entente « {ref} » non enregistrée dans l'application : "
-                                     f"vérifiez la pièce.{extra}")]
+        return [
+            ApprovalIssue(
+                False,
+                f"Entente « {ref} » non enregistrée dans l'application : vérifiez la pièce.{extra}",
+            )
+        ]
     if approval.person_id != person_id:
         return [ApprovalIssue(True, f"L'entente « {ref} » concerne une autre personne.")]
     if approval.state is ApprovalState.ASKED:
-        return [ApprovalIssue(True, f"L'entente « {ref} » attend encore la décision "
-                                    "de la compagnie.")]
+        return [
+            ApprovalIssue(True, f"L'entente « {ref} » attend encore la décision de la compagnie.")
+        ]
     if not approval.state.grants_care:
-        return [ApprovalIssue(True, f"L'entente « {ref} » est "
-                                    f"{approval.state.label.lower()} : les soins ne sont pas pris "
-                                    "en charge.")]
+        return [
+            ApprovalIssue(
+                True,
+                f"L'entente « {ref} » est "
+                f"{approval.state.label.lower()} : les soins ne sont pas pris "
+                "en charge.",
+            )
+        ]
     issues: list[ApprovalIssue] = []
     covered = days_covered(approval, care.public_facility)
     if care.stay_days is not None and care.stay_days > covered:
-        issues.append(ApprovalIssue(
-            True, f"Séjour de {care.stay_days} jours : l'entente « {ref} » en couvre "
-                  f"{covered}. La prolongation doit être accordée par la compagnie."))
+        issues.append(
+            ApprovalIssue(
+                True,
+                f"Séjour de {care.stay_days} jours : l'entente « {ref} » en couvre "
+                f"{covered}. La prolongation doit être accordée par la compagnie.",
+            )
+        )
     return issues

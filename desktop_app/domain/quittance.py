@@ -41,15 +41,20 @@ class QuittanceAmounts:
     def __post_init__(self) -> None:
         parts = (self.net, self.fees, self.taxes, self.total)
         if not all(_is_int(p) for p in parts):
-            raise QuittanceIdentityError("Les montants d'une quittance sont des nombres entiers de francs.")
+            raise QuittanceIdentityError(
+                "Les montants d'une quittance sont des nombres entiers de francs."
+            )
         if self.net + self.fees + self.taxes != self.total:
             raise QuittanceIdentityError(
                 f"Quittance incohérente : {format_fcfa(self.net)} + {format_fcfa(self.fees)} + "
-                f"{format_fcfa(self.taxes)} ≠ {format_fcfa(self.total)}.")
+                f"{format_fcfa(self.taxes)} ≠ {format_fcfa(self.total)}."
+            )
         # A quittance charges or refunds: its amounts never pull in opposite directions.
         if not (all(p >= 0 for p in parts) or all(p <= 0 for p in parts)):
-            raise QuittanceIdentityError("Les montants d'une quittance sont tous positifs "
-                                         "(prime) ou tous négatifs (ristourne).")
+            raise QuittanceIdentityError(
+                "Les montants d'une quittance sont tous positifs "
+                "(prime) ou tous négatifs (ristourne)."
+            )
 
     @classmethod
     def of(cls, net: int, fees: int, taxes: int) -> QuittanceAmounts:
@@ -66,8 +71,12 @@ class QuittanceAmounts:
 
     def lines(self) -> list[str]:
         """French lines as printed on the quittance."""
-        return [f"Prime nette : {format_fcfa(self.net)}", f"Accessoires : {format_fcfa(self.fees)}",
-                f"Taxes : {format_fcfa(self.taxes)}", f"Prime TTC : {format_fcfa(self.total)}"]
+        return [
+            f"Prime nette : {format_fcfa(self.net)}",
+            f"Accessoires : {format_fcfa(self.fees)}",
+            f"Taxes : {format_fcfa(self.taxes)}",
+            f"Prime TTC : {format_fcfa(self.total)}",
+        ]
 
 
 class PremiumLine(NamedTuple):
@@ -108,8 +117,10 @@ class ProratedLine:
         return date.fromordinal(self.stop.toordinal() - 1)
 
     def line(self) -> str:
-        return (f"{format_fcfa(self.annual_premium)} × {self.days}/{self.year_days} "
-                f"(du {format_date(self.start)} au {format_date(self.last_day)}) = {format_fcfa(self.display)}")
+        return (
+            f"{format_fcfa(self.annual_premium)} × {self.days}/{self.year_days} "
+            f"(du {format_date(self.start)} au {format_date(self.last_day)}) = {format_fcfa(self.display)}"
+        )
 
 
 @dataclass(frozen=True)
@@ -153,9 +164,14 @@ def _check_rate(rate: Decimal, field: str, label: str) -> None:
         raise FieldError(field, f"{label} est un taux de 0 à 100 %.")
 
 
-def build_quittance(person_lines: Sequence[PremiumLine], fees_scale: FeeScale | None, tax_rate: Decimal,
-                    commission_rate: Decimal = Decimal(0), management_fee_rate: Decimal = Decimal(0),
-                    is_refund: bool = False) -> QuittanceComputation:
+def build_quittance(
+    person_lines: Sequence[PremiumLine],
+    fees_scale: FeeScale | None,
+    tax_rate: Decimal,
+    commission_rate: Decimal = Decimal(0),
+    management_fee_rate: Decimal = Decimal(0),
+    is_refund: bool = False,
+) -> QuittanceComputation:
     """Compute a quittance's amounts (§5).
 
     net   = the exact sum over persons of annual × prorata, rounded once;
@@ -173,10 +189,16 @@ def build_quittance(person_lines: Sequence[PremiumLine], fees_scale: FeeScale | 
     lines = []
     for annual, start, stop in person_lines:
         if not _is_int(annual):
-            raise FieldError("annual_net_premium", "La prime annuelle est un nombre entier de francs.")
+            raise FieldError(
+                "annual_net_premium", "La prime annuelle est un nombre entier de francs."
+            )
         prorata(start, stop)  # the period must stay inside one policy year
         end = stop if stop is not None else date(start.year + 1, 1, 1)
-        lines.append(ProratedLine(sign * annual, start, end, days_covered(start, end), days_in_year(start.year)))
+        lines.append(
+            ProratedLine(
+                sign * annual, start, end, days_covered(start, end), days_in_year(start.year)
+            )
+        )
     # Rounded once on the exact sum (a Fraction: 1/3 + 1/6 is a tie, and a decimal sum of
     # thirds and sixths would miss it): the net is the nearest franc to the true premium
     # whatever the number of persons, where rounding each person drifts by up to ½ franc each.
@@ -186,16 +208,35 @@ def build_quittance(person_lines: Sequence[PremiumLine], fees_scale: FeeScale | 
     fees = fees_scale.fee_for(net) if fees_scale is not None and net > 0 else 0
     taxes = round_fcfa(tax_rate * (net + fees))
     amounts = QuittanceAmounts.of(net, fees, taxes)
-    return QuittanceComputation(tuple(lines), exact_net, amounts, tax_rate, commission_rate,
-                                round_fcfa(commission_rate * net), management_fee_rate,
-                                round_fcfa(management_fee_rate * net))
+    return QuittanceComputation(
+        tuple(lines),
+        exact_net,
+        amounts,
+        tax_rate,
+        commission_rate,
+        round_fcfa(commission_rate * net),
+        management_fee_rate,
+        round_fcfa(management_fee_rate * net),
+    )
 
 
-def build_policy_quittance(person_lines: Sequence[PremiumLine], *, member_count: int, kind: FeeKind,
-                           settings: TariffSettings, commission_rate: Decimal = Decimal(0),
-                           management_fee_rate: Decimal = Decimal(0),
-                           is_refund: bool = False) -> QuittanceComputation:
+def build_policy_quittance(
+    person_lines: Sequence[PremiumLine],
+    *,
+    member_count: int,
+    kind: FeeKind,
+    settings: TariffSettings,
+    commission_rate: Decimal = Decimal(0),
+    management_fee_rate: Decimal = Decimal(0),
+    is_refund: bool = False,
+) -> QuittanceComputation:
     """``build_quittance`` with the tax rate from the policy's category (its member count)
     and the accessoires scale for the kind of act, both from the settings (§2, §5)."""
-    return build_quittance(person_lines, settings.fee_scale(kind), settings.tax_rate_for_members(member_count),
-                           commission_rate, management_fee_rate, is_refund)
+    return build_quittance(
+        person_lines,
+        settings.fee_scale(kind),
+        settings.tax_rate_for_members(member_count),
+        commission_rate,
+        management_fee_rate,
+        is_refund,
+    )

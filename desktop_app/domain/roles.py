@@ -56,19 +56,53 @@ _READ_ALL = {P.VIEW_PORTFOLIO, P.VIEW_CLAIMS, P.VIEW_FINANCE, P.VIEW_STATISTICS}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     # The administrator runs the system; medical details stay with the claims roles.
-    Role.ADMIN: frozenset({P.MANAGE_USERS, P.MANAGE_SETTINGS, P.MANAGE_REFERENCE_DATA,
-                          P.VIEW_AUDIT, P.OVERRIDE_AGE_LIMIT, P.EXPORT_STATEMENTS} | _READ_ALL),
-    Role.PRODUCTION: frozenset({P.VIEW_PORTFOLIO, P.EDIT_PRODUCTION, P.VIEW_FINANCE,
-                                P.VIEW_STATISTICS}),
-    Role.CLAIMS: frozenset({P.VIEW_PORTFOLIO, P.VIEW_CLAIMS, P.VIEW_MEDICAL, P.EDIT_CLAIMS,
-                            P.PAY_CLAIMS, P.VIEW_STATISTICS}),
-    Role.SIGNATORY: frozenset({P.VIEW_PORTFOLIO, P.VIEW_CLAIMS, P.VIEW_MEDICAL,
-                               P.SIGN_PAYMENT_ORDERS, P.CONFIRM_DUPLICATE}),
-    Role.ACCOUNTING: frozenset({P.VIEW_PORTFOLIO, P.VIEW_CLAIMS, P.VIEW_FINANCE, P.EDIT_FINANCE,
-                                P.EXPORT_STATEMENTS, P.VIEW_STATISTICS}),
+    Role.ADMIN: frozenset(
+        {
+            P.MANAGE_USERS,
+            P.MANAGE_SETTINGS,
+            P.MANAGE_REFERENCE_DATA,
+            P.VIEW_AUDIT,
+            P.OVERRIDE_AGE_LIMIT,
+            P.EXPORT_STATEMENTS,
+        }
+        | _READ_ALL
+    ),
+    Role.PRODUCTION: frozenset(
+        {P.VIEW_PORTFOLIO, P.EDIT_PRODUCTION, P.VIEW_FINANCE, P.VIEW_STATISTICS}
+    ),
+    Role.CLAIMS: frozenset(
+        {
+            P.VIEW_PORTFOLIO,
+            P.VIEW_CLAIMS,
+            P.VIEW_MEDICAL,
+            P.EDIT_CLAIMS,
+            P.PAY_CLAIMS,
+            P.VIEW_STATISTICS,
+        }
+    ),
+    Role.SIGNATORY: frozenset(
+        {
+            P.VIEW_PORTFOLIO,
+            P.VIEW_CLAIMS,
+            P.VIEW_MEDICAL,
+            P.SIGN_PAYMENT_ORDERS,
+            P.CONFIRM_DUPLICATE,
+        }
+    ),
+    Role.ACCOUNTING: frozenset(
+        {
+            P.VIEW_PORTFOLIO,
+            P.VIEW_CLAIMS,
+            P.VIEW_FINANCE,
+            P.EDIT_FINANCE,
+            P.EXPORT_STATEMENTS,
+            P.VIEW_STATISTICS,
+        }
+    ),
     Role.MANAGEMENT: frozenset(_READ_ALL | {P.EXPORT_STATEMENTS, P.VIEW_AUDIT}),
-    Role.MEDICAL_ADVISER: frozenset({P.VIEW_PORTFOLIO, P.VIEW_CLAIMS, P.VIEW_MEDICAL,
-                                     P.OVERRIDE_AGE_LIMIT, P.CONFIRM_DUPLICATE}),
+    Role.MEDICAL_ADVISER: frozenset(
+        {P.VIEW_PORTFOLIO, P.VIEW_CLAIMS, P.VIEW_MEDICAL, P.OVERRIDE_AGE_LIMIT, P.CONFIRM_DUPLICATE}
+    ),
 }
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -109,7 +143,9 @@ def check_new_password(password: str, confirmation: str, field: str = "password"
 
     errors = Collector()
     if len(password) < MIN_PASSWORD_LENGTH:
-        errors.add(field, f"Le mot de passe doit compter au moins {MIN_PASSWORD_LENGTH} caractères.")
+        errors.add(
+            field, f"Le mot de passe doit compter au moins {MIN_PASSWORD_LENGTH} caractères."
+        )
     elif len(password) > 128:
         errors.add(field, "Le mot de passe est trop long (au plus 128 caractères).")
     elif not (any(c.isalpha() for c in password) and any(c.isdigit() for c in password)):

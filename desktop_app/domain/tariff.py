@@ -66,14 +66,19 @@ class FeeScale:
         for band in self.bands:
             if band.contains(amount):
                 return band.fee
-        raise FieldError("fees", f"Aucune tranche du barème des accessoires ne couvre {format_fcfa(amount)}.")
+        raise FieldError(
+            "fees", f"Aucune tranche du barème des accessoires ne couvre {format_fcfa(amount)}."
+        )
 
     def describe(self) -> list[str]:
         """French lines for the settings screen: ``"De 0 à 100 000 FCFA : 5 000 FCFA"``."""
         out = []
         for b in self.bands:
-            span = (f"De {format_fcfa(b.low, False)} à {format_fcfa(b.high)}" if b.high is not None
-                    else f"Au-delà de {format_fcfa(b.low - 1)}")
+            span = (
+                f"De {format_fcfa(b.low, False)} à {format_fcfa(b.high)}"
+                if b.high is not None
+                else f"Au-delà de {format_fcfa(b.low - 1)}"
+            )
             out.append(f"{span} : {format_fcfa(b.fee)}")
         return out
 
@@ -81,27 +86,41 @@ class FeeScale:
 DEMO_GRID: Mapping[tuple[int, int], int] = {
     # Option (coverage rate %) × zone: annual base premium per person, FCFA. Zone 2 costs
     # 40 % more than zone 1, zone 3 twice zone 1; each 10 points of cover cost 30 000 in zone 1.
-    (100, 1): 300_000, (100, 2): 420_000, (100, 3): 600_000,
-    (90, 1): 270_000, (90, 2): 378_000, (90, 3): 540_000,
-    (80, 1): 240_000, (80, 2): 336_000, (80, 3): 480_000,
-    (70, 1): 210_000, (70, 2): 294_000, (70, 3): 420_000,
-    (60, 1): 180_000, (60, 2): 252_000, (60, 3): 360_000,
+    (100, 1): 300_000,
+    (100, 2): 420_000,
+    (100, 3): 600_000,
+    (90, 1): 270_000,
+    (90, 2): 378_000,
+    (90, 3): 540_000,
+    (80, 1): 240_000,
+    (80, 2): 336_000,
+    (80, 3): 480_000,
+    (70, 1): 210_000,
+    (70, 2): 294_000,
+    (70, 3): 420_000,
+    (60, 1): 180_000,
+    (60, 2): 252_000,
+    (60, 3): 360_000,
 }
 
-DEFAULT_NEW_BUSINESS_FEES = FeeScale((
-    FeeBand(0, 100_000, 5_000),
-    FeeBand(100_001, 500_000, 10_000),
-    FeeBand(500_001, 2_000_000, 20_000),
-    FeeBand(2_000_001, 10_000_000, 35_000),
-    FeeBand(10_000_001, None, 50_000),
-))
+DEFAULT_NEW_BUSINESS_FEES = FeeScale(
+    (
+        FeeBand(0, 100_000, 5_000),
+        FeeBand(100_001, 500_000, 10_000),
+        FeeBand(500_001, 2_000_000, 20_000),
+        FeeBand(2_000_001, 10_000_000, 35_000),
+        FeeBand(10_000_001, None, 50_000),
+    )
+)
 
-DEFAULT_ENDORSEMENT_FEES = FeeScale((
-    FeeBand(0, 100_000, 2_000),
-    FeeBand(100_001, 500_000, 3_000),
-    FeeBand(500_001, 2_000_000, 5_000),
-    FeeBand(2_000_001, None, 10_000),
-))
+DEFAULT_ENDORSEMENT_FEES = FeeScale(
+    (
+        FeeBand(0, 100_000, 2_000),
+        FeeBand(100_001, 500_000, 3_000),
+        FeeBand(500_001, 2_000_000, 5_000),
+        FeeBand(2_000_001, None, 10_000),
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -146,8 +165,10 @@ class TariffSettings:
         try:
             return self.grid[(int(coverage_rate_pct), int(zone))]
         except KeyError:
-            raise FieldError("coverage_rate", f"Le tarif ne prévoit pas l'option {coverage_rate_pct} % "
-                                              f"en zone {int(zone)}.") from None
+            raise FieldError(
+                "coverage_rate",
+                f"Le tarif ne prévoit pas l'option {coverage_rate_pct} % en zone {int(zone)}.",
+            ) from None
 
     def group_size_rate(self, person_count: int) -> Decimal:
         """Reduction for the size of the group, by number of insured persons (§4)."""
@@ -188,24 +209,39 @@ class TariffSettings:
                 key = f"grid.{rate}.{zone}"
                 amount = self.grid.get((rate, zone))
                 if amount is None:
-                    errors.append(FieldError(key, f"Prime de base manquante : option {rate} %, zone {zone}."))
+                    errors.append(
+                        FieldError(key, f"Prime de base manquante : option {rate} %, zone {zone}.")
+                    )
                 elif not _is_int(amount) or amount <= 0:
-                    errors.append(FieldError(key, f"La prime de base (option {rate} %, zone {zone}) "
-                                                  "doit être un montant entier positif."))
-        for (rate, zone) in self.grid:
+                    errors.append(
+                        FieldError(
+                            key,
+                            f"La prime de base (option {rate} %, zone {zone}) "
+                            "doit être un montant entier positif.",
+                        )
+                    )
+        for rate, zone in self.grid:
             if rate not in COVERAGE_RATES or zone not in ZONES:
-                errors.append(FieldError("grid", f"Case de tarif inconnue : option {rate} %, zone {zone}."))
-        for name, label in (("public_only_rate", "La réduction réseau public"),
-                            ("classic_system_rate", "La réduction système classique"),
-                            ("individual_tax_rate", "Le taux de taxe des polices individuelles"),
-                            ("group_tax_rate", "Le taux de taxe des polices groupe")):
+                errors.append(
+                    FieldError("grid", f"Case de tarif inconnue : option {rate} %, zone {zone}.")
+                )
+        for name, label in (
+            ("public_only_rate", "La réduction réseau public"),
+            ("classic_system_rate", "La réduction système classique"),
+            ("individual_tax_rate", "Le taux de taxe des polices individuelles"),
+            ("group_tax_rate", "Le taux de taxe des polices groupe"),
+        ):
             errors.extend(_check_rate(getattr(self, name), name, label))
         errors.extend(_check_bands(self.group_size_bands, "group_size_bands", "personnes"))
         errors.extend(_check_bands(self.age_surcharge_bands, "age_surcharge_bands", "ans"))
         if not 0 < self.new_business_max_age <= self.cover_max_age <= 120:
-            errors.append(FieldError("new_business_max_age",
-                                     "L'âge limite de souscription doit être positif et ne pas dépasser "
-                                     "l'âge limite de garantie (au plus 120 ans)."))
+            errors.append(
+                FieldError(
+                    "new_business_max_age",
+                    "L'âge limite de souscription doit être positif et ne pas dépasser "
+                    "l'âge limite de garantie (au plus 120 ans).",
+                )
+            )
         errors.extend(_check_fees(self.new_business_fees, "new_business_fees"))
         errors.extend(_check_fees(self.endorsement_fees, "endorsement_fees"))
         return errors
@@ -232,7 +268,10 @@ class TariffSettings:
             "age_surcharge_bands": [_band_dict(b) for b in self.age_surcharge_bands],
             "new_business_max_age": self.new_business_max_age,
             "cover_max_age": self.cover_max_age,
-            "tax_rates": {"individual": str(self.individual_tax_rate), "group": str(self.group_tax_rate)},
+            "tax_rates": {
+                "individual": str(self.individual_tax_rate),
+                "group": str(self.group_tax_rate),
+            },
             "fees": {
                 FeeKind.NEW_BUSINESS.value: [_fee_dict(b) for b in self.new_business_fees.bands],
                 FeeKind.ENDORSEMENT.value: [_fee_dict(b) for b in self.endorsement_fees.bands],
@@ -264,12 +303,18 @@ class TariffSettings:
             public_only_rate=reader.rate(data.get("public_only_rate"), "public_only_rate"),
             group_size_bands=reader.bands(data.get("group_size_bands"), "group_size_bands"),
             classic_system_rate=reader.rate(data.get("classic_system_rate"), "classic_system_rate"),
-            age_surcharge_bands=reader.bands(data.get("age_surcharge_bands"), "age_surcharge_bands"),
-            new_business_max_age=reader.integer(data.get("new_business_max_age"), "new_business_max_age"),
+            age_surcharge_bands=reader.bands(
+                data.get("age_surcharge_bands"), "age_surcharge_bands"
+            ),
+            new_business_max_age=reader.integer(
+                data.get("new_business_max_age"), "new_business_max_age"
+            ),
             cover_max_age=reader.integer(data.get("cover_max_age"), "cover_max_age"),
             individual_tax_rate=reader.rate(taxes.get("individual"), "individual_tax_rate"),
             group_tax_rate=reader.rate(taxes.get("group"), "group_tax_rate"),
-            new_business_fees=reader.fees(fees.get(FeeKind.NEW_BUSINESS.value), "new_business_fees"),
+            new_business_fees=reader.fees(
+                fees.get(FeeKind.NEW_BUSINESS.value), "new_business_fees"
+            ),
             endorsement_fees=reader.fees(fees.get(FeeKind.ENDORSEMENT.value), "endorsement_fees"),
         )
         if reader.errors:
@@ -282,6 +327,7 @@ DEFAULT_TARIFF = TariffSettings()
 
 
 # -- helpers ------------------------------------------------------------------------------
+
 
 def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
@@ -307,18 +353,35 @@ def _check_bands(bands: Sequence[RateBand], name: str, unit: str) -> list[FieldE
     previous: RateBand | None = None
     for i, band in enumerate(bands):
         key = f"{name}[{i}]"
-        if not _is_int(band.low) or band.low < 0 or (band.high is not None and not _is_int(band.high)):
-            errors.append(FieldError(key, f"Les bornes d'une tranche sont des nombres entiers positifs ({unit})."))
+        if (
+            not _is_int(band.low)
+            or band.low < 0
+            or (band.high is not None and not _is_int(band.high))
+        ):
+            errors.append(
+                FieldError(
+                    key, f"Les bornes d'une tranche sont des nombres entiers positifs ({unit})."
+                )
+            )
             continue
         if band.high is not None and band.high < band.low:
-            errors.append(FieldError(key, f"Tranche {band.low}–{band.high} {unit} : la fin précède le début."))
+            errors.append(
+                FieldError(key, f"Tranche {band.low}–{band.high} {unit} : la fin précède le début.")
+            )
         errors.extend(_check_rate(band.rate, key, f"Le taux de la tranche {band.low} {unit}"))
         if previous is not None:
             if previous.high is None:
-                errors.append(FieldError(key, "Seule la dernière tranche peut être sans limite supérieure."))
+                errors.append(
+                    FieldError(key, "Seule la dernière tranche peut être sans limite supérieure.")
+                )
             elif band.low <= previous.high:
-                errors.append(FieldError(key, f"Les tranches se chevauchent ou ne sont pas dans l'ordre "
-                                              f"(à {band.low} {unit})."))
+                errors.append(
+                    FieldError(
+                        key,
+                        f"Les tranches se chevauchent ou ne sont pas dans l'ordre "
+                        f"(à {band.low} {unit}).",
+                    )
+                )
         previous = band
     return errors
 
@@ -334,17 +397,26 @@ def _check_fees(scale: FeeScale, name: str) -> list[FieldError]:
         if not _is_int(band.fee) or band.fee < 0:
             errors.append(FieldError(key, "Les accessoires sont un montant entier positif ou nul."))
         if band.low != expected:
-            errors.append(FieldError(key, f"La tranche doit commencer à {format_fcfa(expected)} "
-                                          "(ni trou ni chevauchement, dans l'ordre)."))
+            errors.append(
+                FieldError(
+                    key,
+                    f"La tranche doit commencer à {format_fcfa(expected)} "
+                    "(ni trou ni chevauchement, dans l'ordre).",
+                )
+            )
         if band.high is None:
             if i != len(scale.bands) - 1:
-                errors.append(FieldError(key, "Seule la dernière tranche peut être sans limite supérieure."))
+                errors.append(
+                    FieldError(key, "Seule la dernière tranche peut être sans limite supérieure.")
+                )
             break
         if band.high < band.low:
             errors.append(FieldError(key, "La fin de la tranche précède son début."))
         expected = band.high + 1
     else:
-        errors.append(FieldError(name, "La dernière tranche du barème doit être sans limite supérieure."))
+        errors.append(
+            FieldError(name, "La dernière tranche du barème doit être sans limite supérieure.")
+        )
     return errors
 
 
@@ -383,7 +455,9 @@ class _Reader:
                 return Decimal(str(value).strip())
             except InvalidOperation:
                 pass
-        self.fail(name, "Taux illisible : attendu un nombre décimal écrit en texte, par exemple \"0.15\".")
+        self.fail(
+            name, 'Taux illisible : attendu un nombre décimal écrit en texte, par exemple "0.15".'
+        )
         return Decimal(0)
 
     def _items(self, value: object, name: str) -> list[Mapping[str, Any]]:
@@ -393,12 +467,23 @@ class _Reader:
         return value
 
     def bands(self, value: object, name: str) -> tuple[RateBand, ...]:
-        return tuple(RateBand(self.integer(v.get("low"), f"{name}[{i}]"), self.optional_int(v.get("high"), f"{name}[{i}]"),
-                              self.rate(v.get("rate"), f"{name}[{i}]"))
-                     for i, v in enumerate(self._items(value, name)))
+        return tuple(
+            RateBand(
+                self.integer(v.get("low"), f"{name}[{i}]"),
+                self.optional_int(v.get("high"), f"{name}[{i}]"),
+                self.rate(v.get("rate"), f"{name}[{i}]"),
+            )
+            for i, v in enumerate(self._items(value, name))
+        )
 
     def fees(self, value: object, name: str) -> FeeScale:
-        return FeeScale(tuple(FeeBand(self.integer(v.get("low"), f"{name}[{i}]"),
-                                      self.optional_int(v.get("high"), f"{name}[{i}]"),
-                                      self.integer(v.get("fee"), f"{name}[{i}]"))
-                              for i, v in enumerate(self._items(value, name))))
+        return FeeScale(
+            tuple(
+                FeeBand(
+                    self.integer(v.get("low"), f"{name}[{i}]"),
+                    self.optional_int(v.get("high"), f"{name}[{i}]"),
+                    self.integer(v.get("fee"), f"{name}[{i}]"),
+                )
+                for i, v in enumerate(self._items(value, name))
+            )
+        )

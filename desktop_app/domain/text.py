@@ -30,8 +30,9 @@ def clean_text(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def check_text(value: str | None, field: str, label: str, *, required: bool = True,
-               max_length: int = 120) -> str:
+def check_text(
+    value: str | None, field: str, label: str, *, required: bool = True, max_length: int = 120
+) -> str:
     """Return the cleaned value or raise a French ``FieldError``."""
     from desktop_app.domain.errors import FieldError
 
@@ -40,5 +41,7 @@ def check_text(value: str | None, field: str, label: str, *, required: bool = Tr
         plural = label.startswith(("Les ", "Des "))
         raise FieldError(field, f"{label} {'sont obligatoires' if plural else 'est obligatoire'}.")
     if len(cleaned) > max_length:
-        raise FieldError(field, f"{label} ne peut dépasser {max_length} caractères ({len(cleaned)} saisis).")
+        raise FieldError(
+            field, f"{label} ne peut dépasser {max_length} caractères ({len(cleaned)} saisis)."
+        )
     return cleaned

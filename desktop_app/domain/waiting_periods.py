@@ -100,9 +100,13 @@ def default_period(condition: Condition, category: CareCategory) -> WaitingPerio
     return by_condition
 
 
-def covered_from(start: date, condition: Condition, category: CareCategory,
-                 policy_category: PolicyCategory,
-                 waiting_days: Mapping[CareCategory, int | None] | None = None) -> date:
+def covered_from(
+    start: date,
+    condition: Condition,
+    category: CareCategory,
+    policy_category: PolicyCategory,
+    waiting_days: Mapping[CareCategory, int | None] | None = None,
+) -> date:
     """The first day on which a line of ``category`` for ``condition`` is covered.
 
     ``start`` is the entry date (or the date of an increase of guarantees). The schedule of
@@ -116,12 +120,19 @@ def covered_from(start: date, condition: Condition, category: CareCategory,
         return start + timedelta(days=override)
     if policy_category is PolicyCategory.GROUP:
         return start
-    return max(CONDITION_WAITING[condition].covered_from(start),
-               CATEGORY_WAITING.get(category, NONE).covered_from(start))
+    return max(
+        CONDITION_WAITING[condition].covered_from(start),
+        CATEGORY_WAITING.get(category, NONE).covered_from(start),
+    )
 
 
-def in_waiting_period(care_date: date, start: date, condition: Condition,
-                      category: CareCategory, policy_category: PolicyCategory,
-                      waiting_days: Mapping[CareCategory, int | None] | None = None) -> bool:
+def in_waiting_period(
+    care_date: date,
+    start: date,
+    condition: Condition,
+    category: CareCategory,
+    policy_category: PolicyCategory,
+    waiting_days: Mapping[CareCategory, int | None] | None = None,
+) -> bool:
     """True when care on ``care_date`` falls before the first day covered."""
     return care_date < covered_from(start, condition, category, policy_category, waiting_days)

@@ -59,8 +59,9 @@ class ForbiddenTransition(Conflict):
 class Workflow(Generic[S]):
     """A table of transitions over the states of one enum, each state with a French label."""
 
-    def __init__(self, name: str, labels: Mapping[S, str], initial: S,
-                 transitions: Iterable[Transition[S]]) -> None:
+    def __init__(
+        self, name: str, labels: Mapping[S, str], initial: S, transitions: Iterable[Transition[S]]
+    ) -> None:
         self.name = name  # French with its article, e.g. "le dossier sinistre": for messages
         self.labels: dict[S, str] = dict(labels)
         self.initial = initial
@@ -109,10 +110,12 @@ class Workflow(Generic[S]):
         transition = self._by_pair.get((source, target))
         if transition is None:
             if source == target:
-                message = (f"{self._subject} est déjà à l'état « {self.labels[source]} ».")
+                message = f"{self._subject} est déjà à l'état « {self.labels[source]} »."
             else:
-                message = (f"{self._subject} est à l'état « {self.labels[source]} » : le "
-                           f"passage à l'état « {self.labels[target]} » n'est pas permis.")
+                message = (
+                    f"{self._subject} est à l'état « {self.labels[source]} » : le "
+                    f"passage à l'état « {self.labels[target]} » n'est pas permis."
+                )
             raise ForbiddenTransition(message, source, target)
         return transition
 
@@ -123,33 +126,61 @@ class Workflow(Generic[S]):
                 return t
         raise ForbiddenTransition(
             f"{self._subject} est à l'état « {self.labels[source]} » : cette action "
-            f"n'est pas possible.", source, source)
+            f"n'est pas possible.",
+            source,
+            source,
+        )
 
-    def move(self, source: S, target: S, user: str, at: datetime, reason: str = "",
-             granted: Collection[str] | None = None) -> TransitionRecord[S]:
+    def move(
+        self,
+        source: S,
+        target: S,
+        user: str,
+        at: datetime,
+        reason: str = "",
+        granted: Collection[str] | None = None,
+    ) -> TransitionRecord[S]:
         """Check the move and return its record. ``granted`` are the user's permissions;
         when given, a transition that names a permission requires it."""
         transition = self.check(source, target)
         return self._record(transition, user, at, reason, granted)
 
-    def fire(self, source: S, name: str, user: str, at: datetime, reason: str = "",
-             granted: Collection[str] | None = None) -> TransitionRecord[S]:
+    def fire(
+        self,
+        source: S,
+        name: str,
+        user: str,
+        at: datetime,
+        reason: str = "",
+        granted: Collection[str] | None = None,
+    ) -> TransitionRecord[S]:
         """Like ``move``, by the transition's name."""
         return self._record(self.named(source, name), user, at, reason, granted)
 
-    def _record(self, transition: Transition[S], user: str, at: datetime, reason: str,
-                granted: Collection[str] | None) -> TransitionRecord[S]:
+    def _record(
+        self,
+        transition: Transition[S],
+        user: str,
+        at: datetime,
+        reason: str,
+        granted: Collection[str] | None,
+    ) -> TransitionRecord[S]:
         if not user.strip():
             raise FieldError("user", "L'utilisateur qui effectue l'action doit être connu.")
-        if (transition.permission is not None and granted is not None
-                and transition.permission not in granted):
+        if (
+            transition.permission is not None
+            and granted is not None
+            and transition.permission not in granted
+        ):
             raise PermissionDenied(
-                f"Vous n'avez pas le droit de faire cette action : « {transition.label} ».")
+                f"Vous n'avez pas le droit de faire cette action : « {transition.label} »."
+            )
         cleaned = " ".join(reason.split())
         if transition.requires_reason and not cleaned:
             raise FieldError("reason", f"Indiquez le motif : « {transition.label} ».")
-        return TransitionRecord(transition.source, transition.target, transition.name,
-                                user.strip(), at, cleaned)
+        return TransitionRecord(
+            transition.source, transition.target, transition.name, user.strip(), at, cleaned
+        )
 
 
 def replay(workflow: Workflow[S], records: Iterable[TransitionRecord[S]]) -> S:
@@ -161,7 +192,9 @@ def replay(workflow: Workflow[S], records: Iterable[TransitionRecord[S]]) -> S:
             raise ForbiddenTransition(
                 f"Historique incohérent : {workflow.name} était à l'état "
                 f"« {workflow.labels[state]} », pas « {workflow.labels[record.source]} ».",
-                state, record.target)
+                state,
+                record.target,
+            )
         workflow.check(record.source, record.target)
         state = record.target
     return state

@@ -96,21 +96,46 @@ class _DecadeSheet:
             raise StatementValueError(
                 f"{self.out.title} : les règlements doivent arriver par date de règlement "
                 f"({row.payment_date:%d/%m/%Y} après {self.last:%d/%m/%Y}, dossier "
-                f"{row.claim_number})")
+                f"{row.claim_number})"
+            )
         self.last = row.payment_date
         decade = decade_of(row.payment_date)
-        self.out.append((
-            row.payment_date, decade_label(decade), row.payment_order_number, row.claim_number,
-            row.policy_number, row.person_name, row.matricule, row.provider, row.category,
-            row.care_date, row.claimed, row.cmu_share, row.excluded, row.reimbursed, row.payee,
-            row.payment_mode, row.reference))
+        self.out.append(
+            (
+                row.payment_date,
+                decade_label(decade),
+                row.payment_order_number,
+                row.claim_number,
+                row.policy_number,
+                row.person_name,
+                row.matricule,
+                row.provider,
+                row.category,
+                row.care_date,
+                row.claimed,
+                row.cmu_share,
+                row.excluded,
+                row.reimbursed,
+                row.payee,
+                row.payment_mode,
+                row.reference,
+            )
+        )
         self.by_decade[decade] = self.by_decade.get(decade, 0) + row.reimbursed
 
 
 def write_claims_paid_statement(
-    target: Target, rows: Iterable[ClaimPaidRow], *, company: str, start: date, end: date,
-    generated_at: datetime, generated_by: str, scope: str = "",
-    progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None,
+    target: Target,
+    rows: Iterable[ClaimPaidRow],
+    *,
+    company: str,
+    start: date,
+    end: date,
+    generated_at: datetime,
+    generated_by: str,
+    scope: str = "",
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> ClaimsPaidResult:
     """Write the décompte lines paid from ``start`` to ``end`` (both included) to ``target``.
 
@@ -118,13 +143,13 @@ def write_claims_paid_statement(
     sheet as it comes (write-only sheets stream to separate temporary files). Both sheets
     are always present, with a zero total when empty.
     """
-    spec = StatementSpec(company, TITLE, period_text(start, end), generated_at, generated_by,
-                         scope)
+    spec = StatementSpec(company, TITLE, period_text(start, end), generated_at, generated_by, scope)
     with StatementWriter(target, spec, progress=progress, cancelled=cancelled) as writer:
         outside = _DecadeSheet(writer.add_sheet(OUTSIDE_SHEET, COLUMNS))
         direct = _DecadeSheet(writer.add_sheet(DIRECT_SHEET, COLUMNS))
         for row in rows:
             (direct if row.direct_billing else outside).append(row)
         result = writer.finish()
-    return ClaimsPaidResult(result, {OUTSIDE_SHEET: dict(outside.by_decade),
-                                     DIRECT_SHEET: dict(direct.by_decade)})
+    return ClaimsPaidResult(
+        result, {OUTSIDE_SHEET: dict(outside.by_decade), DIRECT_SHEET: dict(direct.by_decade)}
+    )

@@ -24,8 +24,14 @@ Parser = Callable[[object, str, str], object]
 
 MAX_CEILING = 1_000_000_000  # the limits of the person form (services/members.py)
 MAX_PREMIUM = 100_000_000
-MAX_LENGTHS = {"last_name": 80, "first_names": 120, "birth_place": 80, "matricule": 30,
-               "member_matricule": 30, "family": 30}
+MAX_LENGTHS = {
+    "last_name": 80,
+    "first_names": 120,
+    "birth_place": 80,
+    "matricule": 30,
+    "member_matricule": 30,
+    "family": 30,
+}
 _MATRICULE = re.compile(r"^[A-Z0-9][A-Z0-9./-]*$")
 
 
@@ -37,16 +43,20 @@ def _text(value: object, key: str, label: str) -> str:
     text = str(value).strip()
     limit = MAX_LENGTHS.get(key, 120)
     if len(text) > limit:
-        raise FieldError(key, f"« {label} » est trop long "
-                          f"({len(text)} caractères, au plus {limit}).")
+        raise FieldError(
+            key, f"« {label} » est trop long ({len(text)} caractères, au plus {limit})."
+        )
     return text
 
 
 def _code(value: object, key: str, label: str) -> str:
     text = _text(value, key, label).upper()
     if not _MATRICULE.match(text):
-        raise FieldError(key, f"« {text} » : un matricule ne contient que des lettres sans "
-                          "accent, des chiffres et les signes . / -")
+        raise FieldError(
+            key,
+            f"« {text} » : un matricule ne contient que des lettres sans "
+            "accent, des chiffres et les signes . / -",
+        )
     return text
 
 
@@ -84,8 +94,9 @@ def _gender(value: object, key: str, label: str) -> Gender:
 def _relationship(value: object, key: str, label: str) -> Relationship:
     code = _choice(RELATIONSHIP_WORDS, value)
     if code is None:
-        raise FieldError(key, f"Lien « {value} » inconnu : écrivez Assuré principal, "
-                          "Conjoint, Enfant ou Autre.")
+        raise FieldError(
+            key, f"Lien « {value} » inconnu : écrivez Assuré principal, Conjoint, Enfant ou Autre."
+        )
     return Relationship(code)
 
 
@@ -144,8 +155,11 @@ def _amount(value: object, key: str, label: str) -> int:
     if amount == 0 and key == "annual_ceiling":
         raise FieldError(key, "Le plafond annuel doit être supérieur à zéro.")
     if amount > maximum:
-        raise FieldError(key, f"« {label} » : {format_fcfa(amount)} est un montant "
-                          f"invraisemblable (au plus {format_fcfa(maximum)}).")
+        raise FieldError(
+            key,
+            f"« {label} » : {format_fcfa(amount)} est un montant "
+            f"invraisemblable (au plus {format_fcfa(maximum)}).",
+        )
     return amount
 
 
@@ -154,16 +168,31 @@ def _cmu(value: object, key: str, label: str) -> str:
         value = int(value)
     digits = str(value).replace(" ", "").replace(".", "").replace("-", "")
     if not (len(digits) == 13 and digits.isascii() and digits.isdigit()):
-        hint = (" Si le numéro commence par 0, mettez la colonne au format Texte."
-                if isinstance(value, int) else "")
-        raise FieldError(key, f"N° CMU « {value} » invalide : il compte exactement 13 "
-                          f"chiffres.{hint}")
+        hint = (
+            " Si le numéro commence par 0, mettez la colonne au format Texte."
+            if isinstance(value, int)
+            else ""
+        )
+        raise FieldError(
+            key, f"N° CMU « {value} » invalide : il compte exactement 13 chiffres.{hint}"
+        )
     return digits
 
 
 PARSERS: dict[str, Parser] = {
-    "last_name": _text, "first_names": _text, "birth_place": _text, "birth_date": _date,
-    "entry_date": _date, "gender": _gender, "relationship": _relationship, "matricule": _code,
-    "member_matricule": _code, "family": _code, "cmu_number": _cmu, "coverage_rate": _rate,
-    "zone": _zone, "annual_ceiling": _amount, "annual_net_premium": _amount,
+    "last_name": _text,
+    "first_names": _text,
+    "birth_place": _text,
+    "birth_date": _date,
+    "entry_date": _date,
+    "gender": _gender,
+    "relationship": _relationship,
+    "matricule": _code,
+    "member_matricule": _code,
+    "family": _code,
+    "cmu_number": _cmu,
+    "coverage_rate": _rate,
+    "zone": _zone,
+    "annual_ceiling": _amount,
+    "annual_net_premium": _amount,
 }

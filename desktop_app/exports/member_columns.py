@@ -23,26 +23,54 @@ class MemberColumn:
 MEMBER_COLUMNS: tuple[MemberColumn, ...] = (
     MemberColumn("last_name", "Nom", True, ("nom de famille", "noms")),
     MemberColumn("first_names", "Prénoms", True, ("prenom", "prenom s")),
-    MemberColumn("birth_date", "Date de naissance", True,
-                 ("date naissance", "ne le", "ne e le", "nee le", "date de naiss")),
+    MemberColumn(
+        "birth_date",
+        "Date de naissance",
+        True,
+        ("date naissance", "ne le", "ne e le", "nee le", "date de naiss"),
+    ),
     MemberColumn("birth_place", "Lieu de naissance", False, ("lieu naissance", "ne a")),
     MemberColumn("gender", "Sexe", True, ("genre",)),
-    MemberColumn("relationship", "Lien", True,
-                 ("lien de parente", "qualite", "lien avec l assure principal", "statut")),
+    MemberColumn(
+        "relationship",
+        "Lien",
+        True,
+        ("lien de parente", "qualite", "lien avec l assure principal", "statut"),
+    ),
     MemberColumn("matricule", "Matricule", False, ("n matricule", "no matricule")),
-    MemberColumn("member_matricule", "Matricule du principal", False,
-                 ("matricule principal", "matricule de l assure principal",
-                  "matricule adherent", "matricule de l adherent")),
-    MemberColumn("family", "N° de famille", False,
-                 ("n famille", "no de famille", "no famille", "numero de famille", "famille")),
-    MemberColumn("cmu_number", "N° CMU", False,
-                 ("no cmu", "numero cmu", "n de cmu", "cmu", "numero de cmu")),
-    MemberColumn("coverage_rate", "Taux", True,
-                 ("taux de couverture", "taux de remboursement", "option")),
+    MemberColumn(
+        "member_matricule",
+        "Matricule du principal",
+        False,
+        (
+            "matricule principal",
+            "matricule de l assure principal",
+            "matricule adherent",
+            "matricule de l adherent",
+        ),
+    ),
+    MemberColumn(
+        "family",
+        "N° de famille",
+        False,
+        ("n famille", "no de famille", "no famille", "numero de famille", "famille"),
+    ),
+    MemberColumn(
+        "cmu_number", "N° CMU", False, ("no cmu", "numero cmu", "n de cmu", "cmu", "numero de cmu")
+    ),
+    MemberColumn(
+        "coverage_rate", "Taux", True, ("taux de couverture", "taux de remboursement", "option")
+    ),
     MemberColumn("zone", "Zone", True, ("zone de couverture", "territorialite")),
-    MemberColumn("annual_ceiling", "Plafond annuel", True, ("plafond", "plafond annuel par personne")),
-    MemberColumn("annual_net_premium", "Prime annuelle", False,
-                 ("prime nette annuelle", "prime", "prime nette")),
+    MemberColumn(
+        "annual_ceiling", "Plafond annuel", True, ("plafond", "plafond annuel par personne")
+    ),
+    MemberColumn(
+        "annual_net_premium",
+        "Prime annuelle",
+        False,
+        ("prime nette annuelle", "prime", "prime nette"),
+    ),
     MemberColumn("entry_date", "Date d'entrée", True, ("date entree", "entree", "date d effet")),
 )
 

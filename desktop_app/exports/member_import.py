@@ -31,8 +31,14 @@ from desktop_app.exports.member_columns import (
 )
 from desktop_app.exports.member_template import TEMPLATE_SHEET, write_member_template
 
-__all__ = ["ImportProblem", "ImportResult", "ImportedPerson", "read_member_file",
-           "write_member_template", "MAX_ROWS"]
+__all__ = [
+    "ImportProblem",
+    "ImportResult",
+    "ImportedPerson",
+    "read_member_file",
+    "write_member_template",
+    "MAX_ROWS",
+]
 
 MAX_ROWS = 5_000
 HEADER_SEARCH_ROWS = 20
@@ -125,8 +131,11 @@ class _Reader:
             value = self.raw(cells, column.key)
             if value is None:
                 if column.required:
-                    self.report(row, column.key,
-                                f"« {self.label(column.key)} » est vide : cette information est obligatoire.")
+                    self.report(
+                        row,
+                        column.key,
+                        f"« {self.label(column.key)} » est vide : cette information est obligatoire.",
+                    )
                 continue
             try:
                 parse = PARSERS[column.key]
@@ -140,7 +149,9 @@ class _Reader:
         birth, entry = row.values.get("birth_date"), row.values.get("entry_date")
         if isinstance(birth, date):
             if birth > self.today:
-                self.report(row, "birth_date", "Date de naissance dans le futur : elle est impossible.")
+                self.report(
+                    row, "birth_date", "Date de naissance dans le futur : elle est impossible."
+                )
                 birth = None
             elif self.today.year - birth.year > 120:
                 self.report(row, "birth_date", "Date de naissance impossible (plus de 120 ans).")
@@ -149,12 +160,16 @@ class _Reader:
             if isinstance(birth, date) and entry < birth:
                 self.report(row, "entry_date", "La date d'entrée précède la date de naissance.")
             elif entry.year > self.today.year + 1:
-                self.report(row, "entry_date",
-                            f"Date d'entrée trop lointaine : au plus tard en {self.today.year + 1}.")
+                self.report(
+                    row,
+                    "entry_date",
+                    f"Date d'entrée trop lointaine : au plus tard en {self.today.year + 1}.",
+                )
 
 
-def _find_headers(rows: Sequence[tuple[int, Sequence[object]]],
-                  ) -> tuple[int, dict[str, tuple[int, str]], list[ImportProblem]] | None:
+def _find_headers(
+    rows: Sequence[tuple[int, Sequence[object]]],
+) -> tuple[int, dict[str, tuple[int, str]], list[ImportProblem]] | None:
     """The header row: the first row naming at least three known columns."""
     for number, cells in rows:
         found: dict[str, tuple[int, str]] = {}
@@ -165,17 +180,24 @@ def _find_headers(rows: Sequence[tuple[int, Sequence[object]]],
             for column in MEMBER_COLUMNS:
                 if column.matches(cell):
                     if column.key in found:
-                        problems.append(ImportProblem(number, cell.strip(),
-                                                      f"Colonne « {cell.strip()} » en double."))
+                        problems.append(
+                            ImportProblem(
+                                number, cell.strip(), f"Colonne « {cell.strip()} » en double."
+                            )
+                        )
                     else:
                         found[column.key] = (index, cell.strip())
                     break
         if len(found) >= 3:
             for column in MEMBER_COLUMNS:
                 if column.required and column.key not in found:
-                    problems.append(ImportProblem(number, column.header,
-                                                  f"Colonne « {column.header} » absente de la "
-                                                  "ligne d'en-tête."))
+                    problems.append(
+                        ImportProblem(
+                            number,
+                            column.header,
+                            f"Colonne « {column.header} » absente de la ligne d'en-tête.",
+                        )
+                    )
             return number, found, problems
     return None
 
@@ -188,15 +210,23 @@ def _link(reader: _Reader, rows: list[_Row]) -> None:
         matricule = row.values.get("matricule")
         if isinstance(matricule, str):
             if matricule in by_matricule:
-                reader.report(row, "matricule", f"Matricule {matricule} en double : déjà porté "
-                                                f"ligne {by_matricule[matricule].number}.")
+                reader.report(
+                    row,
+                    "matricule",
+                    f"Matricule {matricule} en double : déjà porté "
+                    f"ligne {by_matricule[matricule].number}.",
+                )
             else:
                 by_matricule[matricule] = row
         family = row.values.get("family")
         if row.values.get("relationship") is Relationship.SELF and isinstance(family, str):
             if family in members_by_family:
-                reader.report(row, "family", f"N° de famille {family} déjà porté par l'assuré "
-                                             f"principal de la ligne {members_by_family[family].number}.")
+                reader.report(
+                    row,
+                    "family",
+                    f"N° de famille {family} déjà porté par l'assuré "
+                    f"principal de la ligne {members_by_family[family].number}.",
+                )
             else:
                 members_by_family[family] = row
     for row in rows:
@@ -208,26 +238,41 @@ def _link(reader: _Reader, rows: list[_Row]) -> None:
         if isinstance(key, str):
             member = by_matricule.get(key)
             if member is None:
-                reader.report(row, "member_matricule",
-                              f"L'assuré principal de matricule {key} n'est pas dans le fichier.")
+                reader.report(
+                    row,
+                    "member_matricule",
+                    f"L'assuré principal de matricule {key} n'est pas dans le fichier.",
+                )
             elif member.values.get("relationship") is not Relationship.SELF:
-                reader.report(row, "member_matricule", f"Le matricule {key} (ligne {member.number}) "
-                                                       "n'est pas celui d'un assuré principal.")
+                reader.report(
+                    row,
+                    "member_matricule",
+                    f"Le matricule {key} (ligne {member.number}) "
+                    "n'est pas celui d'un assuré principal.",
+                )
                 member = None
         elif isinstance(family, str):
             member = members_by_family.get(family)
             if member is None:
-                reader.report(row, "family",
-                              f"Aucun assuré principal n'a le n° de famille {family} dans le fichier.")
+                reader.report(
+                    row,
+                    "family",
+                    f"Aucun assuré principal n'a le n° de famille {family} dans le fichier.",
+                )
         elif "member_matricule" not in row.values and "family" not in row.values:
-            reader.report(row, "member_matricule", "Ayant droit sans assuré principal : indiquez "
-                                                   "le matricule du principal ou le n° de famille.")
+            reader.report(
+                row,
+                "member_matricule",
+                "Ayant droit sans assuré principal : indiquez "
+                "le matricule du principal ou le n° de famille.",
+            )
         if member is not None:
             row.values["member_row"] = member.number
 
 
-def read_member_file(path: str | Path, *, today: date | None = None,
-                     sheet: str | None = None) -> ImportResult:
+def read_member_file(
+    path: str | Path, *, today: date | None = None, sheet: str | None = None
+) -> ImportResult:
     """Check every row of the member list; see the module docstring. Never saves anything.
 
     Reads the sheet named ``sheet``, else « Assurés » (the template's), else the first one.
@@ -238,8 +283,10 @@ def read_member_file(path: str | Path, *, today: date | None = None,
     except FileNotFoundError:
         return _file_problem("Fichier introuvable.")
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError):
-        return _file_problem("Ce fichier n'est pas un classeur Excel .xlsx lisible (un ancien "
-                             "fichier .xls doit d'abord être enregistré au format .xlsx).")
+        return _file_problem(
+            "Ce fichier n'est pas un classeur Excel .xlsx lisible (un ancien "
+            "fichier .xls doit d'abord être enregistré au format .xlsx)."
+        )
     try:
         names = workbook.sheetnames
         name = sheet or (TEMPLATE_SHEET if TEMPLATE_SHEET in names else names[0])
@@ -257,9 +304,11 @@ def _read_rows(rows: Iterator[Sequence[object]], today: date) -> ImportResult:
     head = list(itertools.islice(numbered, HEADER_SEARCH_ROWS))
     found = _find_headers(head)
     if found is None:
-        return _file_problem("Ligne d'en-tête introuvable : la première ligne doit porter les "
-                             "titres des colonnes (Nom, Prénoms, Date de naissance, …) comme "
-                             "dans le modèle.")
+        return _file_problem(
+            "Ligne d'en-tête introuvable : la première ligne doit porter les "
+            "titres des colonnes (Nom, Prénoms, Date de naissance, …) comme "
+            "dans le modèle."
+        )
     header_row, headers, problems = found
     if problems:
         return ImportResult((), tuple(problems))
@@ -270,8 +319,10 @@ def _read_rows(rows: Iterator[Sequence[object]], today: date) -> ImportResult:
         if all(cell is None or (isinstance(cell, str) and not cell.strip()) for cell in cells):
             continue
         if len(parsed) >= MAX_ROWS:
-            message = (f"Le fichier compte plus de {MAX_ROWS} personnes : découpez-le en "
-                       "plusieurs fichiers.")
+            message = (
+                f"Le fichier compte plus de {MAX_ROWS} personnes : découpez-le en "
+                "plusieurs fichiers."
+            )
             return ImportResult((), (ImportProblem(number, "", message),), len(parsed))
         parsed.append(reader.parse(number, cells))
     if not parsed:
@@ -285,10 +336,16 @@ def _read_rows(rows: Iterator[Sequence[object]], today: date) -> ImportResult:
 def _person(row: _Row) -> ImportedPerson:
     v = row.values
     return ImportedPerson(
-        row.number, cast(str, v["last_name"]), cast(str, v["first_names"]),
-        cast(date, v["birth_date"]), cast(Gender, v["gender"]),
-        cast(Relationship, v["relationship"]), cast(int, v["coverage_rate"]),
-        cast(int, v["zone"]), cast(int, v["annual_ceiling"]), cast(date, v["entry_date"]),
+        row.number,
+        cast(str, v["last_name"]),
+        cast(str, v["first_names"]),
+        cast(date, v["birth_date"]),
+        cast(Gender, v["gender"]),
+        cast(Relationship, v["relationship"]),
+        cast(int, v["coverage_rate"]),
+        cast(int, v["zone"]),
+        cast(int, v["annual_ceiling"]),
+        cast(date, v["entry_date"]),
         birth_place=cast(str, v.get("birth_place", "")),
         matricule=cast(str, v.get("matricule", "")),
         cmu_number=cast(str, v.get("cmu_number", "")),

@@ -25,12 +25,57 @@ GUIDE_SHEET = "Consignes"
 TEMPLATE_ROWS = 5_000
 
 EXAMPLE_ROWS: tuple[tuple[object, ...], ...] = (
-    ("KOUASSI", "Jean-Baptiste", date(1980, 3, 14), "Bouaké", "M", "Assuré principal",
-     "ADM-0001", None, "F001", "1234567890123", 80, 1, 2_000_000, None, date(2026, 1, 1)),
-    ("N'GUESSAN", "Aïcha", date(1985, 7, 2), "Abidjan", "F", "Conjoint",
-     "ADM-0002", "ADM-0001", "F001", "0987654321098", 80, 1, 2_000_000, None, date(2026, 1, 1)),
-    ("KOUASSI", "Yao Emmanuel", date(2015, 11, 30), "Abidjan", "M", "Enfant",
-     "", "ADM-0001", "F001", "", 80, 1, 1_500_000, 185_000, date(2026, 3, 15)),
+    (
+        "KOUASSI",
+        "Jean-Baptiste",
+        date(1980, 3, 14),
+        "Bouaké",
+        "M",
+        "Assuré principal",
+        "ADM-0001",
+        None,
+        "F001",
+        "1234567890123",
+        80,
+        1,
+        2_000_000,
+        None,
+        date(2026, 1, 1),
+    ),
+    (
+        "N'GUESSAN",
+        "Aïcha",
+        date(1985, 7, 2),
+        "Abidjan",
+        "F",
+        "Conjoint",
+        "ADM-0002",
+        "ADM-0001",
+        "F001",
+        "0987654321098",
+        80,
+        1,
+        2_000_000,
+        None,
+        date(2026, 1, 1),
+    ),
+    (
+        "KOUASSI",
+        "Yao Emmanuel",
+        date(2015, 11, 30),
+        "Abidjan",
+        "M",
+        "Enfant",
+        "",
+        "ADM-0001",
+        "F001",
+        "",
+        80,
+        1,
+        1_500_000,
+        185_000,
+        date(2026, 3, 15),
+    ),
 )
 
 GUIDE_LINES = (
@@ -83,13 +128,22 @@ def _format(ws: Worksheet, rows: int = 0) -> None:
 
 
 def _lists(ws: Worksheet, last: int) -> None:
-    choices = {"gender": '"M,F"', "relationship": '"Assuré principal,Conjoint,Enfant,Autre"',
-               "coverage_rate": '"100,90,80,70,60"', "zone": '"1,2,3"'}
+    choices = {
+        "gender": '"M,F"',
+        "relationship": '"Assuré principal,Conjoint,Enfant,Autre"',
+        "coverage_rate": '"100,90,80,70,60"',
+        "zone": '"1,2,3"',
+    }
     for index, column in enumerate(MEMBER_COLUMNS, start=1):
         if column.key in choices:
-            rule = DataValidation(type="list", formula1=choices[column.key], allow_blank=True,
-                                  showErrorMessage=True, errorTitle=column.header,
-                                  error=f"Valeur non prévue pour « {column.header} ».")
+            rule = DataValidation(
+                type="list",
+                formula1=choices[column.key],
+                allow_blank=True,
+                showErrorMessage=True,
+                errorTitle=column.header,
+                error=f"Valeur non prévue pour « {column.header} ».",
+            )
             letter = get_column_letter(index)
             rule.add(f"{letter}2:{letter}{last}")
             ws.add_data_validation(rule)
@@ -112,7 +166,9 @@ def write_member_template(path: str | Path) -> None:
     _format(example, len(EXAMPLE_ROWS))
     guide = workbook.create_sheet(GUIDE_SHEET)
     guide.column_dimensions["A"].width = 110
-    guide.cell(row=1, column=1, value="Comment remplir la liste des assurés").font = Font(bold=True, size=12)
+    guide.cell(row=1, column=1, value="Comment remplir la liste des assurés").font = Font(
+        bold=True, size=12
+    )
     for number, line in enumerate(GUIDE_LINES, start=3):
         guide.cell(row=number, column=1, value=line).alignment = Alignment(wrap_text=True)
     workbook.save(path)

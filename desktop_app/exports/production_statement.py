@@ -83,7 +83,8 @@ class QuittanceIdentityError(DomainError):
             f"{format_fcfa(row.net)} + accessoires {format_fcfa(row.fees)} + taxes "
             f"{format_fcfa(row.taxes)} = {format_fcfa(found)}, mais la prime TTC est de "
             f"{format_fcfa(row.total)}. Le bordereau n'a pas été produit ; faites vérifier "
-            "cette quittance.")
+            "cette quittance."
+        )
         self.quittance_number = row.quittance_number
 
 
@@ -92,16 +93,39 @@ def production_cells(rows: Iterable[ProductionRow]) -> Iterator[Sequence[object]
     for row in rows:
         if row.net + row.fees + row.taxes != row.total:
             raise QuittanceIdentityError(row)
-        yield (row.policy_number, row.administrator_ref, row.subscriber, row.intermediary_code,
-               row.intermediary_name, row.administrator, row.act, row.quittance_number,
-               row.issue_date, row.effective_date, row.expiry_date, row.net, row.fees,
-               row.taxes, row.total, row.commission, row.management_fee)
+        yield (
+            row.policy_number,
+            row.administrator_ref,
+            row.subscriber,
+            row.intermediary_code,
+            row.intermediary_name,
+            row.administrator,
+            row.act,
+            row.quittance_number,
+            row.issue_date,
+            row.effective_date,
+            row.expiry_date,
+            row.net,
+            row.fees,
+            row.taxes,
+            row.total,
+            row.commission,
+            row.management_fee,
+        )
 
 
 def write_production_statement(
-    target: Target, rows: Iterable[ProductionRow], *, company: str, start: date, end: date,
-    generated_at: datetime, generated_by: str, scope: str = "",
-    progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None,
+    target: Target,
+    rows: Iterable[ProductionRow],
+    *,
+    company: str,
+    start: date,
+    end: date,
+    generated_at: datetime,
+    generated_by: str,
+    scope: str = "",
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> StatementResult:
     """Write the quittances issued from ``start`` to ``end`` (both included) to ``target``.
 
@@ -109,7 +133,6 @@ def write_production_statement(
     filter such as « Gestionnaire : ASCOMA-CI ». Raises ``QuittanceIdentityError`` on a
     quittance whose amounts do not add up, ``StatementCancelled`` when ``cancelled()`` is true.
     """
-    spec = StatementSpec(company, TITLE, period_text(start, end), generated_at, generated_by,
-                         scope)
+    spec = StatementSpec(company, TITLE, period_text(start, end), generated_at, generated_by, scope)
     sheet = SheetSpec(SHEET, COLUMNS, production_cells(rows))
     return write_statement(target, spec, [sheet], progress=progress, cancelled=cancelled)

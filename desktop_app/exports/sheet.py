@@ -58,7 +58,10 @@ MIN_TOTAL_WIDTH: Mapping[str, int] = {"money": 20, "int": 12}
 TOTALLED: frozenset[str] = frozenset({"money", "int"})
 _FORMULA_LOOKALIKES = ("=", "#")  # "=…" would be a formula, "#N/A"… an error value
 _FORMATS: Mapping[str, str] = {
-    "int": INT_FORMAT, "money": MONEY_FORMAT, "date": DATE_FORMAT, "rate": RATE_FORMAT,
+    "int": INT_FORMAT,
+    "money": MONEY_FORMAT,
+    "date": DATE_FORMAT,
+    "rate": RATE_FORMAT,
     "percent": PERCENT_FORMAT,
 }
 _BOLD = Font(bold=True)
@@ -113,8 +116,14 @@ def display_length(kind: str, value: object) -> int:
 class SheetWriter:
     """One sheet being streamed; rows go in with ``append``, values in column order."""
 
-    def __init__(self, worksheet: Any, title: str, columns: Sequence[Column],
-                 top_lines: Sequence[str], on_row: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        worksheet: Any,
+        title: str,
+        columns: Sequence[Column],
+        top_lines: Sequence[str],
+        on_row: Callable[[], None],
+    ) -> None:
         if not columns:
             raise ValueError("a sheet needs at least one column")
         unknown = [c.kind for c in columns if c.kind != "text" and c.kind not in _FORMATS]
@@ -136,8 +145,10 @@ class SheetWriter:
         if self.finished:
             raise RuntimeError(f"feuille « {self.title} » déjà terminée")
         if len(values) != len(self.columns):
-            raise StatementValueError(f"{self.title}, ligne {self.rows + 1} : {len(values)} "
-                                      f"valeurs pour {len(self.columns)} colonnes")
+            raise StatementValueError(
+                f"{self.title}, ligne {self.rows + 1} : {len(values)} "
+                f"valeurs pour {len(self.columns)} colonnes"
+            )
         kinds, totals = self._kinds, self._totals
         cells: list[object] = []
         for index, value in enumerate(values):
@@ -173,7 +184,8 @@ class SheetWriter:
     def _refuse(self, index: int, value: object, expected: str) -> StatementValueError:
         return StatementValueError(
             f"{self.title}, ligne {self.rows + 1}, colonne « {self.columns[index].header} » : "
-            f"{expected} attendu, reçu {value!r}")
+            f"{expected} attendu, reçu {value!r}"
+        )
 
     def _text(self, value: object, index: int) -> object:
         if not isinstance(value, str):
@@ -281,14 +293,16 @@ class SheetWriter:
             self._write_head()
         ws = self._ws
         last = FIRST_DATA_ROW + self.rows - 1
-        ws.auto_filter.ref = (f"A{HEADER_ROW}:{get_column_letter(len(self.columns))}"
-                              f"{max(last, HEADER_ROW)}")
+        ws.auto_filter.ref = (
+            f"A{HEADER_ROW}:{get_column_letter(len(self.columns))}{max(last, HEADER_ROW)}"
+        )
         row: list[object] = []
         for index, kind in enumerate(self._kinds):
             letter = get_column_letter(index + 1)
             if kind in TOTALLED:
-                total: object = (f"=SUBTOTAL(109,{letter}{FIRST_DATA_ROW}:{letter}{last})"
-                                 if self.rows else 0)
+                total: object = (
+                    f"=SUBTOTAL(109,{letter}{FIRST_DATA_ROW}:{letter}{last})" if self.rows else 0
+                )
                 cell = self._styled(total, kind)
             elif index == 0:
                 cell = WriteOnlyCell(ws, "Total")
@@ -302,6 +316,9 @@ class SheetWriter:
         return self.result()
 
     def result(self) -> SheetResult:
-        totals = {column.header: self._totals[index]
-                  for index, column in enumerate(self.columns) if column.kind in TOTALLED}
+        totals = {
+            column.header: self._totals[index]
+            for index, column in enumerate(self.columns)
+            if column.kind in TOTALLED
+        }
         return SheetResult(self.title, self.rows, totals, self.columns)

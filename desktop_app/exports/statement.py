@@ -34,10 +34,27 @@ from desktop_app.exports.sheet import (
 )
 
 __all__ = [
-    "FIRST_DATA_ROW", "HEADER_ROW", "LXML_ACTIVE", "PROGRESS_EVERY", "CancelCheck", "Column",
-    "ColumnKind", "ProgressCallback", "SheetResult", "SheetSpec", "SheetWriter",
-    "StatementCancelled", "StatementFileError", "StatementResult", "StatementSpec", "StatementValueError",
-    "StatementWriter", "Target", "edited_text", "period_text", "write_statement",
+    "FIRST_DATA_ROW",
+    "HEADER_ROW",
+    "LXML_ACTIVE",
+    "PROGRESS_EVERY",
+    "CancelCheck",
+    "Column",
+    "ColumnKind",
+    "ProgressCallback",
+    "SheetResult",
+    "SheetSpec",
+    "SheetWriter",
+    "StatementCancelled",
+    "StatementFileError",
+    "StatementResult",
+    "StatementSpec",
+    "StatementValueError",
+    "StatementWriter",
+    "Target",
+    "edited_text",
+    "period_text",
+    "write_statement",
 ]
 
 Target = str | os.PathLike[str] | IO[bytes]
@@ -64,9 +81,11 @@ class StatementFileError(DomainError):
 
     def __init__(self, path: Path, error: OSError) -> None:
         if isinstance(error, PermissionError):
-            text = (f"Impossible d'enregistrer « {path.name} » : le fichier est peut-être ouvert "
-                    "dans Excel, ou le dossier est protégé. Fermez-le ou choisissez un autre "
-                    "dossier, puis recommencez.")
+            text = (
+                f"Impossible d'enregistrer « {path.name} » : le fichier est peut-être ouvert "
+                "dans Excel, ou le dossier est protégé. Fermez-le ou choisissez un autre "
+                "dossier, puis recommencez."
+            )
         else:
             text = f"Impossible d'enregistrer « {path.name} » : {error.strerror or error}."
         super().__init__(text)
@@ -124,9 +143,14 @@ class StatementWriter:
     ``cancelled()`` is asked as often, and a true answer raises ``StatementCancelled``.
     """
 
-    def __init__(self, target: Target, spec: StatementSpec, *,
-                 progress: ProgressCallback | None = None,
-                 cancelled: CancelCheck | None = None) -> None:
+    def __init__(
+        self,
+        target: Target,
+        spec: StatementSpec,
+        *,
+        progress: ProgressCallback | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> None:
         self.spec = spec
         self._target = target
         self._progress = progress
@@ -139,8 +163,12 @@ class StatementWriter:
     def __enter__(self) -> StatementWriter:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
         if not self._closed:
             self.abort()
 
@@ -151,11 +179,15 @@ class StatementWriter:
             raise ValueError(f"feuille en double : {title!r}")
         self._check_cancelled()
         spec = self.spec
-        top = (spec.company, spec.title,
-               f"{spec.period} — {spec.scope}" if spec.scope else spec.period,
-               edited_text(spec.generated_at, spec.generated_by))
-        sheet = SheetWriter(self._workbook.create_sheet(title), title, columns, top,
-                            self._row_written)
+        top = (
+            spec.company,
+            spec.title,
+            f"{spec.period} — {spec.scope}" if spec.scope else spec.period,
+            edited_text(spec.generated_at, spec.generated_by),
+        )
+        sheet = SheetWriter(
+            self._workbook.create_sheet(title), title, columns, top, self._row_written
+        )
         self._sheets.append(sheet)
         return sheet
 
@@ -178,8 +210,9 @@ class StatementWriter:
             destination = Path(self._target)
             partial: str | None = None
             try:
-                handle, partial = tempfile.mkstemp(prefix=".~", suffix=".xlsx",
-                                                   dir=destination.parent)
+                handle, partial = tempfile.mkstemp(
+                    prefix=".~", suffix=".xlsx", dir=destination.parent
+                )
                 os.close(handle)
                 self._workbook.save(partial)
                 # Windows refuses to replace a file Excel holds open: a PermissionError here.
@@ -211,9 +244,14 @@ class StatementWriter:
                 writer.cleanup()
 
 
-def write_statement(target: Target, spec: StatementSpec, sheets: Sequence[SheetSpec], *,
-                    progress: ProgressCallback | None = None,
-                    cancelled: CancelCheck | None = None) -> StatementResult:
+def write_statement(
+    target: Target,
+    spec: StatementSpec,
+    sheets: Sequence[SheetSpec],
+    *,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> StatementResult:
     """Stream each sheet's rows, in order, into one workbook written to ``target``."""
     with StatementWriter(target, spec, progress=progress, cancelled=cancelled) as writer:
         for sheet in sheets:

@@ -50,7 +50,9 @@ def _columns(obj: Any) -> list[tuple[str, str]]:
     """(attribute key, column name) of the object's mapped columns worth auditing."""
     mapper = inspect(obj).mapper
     skip = {"created_at", "updated_at"} | set(type(obj).__audit_exclude__)
-    return [(attr.key, attr.columns[0].name) for attr in mapper.column_attrs if attr.key not in skip]
+    return [
+        (attr.key, attr.columns[0].name) for attr in mapper.column_attrs if attr.key not in skip
+    ]
 
 
 def _value(obj: Any, key: str, column: str, raw: Any) -> Any:
@@ -90,12 +92,21 @@ def _after_flush(session: Session, _flush: UOWTransaction) -> None:
     now = datetime.now().replace(microsecond=0)
     rows: list[dict[str, Any]] = []
 
-    def add(action: str, obj: Any, before: dict[str, Any] | None, after: dict[str, Any] | None) -> None:
-        rows.append({
-            "at": now, "user_id": user_id, "user_code": user_code, "action": action,
-            "table_name": type(obj).__table__.name, "record_id": _record_id(obj),
-            "before": _dump(before), "after": _dump(after),
-        })
+    def add(
+        action: str, obj: Any, before: dict[str, Any] | None, after: dict[str, Any] | None
+    ) -> None:
+        rows.append(
+            {
+                "at": now,
+                "user_id": user_id,
+                "user_code": user_code,
+                "action": action,
+                "table_name": type(obj).__table__.name,
+                "record_id": _record_id(obj),
+                "before": _dump(before),
+                "after": _dump(after),
+            }
+        )
 
     for obj in session.new:
         if isinstance(obj, Audited):

@@ -38,7 +38,9 @@ def _stamp(now: datetime | None) -> str:
     return (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
 
 
-def automatic_backup(source: Path, folder: Path, keep: int = 10, now: datetime | None = None) -> Path | None:
+def automatic_backup(
+    source: Path, folder: Path, keep: int = 10, now: datetime | None = None
+) -> Path | None:
     """A timestamped copy in ``folder``, keeping the newest ``keep``. None if no database yet."""
     if not source.is_file():
         return None
@@ -69,9 +71,14 @@ def check_backup_file(path: Path, known_revisions: Collection[str] | None = None
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            revision = (conn.execute("SELECT version_num FROM alembic_version").fetchone() or [None])[0] \
-                if "alembic_version" in tables else None
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revision = (
+                (conn.execute("SELECT version_num FROM alembic_version").fetchone() or [None])[0]
+                if "alembic_version" in tables
+                else None
+            )
         finally:
             conn.close()
     except sqlite3.DatabaseError:
@@ -83,11 +90,13 @@ def check_backup_file(path: Path, known_revisions: Collection[str] | None = None
     if known_revisions is not None and revision is not None and revision not in known_revisions:
         raise DomainError(
             f"{path.name} vient d'une version plus récente de Portefeuille Santé (révision "
-            f"{revision}) : installez cette version du programme pour la restaurer.")
+            f"{revision}) : installez cette version du programme pour la restaurer."
+        )
 
 
-def restore_sqlite(backup: Path, live: Path, safety_folder: Path,
-                   known_revisions: Collection[str] | None = None) -> Path | None:
+def restore_sqlite(
+    backup: Path, live: Path, safety_folder: Path, known_revisions: Collection[str] | None = None
+) -> Path | None:
     """Replace the live database by ``backup``; the current one is saved first."""
     check_backup_file(backup, known_revisions)
     if backup.resolve() == live.resolve():

@@ -35,7 +35,9 @@ def current_revision(db: Database) -> str | None:
     with db.engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
             return None
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one_or_none()
+        return connection.execute(
+            text("SELECT version_num FROM alembic_version")
+        ).scalar_one_or_none()
 
 
 @lru_cache(maxsize=4)
@@ -45,7 +47,11 @@ def _revision_graph(folder: Path) -> tuple[frozenset[str], frozenset[str]]:
     parents: set[str] = set()
     for path in folder.glob("*.py"):
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            if (
+                isinstance(node, ast.Assign)
+                and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name)
+            ):
                 name = node.targets[0].id
                 if name not in ("revision", "down_revision"):
                     continue
@@ -64,13 +70,17 @@ def head_revision(db: Database | None = None) -> str | None:
     revisions, parents = _revision_graph(migrations_dir() / "versions")
     heads = sorted(revisions - parents)
     if len(heads) > 1:
-        raise DomainError(f"Les migrations ont plusieurs têtes ({', '.join(heads)}) : installation défectueuse.")
+        raise DomainError(
+            f"Les migrations ont plusieurs têtes ({', '.join(heads)}) : installation défectueuse."
+        )
     return heads[0] if heads else None
 
 
 def newer_version_message(what: str, revision: str) -> str:
-    return (f"{what} vient d'une version plus récente de Portefeuille Santé (révision {revision}) : "
-            "installez cette version du programme pour l'ouvrir.")
+    return (
+        f"{what} vient d'une version plus récente de Portefeuille Santé (révision {revision}) : "
+        "installez cette version du programme pour l'ouvrir."
+    )
 
 
 def needs_upgrade(db: Database) -> bool:

@@ -89,7 +89,9 @@ def request_approval(ctx: ServiceContext, data: ApprovalInput) -> tuple[int, str
         errors.add("asked_at", "La date de la demande ne peut pas être dans le futur.")
     if data.category is None:
         errors.add("category", "Choisissez l'acte ou la catégorie de soins.")
-    v.amount(errors, data.estimated_amount, "estimated_amount", "Le montant estimé", allow_zero=False)
+    v.amount(
+        errors, data.estimated_amount, "estimated_amount", "Le montant estimé", allow_zero=False
+    )
     if data.stay_days is not None and not 1 <= data.stay_days <= 365:
         errors.add("stay_days", "La durée du séjour est de 1 à 365 jours.")
     reference = data.reference.strip().upper()
@@ -101,20 +103,38 @@ def request_approval(ctx: ServiceContext, data: ApprovalInput) -> tuple[int, str
         if person is None:
             errors.add("person_id", "Choisissez la personne concernée.")
         elif person.policy.status is PolicyStatus.DRAFT:
-            errors.add("person_id", "Cette personne appartient à une police qui n'est pas encore émise.")
+            errors.add(
+                "person_id", "Cette personne appartient à une police qui n'est pas encore émise."
+            )
         if data.provider_id and session.get(Provider, data.provider_id) is None:
             errors.add("provider_id", "Prestataire introuvable.")
-        if reference and session.scalar(select(PriorApproval.id).where(PriorApproval.reference == reference)):
+        if reference and session.scalar(
+            select(PriorApproval.id).where(PriorApproval.reference == reference)
+        ):
             errors.add("reference", f"La référence « {reference} » est déjà enregistrée.")
         errors.raise_if_any()
-        assert person is not None and data.category is not None and data.estimated_amount is not None
+        assert (
+            person is not None and data.category is not None and data.estimated_amount is not None
+        )
         if not reference:
             year = asked_at.year
-            reference = format_approval_reference(year, next_number(session, approval_sequence(year)))
-        row = PriorApproval(reference=reference, asked_at=asked_at, asked_by=actor.code, person_id=person.id,
-                            provider_id=data.provider_id, category=data.category.value,
-                            estimated_amount=data.estimated_amount, stay_days=data.stay_days, notes=notes,
-                            state=ApprovalState.ASKED, decided_by="", decision_reason="")
+            reference = format_approval_reference(
+                year, next_number(session, approval_sequence(year))
+            )
+        row = PriorApproval(
+            reference=reference,
+            asked_at=asked_at,
+            asked_by=actor.code,
+            person_id=person.id,
+            provider_id=data.provider_id,
+            category=data.category.value,
+            estimated_amount=data.estimated_amount,
+            stay_days=data.stay_days,
+            notes=notes,
+            state=ApprovalState.ASKED,
+            decided_by="",
+            decision_reason="",
+        )
         session.add(row)
         session.flush()
         return row.id, reference, Changes.of("prior_approvals", row.id)
@@ -125,20 +145,32 @@ def decide_approval(ctx: ServiceContext, approval_id: int, data: DecisionInput) 
     actor = ctx.require(Permission.EDIT_CLAIMS)
     errors = Collector()
     if data.state is ApprovalState.PARTIAL or data.agreed_amount is not None:
-        v.amount(errors, data.agreed_amount, "agreed_amount", "Le montant accordé", allow_zero=False)
+        v.amount(
+            errors, data.agreed_amount, "agreed_amount", "Le montant accordé", allow_zero=False
+        )
     if data.agreed_days is not None and not 1 <= data.agreed_days <= 365:
         errors.add("agreed_days", "La durée accordée est de 1 à 365 jours.")
     errors.raise_if_any()
     with ctx.write() as session:
-        row = session.get(PriorApproval, approval_id, with_for_update=is_locking(session), populate_existing=True)
+        row = session.get(
+            PriorApproval, approval_id, with_for_update=is_locking(session), populate_existing=True
+        )
         if row is None:
             raise NotFound("Demande d'entente préalable introuvable.")
         now = ctx.now()
-        record = APPROVAL_WORKFLOW.move(row.state, data.state, actor.code, now, data.reason, actor.permissions)
-        if (data.state is ApprovalState.PARTIAL and data.agreed_amount is not None
-                and data.agreed_amount >= row.estimated_amount):
-            raise FieldError("agreed_amount", "Un accord partiel porte sur un montant inférieur au montant "
-                                              "estimé : sinon, accordez la demande.")
+        record = APPROVAL_WORKFLOW.move(
+            row.state, data.state, actor.code, now, data.reason, actor.permissions
+        )
+        if (
+            data.state is ApprovalState.PARTIAL
+            and data.agreed_amount is not None
+            and data.agreed_amount >= row.estimated_amount
+        ):
+            raise FieldError(
+                "agreed_amount",
+                "Un accord partiel porte sur un montant inférieur au montant "
+                "estimé : sinon, accordez la demande.",
+            )
         grants = data.state.grants_care
         row.state = record.target
         row.agreed_amount = data.agreed_amount if grants else None
@@ -148,13 +180,22 @@ def decide_approval(ctx: ServiceContext, approval_id: int, data: DecisionInput) 
         return Changes.of("prior_approvals", row.id)
 
 
-def _approval_query(columns: list[Any], overdue_before: datetime | None, person_id: int | None,
-                    state: ApprovalState | None) -> Select[Any]:
-    query = (select(*columns).select_from(PriorApproval)
-             .join(InsuredPerson, InsuredPerson.id == PriorApproval.person_id)
-             .outerjoin(Provider, Provider.id == PriorApproval.provider_id))
+def _approval_query(
+    columns: list[Any],
+    overdue_before: datetime | None,
+    person_id: int | None,
+    state: ApprovalState | None,
+) -> Select[Any]:
+    query = (
+        select(*columns)
+        .select_from(PriorApproval)
+        .join(InsuredPerson, InsuredPerson.id == PriorApproval.person_id)
+        .outerjoin(Provider, Provider.id == PriorApproval.provider_id)
+    )
     if overdue_before is not None:
-        query = query.where(PriorApproval.state == ApprovalState.ASKED, PriorApproval.asked_at < overdue_before)
+        query = query.where(
+            PriorApproval.state == ApprovalState.ASKED, PriorApproval.asked_at < overdue_before
+        )
     if person_id is not None:
         query = query.where(PriorApproval.person_id == person_id)
     if state is not None:
@@ -162,36 +203,82 @@ def _approval_query(columns: list[Any], overdue_before: datetime | None, person_
     return query
 
 
-def count_approvals(ctx: ServiceContext, overdue_only: bool = False, person_id: int | None = None,
-                    state: ApprovalState | None = None) -> int:
+def count_approvals(
+    ctx: ServiceContext,
+    overdue_only: bool = False,
+    person_id: int | None = None,
+    state: ApprovalState | None = None,
+) -> int:
     ctx.require(Permission.VIEW_MEDICAL)
     before = ctx.now() - ANSWER_DELAY if overdue_only else None
     with ctx.read() as session:
-        return int(session.scalar(_approval_query([func.count(PriorApproval.id)], before, person_id, state)) or 0)
+        return int(
+            session.scalar(
+                _approval_query([func.count(PriorApproval.id)], before, person_id, state)
+            )
+            or 0
+        )
 
 
-def list_approvals(ctx: ServiceContext, overdue_only: bool = False, person_id: int | None = None,
-                   state: ApprovalState | None = None, offset: int = 0, limit: int = 200) -> list[ApprovalRow]:
+def list_approvals(
+    ctx: ServiceContext,
+    overdue_only: bool = False,
+    person_id: int | None = None,
+    state: ApprovalState | None = None,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[ApprovalRow]:
     """The register, latest first; ``overdue_only``: requests unanswered after 24 hours (§7)."""
     ctx.require(Permission.VIEW_MEDICAL)
     now = ctx.now()
     before = now - ANSWER_DELAY if overdue_only else None
     a = PriorApproval
-    query = _approval_query([a, InsuredPerson.last_name, InsuredPerson.first_names, InsuredPerson.matricule,
-                             Provider.name], before, person_id, state)
+    query = _approval_query(
+        [
+            a,
+            InsuredPerson.last_name,
+            InsuredPerson.first_names,
+            InsuredPerson.matricule,
+            Provider.name,
+        ],
+        before,
+        person_id,
+        state,
+    )
     query = query.order_by(a.asked_at.desc(), a.id.desc()).offset(offset).limit(limit)
     with ctx.read() as session:
         out = []
         for row, last, first, matricule, provider in session.execute(query):
-            out.append(ApprovalRow(row.id, row.reference, row.asked_at, row.asked_by, row.person_id,
-                                   f"{last} {first}".strip(), matricule, provider or "", CareCategory(row.category),
-                                   row.estimated_amount, row.stay_days, row.state, row.agreed_amount,
-                                   row.agreed_days, row.decided_at, row.decided_by, row.decision_reason,
-                                   request_overdue(row.state, row.asked_at, now)))
+            out.append(
+                ApprovalRow(
+                    row.id,
+                    row.reference,
+                    row.asked_at,
+                    row.asked_by,
+                    row.person_id,
+                    f"{last} {first}".strip(),
+                    matricule,
+                    provider or "",
+                    CareCategory(row.category),
+                    row.estimated_amount,
+                    row.stay_days,
+                    row.state,
+                    row.agreed_amount,
+                    row.agreed_days,
+                    row.decided_at,
+                    row.decided_by,
+                    row.decision_reason,
+                    request_overdue(row.state, row.asked_at, now),
+                )
+            )
         return out
 
 
-def approvals_for_person(ctx: ServiceContext, person_id: int, on_date: date | None = None) -> list[ApprovalRow]:
+def approvals_for_person(
+    ctx: ServiceContext, person_id: int, on_date: date | None = None
+) -> list[ApprovalRow]:
     """A person's approvals that let care be assessed (agreed or partly agreed)."""
     rows = list_approvals(ctx, person_id=person_id, limit=500)
-    return [r for r in rows if r.state.grants_care and (on_date is None or r.asked_at.date() <= on_date)]
+    return [
+        r for r in rows if r.state.grants_care and (on_date is None or r.asked_at.date() <= on_date)
+    ]

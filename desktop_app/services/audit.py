@@ -53,7 +53,9 @@ def _filtered(query: Select[Any], flt: AuditFilter) -> Select[Any]:
     if flt.start:
         query = query.where(AuditEntry.at >= datetime.combine(flt.start, datetime.min.time()))
     if flt.end:
-        query = query.where(AuditEntry.at < datetime.combine(flt.end + timedelta(days=1), datetime.min.time()))
+        query = query.where(
+            AuditEntry.at < datetime.combine(flt.end + timedelta(days=1), datetime.min.time())
+        )
     if flt.up_to_id is not None:
         query = query.where(AuditEntry.id <= flt.up_to_id)
     return query
@@ -75,11 +77,23 @@ def count_audit(ctx: ServiceContext, flt: AuditFilter) -> int:
 def fetch_audit(ctx: ServiceContext, flt: AuditFilter, offset: int, limit: int) -> list[AuditRow]:
     ctx.require(Permission.VIEW_AUDIT)
     with ctx.read() as session:
-        query = _filtered(select(AuditEntry), flt).order_by(AuditEntry.id.desc()).offset(offset).limit(limit)
+        query = (
+            _filtered(select(AuditEntry), flt)
+            .order_by(AuditEntry.id.desc())
+            .offset(offset)
+            .limit(limit)
+        )
         return [
-            AuditRow(e.id, e.at, e.user_code, e.action, e.table_name, e.record_id,
-                     json.loads(e.before) if e.before else None,
-                     json.loads(e.after) if e.after else None)
+            AuditRow(
+                e.id,
+                e.at,
+                e.user_code,
+                e.action,
+                e.table_name,
+                e.record_id,
+                json.loads(e.before) if e.before else None,
+                json.loads(e.after) if e.after else None,
+            )
             for e in session.scalars(query)
         ]
 
@@ -87,4 +101,8 @@ def fetch_audit(ctx: ServiceContext, flt: AuditFilter, offset: int, limit: int) 
 def audited_tables(ctx: ServiceContext) -> list[str]:
     ctx.require(Permission.VIEW_AUDIT)
     with ctx.read() as session:
-        return list(session.scalars(select(AuditEntry.table_name).distinct().order_by(AuditEntry.table_name)))
+        return list(
+            session.scalars(
+                select(AuditEntry.table_name).distinct().order_by(AuditEntry.table_name)
+            )
+        )

@@ -31,21 +31,37 @@ class TemplateRow:
 
 
 def _line(row: BenefitLineRow | BenefitTemplateLine) -> BenefitLine:
-    return BenefitLine(CareCategory(row.category), row.covered, row.rate_pct, row.per_act_ceiling,
-                       row.annual_ceiling, row.prior_approval, row.waiting_days)
+    return BenefitLine(
+        CareCategory(row.category),
+        row.covered,
+        row.rate_pct,
+        row.per_act_ceiling,
+        row.annual_ceiling,
+        row.prior_approval,
+        row.waiting_days,
+    )
 
 
 def _columns(line: BenefitLine) -> dict[str, object]:
-    return {"category": line.category.value, "covered": line.covered, "rate_pct": line.rate_pct,
-            "per_act_ceiling": line.per_act_ceiling, "annual_ceiling": line.annual_ceiling,
-            "prior_approval": line.prior_approval, "waiting_days": line.waiting_days}
+    return {
+        "category": line.category.value,
+        "covered": line.covered,
+        "rate_pct": line.rate_pct,
+        "per_act_ceiling": line.per_act_ceiling,
+        "annual_ceiling": line.annual_ceiling,
+        "prior_approval": line.prior_approval,
+        "waiting_days": line.waiting_days,
+    }
 
 
 def ensure_standard_template(session: Session) -> None:
     """The office starts with the standard formula (domain/benefits.py) as its first template."""
     if session.scalar(select(BenefitTemplate.id).limit(1)) is None:
-        template = BenefitTemplate(name=STANDARD_SCHEDULE.name, active=True,
-                                   overall_annual_ceiling=STANDARD_SCHEDULE.overall_annual_ceiling)
+        template = BenefitTemplate(
+            name=STANDARD_SCHEDULE.name,
+            active=True,
+            overall_annual_ceiling=STANDARD_SCHEDULE.overall_annual_ceiling,
+        )
         template.lines = [BenefitTemplateLine(**_columns(line)) for line in STANDARD_SCHEDULE.lines]
         session.add(template)
         session.flush()
@@ -54,8 +70,10 @@ def ensure_standard_template(session: Session) -> None:
 def list_templates(ctx: ServiceContext) -> list[TemplateRow]:
     with ctx.write() as session:  # the first call creates the standard template
         ensure_standard_template(session)
-        return [TemplateRow(t.id, t.name, t.active)
-                for t in session.scalars(select(BenefitTemplate).order_by(BenefitTemplate.name))]
+        return [
+            TemplateRow(t.id, t.name, t.active)
+            for t in session.scalars(select(BenefitTemplate).order_by(BenefitTemplate.name))
+        ]
 
 
 def get_template(ctx: ServiceContext, template_id: int) -> BenefitSchedule:
@@ -63,12 +81,14 @@ def get_template(ctx: ServiceContext, template_id: int) -> BenefitSchedule:
         template = session.get(BenefitTemplate, template_id)
         if template is None:
             raise NotFound("Modèle de tableau des garanties introuvable.")
-        return BenefitSchedule(tuple(_line(r) for r in template.lines), template.overall_annual_ceiling,
-                               template.name)
+        return BenefitSchedule(
+            tuple(_line(r) for r in template.lines), template.overall_annual_ceiling, template.name
+        )
 
 
-def save_template(ctx: ServiceContext, template_id: int | None, schedule: BenefitSchedule,
-                  active: bool = True) -> tuple[int, Changes]:
+def save_template(
+    ctx: ServiceContext, template_id: int | None, schedule: BenefitSchedule, active: bool = True
+) -> tuple[int, Changes]:
     ctx.require(Permission.MANAGE_REFERENCE_DATA)
     errors = Collector()
     name = v.text(errors, schedule.name, "name", "Le nom du modèle", max_length=80)
@@ -95,7 +115,9 @@ def save_template(ctx: ServiceContext, template_id: int | None, schedule: Benefi
 
 
 def load_policy_schedule(session: Session, policy: Policy) -> BenefitSchedule:
-    rows = session.scalars(select(BenefitLineRow).where(BenefitLineRow.policy_id == policy.id)).all()
+    rows = session.scalars(
+        select(BenefitLineRow).where(BenefitLineRow.policy_id == policy.id)
+    ).all()
     order = {c: i for i, c in enumerate(CareCategory)}
     lines = sorted((_line(r) for r in rows), key=lambda line: order[line.category])
     return BenefitSchedule(tuple(lines), policy.overall_annual_ceiling)
@@ -117,7 +139,9 @@ def save_policy_schedule(ctx: ServiceContext, policy_id: int, schedule: BenefitS
     with ctx.write() as session:
         policy = load_draft(session, policy_id)
         # Row by row, not a bulk DELETE, so that the audit trail sees each line go.
-        for old in session.scalars(select(BenefitLineRow).where(BenefitLineRow.policy_id == policy_id)):
+        for old in session.scalars(
+            select(BenefitLineRow).where(BenefitLineRow.policy_id == policy_id)
+        ):
             session.delete(old)
         session.flush()
         for line in schedule.lines:

@@ -63,25 +63,55 @@ def build_claim_statement(session: Session, claim: Claim) -> ClaimStatementSnaps
     assert person is not None and policy is not None
     categories, reasons = _labels(session)
     lines = []
-    for row in session.scalars(select(AssessmentLine).where(AssessmentLine.claim_id == claim.id)
-                               .order_by(AssessmentLine.line_no)):
+    for row in session.scalars(
+        select(AssessmentLine)
+        .where(AssessmentLine.claim_id == claim.id)
+        .order_by(AssessmentLine.line_no)
+    ):
         cap = Cap(row.cap)
-        reason = reasons.get(row.exclusion_reason) or default_label(row.exclusion_reason) or row.exclusion_reason
-        lines.append(ClaimLineSnapshot(
-            row.care_date, categories.get(row.category, CARE_LABELS[CareCategory(row.category)]), row.claimed,
-            row.cmu_share, row.excluded, reason if row.excluded else "", row.base, row.reimbursed,
-            row.member_pays, cap.label if cap in PRINTED_CAPS else "", row.prestation_number))
+        reason = (
+            reasons.get(row.exclusion_reason)
+            or default_label(row.exclusion_reason)
+            or row.exclusion_reason
+        )
+        lines.append(
+            ClaimLineSnapshot(
+                row.care_date,
+                categories.get(row.category, CARE_LABELS[CareCategory(row.category)]),
+                row.claimed,
+                row.cmu_share,
+                row.excluded,
+                reason if row.excluded else "",
+                row.base,
+                row.reimbursed,
+                row.member_pays,
+                cap.label if cap in PRINTED_CAPS else "",
+                row.prestation_number,
+            )
+        )
     return ClaimStatementSnapshot(
-        company_snapshot(session), claim.number, claim.assessed_at.date(), claim.reception_date,
-        person.matricule, person.full_name, policy.number or "", policy.subscriber.name,
-        provider.name if provider else "", claim.payee_name, claim.mode.label, tuple(lines),
-        person.coverage_rate)
+        company_snapshot(session),
+        claim.number,
+        claim.assessed_at.date(),
+        claim.reception_date,
+        person.matricule,
+        person.full_name,
+        policy.number or "",
+        policy.subscriber.name,
+        provider.name if provider else "",
+        claim.payee_name,
+        claim.mode.label,
+        tuple(lines),
+        person.coverage_rate,
+    )
 
 
 def store_claim_statement(session: Session, claim: Claim) -> None:
     """Freeze the statement as validated (architecture.md rule 7)."""
     session.flush()
-    claim.statement_snapshot = json.dumps(build_claim_statement(session, claim).to_dict(), ensure_ascii=False)
+    claim.statement_snapshot = json.dumps(
+        build_claim_statement(session, claim).to_dict(), ensure_ascii=False
+    )
 
 
 def claim_statement_snapshot(ctx: ServiceContext, claim_id: int) -> ClaimStatementSnapshot:
@@ -107,18 +137,36 @@ def claim_statement_pdf(ctx: ServiceContext, claim_id: int) -> bytes:
 def build_payment_order(session: Session, order: PaymentOrder) -> PaymentOrderSnapshot:
     """What the payment order says: its décomptes, amounts and payees, and the mode once paid."""
     rows = session.execute(
-        select(Claim.number, InsuredPerson.last_name, InsuredPerson.first_names, Claim.payee_name,
-               OrderItemRow.amount)
+        select(
+            Claim.number,
+            InsuredPerson.last_name,
+            InsuredPerson.first_names,
+            Claim.payee_name,
+            OrderItemRow.amount,
+        )
         .join(Claim, Claim.id == OrderItemRow.claim_id)
         .join(InsuredPerson, InsuredPerson.id == Claim.person_id)
-        .where(OrderItemRow.order_id == order.id).order_by(OrderItemRow.id))
-    items = tuple(PaymentOrderItem(number, f"{last} {first}".strip(), payee, amount)
-                  for number, last, first, payee, amount in rows)
-    mode = session.scalar(select(ClaimPayment.mode).where(ClaimPayment.order_id == order.id,
-                                                          ClaimPayment.reversal_of_id.is_(None))
-                          .order_by(ClaimPayment.id.desc()).limit(1))
-    return PaymentOrderSnapshot(company_snapshot(session), order.number, order.order_date, order.signatory,
-                                items, mode.label if mode is not None else "")
+        .where(OrderItemRow.order_id == order.id)
+        .order_by(OrderItemRow.id)
+    )
+    items = tuple(
+        PaymentOrderItem(number, f"{last} {first}".strip(), payee, amount)
+        for number, last, first, payee, amount in rows
+    )
+    mode = session.scalar(
+        select(ClaimPayment.mode)
+        .where(ClaimPayment.order_id == order.id, ClaimPayment.reversal_of_id.is_(None))
+        .order_by(ClaimPayment.id.desc())
+        .limit(1)
+    )
+    return PaymentOrderSnapshot(
+        company_snapshot(session),
+        order.number,
+        order.order_date,
+        order.signatory,
+        items,
+        mode.label if mode is not None else "",
+    )
 
 
 def store_payment_order(session: Session, order: PaymentOrder) -> None:

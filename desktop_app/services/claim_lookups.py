@@ -26,9 +26,14 @@ def list_signatories(ctx: ServiceContext) -> list[SignatoryRow]:
     """Active users whose roles let them sign payment orders, by name."""
     ctx.require(Permission.VIEW_CLAIMS)
     with ctx.read() as session:
-        users = session.scalars(select(User).where(User.active.is_(True)).order_by(User.full_name, User.code))
-        return [SignatoryRow(u.id, u.code, u.full_name) for u in users
-                if Permission.SIGN_PAYMENT_ORDERS in permissions_of(u.role_set)]
+        users = session.scalars(
+            select(User).where(User.active.is_(True)).order_by(User.full_name, User.code)
+        )
+        return [
+            SignatoryRow(u.id, u.code, u.full_name)
+            for u in users
+            if Permission.SIGN_PAYMENT_ORDERS in permissions_of(u.role_set)
+        ]
 
 
 def count_payments(ctx: ServiceContext) -> int:

@@ -46,11 +46,30 @@ CLERK_KINDS = frozenset({"reminder", "escalation", "complaint", "answer", "note"
 FINAL_STATES = (ClaimState.PAID, ClaimState.CLOSED)
 
 
-def record_event(session: Session, claim_id: int, kind: str, text: str, actor: Actor, at: datetime,
-                 *, medical: bool = False, channel: str = "", due_date: date | None = None) -> ClaimEvent:
+def record_event(
+    session: Session,
+    claim_id: int,
+    kind: str,
+    text: str,
+    actor: Actor,
+    at: datetime,
+    *,
+    medical: bool = False,
+    channel: str = "",
+    due_date: date | None = None,
+) -> ClaimEvent:
     """Append one entry to a file's timeline, inside the caller's unit of work."""
-    event = ClaimEvent(claim_id=claim_id, at=at, user_id=actor.user_id, user_code=actor.code, kind=kind,
-                       text=text, channel=channel, due_date=due_date, medical=medical)
+    event = ClaimEvent(
+        claim_id=claim_id,
+        at=at,
+        user_id=actor.user_id,
+        user_code=actor.code,
+        kind=kind,
+        text=text,
+        channel=channel,
+        due_date=due_date,
+        medical=medical,
+    )
     session.add(event)
     return event
 
@@ -82,8 +101,14 @@ def add_event(ctx: ServiceContext, claim_id: int, data: EventInput) -> tuple[int
     if data.kind not in CLERK_KINDS:
         errors.add("kind", "Choisissez le type : relance, escalade, réclamation, réponse ou note.")
     text = v.text(errors, data.text, "text", "Le texte", max_length=2000)
-    channel = v.text(errors, data.channel, "channel", "Le canal", required=data.kind == "complaint",
-                     max_length=30)
+    channel = v.text(
+        errors,
+        data.channel,
+        "channel",
+        "Le canal",
+        required=data.kind == "complaint",
+        max_length=30,
+    )
     if data.next_action_date is not None and data.next_action_date < ctx.today():
         errors.add("next_action_date", "La prochaine action ne peut pas être dans le passé.")
     errors.raise_if_any()
@@ -91,8 +116,16 @@ def add_event(ctx: ServiceContext, claim_id: int, data: EventInput) -> tuple[int
         claim = session.get(Claim, claim_id)
         if claim is None:
             raise NotFound("Dossier sinistre introuvable.")
-        event = record_event(session, claim.id, data.kind, text, actor, ctx.now(), channel=channel,
-                             due_date=data.next_action_date)
+        event = record_event(
+            session,
+            claim.id,
+            data.kind,
+            text,
+            actor,
+            ctx.now(),
+            channel=channel,
+            due_date=data.next_action_date,
+        )
         if data.next_action_date is not None:
             claim.next_action_date = data.next_action_date
         session.flush()
@@ -102,14 +135,29 @@ def add_event(ctx: ServiceContext, claim_id: int, data: EventInput) -> tuple[int
 def timeline(ctx: ServiceContext, claim_id: int) -> list[EventRow]:
     """The file's entries, oldest first; medical ones only for users allowed to see them."""
     actor = ctx.require(Permission.VIEW_CLAIMS)
-    query = select(ClaimEvent).where(ClaimEvent.claim_id == claim_id).order_by(ClaimEvent.at, ClaimEvent.id)
+    query = (
+        select(ClaimEvent)
+        .where(ClaimEvent.claim_id == claim_id)
+        .order_by(ClaimEvent.at, ClaimEvent.id)
+    )
     if not actor.can(Permission.VIEW_MEDICAL):
         query = query.where(ClaimEvent.medical.is_(False))
     with ctx.read() as session:
         if session.get(Claim, claim_id) is None:
             raise NotFound("Dossier sinistre introuvable.")
-        return [EventRow(e.id, e.at, e.user_code, e.kind, EVENT_LABELS.get(e.kind, e.kind), e.text, e.channel,
-                         e.due_date) for e in session.scalars(query)]
+        return [
+            EventRow(
+                e.id,
+                e.at,
+                e.user_code,
+                e.kind,
+                EVENT_LABELS.get(e.kind, e.kind),
+                e.text,
+                e.channel,
+                e.due_date,
+            )
+            for e in session.scalars(query)
+        ]
 
 
 @dataclass(frozen=True)
@@ -123,8 +171,12 @@ class DueRow:
 
 
 def _due_query(on_date: date, columns: list[Any]) -> Select[Any]:
-    return (select(*columns).select_from(Claim).join(InsuredPerson, InsuredPerson.id == Claim.person_id)
-            .where(Claim.next_action_date <= on_date, Claim.status.not_in(FINAL_STATES)))
+    return (
+        select(*columns)
+        .select_from(Claim)
+        .join(InsuredPerson, InsuredPerson.id == Claim.person_id)
+        .where(Claim.next_action_date <= on_date, Claim.status.not_in(FINAL_STATES))
+    )
 
 
 def count_due_actions(ctx: ServiceContext, on_date: date) -> int:
@@ -133,12 +185,25 @@ def count_due_actions(ctx: ServiceContext, on_date: date) -> int:
         return int(session.scalar(_due_query(on_date, [func.count(Claim.id)])) or 0)
 
 
-def due_actions(ctx: ServiceContext, on_date: date, offset: int = 0, limit: int = 200) -> list[DueRow]:
+def due_actions(
+    ctx: ServiceContext, on_date: date, offset: int = 0, limit: int = 200
+) -> list[DueRow]:
     """Files still open whose next action date is on or before ``on_date``, most overdue first."""
     ctx.require(Permission.VIEW_CLAIMS)
-    query = _due_query(on_date, [Claim.id, Claim.number, Claim.next_action_date, Claim.status,
-                                 InsuredPerson.last_name, InsuredPerson.first_names])
+    query = _due_query(
+        on_date,
+        [
+            Claim.id,
+            Claim.number,
+            Claim.next_action_date,
+            Claim.status,
+            InsuredPerson.last_name,
+            InsuredPerson.first_names,
+        ],
+    )
     query = query.order_by(Claim.next_action_date, Claim.id).offset(offset).limit(limit)
     with ctx.read() as session:
-        return [DueRow(r[0], r[1], r[2], r[3], f"{r[4]} {r[5]}".strip(), (on_date - r[2]).days)
-                for r in session.execute(query)]
+        return [
+            DueRow(r[0], r[1], r[2], r[3], f"{r[4]} {r[5]}".strip(), (on_date - r[2]).days)
+            for r in session.execute(query)
+        ]

@@ -55,18 +55,31 @@ def is_locking(session: Session) -> bool:
 
 
 def load_claim(session: Session, claim_id: int, *, lock: bool = False) -> Claim:
-    claim = session.get(Claim, claim_id, with_for_update=lock and is_locking(session),
-                        populate_existing=lock)
+    claim = session.get(
+        Claim, claim_id, with_for_update=lock and is_locking(session), populate_existing=lock
+    )
     if claim is None:
         raise NotFound("Dossier sinistre introuvable.")
     return claim
 
 
-def move_claim(claim: Claim, name: str, actor: Actor, at: datetime, reason: str = "",
-               granted: Collection[str] | None = None) -> TransitionRecord[ClaimState]:
+def move_claim(
+    claim: Claim,
+    name: str,
+    actor: Actor,
+    at: datetime,
+    reason: str = "",
+    granted: Collection[str] | None = None,
+) -> TransitionRecord[ClaimState]:
     """Fire a transition of the claim workflow (architecture.md rule 6) and apply it."""
-    record = CLAIM_WORKFLOW.fire(claim.status, name, actor.code, at, reason,
-                                 actor.permissions if granted is None else granted)
+    record = CLAIM_WORKFLOW.fire(
+        claim.status,
+        name,
+        actor.code,
+        at,
+        reason,
+        actor.permissions if granted is None else granted,
+    )
     claim.status = record.target
     return record
 
@@ -94,8 +107,13 @@ class ClaimReceipt:
     changes: Changes
 
 
-def _payee(session: Session, person: InsuredPerson, mode: ManagementSystem, provider: Provider | None,
-           typed: str) -> str:
+def _payee(
+    session: Session,
+    person: InsuredPerson,
+    mode: ManagementSystem,
+    provider: Provider | None,
+    typed: str,
+) -> str:
     """Tiers payant pays the provider; classique the member (or whom the clerk names, §10.1)."""
     if mode is ManagementSystem.DIRECT_BILLING:
         return provider.name if provider else ""
@@ -122,12 +140,18 @@ def receive_claim(ctx: ServiceContext, data: ClaimInput) -> ClaimReceipt:
         errors.add("documents", f"Pièce inconnue dans la liste : {', '.join(sorted(unknown))}.")
     approval_ref = data.approval_ref.strip().upper()
     if len(approval_ref) > 40:
-        errors.add("approval_ref", "La référence d'entente est trop longue (au plus 40 caractères).")
-    typed_payee = v.text(errors, data.payee_name, "payee_name", "Le bénéficiaire", required=False,
-                         max_length=160)
+        errors.add(
+            "approval_ref", "La référence d'entente est trop longue (au plus 40 caractères)."
+        )
+    typed_payee = v.text(
+        errors, data.payee_name, "payee_name", "Le bénéficiaire", required=False, max_length=160
+    )
     notes = v.text(errors, data.notes, "notes", "Les observations", required=False, max_length=1000)
-    if (data.next_action_date is not None and data.reception_date is not None
-            and data.next_action_date < data.reception_date):
+    if (
+        data.next_action_date is not None
+        and data.reception_date is not None
+        and data.next_action_date < data.reception_date
+    ):
         errors.add("next_action_date", "La prochaine action ne peut pas précéder la réception.")
     with ctx.write() as session:
         person = session.get(InsuredPerson, data.person_id) if data.person_id else None
@@ -135,11 +159,15 @@ def receive_claim(ctx: ServiceContext, data: ClaimInput) -> ClaimReceipt:
         if person is None or policy is None:
             errors.add("person_id", "Choisissez la personne soignée (matricule, nom ou police).")
         elif policy.status is PolicyStatus.DRAFT:
-            errors.add("person_id", "Cette personne appartient à une police qui n'est pas encore émise.")
+            errors.add(
+                "person_id", "Cette personne appartient à une police qui n'est pas encore émise."
+            )
         provider = session.get(Provider, data.provider_id) if data.provider_id else None
         if data.provider_id and provider is None:
             errors.add("provider_id", "Prestataire introuvable.")
-        mode = data.mode or (policy.management_system if policy else ManagementSystem.DIRECT_BILLING)
+        mode = data.mode or (
+            policy.management_system if policy else ManagementSystem.DIRECT_BILLING
+        )
         if mode is ManagementSystem.DIRECT_BILLING and provider is None and not data.provider_id:
             errors.add("provider_id", "En tiers payant, choisissez le prestataire à régler.")
         administrator_id = data.administrator_id or (policy.administrator_id if policy else None)
@@ -151,18 +179,37 @@ def receive_claim(ctx: ServiceContext, data: ClaimInput) -> ClaimReceipt:
         year = data.reception_date.year
         claim = Claim(
             number=format_claim_number(year, next_number(session, claim_sequence(year))),
-            reception_date=data.reception_date, administrator_id=administrator_id, person_id=person.id,
-            policy_id=policy.id, condition=data.condition, provider_id=provider.id if provider else None,
-            mode=mode, payee_name=_payee(session, person, mode, provider, typed_payee),
+            reception_date=data.reception_date,
+            administrator_id=administrator_id,
+            person_id=person.id,
+            policy_id=policy.id,
+            condition=data.condition,
+            provider_id=provider.id if provider else None,
+            mode=mode,
+            payee_name=_payee(session, person, mode, provider, typed_payee),
             amount_claimed=data.amount_claimed,
             documents=json.dumps({k: bool(data.documents.get(k, False)) for k in DOCUMENTS}),
-            approval_ref=approval_ref, next_action_date=data.next_action_date, status=ClaimState.RECEIVED,
-            notes=notes, received_by=actor.code, received_at=ctx.now())
+            approval_ref=approval_ref,
+            next_action_date=data.next_action_date,
+            status=ClaimState.RECEIVED,
+            notes=notes,
+            received_by=actor.code,
+            received_at=ctx.now(),
+        )
         session.add(claim)
         session.flush()
-        record_event(session, claim.id, "received", f"Dossier {claim.number} reçu le "
-                     f"{data.reception_date:%d/%m/%Y} ({mode.label.lower()}).", actor, ctx.now())
-        return ClaimReceipt(claim.id, claim.number, Changes.of("claims", claim.id) | Changes.of("claim_events"))
+        record_event(
+            session,
+            claim.id,
+            "received",
+            f"Dossier {claim.number} reçu le "
+            f"{data.reception_date:%d/%m/%Y} ({mode.label.lower()}).",
+            actor,
+            ctx.now(),
+        )
+        return ClaimReceipt(
+            claim.id, claim.number, Changes.of("claims", claim.id) | Changes.of("claim_events")
+        )
 
 
 def close_claim(ctx: ServiceContext, claim_id: int, reason: str) -> Changes:
@@ -212,8 +259,12 @@ class ClaimRow:
 
 
 def _claim_query(flt: ClaimFilter, columns: list[Any]) -> Select[Any]:
-    query = (select(*columns).select_from(Claim).join(InsuredPerson, InsuredPerson.id == Claim.person_id)
-             .join(Policy, Policy.id == Claim.policy_id))
+    query = (
+        select(*columns)
+        .select_from(Claim)
+        .join(InsuredPerson, InsuredPerson.id == Claim.person_id)
+        .join(Policy, Policy.id == Claim.policy_id)
+    )
     if flt.status is not None:
         query = query.where(Claim.status == flt.status)
     if flt.person_id is not None:
@@ -225,9 +276,14 @@ def _claim_query(flt: ClaimFilter, columns: list[Any]) -> Select[Any]:
         query = query.where(Claim.number >= number, Claim.number < number + "~")
     raw, key = flt.text.strip().upper(), search_key(flt.text)
     if raw:
-        query = query.where(or_(
-            (InsuredPerson.matricule >= raw) & (InsuredPerson.matricule < raw + "~"),
-            (InsuredPerson.last_name_key >= key) & (InsuredPerson.last_name_key < key + "~") if key else false()))
+        query = query.where(
+            or_(
+                (InsuredPerson.matricule >= raw) & (InsuredPerson.matricule < raw + "~"),
+                (InsuredPerson.last_name_key >= key) & (InsuredPerson.last_name_key < key + "~")
+                if key
+                else false(),
+            )
+        )
     return query
 
 
@@ -237,17 +293,46 @@ def count_claims(ctx: ServiceContext, flt: ClaimFilter) -> int:
         return int(session.scalar(_claim_query(flt, [func.count(Claim.id)])) or 0)
 
 
-def list_claims(ctx: ServiceContext, flt: ClaimFilter, offset: int = 0, limit: int = 200) -> list[ClaimRow]:
+def list_claims(
+    ctx: ServiceContext, flt: ClaimFilter, offset: int = 0, limit: int = 200
+) -> list[ClaimRow]:
     """One page of files, the latest received first (the « Dossiers reçus » tab)."""
     ctx.require(Permission.VIEW_CLAIMS)
-    query = _claim_query(flt, [Claim.id, Claim.number, Claim.reception_date, InsuredPerson.last_name,
-                               InsuredPerson.first_names, InsuredPerson.matricule, Policy.number,
-                               Claim.payee_name, Claim.amount_claimed, Claim.reimbursed, Claim.status,
-                               Claim.next_action_date])
+    query = _claim_query(
+        flt,
+        [
+            Claim.id,
+            Claim.number,
+            Claim.reception_date,
+            InsuredPerson.last_name,
+            InsuredPerson.first_names,
+            InsuredPerson.matricule,
+            Policy.number,
+            Claim.payee_name,
+            Claim.amount_claimed,
+            Claim.reimbursed,
+            Claim.status,
+            Claim.next_action_date,
+        ],
+    )
     query = query.order_by(Claim.id.desc()).offset(offset).limit(limit)
     with ctx.read() as session:
-        return [ClaimRow(r[0], r[1], r[2], f"{r[3]} {r[4]}".strip(), r[5], r[6] or "", r[7], r[8], r[9], r[10],
-                         r[11]) for r in session.execute(query)]
+        return [
+            ClaimRow(
+                r[0],
+                r[1],
+                r[2],
+                f"{r[3]} {r[4]}".strip(),
+                r[5],
+                r[6] or "",
+                r[7],
+                r[8],
+                r[9],
+                r[10],
+                r[11],
+            )
+            for r in session.execute(query)
+        ]
 
 
 @dataclass(frozen=True)
@@ -294,15 +379,35 @@ def get_claim(ctx: ServiceContext, claim_id: int) -> ClaimView:
         c = load_claim(session, claim_id)
         person = session.get(InsuredPerson, c.person_id)
         policy = session.get(Policy, c.policy_id)
-        administrator = session.get(Administrator, c.administrator_id) if c.administrator_id else None
+        administrator = (
+            session.get(Administrator, c.administrator_id) if c.administrator_id else None
+        )
         provider = session.get(Provider, c.provider_id) if c.provider_id else None
         assert person is not None and policy is not None
-        return ClaimView(c.id, c.number, c.reception_date, c.status, person.id, person.full_name,
-                         person.matricule, policy.id, policy.number or "",
-                         administrator.name if administrator else "", provider.name if provider else "",
-                         c.mode, c.payee_name, c.amount_claimed, c.reimbursed, c.member_pays,
-                         json.loads(c.documents or "{}"), c.next_action_date, c.received_by, c.assessed_by,
-                         c.assessed_at, c.notes)
+        return ClaimView(
+            c.id,
+            c.number,
+            c.reception_date,
+            c.status,
+            person.id,
+            person.full_name,
+            person.matricule,
+            policy.id,
+            policy.number or "",
+            administrator.name if administrator else "",
+            provider.name if provider else "",
+            c.mode,
+            c.payee_name,
+            c.amount_claimed,
+            c.reimbursed,
+            c.member_pays,
+            json.loads(c.documents or "{}"),
+            c.next_action_date,
+            c.received_by,
+            c.assessed_by,
+            c.assessed_at,
+            c.notes,
+        )
 
 
 def get_claim_medical(ctx: ServiceContext, claim_id: int) -> ClaimMedical:

@@ -44,10 +44,29 @@ def _rows(ctx: ServiceContext, scope: StatementScope, medical: bool) -> Iterator
     p, line = ClaimPayment, AssessmentLine
     line_provider, file_provider = aliased(Provider), aliased(Provider)
     query = (
-        select(p.payment_date, PaymentOrder.number, Claim.number, Policy.number, InsuredPerson.last_name,
-               InsuredPerson.first_names, InsuredPerson.matricule, line_provider.name, file_provider.name,
-               line.category, CareCategoryRow.label, line.care_date, line.claimed, line.cmu_share, line.excluded,
-               line.reimbursed, p.payee, p.mode, p.reference, p.reversal_of_id, Claim.mode)
+        select(
+            p.payment_date,
+            PaymentOrder.number,
+            Claim.number,
+            Policy.number,
+            InsuredPerson.last_name,
+            InsuredPerson.first_names,
+            InsuredPerson.matricule,
+            line_provider.name,
+            file_provider.name,
+            line.category,
+            CareCategoryRow.label,
+            line.care_date,
+            line.claimed,
+            line.cmu_share,
+            line.excluded,
+            line.reimbursed,
+            p.payee,
+            p.mode,
+            p.reference,
+            p.reversal_of_id,
+            Claim.mode,
+        )
         .join(PaymentOrder, PaymentOrder.id == p.order_id)
         .join(Claim, Claim.id == p.claim_id)
         .join(line, line.claim_id == Claim.id)
@@ -69,9 +88,25 @@ def _rows(ctx: ServiceContext, scope: StatementScope, medical: bool) -> Iterator
             sign = -1 if r[19] is not None else 1
             category = (r[10] or CARE_LABELS[CareCategory(r[9])]) if medical else ""
             reference = f"Contre-passation {r[18]}".strip() if sign < 0 else r[18]
-            yield ClaimPaidRow(r[0], r[1], r[2], r[3] or "", f"{r[4]} {r[5]}".strip(), r[6], r[7] or r[8] or "",
-                               category, r[11], sign * r[12], sign * r[13], sign * r[14], sign * r[15], r[16],
-                               r[17].label, reference, r[20] is ManagementSystem.DIRECT_BILLING)
+            yield ClaimPaidRow(
+                r[0],
+                r[1],
+                r[2],
+                r[3] or "",
+                f"{r[4]} {r[5]}".strip(),
+                r[6],
+                r[7] or r[8] or "",
+                category,
+                r[11],
+                sign * r[12],
+                sign * r[13],
+                sign * r[14],
+                sign * r[15],
+                r[16],
+                r[17].label,
+                reference,
+                r[20] is ManagementSystem.DIRECT_BILLING,
+            )
 
 
 def _scope_text(ctx: ServiceContext, scope: StatementScope) -> str:
@@ -86,14 +121,26 @@ def _scope_text(ctx: ServiceContext, scope: StatementScope) -> str:
     return " — ".join(parts)
 
 
-def export_claims_paid(ctx: ServiceContext, scope: StatementScope, target: Path,
-                       progress: Callable[[int], None] | None = None,
-                       cancelled: Callable[[], bool] | None = None) -> ClaimsPaidResult:
+def export_claims_paid(
+    ctx: ServiceContext,
+    scope: StatementScope,
+    target: Path,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ClaimsPaidResult:
     """The claims paid in the period, tiers payant apart, by décade (§12)."""
     actor = ctx.require(Permission.EXPORT_STATEMENTS)
     scope.check()
     company = get_company(ctx).name or "Compagnie"
     return write_claims_paid_statement(
-        target, _rows(ctx, scope, actor.can(Permission.VIEW_MEDICAL)), company=company, start=scope.start,
-        end=scope.end, generated_at=ctx.now(), generated_by=actor.full_name or actor.code,
-        scope=_scope_text(ctx, scope), progress=progress, cancelled=cancelled)
+        target,
+        _rows(ctx, scope, actor.can(Permission.VIEW_MEDICAL)),
+        company=company,
+        start=scope.start,
+        end=scope.end,
+        generated_at=ctx.now(),
+        generated_by=actor.full_name or actor.code,
+        scope=_scope_text(ctx, scope),
+        progress=progress,
+        cancelled=cancelled,
+    )

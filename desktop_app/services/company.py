@@ -33,8 +33,16 @@ def get_company(ctx: ServiceContext) -> CompanySettings:
         company = session.get(Company, COMPANY_ID)
         if company is None:
             return CompanySettings()
-        return CompanySettings(company.name, company.address, company.city, company.phone,
-                               company.email, company.licence_number, company.tax_id, company.logo)
+        return CompanySettings(
+            company.name,
+            company.address,
+            company.city,
+            company.phone,
+            company.email,
+            company.licence_number,
+            company.tax_id,
+            company.logo,
+        )
 
 
 def update_company(ctx: ServiceContext, data: CompanySettings) -> Changes:
@@ -51,7 +59,9 @@ def update_company(ctx: ServiceContext, data: CompanySettings) -> Changes:
         typed = clean_text(getattr(data, field))
         if len(typed) > length:
             # check_text says "trop long" whatever the gender of the label.
-            errors.add(field, f"{label} est {too_long} ({len(typed)} caractères, au plus {length}).")
+            errors.add(
+                field, f"{label} est {too_long} ({len(typed)} caractères, au plus {length})."
+            )
             continue
         try:
             values[field] = check_text(typed, field, label, required=required, max_length=length)

@@ -94,9 +94,11 @@ class ServiceContext:
         except IntegrityError as error:
             # The services check uniqueness first; this is the database's last word when
             # another clerk saved the same value a moment earlier. Nothing was saved.
-            raise Conflict("Enregistrement refusé : une valeur qui doit être unique vient d'être enregistrée "
-                           "(peut-être à l'instant par un autre utilisateur). Rien n'a été enregistré : "
-                           "vérifiez la saisie et recommencez.") from error
+            raise Conflict(
+                "Enregistrement refusé : une valeur qui doit être unique vient d'être enregistrée "
+                "(peut-être à l'instant par un autre utilisateur). Rien n'a été enregistré : "
+                "vérifiez la saisie et recommencez."
+            ) from error
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -120,29 +120,46 @@ class DemoReport:
         return self.members + self.dependents
 
     def counts(self) -> dict[str, int]:
-        return {"intermediaries": self.intermediaries, "administrators": self.administrators,
-                "providers": self.providers, "subscribers": self.subscribers,
-                "individual_policies": self.individual_policies,
-                "group_policies": self.group_policies, "members": self.members,
-                "dependents": self.dependents, "photos": self.photos}
+        return {
+            "intermediaries": self.intermediaries,
+            "administrators": self.administrators,
+            "providers": self.providers,
+            "subscribers": self.subscribers,
+            "individual_policies": self.individual_policies,
+            "group_policies": self.group_policies,
+            "members": self.members,
+            "dependents": self.dependents,
+            "photos": self.photos,
+        }
 
     def summary(self) -> str:
         n = group_digits
-        text = (f"{n(self.persons)} personnes assurées ({n(self.members)} assurés principaux, "
-                f"{n(self.dependents)} ayants droit), {n(self.policies)} polices "
-                f"({n(self.individual_policies)} individuelles, {n(self.group_policies)} groupe), "
-                f"{n(self.subscribers)} souscripteurs ; référentiel créé : "
-                f"{self.intermediaries} intermédiaires, {self.administrators} gestionnaires, "
-                f"{self.providers} prestataires")
+        text = (
+            f"{n(self.persons)} personnes assurées ({n(self.members)} assurés principaux, "
+            f"{n(self.dependents)} ayants droit), {n(self.policies)} polices "
+            f"({n(self.individual_policies)} individuelles, {n(self.group_policies)} groupe), "
+            f"{n(self.subscribers)} souscripteurs ; référentiel créé : "
+            f"{self.intermediaries} intermédiaires, {self.administrators} gestionnaires, "
+            f"{self.providers} prestataires"
+        )
         if self.quittances or self.claims:
             text += f" ; {n(self.quittances)} quittances, {n(self.claims)} dossiers sinistres"
         if self.kept_users:
-            text += f" ; utilisateurs déjà présents, laissés tels quels : {', '.join(self.kept_users)}"
+            text += (
+                f" ; utilisateurs déjà présents, laissés tels quels : {', '.join(self.kept_users)}"
+            )
         return text + "."
 
 
-def load_demo(db: Database, size: int = 300, seed: int = 2026, progress: Progress | None = None,
-              *, today: date | None = None, fast: bool | None = None) -> DemoReport:
+def load_demo(
+    db: Database,
+    size: int = 300,
+    seed: int = 2026,
+    progress: Progress | None = None,
+    *,
+    today: date | None = None,
+    fast: bool | None = None,
+) -> DemoReport:
     """Add a demo portfolio of ``size`` insured persons (see the module docstring).
 
     ``today`` fixes the policy year and the dates (tests); ``fast`` forces the Core path
@@ -162,12 +179,17 @@ def load_demo(db: Database, size: int = 300, seed: int = 2026, progress: Progres
         users, kept_users = _users(session)
         party = _party(session)
         headers = make_headers(rng, size, today)
-        writer = _CoreWriter(session, today.year) if fast else _OrmWriter(
-            session, today.year, photos=size <= PHOTO_MAX_SIZE)
+        writer = (
+            _CoreWriter(session, today.year)
+            if fast
+            else _OrmWriter(session, today.year, photos=size <= PHOTO_MAX_SIZE)
+        )
         done_persons = done_policies = pending = 0
         chunk: list[PolicyPlan] = []
         for header in headers:
-            plan = plan_policy(random.Random(f"demo:{seed}:{base}:{header.index}"), header, party, today)
+            plan = plan_policy(
+                random.Random(f"demo:{seed}:{base}:{header.index}"), header, party, today
+            )
             chunk.append(plan)
             pending += plan.person_count
             if pending >= CHUNK_PERSONS or header is headers[-1]:
@@ -175,20 +197,38 @@ def load_demo(db: Database, size: int = 300, seed: int = 2026, progress: Progres
                 done_persons += pending
                 done_policies += len(chunk)
                 chunk, pending = [], 0
-                say(f"Personnes assurées… {group_digits(done_persons)}/{group_digits(size)} "
-                    f"({group_digits(done_policies)}/{group_digits(len(headers))} polices)")
+                say(
+                    f"Personnes assurées… {group_digits(done_persons)}/{group_digits(size)} "
+                    f"({group_digits(done_policies)}/{group_digits(len(headers))} polices)"
+                )
         say("Tableaux des garanties, quittances et documents…")
         from desktop_app.services.demo_issue import issue_demo_policies
 
         quittances = issue_demo_policies(session, documents=not fast, progress=say)
-        report = DemoReport(fast_path=fast, users=users, kept_users=kept_users,
-                            quittances=quittances, **reference, **writer.counts)
+        report = DemoReport(
+            fast_path=fast,
+            users=users,
+            kept_users=kept_users,
+            quittances=quittances,
+            **reference,
+            **writer.counts,
+        )
         if fast:
-            session.execute(insert(_table(AuditEntry)), [{
-                "at": datetime.now().replace(microsecond=0), "user_id": None,
-                "user_code": DEMO_ACTOR.code, "action": "insert", "table_name": "demo",
-                "record_id": f"{seed}", "before": None,
-                "after": json.dumps(report.counts(), sort_keys=True)}])
+            session.execute(
+                insert(_table(AuditEntry)),
+                [
+                    {
+                        "at": datetime.now().replace(microsecond=0),
+                        "user_id": None,
+                        "user_code": DEMO_ACTOR.code,
+                        "action": "insert",
+                        "table_name": "demo",
+                        "record_id": f"{seed}",
+                        "before": None,
+                        "after": json.dumps(report.counts(), sort_keys=True),
+                    }
+                ],
+            )
         say("Enregistrement…")
     if fast:
         # Fresh statistics, so the planner knows the tables it was just given (PostgreSQL
@@ -199,36 +239,70 @@ def load_demo(db: Database, size: int = 300, seed: int = 2026, progress: Progres
         from desktop_app.services.demo_claims import load_demo_claims
 
         say("Dossiers sinistres à toutes les étapes…")
-        written = load_demo_claims(db, seed + base, today, count=max(6, min(60, size // 5)), progress=say)
+        written = load_demo_claims(
+            db, seed + base, today, count=max(6, min(60, size // 5)), progress=say
+        )
         report = replace(report, claims=written)
     return report
 
 
 # ------------------------------------------------------------------ reference data
 
+
 def _reference(session: Session) -> dict[str, int]:
     if session.get(Company, COMPANY_ID) is None:
         session.add(Company(id=COMPANY_ID, **data.COMPANY))
     have = set(session.scalars(select(Intermediary.code)))
-    new_inter = [Intermediary(code=code, kind=kind, name=name, commission_rate=rate, phone=phone,
-                              email=email, address="Abidjan", active=True)
-                 for code, kind, name, rate, phone, email in data.INTERMEDIARIES if code not in have]
+    new_inter = [
+        Intermediary(
+            code=code,
+            kind=kind,
+            name=name,
+            commission_rate=rate,
+            phone=phone,
+            email=email,
+            address="Abidjan",
+            active=True,
+        )
+        for code, kind, name, rate, phone, email in data.INTERMEDIARIES
+        if code not in have
+    ]
     have = set(session.scalars(select(Administrator.code)))
-    new_adm = [Administrator(code=code, name=name, management_fee_rate=rate,
-                             email=f"contact@{domain}.example",
-                             movements_email=f"mouvements@{domain}.example",
-                             phone="+225 27 22 " + f"{40 + i:02d} {10 + 7 * i:02d} {20 + 3 * i:02d}",
-                             address="Abidjan Cocody", active=True)
-               for i, (code, name, rate, domain, _prefix, _style) in enumerate(data.ADMINISTRATORS)
-               if code not in have]
+    new_adm = [
+        Administrator(
+            code=code,
+            name=name,
+            management_fee_rate=rate,
+            email=f"contact@{domain}.example",
+            movements_email=f"mouvements@{domain}.example",
+            phone="+225 27 22 " + f"{40 + i:02d} {10 + 7 * i:02d} {20 + 3 * i:02d}",
+            address="Abidjan Cocody",
+            active=True,
+        )
+        for i, (code, name, rate, domain, _prefix, _style) in enumerate(data.ADMINISTRATORS)
+        if code not in have
+    ]
     have = set(session.scalars(select(Provider.name)))
-    new_prov = [Provider(name=name, kind=kind, public=public, in_network=network, city=city,
-                         phone="", active=True)
-                for name, kind, public, network, city in data.PROVIDERS if name not in have]
+    new_prov = [
+        Provider(
+            name=name,
+            kind=kind,
+            public=public,
+            in_network=network,
+            city=city,
+            phone="",
+            active=True,
+        )
+        for name, kind, public, network, city in data.PROVIDERS
+        if name not in have
+    ]
     session.add_all([*new_inter, *new_adm, *new_prov])
     session.flush()
-    return {"intermediaries": len(new_inter), "administrators": len(new_adm),
-            "providers": len(new_prov)}
+    return {
+        "intermediaries": len(new_inter),
+        "administrators": len(new_adm),
+        "providers": len(new_prov),
+    }
 
 
 def _password() -> str:
@@ -248,8 +322,14 @@ def _users(session: Session) -> tuple[list[tuple[str, str, str]], list[str]]:
             continue
         roles = [Role(r) for r in role_names]
         password = _password()
-        user = User(code=code, full_name=full_name, password_hash=hash_password(password),
-                    active=True, failed_logins=0, must_change_password=False)
+        user = User(
+            code=code,
+            full_name=full_name,
+            password_hash=hash_password(password),
+            active=True,
+            failed_logins=0,
+            must_change_password=False,
+        )
         user.roles = [UserRole(role=r) for r in roles]
         session.add(user)
         created.append((code, password, ", ".join(ROLE_LABELS[r] for r in roles)))
@@ -259,19 +339,33 @@ def _users(session: Session) -> tuple[list[tuple[str, str, str]], list[str]]:
 
 def _party(session: Session) -> Party:
     """Ids and rates of the demo's parties (whether created now or before)."""
-    inter = {code: (i, rate, kind) for i, code, rate, kind in session.execute(
-        select(Intermediary.id, Intermediary.code, Intermediary.commission_rate, Intermediary.kind)
-        .where(Intermediary.code.in_([row[0] for row in data.INTERMEDIARIES])))}
-    adm = {code: (i, rate) for i, code, rate in session.execute(
-        select(Administrator.id, Administrator.code, Administrator.management_fee_rate)
-        .where(Administrator.code.in_([row[0] for row in data.ADMINISTRATORS])))}
+    inter = {
+        code: (i, rate, kind)
+        for i, code, rate, kind in session.execute(
+            select(
+                Intermediary.id, Intermediary.code, Intermediary.commission_rate, Intermediary.kind
+            ).where(Intermediary.code.in_([row[0] for row in data.INTERMEDIARIES]))
+        )
+    }
+    adm = {
+        code: (i, rate)
+        for i, code, rate in session.execute(
+            select(Administrator.id, Administrator.code, Administrator.management_fee_rate).where(
+                Administrator.code.in_([row[0] for row in data.ADMINISTRATORS])
+            )
+        )
+    }
     return Party(
         intermediaries=[(code, *inter[code]) for code, *_ in data.INTERMEDIARIES],
-        administrators=[(code, adm[code][0], adm[code][1], prefix, style)
-                        for code, _n, _r, _d, prefix, style in data.ADMINISTRATORS])
+        administrators=[
+            (code, adm[code][0], adm[code][1], prefix, style)
+            for code, _n, _r, _d, prefix, style in data.ADMINISTRATORS
+        ],
+    )
 
 
 # ------------------------------------------------------------------ writers
+
 
 def _take_block(session: Session, sequence: str, count: int) -> int:
     """Take ``count`` consecutive numbers of ``sequence``; returns the first.
@@ -281,15 +375,24 @@ def _take_block(session: Session, sequence: str, count: int) -> int:
     first = next_number(session, sequence)
     if count > 1:
         table = _table(NumberSequence)
-        session.execute(update(table).where(table.c.name == sequence)
-                        .values(last_value=table.c.last_value + (count - 1)))
+        session.execute(
+            update(table)
+            .where(table.c.name == sequence)
+            .values(last_value=table.c.last_value + (count - 1))
+        )
     return first
 
 
 class _Counts:
     def __init__(self) -> None:
-        self.counts = {"subscribers": 0, "individual_policies": 0, "group_policies": 0,
-                       "members": 0, "dependents": 0, "photos": 0}
+        self.counts = {
+            "subscribers": 0,
+            "individual_policies": 0,
+            "group_policies": 0,
+            "members": 0,
+            "dependents": 0,
+            "photos": 0,
+        }
 
     def _count(self, plan: PolicyPlan) -> None:
         c = self.counts
@@ -307,8 +410,11 @@ def _matricule(plan: PolicyPlan, n: int, year: int) -> str:
 
 
 def _policy_values(plan: PolicyPlan, n: int, year: int) -> dict[str, Any]:
-    return {**plan.policy, "number": format_policy_number(year, n),
-            "administrator_ref": f"{plan.ref_prefix}-{year}-{n:04d}"}
+    return {
+        **plan.policy,
+        "number": format_policy_number(year, n),
+        "administrator_ref": f"{plan.ref_prefix}-{year}-{n:04d}",
+    }
 
 
 def _orm_person(row: dict[str, Any]) -> dict[str, Any]:
@@ -337,20 +443,31 @@ class _OrmWriter(_Counts):
             s.add(PolicyTracking(policy_id=policy.id, **plan.tracking))
             persons: list[InsuredPerson] = []
             for member_row, dependents in plan.members:
-                member = Member(**_orm_person(member_row), policy_id=policy.id,
-                                matricule=_matricule(plan, next_number(s, MATRICULE_SEQUENCE), year))
+                member = Member(
+                    **_orm_person(member_row),
+                    policy_id=policy.id,
+                    matricule=_matricule(plan, next_number(s, MATRICULE_SEQUENCE), year),
+                )
                 s.add(member)
                 s.flush()
                 persons.append(member)
                 for row in dependents:
-                    dependent = Dependent(**_orm_person(row), policy_id=policy.id, member_id=member.id,
-                                          matricule=_matricule(plan, next_number(s, MATRICULE_SEQUENCE), year))
+                    dependent = Dependent(
+                        **_orm_person(row),
+                        policy_id=policy.id,
+                        member_id=member.id,
+                        matricule=_matricule(plan, next_number(s, MATRICULE_SEQUENCE), year),
+                    )
                     s.add(dependent)
                     persons.append(dependent)
             s.flush()
             if self.photos:
-                s.add_all(PersonPhoto(person_id=p.id, mime_type="image/png",
-                                      data=data.placeholder_photo(p.id)) for p in persons)
+                s.add_all(
+                    PersonPhoto(
+                        person_id=p.id, mime_type="image/png", data=data.placeholder_photo(p.id)
+                    )
+                    for p in persons
+                )
                 self.counts["photos"] += len(persons)
             self._count(plan)
         s.flush()
@@ -365,7 +482,8 @@ class _CoreWriter(_Counts):
 
     def _insert_ids(self, table: Table, rows: list[dict[str, Any]]) -> list[int]:
         result = self.session.execute(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
+            insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
+        )
         return [int(i) for i in result.scalars()]
 
     def write(self, plans: list[PolicyPlan]) -> None:
@@ -373,28 +491,51 @@ class _CoreWriter(_Counts):
         first_policy = _take_block(s, policy_sequence(year), len(plans))
         first_person = _take_block(s, MATRICULE_SEQUENCE, sum(p.person_count for p in plans))
         subscriber_ids = self._insert_ids(_table(Subscriber), [p.subscriber for p in plans])
-        policy_ids = self._insert_ids(_table(Policy), [
-            {**_policy_values(plan, first_policy + i, year), "subscriber_id": subscriber_ids[i]}
-            for i, plan in enumerate(plans)])
-        s.execute(insert(_table(PolicyTracking)),
-                  [{**plan.tracking, "policy_id": pid} for plan, pid in zip(plans, policy_ids, strict=True)])
+        policy_ids = self._insert_ids(
+            _table(Policy),
+            [
+                {**_policy_values(plan, first_policy + i, year), "subscriber_id": subscriber_ids[i]}
+                for i, plan in enumerate(plans)
+            ],
+        )
+        s.execute(
+            insert(_table(PolicyTracking)),
+            [
+                {**plan.tracking, "policy_id": pid}
+                for plan, pid in zip(plans, policy_ids, strict=True)
+            ],
+        )
         members: list[dict[str, Any]] = []
         pending: list[tuple[int, list[dict[str, Any]]]] = []  # index of the member, its dependents
         n = first_person
         for plan, policy_id in zip(plans, policy_ids, strict=True):
             for member_row, dependents in plan.members:
-                members.append({**member_row, "kind": "member", "policy_id": policy_id, "member_id": None,
-                                "matricule": _matricule(plan, n, year)})
+                members.append(
+                    {
+                        **member_row,
+                        "kind": "member",
+                        "policy_id": policy_id,
+                        "member_id": None,
+                        "matricule": _matricule(plan, n, year),
+                    }
+                )
                 n += 1
                 deps = []
                 for row in dependents:
-                    deps.append({**row, "kind": "dependent", "policy_id": policy_id,
-                                 "matricule": _matricule(plan, n, year)})
+                    deps.append(
+                        {
+                            **row,
+                            "kind": "dependent",
+                            "policy_id": policy_id,
+                            "matricule": _matricule(plan, n, year),
+                        }
+                    )
                     n += 1
                 pending.append((len(members) - 1, deps))
             self._count(plan)
         member_ids = self._insert_ids(_table(InsuredPerson), members)
-        dependents_rows = [{**row, "member_id": member_ids[index]}
-                           for index, deps in pending for row in deps]
+        dependents_rows = [
+            {**row, "member_id": member_ids[index]} for index, deps in pending for row in deps
+        ]
         if dependents_rows:
             s.execute(insert(_table(InsuredPerson)), dependents_rows)

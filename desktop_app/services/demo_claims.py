@@ -49,9 +49,13 @@ def _candidates(db: Database, today: date) -> list[tuple[int, date, PolicyCatego
         rows = session.execute(
             select(InsuredPerson.id, InsuredPerson.entry_date, Policy.effective_date, Policy.id)
             .join(Policy, Policy.id == InsuredPerson.policy_id)
-            .where(Policy.status == PolicyStatus.IN_FORCE, InsuredPerson.cover_state == CoverState.COVERED,
-                   InsuredPerson.exit_date.is_(None))
-            .order_by(InsuredPerson.id)).all()
+            .where(
+                Policy.status == PolicyStatus.IN_FORCE,
+                InsuredPerson.cover_state == CoverState.COVERED,
+                InsuredPerson.exit_date.is_(None),
+            )
+            .order_by(InsuredPerson.id)
+        ).all()
     out = []
     for person_id, entry, effective, policy_id in rows:
         start = max(entry, effective)
@@ -61,20 +65,35 @@ def _candidates(db: Database, today: date) -> list[tuple[int, date, PolicyCatego
 
 
 def _lines(rng: random.Random, care: date, group: bool, n: int) -> list[LineInput]:
-    lines = [LineInput(care, CareCategory.CONSULTATION, rng.choice([10_000, 15_000, 25_000, 30_000]),
-                       prestation_number=f"C{n:05d}")]
+    lines = [
+        LineInput(
+            care,
+            CareCategory.CONSULTATION,
+            rng.choice([10_000, 15_000, 25_000, 30_000]),
+            prestation_number=f"C{n:05d}",
+        )
+    ]
     pharmacy = rng.randrange(8_000, 60_000, 500)
     excluded = 3_500 if n % 3 == 0 else 0  # a listed common medicine, excluded with its reason
-    lines.append(LineInput(care, CareCategory.PHARMACY, pharmacy, excluded=excluded,
-                           exclusion_reason="MED_COURANT" if excluded else None, prestation_number=f"P{n:05d}"))
+    lines.append(
+        LineInput(
+            care,
+            CareCategory.PHARMACY,
+            pharmacy,
+            excluded=excluded,
+            exclusion_reason="MED_COURANT" if excluded else None,
+            prestation_number=f"P{n:05d}",
+        )
+    )
     if group and n % 2 == 0:
         # The study's example: 75 000 of optical against a 50 000 annual ceiling.
         lines.append(LineInput(care, CareCategory.OPTICAL, 75_000, prestation_number=f"O{n:05d}"))
     return lines
 
 
-def load_demo_claims(db: Database, seed: int, today: date, count: int,
-                     progress: Callable[[str], None]) -> int:
+def load_demo_claims(
+    db: Database, seed: int, today: date, count: int, progress: Callable[[str], None]
+) -> int:
     """Write up to ``count`` claim files; returns how many were written."""
     clerk, signatory = _actor(db, CLERK), _actor(db, SIGNATORY)
     if clerk is None or signatory is None or count <= 0:
@@ -84,11 +103,15 @@ def load_demo_claims(db: Database, seed: int, today: date, count: int,
     if not candidates:
         return 0
     with db.read() as session:
-        providers = [p for p in session.scalars(select(Provider.id).where(Provider.in_network.is_(True)))]
+        providers = [
+            p for p in session.scalars(select(Provider.id).where(Provider.in_network.is_(True)))
+        ]
     written = 0
     latest = today - timedelta(days=12)
     plans = []
-    for n, (person_id, start, category) in enumerate(rng.sample(candidates, min(count, len(candidates)))):
+    for n, (person_id, start, category) in enumerate(
+        rng.sample(candidates, min(count, len(candidates)))
+    ):
         care = start + timedelta(days=rng.randrange(1, max(2, (latest - start).days)))
         plans.append((care + timedelta(days=rng.randrange(1, 4)), care, n, person_id, category))
     # Files are numbered in order of arrival (§10.1): receive them in date order.
@@ -98,29 +121,51 @@ def load_demo_claims(db: Database, seed: int, today: date, count: int,
         lines = _lines(rng, care, group, n + 1)
         condition = Condition.COMMON_ILLNESS if group else Condition.ACCIDENT  # no waiting period
         ctx = ServiceContext(db, clerk, clock=_at(received, 9))
-        receipt = claims.receive_claim(ctx, claims.ClaimInput(
-            received, person_id, condition, sum(line.claimed for line in lines), provider_id=rng.choice(providers),
-            documents={"claim_form": True, "receipts": True, "prescriptions": True},
-            next_action_date=received + timedelta(days=7)))
+        receipt = claims.receive_claim(
+            ctx,
+            claims.ClaimInput(
+                received,
+                person_id,
+                condition,
+                sum(line.claimed for line in lines),
+                provider_id=rng.choice(providers),
+                documents={"claim_form": True, "receipts": True, "prescriptions": True},
+                next_action_date=received + timedelta(days=7),
+            ),
+        )
         written += 1
         if step == "received":
             continue
-        assessments.assess_claim(ServiceContext(db, clerk, clock=_at(received + timedelta(days=2), 10)),
-                                 receipt.claim_id, lines)
+        assessments.assess_claim(
+            ServiceContext(db, clerk, clock=_at(received + timedelta(days=2), 10)),
+            receipt.claim_id,
+            lines,
+        )
         if step == "assessed":
             continue
         order_day = received + timedelta(days=5)
-        order = payment_orders.create_payment_order(ServiceContext(db, clerk, clock=_at(order_day, 11)),
-                                                    [receipt.claim_id], order_day, signatory.user_id)
+        order = payment_orders.create_payment_order(
+            ServiceContext(db, clerk, clock=_at(order_day, 11)),
+            [receipt.claim_id],
+            order_day,
+            signatory.user_id,
+        )
         if step == "ordered":
             continue
         pay_day = received + timedelta(days=8)
-        done = payment_orders.pay_order(ServiceContext(db, clerk, clock=_at(pay_day, 15)), order.order_id,
-                                        payment_orders.PaymentInput(pay_day, rng.choice(list(PaymentMode)),
-                                                                    reference=f"REF-{n + 1:05d}"))
+        done = payment_orders.pay_order(
+            ServiceContext(db, clerk, clock=_at(pay_day, 15)),
+            order.order_id,
+            payment_orders.PaymentInput(
+                pay_day, rng.choice(list(PaymentMode)), reference=f"REF-{n + 1:05d}"
+            ),
+        )
         if step == "reversed":
-            payment_orders.reverse_payment(ServiceContext(db, clerk, clock=_at(pay_day + timedelta(days=1), 9)),
-                                           done.payment_ids[0], "Chèque retourné par la banque (démonstration)")
+            payment_orders.reverse_payment(
+                ServiceContext(db, clerk, clock=_at(pay_day + timedelta(days=1), 9)),
+                done.payment_ids[0],
+                "Chèque retourné par la banque (démonstration)",
+            )
         if written % 20 == 0:
             progress(f"Dossiers sinistres… {written}/{count}")
     return written

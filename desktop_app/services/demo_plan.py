@@ -44,7 +44,9 @@ CEILING_PCT = {1_000_000: 85, 1_500_000: 92, 2_000_000: 100, 3_000_000: 112, 5_0
 @dataclass(frozen=True)
 class Party:
     intermediaries: list[tuple[str, int, Decimal, IntermediaryKind]]  # code, id, rate, kind
-    administrators: list[tuple[str, int, Decimal, str, str]]  # code, id, fee rate, ref prefix, style
+    administrators: list[
+        tuple[str, int, Decimal, str, str]
+    ]  # code, id, fee rate, ref prefix, style
 
 
 @dataclass(frozen=True)
@@ -98,11 +100,15 @@ def make_headers(rng: random.Random, size: int, today: date) -> list[Header]:
     while remaining > 0:
         group = (not headers and size >= 20) or (remaining >= 10 and rng.random() < GROUP_SHARE)
         if group:
-            wanted = [_weighted(rng, (0, 1, 2, 3, 4, 5), (35, 20, 20, 14, 8, 3))
-                      for _ in range(min(_group_members(rng), largest_group))]
+            wanted = [
+                _weighted(rng, (0, 1, 2, 3, 4, 5), (35, 20, 20, 14, 8, 3))
+                for _ in range(min(_group_members(rng), largest_group))
+            ]
         else:
-            wanted = [_weighted(rng, (0, 1, 2, 3, 4, 5, 6), (25, 20, 20, 17, 10, 5, 3))
-                      for _ in range(_weighted(rng, (1, 2, 3, 4), (72, 18, 7, 3)))]
+            wanted = [
+                _weighted(rng, (0, 1, 2, 3, 4, 5, 6), (25, 20, 20, 17, 10, 5, 3))
+                for _ in range(_weighted(rng, (1, 2, 3, 4), (72, 18, 7, 3)))
+            ]
         dependents: list[int] = []
         for count in wanted:
             if remaining <= 0:
@@ -118,10 +124,20 @@ def make_headers(rng: random.Random, size: int, today: date) -> list[Header]:
     return headers
 
 
-def _premium(rate: int, zone: int, ceiling: int, age: int, child: bool, persons: int,
-             network: CareNetwork, system: ManagementSystem) -> int:
+def _premium(
+    rate: int,
+    zone: int,
+    ceiling: int,
+    age: int,
+    child: bool,
+    persons: int,
+    network: CareNetwork,
+    system: ManagementSystem,
+) -> int:
     """A plausible annual net premium (the demo's own grid, in the spirit of §4)."""
-    amount = Decimal(BASE_PREMIUM[rate]) * ZONE_PCT[zone] / 100 * CEILING_PCT.get(ceiling, 100) / 100
+    amount = (
+        Decimal(BASE_PREMIUM[rate]) * ZONE_PCT[zone] / 100 * CEILING_PCT.get(ceiling, 100) / 100
+    )
     if child:
         amount = amount * Decimal("0.6")
     if network == CareNetwork.PUBLIC_ONLY:
@@ -157,8 +173,10 @@ def _birth(rng: random.Random, on: date, low: int, high: int) -> date:
 
 
 def _phone(rng: random.Random) -> str:
-    return f"+225 {rng.choice(('07', '05', '01'))} {rng.randint(10, 99)} {rng.randint(10, 99)} " \
-           f"{rng.randint(10, 99)} {rng.randint(10, 99)}"
+    return (
+        f"+225 {rng.choice(('07', '05', '01'))} {rng.randint(10, 99)} {rng.randint(10, 99)} "
+        f"{rng.randint(10, 99)} {rng.randint(10, 99)}"
+    )
 
 
 class _PolicyPlanner:
@@ -173,24 +191,47 @@ class _PolicyPlanner:
             self.inter = rng.choices(party.intermediaries, (25, 20, 15, 10, 10, 10, 10))[0]
         self.adm = rng.choice(party.administrators)
         self.network = CareNetwork.PUBLIC_ONLY if rng.random() < 0.12 else CareNetwork.ALL
-        self.system = (ManagementSystem.REIMBURSEMENT if rng.random() < 0.2
-                       else ManagementSystem.DIRECT_BILLING)
+        self.system = (
+            ManagementSystem.REIMBURSEMENT
+            if rng.random() < 0.2
+            else ManagementSystem.DIRECT_BILLING
+        )
         # One or two options (cadres / agents) for a group, one for a family.
-        self.options = [self._option() for _ in range(2 if header.group and rng.random() < 0.4 else 1)]
+        self.options = [
+            self._option() for _ in range(2 if header.group and rng.random() < 0.4 else 1)
+        ]
 
     def _option(self) -> tuple[int, int, int]:
         rng = self.rng
-        return (_weighted(rng, COVERAGE_RATES, (15, 20, 35, 20, 10)),
-                _weighted(rng, (1, 2, 3), (72, 20, 8)), rng.choice(CEILINGS))
+        return (
+            _weighted(rng, COVERAGE_RATES, (15, 20, 35, 20, 10)),
+            _weighted(rng, (1, 2, 3), (72, 20, 8)),
+            rng.choice(CEILINGS),
+        )
 
-    def person(self, relationship: Relationship, gender: Gender, last_name: str, birth: date,
-               entry: date, option: tuple[int, int, int]) -> Row:
+    def person(
+        self,
+        relationship: Relationship,
+        gender: Gender,
+        last_name: str,
+        birth: date,
+        entry: date,
+        option: tuple[int, int, int],
+    ) -> Row:
         rng = self.rng
         rate, zone, ceiling = option
         first_names = _name(rng, gender)
         age = age_on(birth, self.effective)
-        computed = _premium(rate, zone, ceiling, age, relationship == Relationship.CHILD,
-                            self.persons, self.network, self.system)
+        computed = _premium(
+            rate,
+            zone,
+            ceiling,
+            age,
+            relationship == Relationship.CHILD,
+            self.persons,
+            self.network,
+            self.system,
+        )
         applied, surcharge, reason, exclusions = computed, Decimal(0), "", ""
         if relationship != Relationship.CHILD and rng.random() < 0.02:
             surcharge = Decimal(rng.choice(("0.10", "0.15", "0.20", "0.25", "0.30")))
@@ -201,14 +242,27 @@ class _PolicyPlanner:
         elif not self.header.group and rng.random() < 0.02:
             applied = round_fcfa(Decimal(computed) / 5000) * 5000 + 5000  # typed by hand (§4)
         return {
-            "relationship": relationship, "last_name": last_name, "first_names": first_names,
-            "last_name_key": search_key(last_name), "first_names_key": search_key(first_names),
-            "birth_date": birth, "birth_place": rng.choice(data.BIRTH_PLACES), "gender": gender,
-            "cmu_number": str(rng.randrange(10**12, 10**13)), "entry_date": entry,
-            "exit_date": None, "cover_state": CoverState.COVERED, "coverage_rate": rate,
-            "zone": zone, "annual_ceiling": ceiling, "annual_net_premium": applied,
-            "computed_annual_premium": computed, "medical_surcharge_rate": surcharge,
-            "surcharge_reason": reason, "exclusions": exclusions, "age_override_reason": "",
+            "relationship": relationship,
+            "last_name": last_name,
+            "first_names": first_names,
+            "last_name_key": search_key(last_name),
+            "first_names_key": search_key(first_names),
+            "birth_date": birth,
+            "birth_place": rng.choice(data.BIRTH_PLACES),
+            "gender": gender,
+            "cmu_number": str(rng.randrange(10**12, 10**13)),
+            "entry_date": entry,
+            "exit_date": None,
+            "cover_state": CoverState.COVERED,
+            "coverage_rate": rate,
+            "zone": zone,
+            "annual_ceiling": ceiling,
+            "annual_net_premium": applied,
+            "computed_annual_premium": computed,
+            "medical_surcharge_rate": surcharge,
+            "surcharge_reason": reason,
+            "exclusions": exclusions,
+            "age_override_reason": "",
             "age_override_by": "",
         }
 
@@ -225,20 +279,32 @@ class _PolicyPlanner:
             row["exit_date"] = self._later(row["entry_date"])
         row["cover_state"] = state
 
-    def dependent(self, member: Row, relationship: Relationship, option: tuple[int, int, int]) -> Row:
+    def dependent(
+        self, member: Row, relationship: Relationship, option: tuple[int, int, int]
+    ) -> Row:
         rng = self.rng
         member_age = age_on(member["birth_date"], self.effective)
         entry = member["entry_date"] if rng.random() < 0.9 else self._later(member["entry_date"])
         if rng.random() < 0.12:  # §3: a dependent's guarantees may differ from the member's
             rate, zone, ceiling = option
-            option = (rng.choice([r for r in COVERAGE_RATES if r != rate]), zone, ceiling) \
-                if rng.random() < 0.6 else (rate, zone, rng.choice([c for c in CEILINGS if c != ceiling]))
+            option = (
+                (rng.choice([r for r in COVERAGE_RATES if r != rate]), zone, ceiling)
+                if rng.random() < 0.6
+                else (rate, zone, rng.choice([c for c in CEILINGS if c != ceiling]))
+            )
         if relationship == Relationship.SPOUSE:
             gender = Gender.FEMALE if member["gender"] == Gender.MALE else Gender.MALE
-            birth = _birth(rng, self.effective, max(19, min(59, member_age - 8)),
-                           max(19, min(59, member_age + 3)))
-            last = member["last_name"] if gender == Gender.FEMALE and rng.random() < 0.5 \
+            birth = _birth(
+                rng,
+                self.effective,
+                max(19, min(59, member_age - 8)),
+                max(19, min(59, member_age + 3)),
+            )
+            last = (
+                member["last_name"]
+                if gender == Gender.FEMALE and rng.random() < 0.5
                 else rng.choice(data.LAST_NAMES)
+            )
         elif relationship == Relationship.CHILD:
             gender = rng.choice((Gender.MALE, Gender.FEMALE))
             last = member["last_name"]
@@ -259,33 +325,65 @@ class _PolicyPlanner:
         for count in header.dependents:
             gender = Gender.MALE if rng.random() < (0.6 if header.group else 0.5) else Gender.FEMALE
             option = rng.choice(self.options)
-            entry = self.effective if not header.group or rng.random() < 0.85 else self._later(self.effective)
-            member = self.person(Relationship.SELF, gender, rng.choice(data.LAST_NAMES),
-                                 _birth(rng, self.effective, 22, 59), entry, option)
+            entry = (
+                self.effective
+                if not header.group or rng.random() < 0.85
+                else self._later(self.effective)
+            )
+            member = self.person(
+                Relationship.SELF,
+                gender,
+                rng.choice(data.LAST_NAMES),
+                _birth(rng, self.effective, 22, 59),
+                entry,
+                option,
+            )
             dependents = []
             for k in range(count):
-                relationship = (Relationship.SPOUSE if k == 0 and rng.random() < 0.7 else
-                                Relationship.OTHER if rng.random() < 0.05 else Relationship.CHILD)
+                relationship = (
+                    Relationship.SPOUSE
+                    if k == 0 and rng.random() < 0.7
+                    else Relationship.OTHER
+                    if rng.random() < 0.05
+                    else Relationship.CHILD
+                )
                 dependents.append(self.dependent(member, relationship, option))
             draw = rng.random()
-            state = CoverState.SUSPENDED if draw < 0.015 else CoverState.REMOVED if draw < 0.03 else None
+            state = (
+                CoverState.SUSPENDED
+                if draw < 0.015
+                else CoverState.REMOVED
+                if draw < 0.03
+                else None
+            )
             if state is not None:
                 self._leave(member, state)
                 for row in dependents:  # a member's dependents leave with them
-                    row["cover_state"], row["exit_date"] = member["cover_state"], member["exit_date"]
+                    row["cover_state"], row["exit_date"] = (
+                        member["cover_state"],
+                        member["exit_date"],
+                    )
             for row in dependents:
                 if row["exit_date"] is not None and row["exit_date"] <= row["entry_date"]:
                     row["exit_date"], row["cover_state"] = None, CoverState.SUSPENDED
             members.append((member, dependents))
-        return PolicyPlan(self._subscriber(members[0][0]), self._policy(), self._tracking(),
-                          self.adm[3], self.adm[4] if rng.random() < 0.35 else None, members)
+        return PolicyPlan(
+            self._subscriber(members[0][0]),
+            self._policy(),
+            self._tracking(),
+            self.adm[3],
+            self.adm[4] if rng.random() < 0.35 else None,
+            members,
+        )
 
     def _subscriber(self, first_member: Row) -> Row:
         rng = self.rng
         company = self.header.group or rng.random() < 0.08
         if company:
-            name = (f"{rng.choice(data.COMPANY_HEADS)} {rng.choice(data.COMPANY_TRADES)} "
-                    f"{rng.choice(data.COMPANY_FORMS)}")
+            name = (
+                f"{rng.choice(data.COMPANY_HEADS)} {rng.choice(data.COMPANY_TRADES)} "
+                f"{rng.choice(data.COMPANY_FORMS)}"
+            )
             contact = f"{rng.choice(data.LAST_NAMES)} {_name(rng, rng.choice(tuple(Gender)))} (DRH)"
             tax_id = f"CC {rng.randint(1000000, 9999999)} {rng.choice(TAX_LETTERS)}"
             email = f"rh@{search_key(name).replace(' ', '-')[:40]}.example"
@@ -293,28 +391,43 @@ class _PolicyPlanner:
             name = f"{first_member['last_name']} {first_member['first_names']}"
             contact, tax_id, email = "", "", ""
         return {
-            "kind": SubscriberKind.COMPANY if company else SubscriberKind.PERSON, "name": name,
-            "name_key": search_key(name), "address": rng.choice(data.STREETS),
-            "city": rng.choice(data.CITIES), "phone": _phone(rng),
-            "phone2": _phone(rng) if rng.random() < 0.3 else "", "email": email,
-            "tax_id": tax_id, "contact_person": contact,
+            "kind": SubscriberKind.COMPANY if company else SubscriberKind.PERSON,
+            "name": name,
+            "name_key": search_key(name),
+            "address": rng.choice(data.STREETS),
+            "city": rng.choice(data.CITIES),
+            "phone": _phone(rng),
+            "phone2": _phone(rng) if rng.random() < 0.3 else "",
+            "email": email,
+            "tax_id": tax_id,
+            "contact_person": contact,
         }
 
     def _policy(self) -> Row:
         rng, header = self.rng, self.header
-        ceiling = rng.choice((5_000_000, 10_000_000, 15_000_000, None) if header.group
-                             else (3_000_000, 5_000_000, None))
+        ceiling = rng.choice(
+            (5_000_000, 10_000_000, 15_000_000, None)
+            if header.group
+            else (3_000_000, 5_000_000, None)
+        )
         return {
-            "status": PolicyStatus.IN_FORCE, "intermediary_id": self.inter[1],
-            "administrator_id": self.adm[1], "issue_date": header.issue_date,
-            "effective_date": self.effective, "expiry_date": year_end(self.effective),
+            "status": PolicyStatus.IN_FORCE,
+            "intermediary_id": self.inter[1],
+            "administrator_id": self.adm[1],
+            "issue_date": header.issue_date,
+            "effective_date": self.effective,
+            "expiry_date": year_end(self.effective),
             "tacit_renewal": rng.random() < 0.9,
-            "payment_terms": PaymentTerms.INSTALMENTS if header.group and rng.random() < 0.4
+            "payment_terms": PaymentTerms.INSTALMENTS
+            if header.group and rng.random() < 0.4
             else PaymentTerms.CASH,
-            "coinsurance": Coinsurance.NONE, "coinsurance_share": None,
+            "coinsurance": Coinsurance.NONE,
+            "coinsurance_share": None,
             "cancellation_notice_days": rng.choice((30, 60, 60, 90)),
-            "management_system": self.system, "care_network": self.network,
-            "commission_rate": self.inter[2], "management_fee_rate": self.adm[2],
+            "management_system": self.system,
+            "care_network": self.network,
+            "commission_rate": self.inter[2],
+            "management_fee_rate": self.adm[2],
             "overall_annual_ceiling": ceiling,
         }
 
@@ -324,9 +437,14 @@ class _PolicyPlanner:
         signed = sent + timedelta(days=self.rng.randint(3, 30))
         return {
             "contract_received_on": issue - timedelta(days=self.rng.randint(0, 5)),
-            "entered_on": issue, "entered_by": "démo", "payment_amount": None, "payment_type": "",
+            "entered_on": issue,
+            "entered_by": "démo",
+            "payment_amount": None,
+            "payment_type": "",
             "sent_to_subscriber_on": sent if sent <= self.today else None,
-            "signed_copy_returned_on": signed if signed <= self.today and self.rng.random() < 0.8 else None,
+            "signed_copy_returned_on": signed
+            if signed <= self.today and self.rng.random() < 0.8
+            else None,
         }
 
 

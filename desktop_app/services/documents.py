@@ -19,7 +19,11 @@ from desktop_app.services.context import ServiceContext
 
 __all__ = ["RenderCancelled", "cards_pdf", "contract_pdf", "list_documents", "quittance_pdf"]
 
-KIND_LABELS = {"card": "Carte d'assuré", "contract": "Conditions particulières", "quittance": "Quittance"}
+KIND_LABELS = {
+    "card": "Carte d'assuré",
+    "contract": "Conditions particulières",
+    "quittance": "Quittance",
+}
 
 
 @dataclass(frozen=True)
@@ -37,18 +41,33 @@ def list_documents(ctx: ServiceContext, policy_id: int) -> list[DocumentRow]:
     ctx.require(Permission.VIEW_PORTFOLIO)
     with ctx.read() as session:
         rows = session.execute(
-            select(IssuedDocument, InsuredPerson.last_name, InsuredPerson.first_names, Quittance.number)
+            select(
+                IssuedDocument, InsuredPerson.last_name, InsuredPerson.first_names, Quittance.number
+            )
             .outerjoin(InsuredPerson, InsuredPerson.id == IssuedDocument.person_id)
             .outerjoin(Quittance, Quittance.id == IssuedDocument.quittance_id)
-            .where(IssuedDocument.policy_id == policy_id).order_by(IssuedDocument.id)).all()
-        return [DocumentRow(d.id, d.kind, KIND_LABELS.get(d.kind, d.kind), d.issued_at, d.issued_by,
-                            f"{last or ''} {first or ''}".strip(), number or "") for d, last, first, number in rows]
+            .where(IssuedDocument.policy_id == policy_id)
+            .order_by(IssuedDocument.id)
+        ).all()
+        return [
+            DocumentRow(
+                d.id,
+                d.kind,
+                KIND_LABELS.get(d.kind, d.kind),
+                d.issued_at,
+                d.issued_by,
+                f"{last or ''} {first or ''}".strip(),
+                number or "",
+            )
+            for d, last, first, number in rows
+        ]
 
 
 def _latest(ctx: ServiceContext, policy_id: int, kind: str, quittance_id: int | None = None) -> str:
     with ctx.read() as session:
-        query = select(IssuedDocument.snapshot).where(IssuedDocument.policy_id == policy_id,
-                                                      IssuedDocument.kind == kind)
+        query = select(IssuedDocument.snapshot).where(
+            IssuedDocument.policy_id == policy_id, IssuedDocument.kind == kind
+        )
         if quittance_id is not None:
             query = query.where(IssuedDocument.quittance_id == quittance_id)
         snapshot = session.scalar(query.order_by(IssuedDocument.id.desc()).limit(1))
@@ -70,9 +89,13 @@ def contract_pdf(ctx: ServiceContext, policy_id: int) -> bytes:
     return render_contract(contract_snapshot(ctx, policy_id))
 
 
-def quittance_snapshot(ctx: ServiceContext, policy_id: int, quittance_id: int | None = None) -> QuittanceSnapshot:
+def quittance_snapshot(
+    ctx: ServiceContext, policy_id: int, quittance_id: int | None = None
+) -> QuittanceSnapshot:
     ctx.require(Permission.VIEW_PORTFOLIO)
-    return QuittanceSnapshot.from_dict(json.loads(_latest(ctx, policy_id, "quittance", quittance_id)))
+    return QuittanceSnapshot.from_dict(
+        json.loads(_latest(ctx, policy_id, "quittance", quittance_id))
+    )
 
 
 def quittance_pdf(ctx: ServiceContext, policy_id: int, quittance_id: int | None = None) -> bytes:
@@ -81,14 +104,22 @@ def quittance_pdf(ctx: ServiceContext, policy_id: int, quittance_id: int | None 
     return render_quittance(quittance_snapshot(ctx, policy_id, quittance_id))
 
 
-def card_snapshots(ctx: ServiceContext, policy_id: int, person_ids: list[int] | None = None) -> list[CardSnapshot]:
+def card_snapshots(
+    ctx: ServiceContext, policy_id: int, person_ids: list[int] | None = None
+) -> list[CardSnapshot]:
     """The latest card of each person of the policy (or of the persons named)."""
     ctx.require(Permission.VIEW_PORTFOLIO)
     with ctx.read() as session:
-        latest = (select(func.max(IssuedDocument.id))
-                  .where(IssuedDocument.policy_id == policy_id, IssuedDocument.kind == "card")
-                  .group_by(IssuedDocument.person_id))
-        query = select(IssuedDocument.snapshot).where(IssuedDocument.id.in_(latest)).order_by(IssuedDocument.id)
+        latest = (
+            select(func.max(IssuedDocument.id))
+            .where(IssuedDocument.policy_id == policy_id, IssuedDocument.kind == "card")
+            .group_by(IssuedDocument.person_id)
+        )
+        query = (
+            select(IssuedDocument.snapshot)
+            .where(IssuedDocument.id.in_(latest))
+            .order_by(IssuedDocument.id)
+        )
         if person_ids is not None:
             query = query.where(IssuedDocument.person_id.in_(person_ids))
         cards = [CardSnapshot.from_dict(json.loads(s)) for s in session.scalars(query)]
@@ -97,9 +128,15 @@ def card_snapshots(ctx: ServiceContext, policy_id: int, person_ids: list[int] | 
     return cards
 
 
-def cards_pdf(ctx: ServiceContext, policy_id: int, *, sheet: bool = False, person_ids: list[int] | None = None,
-              progress: Callable[[int, int], None] | None = None,
-              cancelled: Callable[[], bool] | None = None) -> bytes:
+def cards_pdf(
+    ctx: ServiceContext,
+    policy_id: int,
+    *,
+    sheet: bool = False,
+    person_ids: list[int] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> bytes:
     """Member cards: one per page for a card printer, or A4 sheets of 10 (§15)."""
     from desktop_app.documents.card import render_cards
     from desktop_app.documents.card_sheet import render_card_sheets

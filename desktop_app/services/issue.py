@@ -55,30 +55,56 @@ class IssueResult:
 
 def _check_ready(session: Session, policy: Policy) -> list[InsuredPerson]:
     errors = Collector()
-    people = list(session.scalars(select(InsuredPerson).where(InsuredPerson.policy_id == policy.id)))
+    people = list(
+        session.scalars(select(InsuredPerson).where(InsuredPerson.policy_id == policy.id))
+    )
     if not any(isinstance(p, Member) for p in people):
         errors.add("persons", "Ajoutez au moins un assuré principal avant d'émettre la police.")
-    if session.scalar(select(BenefitLineRow.id).where(BenefitLineRow.policy_id == policy.id).limit(1)) is None:
-        errors.add("benefits", "Le tableau des garanties est vide : copiez un modèle puis ajustez-le.")
+    if (
+        session.scalar(
+            select(BenefitLineRow.id).where(BenefitLineRow.policy_id == policy.id).limit(1)
+        )
+        is None
+    ):
+        errors.add(
+            "benefits", "Le tableau des garanties est vide : copiez un modèle puis ajustez-le."
+        )
     if policy.intermediary_id is None:
         errors.add("intermediary_id", "Choisissez l'intermédiaire.")
     for p in people:
         if p.entry_date < policy.effective_date or p.entry_date > policy.expiry_date:
-            errors.add("persons", f"{p.full_name} : la date d'entrée {format_date(p.entry_date)} sort de la "
-                                  "période de la police.")
+            errors.add(
+                "persons",
+                f"{p.full_name} : la date d'entrée {format_date(p.entry_date)} sort de la "
+                "période de la police.",
+            )
         if p.annual_net_premium <= 0:
             errors.add("persons", f"{p.full_name} : la prime annuelle est nulle.")
     errors.raise_if_any()
     return people
 
 
-def store_document(session: Session, kind: str, policy_id: int, snapshot: Snapshot, by: str, when: date,
-                   person_id: int | None = None, quittance_id: int | None = None) -> IssuedDocument:
+def store_document(
+    session: Session,
+    kind: str,
+    policy_id: int,
+    snapshot: Snapshot,
+    by: str,
+    when: date,
+    person_id: int | None = None,
+    quittance_id: int | None = None,
+) -> IssuedDocument:
     from datetime import datetime
 
-    doc = IssuedDocument(kind=kind, policy_id=policy_id, person_id=person_id, quittance_id=quittance_id,
-                         issued_at=datetime.combine(when, datetime.now().time()).replace(microsecond=0),
-                         issued_by=by, snapshot=json.dumps(snapshot.to_dict(), ensure_ascii=False))
+    doc = IssuedDocument(
+        kind=kind,
+        policy_id=policy_id,
+        person_id=person_id,
+        quittance_id=quittance_id,
+        issued_at=datetime.combine(when, datetime.now().time()).replace(microsecond=0),
+        issued_by=by,
+        snapshot=json.dumps(snapshot.to_dict(), ensure_ascii=False),
+    )
     session.add(doc)
     return doc
 
@@ -100,32 +126,81 @@ def issue_policy(ctx: ServiceContext, policy_id: int) -> IssueResult:
         policy.issue_date = today
         amounts = computation.amounts
         quittance = Quittance(
-            number=format_quittance_number(today.year, next_number(session, quittance_sequence(today.year))),
-            policy_id=policy.id, kind=NEW_BUSINESS, act_label="Affaire nouvelle", status="issued",
-            issue_date=today, due_date=today + timedelta(days=DUE_DAYS), period_start=policy.effective_date,
-            period_end=policy.expiry_date, net=amounts.net, fees=amounts.fees, taxes=amounts.taxes,
-            total=amounts.total, tax_rate=computation.tax_rate, commission_rate=computation.commission_rate,
-            commission=computation.commission, management_fee_rate=computation.management_fee_rate,
-            management_fee=computation.management_fee, issued_by=actor.code)
+            number=format_quittance_number(
+                today.year, next_number(session, quittance_sequence(today.year))
+            ),
+            policy_id=policy.id,
+            kind=NEW_BUSINESS,
+            act_label="Affaire nouvelle",
+            status="issued",
+            issue_date=today,
+            due_date=today + timedelta(days=DUE_DAYS),
+            period_start=policy.effective_date,
+            period_end=policy.expiry_date,
+            net=amounts.net,
+            fees=amounts.fees,
+            taxes=amounts.taxes,
+            total=amounts.total,
+            tax_rate=computation.tax_rate,
+            commission_rate=computation.commission_rate,
+            commission=computation.commission,
+            management_fee_rate=computation.management_fee_rate,
+            management_fee=computation.management_fee,
+            issued_by=actor.code,
+        )
         session.add(quittance)
         session.flush()
-        for (person, _line), prorated in zip(pricing.policy_premium_lines(session, policy), computation.lines,
-                                             strict=True):
-            session.add(QuittanceLine(quittance_id=quittance.id, person_id=person.id,
-                                      annual_premium=prorated.annual_premium, start=prorated.start,
-                                      stop=prorated.stop, days=prorated.days, prorated=prorated.display))
+        for (person, _line), prorated in zip(
+            pricing.policy_premium_lines(session, policy), computation.lines, strict=True
+        ):
+            session.add(
+                QuittanceLine(
+                    quittance_id=quittance.id,
+                    person_id=person.id,
+                    annual_premium=prorated.annual_premium,
+                    start=prorated.start,
+                    stop=prorated.stop,
+                    days=prorated.days,
+                    prorated=prorated.display,
+                )
+            )
         session.flush()
 
         company = snapshots.company_snapshot(session)
-        store_document(session, "contract", policy.id,
-                       snapshots.contract_snapshot(session, company, policy, quittance, category),
-                       actor.code, today, quittance_id=quittance.id)
-        store_document(session, "quittance", policy.id,
-                       snapshots.quittance_snapshot(session, company, policy, quittance, category),
-                       actor.code, today, quittance_id=quittance.id)
+        store_document(
+            session,
+            "contract",
+            policy.id,
+            snapshots.contract_snapshot(session, company, policy, quittance, category),
+            actor.code,
+            today,
+            quittance_id=quittance.id,
+        )
+        store_document(
+            session,
+            "quittance",
+            policy.id,
+            snapshots.quittance_snapshot(session, company, policy, quittance, category),
+            actor.code,
+            today,
+            quittance_id=quittance.id,
+        )
         for person in people:
-            store_document(session, "card", policy.id, snapshots.card_snapshot(session, company, policy, person),
-                           actor.code, today, person_id=person.id)
-        changes = (Changes.of("policies", policy.id) | Changes.of("quittances", quittance.id)
-                   | Changes.of("insured_persons", *(p.id for p in people)) | Changes.of("issued_documents"))
-        return IssueResult(policy.id, policy.number, quittance.id, quittance.number, amounts.total, changes)
+            store_document(
+                session,
+                "card",
+                policy.id,
+                snapshots.card_snapshot(session, company, policy, person),
+                actor.code,
+                today,
+                person_id=person.id,
+            )
+        changes = (
+            Changes.of("policies", policy.id)
+            | Changes.of("quittances", quittance.id)
+            | Changes.of("insured_persons", *(p.id for p in people))
+            | Changes.of("issued_documents")
+        )
+        return IssueResult(
+            policy.id, policy.number, quittance.id, quittance.number, amounts.total, changes
+        )

@@ -43,11 +43,22 @@ class ImportCheck:
 
 def _data(policy_id: int, person: ImportedPerson, member_id: int | None) -> PersonData:
     return PersonData(
-        policy_id=policy_id, last_name=person.last_name, first_names=person.first_names,
-        birth_date=person.birth_date, gender=person.gender, entry_date=person.entry_date,
-        coverage_rate=person.coverage_rate, zone=person.zone, annual_ceiling=person.annual_ceiling,
-        relationship=person.relationship, member_id=member_id, birth_place=person.birth_place,
-        cmu_number=person.cmu_number, matricule=person.matricule, annual_net_premium=person.annual_net_premium)
+        policy_id=policy_id,
+        last_name=person.last_name,
+        first_names=person.first_names,
+        birth_date=person.birth_date,
+        gender=person.gender,
+        entry_date=person.entry_date,
+        coverage_rate=person.coverage_rate,
+        zone=person.zone,
+        annual_ceiling=person.annual_ceiling,
+        relationship=person.relationship,
+        member_id=member_id,
+        birth_place=person.birth_place,
+        cmu_number=person.cmu_number,
+        matricule=person.matricule,
+        annual_net_premium=person.annual_net_premium,
+    )
 
 
 def _column(field: str) -> str:
@@ -60,7 +71,9 @@ def _problems(error: FieldError | ValidationFailed, row: int) -> list[ImportProb
     return [ImportProblem(row, _column(getattr(e, "field", "")), e.message) for e in errors]
 
 
-def _run(ctx: ServiceContext, policy_id: int, result: ImportResult, save: bool) -> tuple[ImportCheck, Changes]:
+def _run(
+    ctx: ServiceContext, policy_id: int, result: ImportResult, save: bool
+) -> tuple[ImportCheck, Changes]:
     """Check (and with ``save``, write) every person inside one unit of work; a dry run
     writes the persons too, so that later rows see earlier ones, then rolls back."""
     problems = list(result.problems)
@@ -79,7 +92,9 @@ def _run(ctx: ServiceContext, policy_id: int, result: ImportResult, save: bool) 
             ids_by_row: dict[int, int] = {}
             seen_matricules: set[str] = set()
             for person in sorted(result.persons, key=lambda p: (p.member_row is not None, p.row)):
-                member_id = ids_by_row.get(person.member_row) if person.member_row is not None else None
+                member_id = (
+                    ids_by_row.get(person.member_row) if person.member_row is not None else None
+                )
                 data = _data(policy_id, person, member_id)
                 errors = check_person(session, ctx, policy, data)
                 if errors.errors:
@@ -97,7 +112,9 @@ def _run(ctx: ServiceContext, policy_id: int, result: ImportResult, save: bool) 
     except _DryRun:
         changes = Changes()
     problems.sort(key=lambda p: (p.row, p.column))
-    return ImportCheck(result.rows_read, members, len(result.persons) - members, tuple(problems)), changes
+    return ImportCheck(
+        result.rows_read, members, len(result.persons) - members, tuple(problems)
+    ), changes
 
 
 def check_member_file(ctx: ServiceContext, policy_id: int, path: Path) -> ImportCheck:
@@ -107,7 +124,9 @@ def check_member_file(ctx: ServiceContext, policy_id: int, path: Path) -> Import
     return check
 
 
-def import_member_file(ctx: ServiceContext, policy_id: int, path: Path) -> tuple[ImportCheck, Changes]:
+def import_member_file(
+    ctx: ServiceContext, policy_id: int, path: Path
+) -> tuple[ImportCheck, Changes]:
     """Save the file's persons if, and only if, the whole file is clean."""
     ctx.require(Permission.EDIT_PRODUCTION)
     check, changes = _run(ctx, policy_id, read_member_file(path, today=ctx.today()), save=True)

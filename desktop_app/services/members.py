@@ -80,7 +80,10 @@ class PersonRow:
 
     @property
     def premium_differs(self) -> bool:
-        return self.computed_annual_premium is not None and self.computed_annual_premium != self.annual_net_premium
+        return (
+            self.computed_annual_premium is not None
+            and self.computed_annual_premium != self.annual_net_premium
+        )
 
 
 def propose_dependent(ctx: ServiceContext, member_id: int) -> PersonData:
@@ -91,19 +94,37 @@ def propose_dependent(ctx: ServiceContext, member_id: int) -> PersonData:
         if member is None:
             raise NotFound("Assuré principal introuvable.")
         return PersonData(
-            policy_id=member.policy_id, last_name=member.last_name, first_names="", birth_date=None,
-            gender=Gender.FEMALE, entry_date=member.entry_date, coverage_rate=member.coverage_rate,
-            zone=member.zone, annual_ceiling=member.annual_ceiling, relationship=Relationship.CHILD,
-            member_id=member.id)
+            policy_id=member.policy_id,
+            last_name=member.last_name,
+            first_names="",
+            birth_date=None,
+            gender=Gender.FEMALE,
+            entry_date=member.entry_date,
+            coverage_rate=member.coverage_rate,
+            zone=member.zone,
+            annual_ceiling=member.annual_ceiling,
+            relationship=Relationship.CHILD,
+            member_id=member.id,
+        )
 
 
-def _check(session: Session, ctx: ServiceContext, policy: Policy, data: PersonData) -> tuple[Collector, dict[str, object]]:
+def _check(
+    session: Session, ctx: ServiceContext, policy: Policy, data: PersonData
+) -> tuple[Collector, dict[str, object]]:
     errors = Collector()
     out: dict[str, object] = {}
     out["last_name"] = v.text(errors, data.last_name, "last_name", "Le nom", max_length=80)
-    out["first_names"] = v.text(errors, data.first_names, "first_names", "Les prénoms", max_length=120)
-    out["birth_place"] = v.text(errors, data.birth_place, "birth_place", "Le lieu de naissance",
-                                required=False, max_length=80)
+    out["first_names"] = v.text(
+        errors, data.first_names, "first_names", "Les prénoms", max_length=120
+    )
+    out["birth_place"] = v.text(
+        errors,
+        data.birth_place,
+        "birth_place",
+        "Le lieu de naissance",
+        required=False,
+        max_length=80,
+    )
     today = ctx.today()
     if data.birth_date is None:
         errors.add("birth_date", "La date de naissance est obligatoire.")
@@ -120,32 +141,72 @@ def _check(session: Session, ctx: ServiceContext, policy: Policy, data: PersonDa
         if len(matricule) > 30:
             errors.add("matricule", "Le matricule est trop long (au plus 30 caractères).")
         elif not _MATRICULE.match(matricule):
-            errors.add("matricule", "Le matricule ne peut contenir que des lettres sans accent, des chiffres, . / -")
+            errors.add(
+                "matricule",
+                "Le matricule ne peut contenir que des lettres sans accent, des chiffres, . / -",
+            )
         else:
-            clash = session.scalar(select(InsuredPerson.id).where(InsuredPerson.matricule == matricule))
+            clash = session.scalar(
+                select(InsuredPerson.id).where(InsuredPerson.matricule == matricule)
+            )
             if clash is not None and clash != data.id:
-                errors.add("matricule", f"Le matricule {matricule} est déjà attribué à une autre personne.")
+                errors.add(
+                    "matricule", f"Le matricule {matricule} est déjà attribué à une autre personne."
+                )
     out["matricule"] = matricule
     if data.entry_date is None:
         errors.add("entry_date", "La date d'entrée est obligatoire.")
     elif not policy.effective_date <= data.entry_date <= policy.expiry_date:
-        errors.add("entry_date", "La date d'entrée doit tomber entre la date d'effet et l'échéance de la police.")
+        errors.add(
+            "entry_date",
+            "La date d'entrée doit tomber entre la date d'effet et l'échéance de la police.",
+        )
     if data.coverage_rate not in COVERAGE_RATES:
         errors.add("coverage_rate", "Le taux de couverture est 100, 90, 80, 70 ou 60 %.")
     if data.zone not in (1, 2, 3):
         errors.add("zone", "La zone est 1, 2 ou 3.")
-    v.amount(errors, data.annual_ceiling, "annual_ceiling", "Le plafond annuel", allow_zero=False,
-             maximum=1_000_000_000)
-    v.amount(errors, data.annual_net_premium, "annual_net_premium", "La prime annuelle", required=False,
-             maximum=100_000_000)
-    v.rate(errors, data.medical_surcharge_rate, "medical_surcharge_rate", "La surprime médicale",
-           maximum=Decimal(2))
-    out["surcharge_reason"] = v.text(errors, data.surcharge_reason, "surcharge_reason", "Le motif de la surprime",
-                                     required=data.medical_surcharge_rate > 0, max_length=500)
-    out["exclusions"] = v.text(errors, data.exclusions, "exclusions", "Les exclusions", required=False,
-                               max_length=1000)
-    out["age_override_reason"] = v.text(errors, data.age_override_reason, "age_override_reason",
-                                        "Le motif de la dérogation", required=False, max_length=500)
+    v.amount(
+        errors,
+        data.annual_ceiling,
+        "annual_ceiling",
+        "Le plafond annuel",
+        allow_zero=False,
+        maximum=1_000_000_000,
+    )
+    v.amount(
+        errors,
+        data.annual_net_premium,
+        "annual_net_premium",
+        "La prime annuelle",
+        required=False,
+        maximum=100_000_000,
+    )
+    v.rate(
+        errors,
+        data.medical_surcharge_rate,
+        "medical_surcharge_rate",
+        "La surprime médicale",
+        maximum=Decimal(2),
+    )
+    out["surcharge_reason"] = v.text(
+        errors,
+        data.surcharge_reason,
+        "surcharge_reason",
+        "Le motif de la surprime",
+        required=data.medical_surcharge_rate > 0,
+        max_length=500,
+    )
+    out["exclusions"] = v.text(
+        errors, data.exclusions, "exclusions", "Les exclusions", required=False, max_length=1000
+    )
+    out["age_override_reason"] = v.text(
+        errors,
+        data.age_override_reason,
+        "age_override_reason",
+        "Le motif de la dérogation",
+        required=False,
+        max_length=500,
+    )
     if data.member_id is None:
         if data.relationship != Relationship.SELF:
             errors.add("relationship", "Un assuré principal a le lien « Assuré principal ».")
@@ -154,7 +215,9 @@ def _check(session: Session, ctx: ServiceContext, policy: Policy, data: PersonDa
         if member is None or member.policy_id != policy.id:
             errors.add("member_id", "L'assuré principal n'appartient pas à cette police.")
         if data.relationship == Relationship.SELF:
-            errors.add("relationship", "Choisissez le lien de l'ayant droit : conjoint, enfant ou autre.")
+            errors.add(
+                "relationship", "Choisissez le lien de l'ayant droit : conjoint, enfant ou autre."
+            )
     return errors, out
 
 
@@ -167,15 +230,21 @@ def save_person(ctx: ServiceContext, data: PersonData) -> tuple[int, Changes]:
         errors.raise_if_any()
         person = write_person(session, ctx, policy, data)
         pricing.reprice_policy(session, policy, typed={person.id: data.annual_net_premium})
-        return person.id, Changes.of("insured_persons", person.id) | Changes.of("policies", policy.id)
+        return person.id, Changes.of("insured_persons", person.id) | Changes.of(
+            "policies", policy.id
+        )
 
 
-def check_person(session: Session, ctx: ServiceContext, policy: Policy, data: PersonData) -> Collector:
+def check_person(
+    session: Session, ctx: ServiceContext, policy: Policy, data: PersonData
+) -> Collector:
     """Every refusal for this person, field by field (nothing written)."""
     errors, out = _check(session, ctx, policy, data)
     if not errors.errors:
         assert data.birth_date is not None and data.entry_date is not None
-        pricing.check_age(ctx, data.birth_date, policy, data.entry_date, str(out["age_override_reason"]), errors)
+        pricing.check_age(
+            ctx, data.birth_date, policy, data.entry_date, str(out["age_override_reason"]), errors
+        )
     return errors
 
 
@@ -184,11 +253,16 @@ def _new_matricule(session: Session) -> str:
     administrator's own numbers may look like ours): matricules need not be gap-free."""
     while True:
         candidate = format_matricule(next_number(session, MATRICULE_SEQUENCE))
-        if session.scalar(select(InsuredPerson.id).where(InsuredPerson.matricule == candidate)) is None:
+        if (
+            session.scalar(select(InsuredPerson.id).where(InsuredPerson.matricule == candidate))
+            is None
+        ):
             return candidate
 
 
-def write_person(session: Session, ctx: ServiceContext, policy: Policy, data: PersonData) -> InsuredPerson:
+def write_person(
+    session: Session, ctx: ServiceContext, policy: Policy, data: PersonData
+) -> InsuredPerson:
     """Write a checked person (new or changed) and price them; the caller reprices the policy."""
     _errors, out = _check(session, ctx, policy, data)
     actor_code = ctx.actor.code if ctx.actor else ""
@@ -205,7 +279,10 @@ def write_person(session: Session, ctx: ServiceContext, policy: Policy, data: Pe
     person.member_id = data.member_id
     person.relationship_ = data.relationship
     person.last_name, person.first_names = str(out["last_name"]), str(out["first_names"])
-    person.last_name_key, person.first_names_key = search_key(person.last_name), search_key(person.first_names)
+    person.last_name_key, person.first_names_key = (
+        search_key(person.last_name),
+        search_key(person.first_names),
+    )
     person.birth_date, person.birth_place = data.birth_date, str(out["birth_place"])  # type: ignore[assignment]
     person.gender, person.cmu_number = data.gender, str(out["cmu_number"])
     person.entry_date = data.entry_date  # type: ignore[assignment]
@@ -213,12 +290,17 @@ def write_person(session: Session, ctx: ServiceContext, policy: Policy, data: Pe
     person.coverage_rate, person.zone = data.coverage_rate, data.zone
     person.annual_ceiling = int(data.annual_ceiling or 0)
     person.medical_surcharge_rate = data.medical_surcharge_rate
-    person.surcharge_reason, person.exclusions = str(out["surcharge_reason"]), str(out["exclusions"])
+    person.surcharge_reason, person.exclusions = (
+        str(out["surcharge_reason"]),
+        str(out["exclusions"]),
+    )
     person.age_override_reason = str(out["age_override_reason"])
     person.age_override_by = actor_code if person.age_override_reason else ""
     computed = pricing.price_person(session, policy, person, adding=data.id is None)
     person.computed_annual_premium = computed
-    person.annual_net_premium = computed if data.annual_net_premium is None else data.annual_net_premium
+    person.annual_net_premium = (
+        computed if data.annual_net_premium is None else data.annual_net_premium
+    )
     session.add(person)
     session.flush()
     return person
@@ -232,7 +314,9 @@ def remove_person(ctx: ServiceContext, person_id: int) -> Changes:
         if person is None:
             raise NotFound("Personne introuvable.")
         policy = load_draft(session, person.policy_id)
-        doomed = list(session.scalars(select(Dependent).where(Dependent.member_id == person.id))) + [person]
+        doomed = list(
+            session.scalars(select(Dependent).where(Dependent.member_id == person.id))
+        ) + [person]
         for row in doomed:
             photo = session.get(PersonPhoto, row.id)
             if photo is not None:
@@ -240,7 +324,9 @@ def remove_person(ctx: ServiceContext, person_id: int) -> Changes:
             session.delete(row)
         session.flush()
         pricing.reprice_policy(session, policy, typed={})
-        return Changes.of("insured_persons", *(p.id for p in doomed)) | Changes.of("policies", policy.id)
+        return Changes.of("insured_persons", *(p.id for p in doomed)) | Changes.of(
+            "policies", policy.id
+        )
 
 
 def check_photo(data: bytes | None) -> str:
@@ -287,10 +373,28 @@ def get_person(ctx: ServiceContext, person_id: int) -> PersonData:
         if p is None:
             raise NotFound("Personne introuvable.")
         typed = p.annual_net_premium if p.annual_net_premium != p.computed_annual_premium else None
-        return PersonData(p.policy_id, p.last_name, p.first_names, p.birth_date, p.gender, p.entry_date,
-                          p.coverage_rate, p.zone, p.annual_ceiling, p.relationship_, p.member_id,
-                          p.birth_place, p.cmu_number, p.matricule, typed, p.medical_surcharge_rate,
-                          p.surcharge_reason, p.exclusions, p.age_override_reason, p.id)
+        return PersonData(
+            p.policy_id,
+            p.last_name,
+            p.first_names,
+            p.birth_date,
+            p.gender,
+            p.entry_date,
+            p.coverage_rate,
+            p.zone,
+            p.annual_ceiling,
+            p.relationship_,
+            p.member_id,
+            p.birth_place,
+            p.cmu_number,
+            p.matricule,
+            typed,
+            p.medical_surcharge_rate,
+            p.surcharge_reason,
+            p.exclusions,
+            p.age_override_reason,
+            p.id,
+        )
 
 
 def list_policy_persons(ctx: ServiceContext, policy_id: int) -> list[PersonRow]:
@@ -298,16 +402,40 @@ def list_policy_persons(ctx: ServiceContext, policy_id: int) -> list[PersonRow]:
     ctx.require(Permission.VIEW_PORTFOLIO)
     today = ctx.today()
     with ctx.read() as session:
-        photos = set(session.scalars(select(PersonPhoto.person_id).join(
-            InsuredPerson, InsuredPerson.id == PersonPhoto.person_id).where(InsuredPerson.policy_id == policy_id)))
-        people = session.scalars(select(InsuredPerson).where(InsuredPerson.policy_id == policy_id)
-                                 .order_by(InsuredPerson.last_name_key, InsuredPerson.first_names_key,
-                                           InsuredPerson.id)).all()
-        rows = {p.id: PersonRow(p.id, p.member_id, p.matricule, p.last_name, p.first_names, p.relationship_,
-                                p.birth_date, age_on(p.birth_date, today), p.entry_date, p.exit_date,
-                                p.cover_state, p.coverage_rate, p.zone, p.annual_ceiling,
-                                p.annual_net_premium, p.computed_annual_premium, p.id in photos)
-                for p in people}
+        photos = set(
+            session.scalars(
+                select(PersonPhoto.person_id)
+                .join(InsuredPerson, InsuredPerson.id == PersonPhoto.person_id)
+                .where(InsuredPerson.policy_id == policy_id)
+            )
+        )
+        people = session.scalars(
+            select(InsuredPerson)
+            .where(InsuredPerson.policy_id == policy_id)
+            .order_by(InsuredPerson.last_name_key, InsuredPerson.first_names_key, InsuredPerson.id)
+        ).all()
+        rows = {
+            p.id: PersonRow(
+                p.id,
+                p.member_id,
+                p.matricule,
+                p.last_name,
+                p.first_names,
+                p.relationship_,
+                p.birth_date,
+                age_on(p.birth_date, today),
+                p.entry_date,
+                p.exit_date,
+                p.cover_state,
+                p.coverage_rate,
+                p.zone,
+                p.annual_ceiling,
+                p.annual_net_premium,
+                p.computed_annual_premium,
+                p.id in photos,
+            )
+            for p in people
+        }
     ordered: list[PersonRow] = []
     for row in rows.values():
         if row.member_id is None:

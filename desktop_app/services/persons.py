@@ -83,8 +83,14 @@ class PersonSummary:
 
 
 def _relative(person: InsuredPerson) -> Relative:
-    return Relative(person.id, person.matricule, person.full_name, person.relationship_,
-                    person.birth_date, person.cover_state)
+    return Relative(
+        person.id,
+        person.matricule,
+        person.full_name,
+        person.relationship_,
+        person.birth_date,
+        person.cover_state,
+    )
 
 
 def get_person_summary(ctx: ServiceContext, person_id: int) -> PersonSummary:
@@ -98,8 +104,11 @@ def get_person_summary(ctx: ServiceContext, person_id: int) -> PersonSummary:
         assert policy is not None  # foreign key
         subscriber = session.get(Subscriber, policy.subscriber_id)
         assert subscriber is not None
-        administrator = (session.get(Administrator, policy.administrator_id)
-                         if policy.administrator_id is not None else None)
+        administrator = (
+            session.get(Administrator, policy.administrator_id)
+            if policy.administrator_id is not None
+            else None
+        )
         member: Relative | None = None
         dependents: tuple[Relative, ...] = ()
         if person.member_id is not None:
@@ -107,23 +116,40 @@ def get_person_summary(ctx: ServiceContext, person_id: int) -> PersonSummary:
             member = _relative(head) if head is not None else None
         else:
             rows = session.scalars(
-                select(InsuredPerson).where(InsuredPerson.member_id == person.id)
+                select(InsuredPerson)
+                .where(InsuredPerson.member_id == person.id)
                 .order_by(InsuredPerson.birth_date, InsuredPerson.id)
             ).all()
             dependents = tuple(_relative(d) for d in rows)
         return PersonSummary(
-            person_id=person.id, matricule=person.matricule, last_name=person.last_name,
-            first_names=person.first_names, birth_date=person.birth_date,
-            birth_place=person.birth_place, gender=person.gender,
-            relationship=person.relationship_, cmu_number=person.cmu_number,
-            entry_date=person.entry_date, exit_date=person.exit_date,
-            cover_state=person.cover_state, coverage_rate=person.coverage_rate, zone=person.zone,
-            annual_ceiling=person.annual_ceiling, annual_net_premium=person.annual_net_premium,
-            medical_surcharge_rate=person.medical_surcharge_rate, exclusions=person.exclusions,
-            policy_id=policy.id, policy_number=policy.number,
-            administrator_ref=policy.administrator_ref, policy_status=policy.status,
-            effective_date=policy.effective_date, expiry_date=policy.expiry_date,
+            person_id=person.id,
+            matricule=person.matricule,
+            last_name=person.last_name,
+            first_names=person.first_names,
+            birth_date=person.birth_date,
+            birth_place=person.birth_place,
+            gender=person.gender,
+            relationship=person.relationship_,
+            cmu_number=person.cmu_number,
+            entry_date=person.entry_date,
+            exit_date=person.exit_date,
+            cover_state=person.cover_state,
+            coverage_rate=person.coverage_rate,
+            zone=person.zone,
+            annual_ceiling=person.annual_ceiling,
+            annual_net_premium=person.annual_net_premium,
+            medical_surcharge_rate=person.medical_surcharge_rate,
+            exclusions=person.exclusions,
+            policy_id=policy.id,
+            policy_number=policy.number,
+            administrator_ref=policy.administrator_ref,
+            policy_status=policy.status,
+            effective_date=policy.effective_date,
+            expiry_date=policy.expiry_date,
             administrator_name=administrator.name if administrator else "",
-            subscriber_name=subscriber.name, subscriber_kind=subscriber.kind,
-            subscriber_phone=subscriber.phone, member=member, dependents=dependents,
+            subscriber_name=subscriber.name,
+            subscriber_kind=subscriber.kind,
+            subscriber_phone=subscriber.phone,
+            member=member,
+            dependents=dependents,
         )

@@ -76,7 +76,9 @@ class PolicyView:
 
 
 def member_count(session: Session, policy_id: int) -> int:
-    return int(session.scalar(select(func.count(Member.id)).where(Member.policy_id == policy_id)) or 0)
+    return int(
+        session.scalar(select(func.count(Member.id)).where(Member.policy_id == policy_id)) or 0
+    )
 
 
 def load_draft(session: Session, policy_id: int) -> Policy:
@@ -84,7 +86,9 @@ def load_draft(session: Session, policy_id: int) -> Policy:
     if policy is None:
         raise NotFound("Police introuvable.")
     if policy.status != PolicyStatus.DRAFT:
-        raise Conflict(f"La police {policy.number} est émise : elle ne se modifie plus que par avenant.")
+        raise Conflict(
+            f"La police {policy.number} est émise : elle ne se modifie plus que par avenant."
+        )
     return policy
 
 
@@ -97,42 +101,80 @@ def _check(session: Session, data: PolicyData, today: date) -> tuple[Collector, 
     if data.intermediary_id and intermediary is None:
         errors.add("intermediary_id", "Intermédiaire introuvable.")
     if intermediary is None and data.intermediary_id is None:
-        errors.add("intermediary_id", "Choisissez l'intermédiaire (le siège pour une affaire directe).")
-    administrator = session.get(Administrator, data.administrator_id) if data.administrator_id else None
+        errors.add(
+            "intermediary_id", "Choisissez l'intermédiaire (le siège pour une affaire directe)."
+        )
+    administrator = (
+        session.get(Administrator, data.administrator_id) if data.administrator_id else None
+    )
     if data.administrator_id and administrator is None:
         errors.add("administrator_id", "Gestionnaire introuvable.")
     if data.effective_date is None:
         errors.add("effective_date", "La date d'effet est obligatoire.")
     elif data.effective_date.year < today.year - 1 or data.effective_date.year > today.year + 1:
-        errors.add("effective_date", "La date d'effet doit tomber dans l'année en cours, la précédente ou la suivante.")
+        errors.add(
+            "effective_date",
+            "La date d'effet doit tomber dans l'année en cours, la précédente ou la suivante.",
+        )
     ref = data.administrator_ref.strip().upper()
     if len(ref) > 40:
-        errors.add("administrator_ref", "Le numéro de police du gestionnaire est trop long (au plus 40 caractères).")
+        errors.add(
+            "administrator_ref",
+            "Le numéro de police du gestionnaire est trop long (au plus 40 caractères).",
+        )
     elif ref:
-        clash = session.scalar(select(Policy.id).where(Policy.administrator_ref == ref,
-                                                       Policy.administrator_id == data.administrator_id))
+        clash = session.scalar(
+            select(Policy.id).where(
+                Policy.administrator_ref == ref, Policy.administrator_id == data.administrator_id
+            )
+        )
         if clash is not None and clash != data.id:
             errors.add("administrator_ref", f"Le gestionnaire a déjà une police n° {ref}.")
     values["administrator_ref"] = ref
     if data.coinsurance == Coinsurance.FOLLOWER:
         share = data.coinsurance_share
         if share is None or share <= 0 or share >= 1:
-            errors.add("coinsurance_share", "La part de coassurance doit être comprise entre 0 et 100 % (exclus).")
+            errors.add(
+                "coinsurance_share",
+                "La part de coassurance doit être comprise entre 0 et 100 % (exclus).",
+            )
     notice = data.cancellation_notice_days
     if notice is None or notice < 0 or notice > 365:
-        errors.add("cancellation_notice_days", "Le préavis de résiliation doit être compris entre 0 et 365 jours.")
+        errors.add(
+            "cancellation_notice_days",
+            "Le préavis de résiliation doit être compris entre 0 et 365 jours.",
+        )
     commission = data.commission_rate
     if commission is None and intermediary is not None:
         commission = intermediary.commission_rate
-    values["commission_rate"] = v.rate(errors, commission, "commission_rate", "Le taux de commission",
-                                       maximum=Decimal("0.5"), required=False)
+    values["commission_rate"] = v.rate(
+        errors,
+        commission,
+        "commission_rate",
+        "Le taux de commission",
+        maximum=Decimal("0.5"),
+        required=False,
+    )
     fee = data.management_fee_rate
     if fee is None and administrator is not None:
         fee = administrator.management_fee_rate
-    values["management_fee_rate"] = v.rate(errors, fee, "management_fee_rate",
-                                           "Le taux d'honoraires de gestion", maximum=Decimal("0.5"), required=False)
-    v.amount(errors, data.overall_annual_ceiling, "overall_annual_ceiling", "Le plafond annuel",
-             required=False, allow_zero=False, maximum=1_000_000_000)
+    values["management_fee_rate"] = v.rate(
+        errors,
+        fee,
+        "management_fee_rate",
+        "Le taux d'honoraires de gestion",
+        maximum=Decimal("0.5"),
+        required=False,
+    )
+    v.amount(
+        errors,
+        data.overall_annual_ceiling,
+        "overall_annual_ceiling",
+        "Le plafond annuel",
+        required=False,
+        allow_zero=False,
+        maximum=1_000_000_000,
+    )
     return errors, values
 
 
@@ -152,7 +194,9 @@ def save_policy_draft(ctx: ServiceContext, data: PolicyData) -> tuple[int, Chang
         policy.tacit_renewal = data.tacit_renewal
         policy.payment_terms = data.payment_terms
         policy.coinsurance = data.coinsurance
-        policy.coinsurance_share = data.coinsurance_share if data.coinsurance == Coinsurance.FOLLOWER else None
+        policy.coinsurance_share = (
+            data.coinsurance_share if data.coinsurance == Coinsurance.FOLLOWER else None
+        )
         policy.cancellation_notice_days = int(data.cancellation_notice_days or 0)
         policy.management_system = data.management_system
         policy.care_network = data.care_network
@@ -162,8 +206,13 @@ def save_policy_draft(ctx: ServiceContext, data: PolicyData) -> tuple[int, Chang
         session.add(policy)
         session.flush()
         if session.get(PolicyTracking, policy.id) is None:
-            session.add(PolicyTracking(policy_id=policy.id, entered_on=ctx.today(),
-                                       entered_by=ctx.actor.code if ctx.actor else ""))
+            session.add(
+                PolicyTracking(
+                    policy_id=policy.id,
+                    entered_on=ctx.today(),
+                    entered_by=ctx.actor.code if ctx.actor else "",
+                )
+            )
         return policy.id, Changes.of("policies", policy.id)
 
 
@@ -174,17 +223,43 @@ def get_policy(ctx: ServiceContext, policy_id: int) -> PolicyView:
         if p is None:
             raise NotFound("Police introuvable.")
         members = member_count(session, policy_id)
-        persons = int(session.scalar(select(func.count(InsuredPerson.id))
-                                     .where(InsuredPerson.policy_id == policy_id)) or 0)
-        data = PolicyData(p.subscriber_id, p.effective_date, p.intermediary_id, p.administrator_id,
-                          p.administrator_ref, p.tacit_renewal, p.payment_terms, p.coinsurance,
-                          p.coinsurance_share, p.cancellation_notice_days, p.management_system,
-                          p.care_network, p.commission_rate, p.management_fee_rate,
-                          p.overall_annual_ceiling, p.id)
+        persons = int(
+            session.scalar(
+                select(func.count(InsuredPerson.id)).where(InsuredPerson.policy_id == policy_id)
+            )
+            or 0
+        )
+        data = PolicyData(
+            p.subscriber_id,
+            p.effective_date,
+            p.intermediary_id,
+            p.administrator_id,
+            p.administrator_ref,
+            p.tacit_renewal,
+            p.payment_terms,
+            p.coinsurance,
+            p.coinsurance_share,
+            p.cancellation_notice_days,
+            p.management_system,
+            p.care_network,
+            p.commission_rate,
+            p.management_fee_rate,
+            p.overall_annual_ceiling,
+            p.id,
+        )
         return PolicyView(
-            data, p.number, p.status, p.expiry_date, p.issue_date, policy_category(members), members,
-            persons, p.subscriber.name, p.intermediary.name if p.intermediary else "",
-            p.administrator.name if p.administrator else "")
+            data,
+            p.number,
+            p.status,
+            p.expiry_date,
+            p.issue_date,
+            policy_category(members),
+            members,
+            persons,
+            p.subscriber.name,
+            p.intermediary.name if p.intermediary else "",
+            p.administrator.name if p.administrator else "",
+        )
 
 
 @dataclass(frozen=True)
@@ -217,7 +292,9 @@ def _policy_query(flt: PolicyFilter, columns: list[Any]) -> Select[Any]:
 
     from desktop_app.domain.text import search_key
 
-    query = select(*columns).select_from(Policy).join(Subscriber, Subscriber.id == Policy.subscriber_id)
+    query = (
+        select(*columns).select_from(Policy).join(Subscriber, Subscriber.id == Policy.subscriber_id)
+    )
     if flt.status is not None:
         query = query.where(Policy.status == flt.status)
     if flt.subscriber_id is not None:
@@ -225,11 +302,15 @@ def _policy_query(flt: PolicyFilter, columns: list[Any]) -> Select[Any]:
     raw = flt.text.strip().upper()
     key = search_key(flt.text)
     if raw:
-        query = query.where(or_(
-            (Policy.number >= raw) & (Policy.number < raw + "~"),
-            (Policy.administrator_ref >= raw) & (Policy.administrator_ref < raw + "~"),
-            (Subscriber.name_key >= key) & (Subscriber.name_key < key + "~") if key else false(),
-        ))
+        query = query.where(
+            or_(
+                (Policy.number >= raw) & (Policy.number < raw + "~"),
+                (Policy.administrator_ref >= raw) & (Policy.administrator_ref < raw + "~"),
+                (Subscriber.name_key >= key) & (Subscriber.name_key < key + "~")
+                if key
+                else false(),
+            )
+        )
     return query
 
 
@@ -239,17 +320,49 @@ def count_policies(ctx: ServiceContext, flt: PolicyFilter) -> int:
         return int(session.scalar(_policy_query(flt, [func.count(Policy.id)])) or 0)
 
 
-def fetch_policies(ctx: ServiceContext, flt: PolicyFilter, offset: int, limit: int) -> list[PolicyRow]:
+def fetch_policies(
+    ctx: ServiceContext, flt: PolicyFilter, offset: int, limit: int
+) -> list[PolicyRow]:
     """Newest first; drafts (no number yet) on top."""
     ctx.require(Permission.VIEW_PORTFOLIO)
-    members = (select(func.count(Member.id)).where(Member.policy_id == Policy.id)
-               .correlate(Policy).scalar_subquery())
-    persons = (select(func.count(InsuredPerson.id)).where(InsuredPerson.policy_id == Policy.id)
-               .correlate(Policy).scalar_subquery())
-    code = select(Intermediary.code).where(Intermediary.id == Policy.intermediary_id).correlate(Policy).scalar_subquery()
-    query = _policy_query(flt, [Policy.id, Policy.number, Policy.status, Subscriber.name, Policy.administrator_ref,
-                                Policy.effective_date, Policy.expiry_date, members, persons, code])
+    members = (
+        select(func.count(Member.id))
+        .where(Member.policy_id == Policy.id)
+        .correlate(Policy)
+        .scalar_subquery()
+    )
+    persons = (
+        select(func.count(InsuredPerson.id))
+        .where(InsuredPerson.policy_id == Policy.id)
+        .correlate(Policy)
+        .scalar_subquery()
+    )
+    code = (
+        select(Intermediary.code)
+        .where(Intermediary.id == Policy.intermediary_id)
+        .correlate(Policy)
+        .scalar_subquery()
+    )
+    query = _policy_query(
+        flt,
+        [
+            Policy.id,
+            Policy.number,
+            Policy.status,
+            Subscriber.name,
+            Policy.administrator_ref,
+            Policy.effective_date,
+            Policy.expiry_date,
+            members,
+            persons,
+            code,
+        ],
+    )
     query = query.order_by(Policy.number.is_not(None), Policy.id.desc()).offset(offset).limit(limit)
     with ctx.read() as session:
-        return [PolicyRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], int(r[7] or 0), int(r[8] or 0), r[9] or "")
-                for r in session.execute(query)]
+        return [
+            PolicyRow(
+                r[0], r[1], r[2], r[3], r[4], r[5], r[6], int(r[7] or 0), int(r[8] or 0), r[9] or ""
+            )
+            for r in session.execute(query)
+        ]

@@ -59,31 +59,60 @@ def save_tariff(ctx: ServiceContext, settings: TariffSettings) -> Changes:
 
 
 def _counts(session: Session, policy_id: int) -> tuple[int, int]:
-    members = session.scalar(select(func.count(Member.id)).where(Member.policy_id == policy_id)) or 0
-    persons = session.scalar(select(func.count(InsuredPerson.id)).where(InsuredPerson.policy_id == policy_id)) or 0
+    members = (
+        session.scalar(select(func.count(Member.id)).where(Member.policy_id == policy_id)) or 0
+    )
+    persons = (
+        session.scalar(
+            select(func.count(InsuredPerson.id)).where(InsuredPerson.policy_id == policy_id)
+        )
+        or 0
+    )
     return int(members), int(persons)
 
 
 def policy_facts(policy: Policy, members: int, persons: int) -> PolicyTariffFacts:
-    return PolicyTariffFacts(policy.effective_date, policy.care_network, policy.management_system,
-                             max(members, 1), max(persons, members, 1))
+    return PolicyTariffFacts(
+        policy.effective_date,
+        policy.care_network,
+        policy.management_system,
+        max(members, 1),
+        max(persons, members, 1),
+    )
 
 
 def person_facts(person: InsuredPerson) -> PersonTariffFacts:
-    return PersonTariffFacts(person.birth_date, person.coverage_rate, person.zone,
-                             person.medical_surcharge_rate, person.entry_date)
+    return PersonTariffFacts(
+        person.birth_date,
+        person.coverage_rate,
+        person.zone,
+        person.medical_surcharge_rate,
+        person.entry_date,
+    )
 
 
-def check_age(ctx: ServiceContext, birth: date, policy: Policy, entry: date, override_reason: str,
-              errors: Collector) -> None:
+def check_age(
+    ctx: ServiceContext,
+    birth: date,
+    policy: Policy,
+    entry: date,
+    override_reason: str,
+    errors: Collector,
+) -> None:
     """§4 age limits on the person's first day covered; a dérogation needs the right and a reason."""
     may_override = ctx.actor is not None and ctx.actor.can(Permission.OVERRIDE_AGE_LIMIT)
     if override_reason and not may_override:
-        errors.add("age_override_reason", "Vos droits ne permettent pas de déroger aux limites d'âge.")
+        errors.add(
+            "age_override_reason", "Vos droits ne permettent pas de déroger aux limites d'âge."
+        )
         return
-    decision = domain_check_age(birth, max(entry, policy.effective_date), new_business=True,
-                                override=bool(override_reason) and may_override,
-                                override_reason=override_reason)
+    decision = domain_check_age(
+        birth,
+        max(entry, policy.effective_date),
+        new_business=True,
+        override=bool(override_reason) and may_override,
+        override_reason=override_reason,
+    )
     if not decision.accepted:
         errors.add(decision.field, " ".join(decision.messages))
 
@@ -95,12 +124,17 @@ def reprice_policy(session: Session, policy: Policy, typed: dict[int, int | None
     session.flush()
     members, persons = _counts(session, policy.id)
     facts = policy_facts(policy, members, persons)
-    for person in session.scalars(select(InsuredPerson).where(InsuredPerson.policy_id == policy.id)):
+    for person in session.scalars(
+        select(InsuredPerson).where(InsuredPerson.policy_id == policy.id)
+    ):
         computed = compute_annual_premium(person_facts(person), facts, settings).annual_net_premium
         if person.id in typed:
             chosen = typed[person.id]
             person.annual_net_premium = computed if chosen is None else chosen
-        elif person.annual_net_premium is None or person.annual_net_premium == person.computed_annual_premium:
+        elif (
+            person.annual_net_premium is None
+            or person.annual_net_premium == person.computed_annual_premium
+        ):
             person.annual_net_premium = computed
         person.computed_annual_premium = computed
 
@@ -112,7 +146,9 @@ def price_person(session: Session, policy: Policy, person: InsuredPerson, adding
         persons += 1
         members += 1 if isinstance(person, Member) else 0
     facts = policy_facts(policy, members, persons)
-    return compute_annual_premium(person_facts(person), facts, load_tariff(session)).annual_net_premium
+    return compute_annual_premium(
+        person_facts(person), facts, load_tariff(session)
+    ).annual_net_premium
 
 
 @dataclass(frozen=True)
@@ -122,9 +158,17 @@ class PremiumPreview:
     error: str = ""
 
 
-def preview_person_premium(ctx: ServiceContext, policy_id: int, birth: date | None, coverage_rate: int, zone: int,
-                           medical_surcharge_rate: Decimal, entry: date | None, typed: int | None,
-                           adding: bool) -> PremiumPreview:
+def preview_person_premium(
+    ctx: ServiceContext,
+    policy_id: int,
+    birth: date | None,
+    coverage_rate: int,
+    zone: int,
+    medical_surcharge_rate: Decimal,
+    entry: date | None,
+    typed: int | None,
+    adding: bool,
+) -> PremiumPreview:
     """What the person form shows live: the tariff's breakdown and the typed premium's gap."""
     ctx.require(Permission.VIEW_PORTFOLIO)
     if birth is None:
@@ -138,26 +182,44 @@ def preview_person_premium(ctx: ServiceContext, policy_id: int, birth: date | No
         facts = policy_facts(policy, members, persons + (1 if adding else 0))
         try:
             breakdown = compute_annual_premium(
-                PersonTariffFacts(birth, coverage_rate, zone, medical_surcharge_rate, entry), facts, settings)
+                PersonTariffFacts(birth, coverage_rate, zone, medical_surcharge_rate, entry),
+                facts,
+                settings,
+            )
             return PremiumPreview(breakdown, compare_with_typed(breakdown, typed))
         except FieldError as error:
             return PremiumPreview(None, None, error.message)
 
 
-def policy_premium_lines(session: Session, policy: Policy) -> list[tuple[InsuredPerson, PremiumLine]]:
-    people = session.scalars(select(InsuredPerson).where(InsuredPerson.policy_id == policy.id)
-                             .order_by(InsuredPerson.id)).all()
-    return [(p, PremiumLine(p.annual_net_premium, max(p.entry_date, policy.effective_date), p.exit_date))
-            for p in people]
+def policy_premium_lines(
+    session: Session, policy: Policy
+) -> list[tuple[InsuredPerson, PremiumLine]]:
+    people = session.scalars(
+        select(InsuredPerson).where(InsuredPerson.policy_id == policy.id).order_by(InsuredPerson.id)
+    ).all()
+    return [
+        (
+            p,
+            PremiumLine(
+                p.annual_net_premium, max(p.entry_date, policy.effective_date), p.exit_date
+            ),
+        )
+        for p in people
+    ]
 
 
 def compute_policy_quittance(session: Session, policy: Policy) -> QuittanceComputation:
     """The new-business quittance of a draft: every person from their entry to 31 December."""
     lines = [line for _p, line in policy_premium_lines(session, policy)]
     members, _persons = _counts(session, policy.id)
-    return build_policy_quittance(lines, member_count=members, kind=FeeKind.NEW_BUSINESS,
-                                  settings=load_tariff(session), commission_rate=policy.commission_rate,
-                                  management_fee_rate=policy.management_fee_rate)
+    return build_policy_quittance(
+        lines,
+        member_count=members,
+        kind=FeeKind.NEW_BUSINESS,
+        settings=load_tariff(session),
+        commission_rate=policy.commission_rate,
+        management_fee_rate=policy.management_fee_rate,
+    )
 
 
 def preview_policy_quittance(ctx: ServiceContext, policy_id: int) -> QuittanceComputation | None:

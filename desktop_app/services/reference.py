@@ -62,8 +62,13 @@ class ProviderData:
     id: int | None = None
 
 
-def _unique_code(session: Session, model: type[Intermediary] | type[Administrator], code: str,
-                 own_id: int | None, errors: Collector) -> None:
+def _unique_code(
+    session: Session,
+    model: type[Intermediary] | type[Administrator],
+    code: str,
+    own_id: int | None,
+    errors: Collector,
+) -> None:
     if not code:
         return
     clash = session.scalar(select(model.id).where(model.code == code))
@@ -77,8 +82,20 @@ def list_intermediaries(ctx: ServiceContext, active_only: bool = False) -> list[
         query = select(Intermediary).order_by(Intermediary.code)
         if active_only:
             query = query.where(Intermediary.active.is_(True))
-        return [IntermediaryData(i.code, i.kind, i.name, i.commission_rate, i.phone, i.email,
-                                 i.address, i.active, i.id) for i in session.scalars(query)]
+        return [
+            IntermediaryData(
+                i.code,
+                i.kind,
+                i.name,
+                i.commission_rate,
+                i.phone,
+                i.email,
+                i.address,
+                i.active,
+                i.id,
+            )
+            for i in session.scalars(query)
+        ]
 
 
 def save_intermediary(ctx: ServiceContext, data: IntermediaryData) -> tuple[int, Changes]:
@@ -86,8 +103,13 @@ def save_intermediary(ctx: ServiceContext, data: IntermediaryData) -> tuple[int,
     errors = Collector()
     code = v.code(errors, data.code)
     name = v.text(errors, data.name, "name", "Le nom")
-    rate = v.rate(errors, data.commission_rate, "commission_rate", "Le taux de commission",
-                  maximum=Decimal("0.5"))
+    rate = v.rate(
+        errors,
+        data.commission_rate,
+        "commission_rate",
+        "Le taux de commission",
+        maximum=Decimal("0.5"),
+    )
     phone = v.phone(errors, data.phone)
     email = v.email(errors, data.email)
     address = v.text(errors, data.address, "address", "L'adresse", required=False, max_length=400)
@@ -110,9 +132,20 @@ def list_administrators(ctx: ServiceContext, active_only: bool = False) -> list[
         query = select(Administrator).order_by(Administrator.code)
         if active_only:
             query = query.where(Administrator.active.is_(True))
-        return [AdministratorData(a.code, a.name, a.management_fee_rate, a.phone, a.email,
-                                  a.movements_email, a.address, a.active, a.id)
-                for a in session.scalars(query)]
+        return [
+            AdministratorData(
+                a.code,
+                a.name,
+                a.management_fee_rate,
+                a.phone,
+                a.email,
+                a.movements_email,
+                a.address,
+                a.active,
+                a.id,
+            )
+            for a in session.scalars(query)
+        ]
 
 
 def save_administrator(ctx: ServiceContext, data: AdministratorData) -> tuple[int, Changes]:
@@ -120,8 +153,13 @@ def save_administrator(ctx: ServiceContext, data: AdministratorData) -> tuple[in
     errors = Collector()
     code = v.code(errors, data.code)
     name = v.text(errors, data.name, "name", "Le nom")
-    rate = v.rate(errors, data.management_fee_rate, "management_fee_rate",
-                  "Le taux d'honoraires de gestion", maximum=Decimal("0.5"))
+    rate = v.rate(
+        errors,
+        data.management_fee_rate,
+        "management_fee_rate",
+        "Le taux d'honoraires de gestion",
+        maximum=Decimal("0.5"),
+    )
     phone = v.phone(errors, data.phone)
     email = v.email(errors, data.email)
     movements = v.email(errors, data.movements_email, "movements_email")
@@ -146,8 +184,10 @@ def list_providers(ctx: ServiceContext, active_only: bool = False) -> list[Provi
         query = select(Provider).order_by(Provider.name)
         if active_only:
             query = query.where(Provider.active.is_(True))
-        return [ProviderData(p.name, p.kind, p.public, p.in_network, p.city, p.phone, p.active, p.id)
-                for p in session.scalars(query)]
+        return [
+            ProviderData(p.name, p.kind, p.public, p.in_network, p.city, p.phone, p.active, p.id)
+            for p in session.scalars(query)
+        ]
 
 
 def save_provider(ctx: ServiceContext, data: ProviderData) -> tuple[int, Changes]:
@@ -158,15 +198,24 @@ def save_provider(ctx: ServiceContext, data: ProviderData) -> tuple[int, Changes
     phone = v.phone(errors, data.phone)
     with ctx.write() as session:
         if name:
-            clash = session.scalar(select(Provider.id).where(func.lower(Provider.name) == name.lower(),
-                                                             func.lower(Provider.city) == city.lower()))
+            clash = session.scalar(
+                select(Provider.id).where(
+                    func.lower(Provider.name) == name.lower(),
+                    func.lower(Provider.city) == city.lower(),
+                )
+            )
             if clash is not None and clash != data.id:
                 errors.add("name", f"Le prestataire « {name} » existe déjà dans cette ville.")
         errors.raise_if_any()
         row = session.get(Provider, data.id) if data.id else Provider()
         if row is None:
             raise NotFound("Prestataire introuvable.")
-        row.name, row.kind, row.public, row.in_network = name, data.kind, data.public, data.in_network
+        row.name, row.kind, row.public, row.in_network = (
+            name,
+            data.kind,
+            data.public,
+            data.in_network,
+        )
         row.city, row.phone, row.active = city, phone, data.active
         session.add(row)
         session.flush()
@@ -183,12 +232,20 @@ class LabelRow:
 def care_category_labels(ctx: ServiceContext) -> list[LabelRow]:
     """Every category in the catalogue order, with the office's label if it renamed one."""
     with ctx.read() as session:
-        stored = {r.code: LabelRow(r.code, r.label, r.active) for r in session.scalars(select(CareCategoryRow))}
+        stored = {
+            r.code: LabelRow(r.code, r.label, r.active)
+            for r in session.scalars(select(CareCategoryRow))
+        }
     rows = []
     for category in CareCategory:
         row = stored.get(category.value)
-        rows.append(LabelRow(category.value, row.label if row else CARE_LABELS[category],
-                             row.active if row else True))
+        rows.append(
+            LabelRow(
+                category.value,
+                row.label if row else CARE_LABELS[category],
+                row.active if row else True,
+            )
+        )
     return rows
 
 

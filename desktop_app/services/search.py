@@ -41,7 +41,6 @@ def _prefix(column, prefix: str):  # type: ignore[no-untyped-def]
     return and_(column >= prefix, column < prefix + _TOP)
 
 
-
 def search_persons(ctx: ServiceContext, text: str, limit: int = SEARCH_LIMIT) -> list[PersonHit]:
     """Matricules first, then last names, then first names, then policy numbers,
     administrators' numbers and subscribers: each branch walks an index in its own order
@@ -54,9 +53,19 @@ def search_persons(ctx: ServiceContext, text: str, limit: int = SEARCH_LIMIT) ->
     tokens = key.split()
     person = aliased(InsuredPerson)
     base = (
-        select(person.id, person.matricule, person.last_name, person.first_names, person.birth_date,
-               person.relationship_, person.cover_state, Policy.id, Policy.number,
-               Policy.administrator_ref, Subscriber.name)
+        select(
+            person.id,
+            person.matricule,
+            person.last_name,
+            person.first_names,
+            person.birth_date,
+            person.relationship_,
+            person.cover_state,
+            Policy.id,
+            Policy.number,
+            Policy.administrator_ref,
+            Subscriber.name,
+        )
         .join(Policy, Policy.id == person.policy_id)
         .join(Subscriber, Subscriber.id == Policy.subscriber_id)
     )
@@ -69,8 +78,11 @@ def search_persons(ctx: ServiceContext, text: str, limit: int = SEARCH_LIMIT) ->
         return or_(person.last_name_key.contains(token), person.first_names_key.contains(token))
 
     last_name = and_(_prefix(person.last_name_key, first), *(any_word(t) for t in others))
-    first_name = and_(_prefix(person.first_names_key, first), ~_prefix(person.last_name_key, first),
-                      *(any_word(t) for t in others))
+    first_name = and_(
+        _prefix(person.first_names_key, first),
+        ~_prefix(person.last_name_key, first),
+        *(any_word(t) for t in others),
+    )
     by_name = (person.last_name_key, person.first_names_key, person.id)
     branches = [
         base.where(_prefix(person.matricule, upper)).order_by(person.matricule),
@@ -89,7 +101,15 @@ def search_persons(ctx: ServiceContext, text: str, limit: int = SEARCH_LIMIT) ->
                 if row[0] in seen or len(seen) >= limit:
                     continue
                 seen[row[0]] = PersonHit(
-                    person_id=row[0], matricule=row[1], full_name=f"{row[2]} {row[3]}".strip(),
-                    birth_date=row[4], relationship=row[5], cover_state=row[6], policy_id=row[7],
-                    policy_number=row[8], administrator_ref=row[9], subscriber_name=row[10])
+                    person_id=row[0],
+                    matricule=row[1],
+                    full_name=f"{row[2]} {row[3]}".strip(),
+                    birth_date=row[4],
+                    relationship=row[5],
+                    cover_state=row[6],
+                    policy_id=row[7],
+                    policy_number=row[8],
+                    administrator_ref=row[9],
+                    subscriber_name=row[10],
+                )
     return list(seen.values())

@@ -28,8 +28,13 @@ from desktop_app.services.context import SYSTEM_ACTOR, ServiceContext
 
 STREAM_BATCH = 2_000
 
-__all__ = ["StatementCancelled", "StatementResult", "StatementScope", "export_production",
-           "export_statement_cli"]
+__all__ = [
+    "StatementCancelled",
+    "StatementResult",
+    "StatementScope",
+    "export_production",
+    "export_statement_cli",
+]
 
 
 @dataclass(frozen=True)
@@ -50,10 +55,25 @@ def _production_rows(ctx: ServiceContext, scope: StatementScope) -> Iterator[Pro
     inter = aliased(Intermediary)
     adm = aliased(Administrator)
     query = (
-        select(Policy.number, Policy.administrator_ref, Subscriber.name, inter.code, inter.name, adm.name,
-               Quittance.act_label, Quittance.number, Quittance.issue_date, Quittance.period_start,
-               Quittance.period_end, Quittance.net, Quittance.fees, Quittance.taxes, Quittance.total,
-               Quittance.commission, Quittance.management_fee)
+        select(
+            Policy.number,
+            Policy.administrator_ref,
+            Subscriber.name,
+            inter.code,
+            inter.name,
+            adm.name,
+            Quittance.act_label,
+            Quittance.number,
+            Quittance.issue_date,
+            Quittance.period_start,
+            Quittance.period_end,
+            Quittance.net,
+            Quittance.fees,
+            Quittance.taxes,
+            Quittance.total,
+            Quittance.commission,
+            Quittance.management_fee,
+        )
         .join(Policy, Policy.id == Quittance.policy_id)
         .join(Subscriber, Subscriber.id == Policy.subscriber_id)
         .outerjoin(inter, inter.id == Policy.intermediary_id)
@@ -68,21 +88,49 @@ def _production_rows(ctx: ServiceContext, scope: StatementScope) -> Iterator[Pro
         query = query.where(Policy.intermediary_id == scope.intermediary_id)
     with ctx.read() as session:
         for r in session.execute(query):
-            yield ProductionRow(r[0] or "", r[1], r[2], r[3] or "", r[4] or "", r[5] or "", r[6], r[7], r[8],
-                                r[9], r[10], r[11], r[12], r[13], r[14], r[15], r[16])
+            yield ProductionRow(
+                r[0] or "",
+                r[1],
+                r[2],
+                r[3] or "",
+                r[4] or "",
+                r[5] or "",
+                r[6],
+                r[7],
+                r[8],
+                r[9],
+                r[10],
+                r[11],
+                r[12],
+                r[13],
+                r[14],
+                r[15],
+                r[16],
+            )
 
 
-def export_production(ctx: ServiceContext, scope: StatementScope, target: Path,
-                      progress: Callable[[int], None] | None = None,
-                      cancelled: Callable[[], bool] | None = None) -> StatementResult:
+def export_production(
+    ctx: ServiceContext,
+    scope: StatementScope,
+    target: Path,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> StatementResult:
     """The production statement: one row per quittance issued in the period (§12)."""
     actor = ctx.require(Permission.EXPORT_STATEMENTS)
     scope.check()
     company = get_company(ctx).name or "Compagnie"
     return write_production_statement(
-        target, _production_rows(ctx, scope), company=company, start=scope.start, end=scope.end,
-        generated_at=ctx.now(), generated_by=actor.full_name or actor.code, progress=progress,
-        cancelled=cancelled)
+        target,
+        _production_rows(ctx, scope),
+        company=company,
+        start=scope.start,
+        end=scope.end,
+        generated_at=ctx.now(),
+        generated_by=actor.full_name or actor.code,
+        progress=progress,
+        cancelled=cancelled,
+    )
 
 
 def export_statement_cli(db: Database, statement: str, start: date, end: date, out: Path) -> int:

@@ -42,8 +42,18 @@ class SubscriberRow:
 
 
 def _data(s: Subscriber) -> SubscriberData:
-    return SubscriberData(s.kind, s.name, s.address, s.city, s.phone, s.phone2, s.email, s.tax_id,
-                          s.contact_person, s.id)
+    return SubscriberData(
+        s.kind,
+        s.name,
+        s.address,
+        s.city,
+        s.phone,
+        s.phone2,
+        s.email,
+        s.tax_id,
+        s.contact_person,
+        s.id,
+    )
 
 
 def get_subscriber(ctx: ServiceContext, subscriber_id: int) -> SubscriberData:
@@ -61,14 +71,24 @@ def save_subscriber(ctx: ServiceContext, data: SubscriberData) -> tuple[int, Cha
     label = "La raison sociale" if data.kind == SubscriberKind.COMPANY else "Le nom"
     name = v.text(errors, data.name, "name", label, max_length=160)
     values = {
-        "address": v.text(errors, data.address, "address", "L'adresse", required=False, max_length=400),
+        "address": v.text(
+            errors, data.address, "address", "L'adresse", required=False, max_length=400
+        ),
         "city": v.text(errors, data.city, "city", "La ville", required=False, max_length=80),
         "phone": v.phone(errors, data.phone),
         "phone2": v.phone(errors, data.phone2, "phone2"),
         "email": v.email(errors, data.email),
-        "tax_id": v.text(errors, data.tax_id, "tax_id", "Le compte contribuable", required=False, max_length=60),
-        "contact_person": v.text(errors, data.contact_person, "contact_person", "La personne à contacter",
-                                 required=False, max_length=120),
+        "tax_id": v.text(
+            errors, data.tax_id, "tax_id", "Le compte contribuable", required=False, max_length=60
+        ),
+        "contact_person": v.text(
+            errors,
+            data.contact_person,
+            "contact_person",
+            "La personne à contacter",
+            required=False,
+            max_length=120,
+        ),
     }
     if data.kind == SubscriberKind.COMPANY and not values["phone"] and not values["email"]:
         errors.add("phone", "Indiquez au moins un téléphone ou une adresse e-mail de l'entreprise.")
@@ -98,11 +118,21 @@ def count_subscribers(ctx: ServiceContext, text: str = "") -> int:
         return int(session.scalar(_filtered(select(func.count(Subscriber.id)), text)) or 0)
 
 
-def fetch_subscribers(ctx: ServiceContext, text: str, offset: int, limit: int) -> list[SubscriberRow]:
+def fetch_subscribers(
+    ctx: ServiceContext, text: str, offset: int, limit: int
+) -> list[SubscriberRow]:
     ctx.require(Permission.VIEW_PORTFOLIO)
-    policies = (select(func.count(Policy.id)).where(Policy.subscriber_id == Subscriber.id)
-                .correlate(Subscriber).scalar_subquery())
-    query = _filtered(select(Subscriber, policies), text).order_by(Subscriber.name_key, Subscriber.id)
+    policies = (
+        select(func.count(Policy.id))
+        .where(Policy.subscriber_id == Subscriber.id)
+        .correlate(Subscriber)
+        .scalar_subquery()
+    )
+    query = _filtered(select(Subscriber, policies), text).order_by(
+        Subscriber.name_key, Subscriber.id
+    )
     with ctx.read() as session:
-        return [SubscriberRow(s.id, s.kind, s.name, s.city, s.phone, s.email, int(n or 0))
-                for s, n in session.execute(query.offset(offset).limit(limit))]
+        return [
+            SubscriberRow(s.id, s.kind, s.name, s.city, s.phone, s.email, int(n or 0))
+            for s, n in session.execute(query.offset(offset).limit(limit))
+        ]

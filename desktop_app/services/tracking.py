@@ -32,8 +32,15 @@ def get_tracking(ctx: ServiceContext, policy_id: int) -> TrackingData:
         t = session.get(PolicyTracking, policy_id)
         if t is None:
             return TrackingData()
-        return TrackingData(t.contract_received_on, t.entered_on, t.entered_by, t.payment_amount, t.payment_type,
-                            t.sent_to_subscriber_on, t.signed_copy_returned_on)
+        return TrackingData(
+            t.contract_received_on,
+            t.entered_on,
+            t.entered_by,
+            t.payment_amount,
+            t.payment_type,
+            t.sent_to_subscriber_on,
+            t.signed_copy_returned_on,
+        )
 
 
 def save_tracking(ctx: ServiceContext, policy_id: int, data: TrackingData) -> Changes:
@@ -45,15 +52,32 @@ def save_tracking(ctx: ServiceContext, policy_id: int, data: TrackingData) -> Ch
         ("contract_received_on", data.contract_received_on, "La date de réception du contrat"),
         ("entered_on", data.entered_on, "La date de saisie"),
         ("sent_to_subscriber_on", data.sent_to_subscriber_on, "La date d'envoi au souscripteur"),
-        ("signed_copy_returned_on", data.signed_copy_returned_on, "La date de retour de l'exemplaire signé"),
+        (
+            "signed_copy_returned_on",
+            data.signed_copy_returned_on,
+            "La date de retour de l'exemplaire signé",
+        ),
     ):
         if value is not None and value > today:
             errors.add(field, f"{label} ne peut pas être dans le futur.")
-    if (data.sent_to_subscriber_on and data.signed_copy_returned_on
-            and data.signed_copy_returned_on < data.sent_to_subscriber_on):
-        errors.add("signed_copy_returned_on", "L'exemplaire signé ne peut revenir avant d'avoir été envoyé.")
-    v.amount(errors, data.payment_amount, "payment_amount", "Le montant du paiement", required=False,
-             allow_zero=False, maximum=10_000_000_000)
+    if (
+        data.sent_to_subscriber_on
+        and data.signed_copy_returned_on
+        and data.signed_copy_returned_on < data.sent_to_subscriber_on
+    ):
+        errors.add(
+            "signed_copy_returned_on",
+            "L'exemplaire signé ne peut revenir avant d'avoir été envoyé.",
+        )
+    v.amount(
+        errors,
+        data.payment_amount,
+        "payment_amount",
+        "Le montant du paiement",
+        required=False,
+        allow_zero=False,
+        maximum=10_000_000_000,
+    )
     if data.payment_type not in PAYMENT_TYPES:
         errors.add("payment_type", "Type de paiement inconnu.")
     if data.payment_amount is not None and not data.payment_type:
@@ -66,6 +90,9 @@ def save_tracking(ctx: ServiceContext, policy_id: int, data: TrackingData) -> Ch
         row.contract_received_on, row.entered_on = data.contract_received_on, data.entered_on
         row.entered_by = data.entered_by[:30]
         row.payment_amount, row.payment_type = data.payment_amount, data.payment_type
-        row.sent_to_subscriber_on, row.signed_copy_returned_on = data.sent_to_subscriber_on, data.signed_copy_returned_on
+        row.sent_to_subscriber_on, row.signed_copy_returned_on = (
+            data.sent_to_subscriber_on,
+            data.signed_copy_returned_on,
+        )
         session.add(row)
         return Changes.of("policy_tracking", policy_id)

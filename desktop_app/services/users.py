@@ -52,8 +52,16 @@ class UserInput:
 
 
 def _row(user: User) -> UserRow:
-    return UserRow(user.id, user.code, user.full_name, user.role_set, user.active,
-                   user.locked_at is not None, user.failed_logins, user.last_login_at)
+    return UserRow(
+        user.id,
+        user.code,
+        user.full_name,
+        user.role_set,
+        user.active,
+        user.locked_at is not None,
+        user.failed_logins,
+        user.last_login_at,
+    )
 
 
 def _actor(user: User) -> Actor:
@@ -74,8 +82,11 @@ def _check_user(session: Session, data: UserInput, *, user_id: int | None) -> tu
     elif len(code) > 30:
         errors.add("code", "Le code utilisateur est trop long (au plus 30 caractères).")
     elif not _CODE.match(code):
-        errors.add("code", "Le code utilisateur ne peut contenir que des lettres sans accent, "
-                           "des chiffres, le point, le tiret et le souligné.")
+        errors.add(
+            "code",
+            "Le code utilisateur ne peut contenir que des lettres sans accent, "
+            "des chiffres, le point, le tiret et le souligné.",
+        )
     else:
         clash = session.scalar(select(User.id).where(func.lower(User.code) == code.lower()))
         if clash is not None and clash != user_id:
@@ -95,16 +106,23 @@ def _check_user(session: Session, data: UserInput, *, user_id: int | None) -> tu
     return code, full_name
 
 
-def create_first_admin(ctx: ServiceContext, full_name: str, code: str, password: str,
-                       confirmation: str) -> Changes:
+def create_first_admin(
+    ctx: ServiceContext, full_name: str, code: str, password: str, confirmation: str
+) -> Changes:
     """At first start: the administrator's account. Refused once any user exists."""
     with ctx.write() as session:
         if session.scalar(select(func.count(User.id))):
             raise Conflict("Un administrateur existe déjà : connectez-vous.")
         data = UserInput(code, full_name, frozenset({Role.ADMIN}), True, password, confirmation)
         code, name = _check_user(session, data, user_id=None)
-        user = User(code=code, full_name=name, password_hash=hash_password(password), active=True,
-                    failed_logins=0, must_change_password=False)
+        user = User(
+            code=code,
+            full_name=name,
+            password_hash=hash_password(password),
+            active=True,
+            failed_logins=0,
+            must_change_password=False,
+        )
         user.roles = [UserRole(role=Role.ADMIN)]
         session.add(user)
         session.flush()
@@ -124,16 +142,21 @@ def login(ctx: ServiceContext, code: str, password: str) -> ServiceContext:
         if user.locked_at is not None:
             raise AuthenticationFailed(
                 "Ce compte est verrouillé après trop d'essais. Un administrateur doit "
-                "réinitialiser votre mot de passe.")
+                "réinitialiser votre mot de passe."
+            )
         if not verify_password(user.password_hash, password):
             user.failed_logins += 1
             left = MAX_FAILED_LOGINS - user.failed_logins
             if left <= 0:
                 user.locked_at = ctx.now()
-                message = ("Mot de passe incorrect. Le compte est maintenant verrouillé : "
-                           "un administrateur doit réinitialiser votre mot de passe.")
+                message = (
+                    "Mot de passe incorrect. Le compte est maintenant verrouillé : "
+                    "un administrateur doit réinitialiser votre mot de passe."
+                )
             else:
-                message = f"Code utilisateur ou mot de passe incorrect ({left} essai(s) restant(s))."
+                message = (
+                    f"Code utilisateur ou mot de passe incorrect ({left} essai(s) restant(s))."
+                )
             failed = AuthenticationFailed(message)
         else:
             user.failed_logins = 0
@@ -196,8 +219,14 @@ def create_user(ctx: ServiceContext, data: UserInput) -> tuple[int, Changes]:
     ctx.require(Permission.MANAGE_USERS)
     with ctx.write() as session:
         code, name = _check_user(session, data, user_id=None)
-        user = User(code=code, full_name=name, password_hash=hash_password(data.password),
-                    active=data.active, failed_logins=0, must_change_password=True)
+        user = User(
+            code=code,
+            full_name=name,
+            password_hash=hash_password(data.password),
+            active=data.active,
+            failed_logins=0,
+            must_change_password=True,
+        )
         user.roles = [UserRole(role=r) for r in sorted(data.roles)]
         session.add(user)
         session.flush()
@@ -212,8 +241,11 @@ def update_user(ctx: ServiceContext, user_id: int, data: UserInput) -> Changes:
             raise NotFound("Utilisateur introuvable.")
         code, name = _check_user(session, data, user_id=user_id)
         if user_id == actor.user_id and (Role.ADMIN not in data.roles or not data.active):
-            raise FieldError("roles", "Vous ne pouvez pas retirer vos propres droits "
-                                      "d'administrateur ni désactiver votre compte.")
+            raise FieldError(
+                "roles",
+                "Vous ne pouvez pas retirer vos propres droits "
+                "d'administrateur ni désactiver votre compte.",
+            )
         if Role.ADMIN in user.role_set and (Role.ADMIN not in data.roles or not data.active):
             _keep_one_admin(session, user_id)
         user.code, user.full_name, user.active = code, name, data.active
@@ -227,7 +259,8 @@ def update_user(ctx: ServiceContext, user_id: int, data: UserInput) -> Changes:
 
 def _keep_one_admin(session: Session, leaving_id: int) -> None:
     others = session.scalar(
-        select(func.count(User.id)).join(UserRole)
+        select(func.count(User.id))
+        .join(UserRole)
         .where(UserRole.role == Role.ADMIN, User.active.is_(True), User.id != leaving_id)
     )
     if not others:

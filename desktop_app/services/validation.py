@@ -14,8 +14,15 @@ _CODE = re.compile(r"^[A-Z0-9][A-Z0-9._/-]*$")
 MAX_AMOUNT = 10_000_000_000
 
 
-def text(errors: Collector, value: str, field: str, label: str, *, required: bool = True,
-         max_length: int = 120) -> str:
+def text(
+    errors: Collector,
+    value: str,
+    field: str,
+    label: str,
+    *,
+    required: bool = True,
+    max_length: int = 120,
+) -> str:
     try:
         return check_text(value, field, label, required=required, max_length=max_length)
     except FieldError as error:
@@ -31,8 +38,11 @@ def code(errors: Collector, value: str, field: str = "code", *, max_length: int 
     elif len(cleaned) > max_length:
         errors.add(field, f"Le code est trop long (au plus {max_length} caractères).")
     elif not _CODE.match(cleaned):
-        errors.add(field, "Le code ne peut contenir que des lettres sans accent, des chiffres, "
-                          "et les signes . _ / -")
+        errors.add(
+            field,
+            "Le code ne peut contenir que des lettres sans accent, des chiffres, "
+            "et les signes . _ / -",
+        )
     return cleaned
 
 
@@ -48,12 +58,21 @@ def phone(errors: Collector, value: str, field: str = "phone") -> str:
     if len(value) > 40:
         errors.add(field, "Numéro de téléphone trop long (au plus 40 caractères).")
     elif not _PHONE.match(value):
-        errors.add(field, "Numéro de téléphone invalide : chiffres, espaces, +, ( ) et tirets seulement.")
+        errors.add(
+            field, "Numéro de téléphone invalide : chiffres, espaces, +, ( ) et tirets seulement."
+        )
     return value
 
 
-def rate(errors: Collector, value: Decimal | None, field: str, label: str, *,
-         maximum: Decimal = Decimal(1), required: bool = True) -> Decimal:
+def rate(
+    errors: Collector,
+    value: Decimal | None,
+    field: str,
+    label: str,
+    *,
+    maximum: Decimal = Decimal(1),
+    required: bool = True,
+) -> Decimal:
     """A rate as a fraction (0.15 for 15 %), between 0 and ``maximum``."""
     if value is None:
         if required:
@@ -68,8 +87,16 @@ def rate(errors: Collector, value: Decimal | None, field: str, label: str, *,
     return value
 
 
-def amount(errors: Collector, value: int | None, field: str, label: str, *, required: bool = True,
-           allow_zero: bool = True, maximum: int = MAX_AMOUNT) -> int | None:
+def amount(
+    errors: Collector,
+    value: int | None,
+    field: str,
+    label: str,
+    *,
+    required: bool = True,
+    allow_zero: bool = True,
+    maximum: int = MAX_AMOUNT,
+) -> int | None:
     if value is None:
         if required:
             errors.add(field, f"{label} est obligatoire.")

@@ -13,7 +13,9 @@ from desktop_app.paths import resource
 
 
 class AboutDialog(QDialog):
-    def __init__(self, db_description: str, log_file: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db_description: str, log_file: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("À propos de %1").replace("%1", APP_NAME))
         logo = QLabel()
@@ -22,8 +24,11 @@ class AboutDialog(QDialog):
         lines = [
             f"<h2>{APP_NAME}</h2>",
             self.tr("Version %1").replace("%1", __version__),
-            "<br>" + self.tr("Gestion d'un portefeuille d'assurance maladie : production, "
-                             "sinistres, encaissements, états et statistiques."),
+            "<br>"
+            + self.tr(
+                "Gestion d'un portefeuille d'assurance maladie : production, "
+                "sinistres, encaissements, états et statistiques."
+            ),
             "<br>" + self.tr("Base de données : %1").replace("%1", html.escape(db_description)),
         ]
         if log_file:

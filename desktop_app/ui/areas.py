@@ -69,25 +69,54 @@ def lazy_area(module: str, class_name: str, label: str) -> AreaFactory:
     return build
 
 
-def _area(key: str, label: str, icon: str, permissions: set[Permission], module: str,
-          class_name: str) -> Area:
+def _area(
+    key: str, label: str, icon: str, permissions: set[Permission], module: str, class_name: str
+) -> Area:
     return Area(key, label, icon, frozenset(permissions), lazy_area(module, class_name, label))
 
 
 P = Permission
 AREAS: tuple[Area, ...] = (
-    _area("production", QT_TRANSLATE_NOOP("Areas", "Production"), "production.svg",
-          {P.VIEW_PORTFOLIO}, "desktop_app.ui.production.production_area", "ProductionArea"),
-    _area("claims", QT_TRANSLATE_NOOP("Areas", "Sinistres"), "claims.svg",
-          {P.VIEW_CLAIMS}, "desktop_app.ui.claims.claims_area", "ClaimsArea"),
-    _area("finance", QT_TRANSLATE_NOOP("Areas", "Encaissements"), "finance.svg",
-          {P.VIEW_FINANCE, P.EDIT_FINANCE}, "desktop_app.ui.finance.finance_area", "FinanceArea"),
-    _area("statistics", QT_TRANSLATE_NOOP("Areas", "États et statistiques"), "statistics.svg",
-          {P.VIEW_STATISTICS, P.EXPORT_STATEMENTS},
-          "desktop_app.ui.statistics.statistics_area", "StatisticsArea"),
-    _area("admin", QT_TRANSLATE_NOOP("Areas", "Administration"), "admin.svg",
-          {P.MANAGE_USERS, P.MANAGE_SETTINGS, P.MANAGE_REFERENCE_DATA, P.VIEW_AUDIT},
-          "desktop_app.ui.admin.admin_area", "AdminArea"),
+    _area(
+        "production",
+        QT_TRANSLATE_NOOP("Areas", "Production"),
+        "production.svg",
+        {P.VIEW_PORTFOLIO},
+        "desktop_app.ui.production.production_area",
+        "ProductionArea",
+    ),
+    _area(
+        "claims",
+        QT_TRANSLATE_NOOP("Areas", "Sinistres"),
+        "claims.svg",
+        {P.VIEW_CLAIMS},
+        "desktop_app.ui.claims.claims_area",
+        "ClaimsArea",
+    ),
+    _area(
+        "finance",
+        QT_TRANSLATE_NOOP("Areas", "Encaissements"),
+        "finance.svg",
+        {P.VIEW_FINANCE, P.EDIT_FINANCE},
+        "desktop_app.ui.finance.finance_area",
+        "FinanceArea",
+    ),
+    _area(
+        "statistics",
+        QT_TRANSLATE_NOOP("Areas", "États et statistiques"),
+        "statistics.svg",
+        {P.VIEW_STATISTICS, P.EXPORT_STATEMENTS},
+        "desktop_app.ui.statistics.statistics_area",
+        "StatisticsArea",
+    ),
+    _area(
+        "admin",
+        QT_TRANSLATE_NOOP("Areas", "Administration"),
+        "admin.svg",
+        {P.MANAGE_USERS, P.MANAGE_SETTINGS, P.MANAGE_REFERENCE_DATA, P.VIEW_AUDIT},
+        "desktop_app.ui.admin.admin_area",
+        "AdminArea",
+    ),
 )
 
 

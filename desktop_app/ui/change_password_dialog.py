@@ -20,16 +20,20 @@ from desktop_app.ui.widgets.form_errors import FormErrors
 
 
 class ChangePasswordDialog(QDialog):
-    def __init__(self, ctx: ServiceContext, *, forced: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ServiceContext, *, forced: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.setWindowTitle(self.tr("Changer de mot de passe"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         if forced:
-            intro = QLabel(self.tr("Votre mot de passe est provisoire : choisissez-en un "
-                                   "nouveau pour continuer."))
+            intro = QLabel(
+                self.tr(
+                    "Votre mot de passe est provisoire : choisissez-en un nouveau pour continuer."
+                )
+            )
             intro.setWordWrap(True)
             layout.addWidget(intro)
         general = QLabel()
@@ -37,9 +41,13 @@ class ChangePasswordDialog(QDialog):
         self.current_edit, current_box = checked_line_edit(self.errors, "current", password=True)
         self.password_edit, password_box = checked_line_edit(self.errors, "password", password=True)
         self.confirmation_edit, confirmation_box = checked_line_edit(
-            self.errors, "confirmation", password=True)
-        hint = QLabel(self.tr("Au moins %1 caractères, dont une lettre et un chiffre.")
-                      .replace("%1", str(MIN_PASSWORD_LENGTH)))
+            self.errors, "confirmation", password=True
+        )
+        hint = QLabel(
+            self.tr("Au moins %1 caractères, dont une lettre et un chiffre.").replace(
+                "%1", str(MIN_PASSWORD_LENGTH)
+            )
+        )
         hint.setStyleSheet("color: #666;")
         form = QFormLayout()
         form.addRow(self.tr("Mot de passe actuel"), current_box)
@@ -47,12 +55,15 @@ class ChangePasswordDialog(QDialog):
         form.addRow("", hint)
         form.addRow(self.tr("Confirmation"), confirmation_box)
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(self.tr("Enregistrer"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(
+            self.tr("Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
-        self.buttons.addButton(self.tr("Se déconnecter") if forced else self.tr("Annuler"),
-                               QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(
+            self.tr("Se déconnecter") if forced else self.tr("Annuler"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
         self.buttons.accepted.connect(self._on_save_clicked)
         self.buttons.rejected.connect(self.reject)
         layout.addLayout(form)
@@ -63,8 +74,12 @@ class ChangePasswordDialog(QDialog):
     def _on_save_clicked(self) -> None:
         self.errors.clear()
         try:
-            users.change_own_password(self._ctx, self.current_edit.text(),
-                                      self.password_edit.text(), self.confirmation_edit.text())
+            users.change_own_password(
+                self._ctx,
+                self.current_edit.text(),
+                self.password_edit.text(),
+                self.confirmation_edit.text(),
+            )
         except DomainError as error:
             self.errors.show(error)
             self.adjustSize()  # grow for the messages instead of squashing the fields

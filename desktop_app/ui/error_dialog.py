@@ -23,7 +23,6 @@ _showing = False  # an error raised while the dialog is up is only logged
 _log_file = ""
 
 
-
 def error_box(error: BaseException, details: str, parent: QWidget | None = None) -> QMessageBox:
     """The message box for ``error`` (not shown): French text, the traceback as details."""
     box = QMessageBox(parent)
@@ -34,19 +33,30 @@ def error_box(error: BaseException, details: str, parent: QWidget | None = None)
         return box
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Erreur inattendue"))
-    box.setText(QCoreApplication.translate("ErrorDialog", "Une erreur inattendue s'est produite. L'action en cours n'a peut-être "
-                    "pas été terminée ; vos données enregistrées ne sont pas touchées."))
-    informative = QCoreApplication.translate("ErrorDialog", "Vous pouvez continuer à travailler. Si l'erreur se répète, "
-                      "signalez-la à votre administrateur")
+    box.setText(
+        QCoreApplication.translate(
+            "ErrorDialog",
+            "Une erreur inattendue s'est produite. L'action en cours n'a peut-être "
+            "pas été terminée ; vos données enregistrées ne sont pas touchées.",
+        )
+    )
+    informative = QCoreApplication.translate(
+        "ErrorDialog",
+        "Vous pouvez continuer à travailler. Si l'erreur se répète, "
+        "signalez-la à votre administrateur",
+    )
     if _log_file:
-        informative += " " + QCoreApplication.translate("ErrorDialog", "en joignant le journal : %1").replace("%1", _log_file)
+        informative += " " + QCoreApplication.translate(
+            "ErrorDialog", "en joignant le journal : %1"
+        ).replace("%1", _log_file)
     box.setInformativeText(informative + ".")
     box.setDetailedText(details)
     return box
 
 
-def handle_exception(exc_type: type[BaseException], error: BaseException,
-                     tb: TracebackType | None) -> None:
+def handle_exception(
+    exc_type: type[BaseException], error: BaseException, tb: TracebackType | None
+) -> None:
     global _showing
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, error, tb)

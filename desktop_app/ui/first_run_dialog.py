@@ -38,9 +38,12 @@ class FirstRunDialog(QDialog):
         self.setWindowTitle(self.tr("Premier démarrage — %1").replace("%1", APP_NAME))
         self.setMinimumWidth(460)
 
-        intro = QLabel(self.tr(
-            "Bienvenue. Aucun utilisateur n'existe encore : créez le compte de "
-            "l'administrateur, qui pourra ensuite créer les comptes des agents."))
+        intro = QLabel(
+            self.tr(
+                "Bienvenue. Aucun utilisateur n'existe encore : créez le compte de "
+                "l'administrateur, qui pourra ensuite créer les comptes des agents."
+            )
+        )
         intro.setWordWrap(True)
         general = QLabel()
         general.setObjectName("general_error")
@@ -49,9 +52,13 @@ class FirstRunDialog(QDialog):
         self.code_edit, code_box = checked_line_edit(self.errors, "code", text="admin")
         self.password_edit, password_box = checked_line_edit(self.errors, "password", password=True)
         self.confirmation_edit, confirmation_box = checked_line_edit(
-            self.errors, "confirmation", password=True)
-        hint = QLabel(self.tr("Au moins %1 caractères, dont une lettre et un chiffre.")
-                      .replace("%1", str(MIN_PASSWORD_LENGTH)))
+            self.errors, "confirmation", password=True
+        )
+        hint = QLabel(
+            self.tr("Au moins %1 caractères, dont une lettre et un chiffre.").replace(
+                "%1", str(MIN_PASSWORD_LENGTH)
+            )
+        )
         hint.setStyleSheet("color: #666;")
 
         form = QFormLayout()
@@ -62,8 +69,9 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Confirmation"), confirmation_box)
 
         self.buttons = QDialogButtonBox()
-        self.create_button = self.buttons.addButton(self.tr("Créer l'administrateur"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button = self.buttons.addButton(
+            self.tr("Créer l'administrateur"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.create_button.setObjectName("create")
         self.create_button.setDefault(True)
         self.buttons.addButton(self.tr("Quitter"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -80,15 +88,19 @@ class FirstRunDialog(QDialog):
     def _on_create_clicked(self) -> None:
         self.errors.clear()
         try:
-            users.create_first_admin(self._ctx, self.full_name_edit.text(), self.code_edit.text(),
-                                     self.password_edit.text(), self.confirmation_edit.text())
+            users.create_first_admin(
+                self._ctx,
+                self.full_name_edit.text(),
+                self.code_edit.text(),
+                self.password_edit.text(),
+                self.confirmation_edit.text(),
+            )
         except DomainError as error:
             self.errors.show(error)
             self.adjustSize()  # grow for the messages instead of squashing the fields
             return
         self.admin_code = self.code_edit.text().strip()
         self.accept()
-
 
 
 def offer_demo(ctx: ServiceContext, parent: QWidget | None = None) -> Any | None:
@@ -100,20 +112,26 @@ def offer_demo(ctx: ServiceContext, parent: QWidget | None = None) -> Any | None
         log.info("pas de portefeuille de démonstration dans cette version")
         return None
     answer = QMessageBox.question(
-        parent, QCoreApplication.translate("FirstRun", "Portefeuille de démonstration"),
-        QCoreApplication.translate("FirstRun", "Charger un portefeuille de démonstration ?\n\n"
+        parent,
+        QCoreApplication.translate("FirstRun", "Portefeuille de démonstration"),
+        QCoreApplication.translate(
+            "FirstRun",
+            "Charger un portefeuille de démonstration ?\n\n"
             "Quelques centaines de personnes assurées fictives, avec leurs polices, "
             "quittances et sinistres, pour découvrir le programme. À éviter sur la base "
-            "réelle de l'agence."),
+            "réelle de l'agence.",
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No)
+        QMessageBox.StandardButton.No,
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return None
     return load_demo_with_progress(ctx, parent)
 
 
-def load_demo_with_progress(ctx: ServiceContext, parent: QWidget | None = None,
-                            size: int = 300) -> Any | None:
+def load_demo_with_progress(
+    ctx: ServiceContext, parent: QWidget | None = None, size: int = 300
+) -> Any | None:
     """Run ``services.demo.load_demo`` in the background and wait for it, the window
     staying responsive; then show what was loaded and the demonstration users."""
     from desktop_app.services.demo import load_demo
@@ -124,22 +142,41 @@ def load_demo_with_progress(ctx: ServiceContext, parent: QWidget | None = None,
         return load_demo(db, size=size, progress=lambda text: progress(0, 0, text))
 
     job = BackgroundJob(work)
-    show_progress(job, parent, QCoreApplication.translate("FirstRun", "Chargement du portefeuille de démonstration…"),
-                  cancellable=False)
+    show_progress(
+        job,
+        parent,
+        QCoreApplication.translate("FirstRun", "Chargement du portefeuille de démonstration…"),
+        cancellable=False,
+    )
     loop = QEventLoop()
     job.ended.connect(loop.quit)
     job.start()
     loop.exec()
     if job.error is not None:
         message = job.error.message if isinstance(job.error, DomainError) else str(job.error)
-        QMessageBox.warning(parent, QCoreApplication.translate("FirstRun", "Portefeuille de démonstration"),
-                            QCoreApplication.translate("FirstRun", "Le portefeuille de démonstration n'a pas pu être chargé :")
-                            + "\n" + message)
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("FirstRun", "Portefeuille de démonstration"),
+            QCoreApplication.translate(
+                "FirstRun", "Le portefeuille de démonstration n'a pas pu être chargé :"
+            )
+            + "\n"
+            + message,
+        )
         return None
     report = job.result
     lines = [report.summary()]
     if report.users:
-        lines += ["", QCoreApplication.translate("FirstRun", "Utilisateurs de démonstration (code / mot de passe) :")]
+        lines += [
+            "",
+            QCoreApplication.translate(
+                "FirstRun", "Utilisateurs de démonstration (code / mot de passe) :"
+            ),
+        ]
         lines += [f"  {code} / {password} — {roles}" for code, password, roles in report.users]
-    QMessageBox.information(parent, QCoreApplication.translate("FirstRun", "Portefeuille de démonstration"), "\n".join(lines))
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("FirstRun", "Portefeuille de démonstration"),
+        "\n".join(lines),
+    )
     return report

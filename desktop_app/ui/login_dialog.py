@@ -21,8 +21,13 @@ from desktop_app.services.context import ServiceContext
 class LoginDialog(QDialog):
     """Accepted once ``users.login`` succeeds; ``signed_in`` is then the user's context."""
 
-    def __init__(self, ctx: ServiceContext, db_description: str = "", code: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        db_description: str = "",
+        code: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.signed_in: ServiceContext | None = None
@@ -47,12 +52,14 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("Mot de passe"), self.password_edit)
 
         self.buttons = QDialogButtonBox()
-        self.login_button = self.buttons.addButton(self.tr("Se connecter"),
-                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.login_button = self.buttons.addButton(
+            self.tr("Se connecter"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.login_button.setObjectName("login")
         self.login_button.setDefault(True)
-        self.quit_button = self.buttons.addButton(self.tr("Quitter"),
-                                                  QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = self.buttons.addButton(
+            self.tr("Quitter"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.buttons.accepted.connect(self._on_login_clicked)
         self.buttons.rejected.connect(self.reject)
 
@@ -73,7 +80,9 @@ class LoginDialog(QDialog):
 
     def _on_login_clicked(self) -> None:
         try:
-            self.signed_in = users.login(self._ctx, self.code_edit.text(), self.password_edit.text())
+            self.signed_in = users.login(
+                self._ctx, self.code_edit.text(), self.password_edit.text()
+            )
         except DomainError as error:
             self.message_label.setText(error.message)
             self.message_label.show()

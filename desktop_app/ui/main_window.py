@@ -50,20 +50,32 @@ class ActionSpec:
     shortcut: str | QKeySequence.StandardKey | None = None
 
 
-MENUS = (("file", QT_TRANSLATE_NOOP("MainWindow", "&Fichier")),
-         ("help", QT_TRANSLATE_NOOP("MainWindow", "&Aide")))
+MENUS = (
+    ("file", QT_TRANSLATE_NOOP("MainWindow", "&Fichier")),
+    ("help", QT_TRANSLATE_NOOP("MainWindow", "&Aide")),
+)
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("search", "", QT_TRANSLATE_NOOP("MainWindow", "Rechercher une personne"),
-               "focus_search", QKeySequence.StandardKey.Find),
-    ActionSpec("change_password", "file",
-               QT_TRANSLATE_NOOP("MainWindow", "Changer de mot de passe…"),
-               "_on_change_password_triggered"),
-    ActionSpec("logout", "file", QT_TRANSLATE_NOOP("MainWindow", "Se déconnecter"),
-               "_on_logout_triggered"),
+    ActionSpec(
+        "search",
+        "",
+        QT_TRANSLATE_NOOP("MainWindow", "Rechercher une personne"),
+        "focus_search",
+        QKeySequence.StandardKey.Find,
+    ),
+    ActionSpec(
+        "change_password",
+        "file",
+        QT_TRANSLATE_NOOP("MainWindow", "Changer de mot de passe…"),
+        "_on_change_password_triggered",
+    ),
+    ActionSpec(
+        "logout", "file", QT_TRANSLATE_NOOP("MainWindow", "Se déconnecter"), "_on_logout_triggered"
+    ),
     ActionSpec("quit", "file", QT_TRANSLATE_NOOP("MainWindow", "Quitter"), "close", "Ctrl+Q"),
-    ActionSpec("about", "help", QT_TRANSLATE_NOOP("MainWindow", "À propos…"),
-               "_on_about_triggered"),
+    ActionSpec(
+        "about", "help", QT_TRANSLATE_NOOP("MainWindow", "À propos…"), "_on_about_triggered"
+    ),
 )
 
 
@@ -74,8 +86,9 @@ def _tr(text: str) -> str:
 class MainWindow(QMainWindow):
     logout_requested = Signal()
 
-    def __init__(self, bus: AppBus, db_description: str, log_file: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, bus: AppBus, db_description: str, log_file: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.bus = bus
         self.db_description = db_description
@@ -118,8 +131,14 @@ class MainWindow(QMainWindow):
         if first:
             self.show_area(first[0])
         else:
-            self.stack.addWidget(PlaceholderPage(self.tr("Aucune zone de travail"), self.tr(
-                "Vos rôles ne donnent accès à aucune zone : adressez-vous à l'administrateur.")))
+            self.stack.addWidget(
+                PlaceholderPage(
+                    self.tr("Aucune zone de travail"),
+                    self.tr(
+                        "Vos rôles ne donnent accès à aucune zone : adressez-vous à l'administrateur."
+                    ),
+                )
+            )
 
     # -- building
     def _build_toolbar(self) -> None:
@@ -152,8 +171,12 @@ class MainWindow(QMainWindow):
             who = self.tr("Non connecté")
         else:
             roles = ", ".join(ROLE_LABELS[r] for r in Role if r in actor.roles)
-            who = self.tr("Connecté : %1 — %2 (%3)").replace("%1", actor.code) \
-                .replace("%2", actor.full_name).replace("%3", roles)
+            who = (
+                self.tr("Connecté : %1 — %2 (%3)")
+                .replace("%1", actor.code)
+                .replace("%2", actor.full_name)
+                .replace("%3", roles)
+            )
         self.user_label = QLabel(who)
         self.user_label.setObjectName("status_user")
         self.db_label = QLabel(self.db_description)
@@ -209,12 +232,17 @@ class MainWindow(QMainWindow):
             return area.build(self.bus)
         except Exception:  # a broken area must not take the shell down with it
             log.exception("la zone %s n'a pas pu être construite", area.key)
-            return PlaceholderPage(area.title, self.tr(
-                "Cette zone n'a pas pu s'ouvrir à cause d'une erreur inattendue. "
-                "Le détail est dans le journal du programme."))
+            return PlaceholderPage(
+                area.title,
+                self.tr(
+                    "Cette zone n'a pas pu s'ouvrir à cause d'une erreur inattendue. "
+                    "Le détail est dans le journal du programme."
+                ),
+            )
 
-    def _on_navigation_current_item_changed(self, current: QListWidgetItem | None,
-                                            _previous: QListWidgetItem | None) -> None:
+    def _on_navigation_current_item_changed(
+        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
         if current is not None:
             self.show_area(current.data(AREA_KEY_ROLE))
 

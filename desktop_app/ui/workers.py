@@ -82,8 +82,9 @@ class BackgroundJob(QObject):
     cancelled = Signal()
     ended = Signal()
 
-    def __init__(self, fn: JobFunction, parent: QObject | None = None,
-                 pool: QThreadPool | None = None) -> None:
+    def __init__(
+        self, fn: JobFunction, parent: QObject | None = None, pool: QThreadPool | None = None
+    ) -> None:
         super().__init__(parent)
         self._fn = fn
         self._pool = pool or QThreadPool.globalInstance()
@@ -136,8 +137,9 @@ class BackgroundJob(QObject):
         self._finish()
 
 
-def show_progress(job: BackgroundJob, parent: QWidget | None, title: str,
-                  *, cancellable: bool = True) -> QProgressDialog:
+def show_progress(
+    job: BackgroundJob, parent: QWidget | None, title: str, *, cancellable: bool = True
+) -> QProgressDialog:
     """A window-modal progress dialog following ``job``; its « Annuler » cancels the job.
 
     The dialog closes itself when the job ends. Call before ``job.start()``.

@@ -81,36 +81,75 @@ def card(n: int = 1, photo: bytes | None = None, with_logo: bool = True) -> Card
     )
 
 
-_FIRST = ("Aya", "Koffi", "Adjoua", "Yao", "Akissi", "Kouamé", "Aminata", "Sékou", "Éloïse",
-          "Ibrahim", "Fatou", "Jean-Baptiste", "Affoué", "Zié", "Marie-Thérèse")
-_LAST = ("Kouassi", "Traoré", "Koné", "Yao", "Bamba", "N'Guessan", "Ouattara", "Diabaté",
-         "Konan", "Coulibaly", "Aké", "Gbagbo", "Brou", "Tanoh", "Dosso")
+_FIRST = (
+    "Aya",
+    "Koffi",
+    "Adjoua",
+    "Yao",
+    "Akissi",
+    "Kouamé",
+    "Aminata",
+    "Sékou",
+    "Éloïse",
+    "Ibrahim",
+    "Fatou",
+    "Jean-Baptiste",
+    "Affoué",
+    "Zié",
+    "Marie-Thérèse",
+)
+_LAST = (
+    "Kouassi",
+    "Traoré",
+    "Koné",
+    "Yao",
+    "Bamba",
+    "N'Guessan",
+    "Ouattara",
+    "Diabaté",
+    "Konan",
+    "Coulibaly",
+    "Aké",
+    "Gbagbo",
+    "Brou",
+    "Tanoh",
+    "Dosso",
+)
 _REL = ("Assuré principal", "Conjoint", "Enfant", "Enfant")
 
 
 def persons(count: int) -> tuple[InsuredPersonSnapshot, ...]:
     people = []
     for i in range(count):
-        people.append(InsuredPersonSnapshot(
-            matricule=f"PS{1000 + i:08d}",
-            name=f"{_LAST[i % len(_LAST)].upper()} {_FIRST[(i * 7) % len(_FIRST)]}",
-            relationship_label=_REL[i % len(_REL)],
-            birth_date=date(1970 + i % 35, 1 + i % 12, 1 + i % 27),
-            entry_date=date(2026, 1, 1) if i % 5 else date(2026, 3, 15),
-            coverage_rate=(80, 80, 90, 100)[i % 4],
-            zone=1 + (i % 7 == 0),
-            annual_ceiling=3_000_000,
-            annual_premium=185_000 + 5_000 * (i % 6),
-        ))
+        people.append(
+            InsuredPersonSnapshot(
+                matricule=f"PS{1000 + i:08d}",
+                name=f"{_LAST[i % len(_LAST)].upper()} {_FIRST[(i * 7) % len(_FIRST)]}",
+                relationship_label=_REL[i % len(_REL)],
+                birth_date=date(1970 + i % 35, 1 + i % 12, 1 + i % 27),
+                entry_date=date(2026, 1, 1) if i % 5 else date(2026, 3, 15),
+                coverage_rate=(80, 80, 90, 100)[i % 4],
+                zone=1 + (i % 7 == 0),
+                annual_ceiling=3_000_000,
+                annual_premium=185_000 + 5_000 * (i % 6),
+            )
+        )
     return tuple(people)
 
 
 def premium() -> PremiumSnapshot:
     # net 4 750 000 + fees 25 000 = 4 775 000; taxes 4 % (group) = 191 000.
-    return PremiumSnapshot(net=4_750_000, fees=25_000, taxes=191_000, total=4_966_000,
-                           tax_rate=Decimal("0.04"), commission_rate=Decimal("0.15"),
-                           commission=712_500, management_fee_rate=Decimal("0.10"),
-                           management_fee=475_000)
+    return PremiumSnapshot(
+        net=4_750_000,
+        fees=25_000,
+        taxes=191_000,
+        total=4_966_000,
+        tax_rate=Decimal("0.04"),
+        commission_rate=Decimal("0.15"),
+        commission=712_500,
+        management_fee_rate=Decimal("0.10"),
+        management_fee=475_000,
+    )
 
 
 def benefits() -> tuple[BenefitLineSnapshot, ...]:
@@ -122,8 +161,9 @@ def benefits() -> tuple[BenefitLineSnapshot, ...]:
         BenefitLineSnapshot("Radiologie et imagerie", True, None, None, 500_000, True, None),
         BenefitLineSnapshot("Optique", True, None, None, 50_000, False, 90),
         BenefitLineSnapshot("Prothèses dentaires", True, 60, None, 200_000, True, 180),
-        BenefitLineSnapshot("Maternité (pré/post-natal, accouchement)", True, None, 300_000,
-                            None, False, 270),
+        BenefitLineSnapshot(
+            "Maternité (pré/post-natal, accouchement)", True, None, 300_000, None, False, 270
+        ),
         BenefitLineSnapshot("Évacuation sanitaire", False),
     )
 
@@ -137,9 +177,11 @@ def contract(person_count: int = 25) -> ContractSnapshot:
         effective_date=date(2026, 1, 1),
         expiry_date=date(2026, 12, 31),
         category_label="Groupe",
-        subscriber=PartySnapshot("Société Ivoirienne de Cacao et Café (SICC)",
-                                 "Zone industrielle de Yopougon, 04 BP 567 Abidjan 04, Côte d'Ivoire",
-                                 "+225 27 23 45 67 89"),
+        subscriber=PartySnapshot(
+            "Société Ivoirienne de Cacao et Café (SICC)",
+            "Zone industrielle de Yopougon, 04 BP 567 Abidjan 04, Côte d'Ivoire",
+            "+225 27 23 45 67 89",
+        ),
         intermediary=IntermediarySnapshot("CRT-014", "Cabinet Kouadio & Associés"),
         administrator_name="ASCOMA-CI",
         terms=TermsSnapshot(True, "Comptant", "Sans coassurance", 60),
@@ -155,29 +197,46 @@ def contract(person_count: int = 25) -> ContractSnapshot:
 
 def quittance(with_lines: bool = True) -> QuittanceSnapshot:
     lines = (
-        QuittanceLineSnapshot("PS00001000", "KOUASSI Aya", 240_000, date(2026, 3, 1),
-                              date(2026, 12, 31), 306, 201_205),
-        QuittanceLineSnapshot("PS00001001", "TRAORÉ Koffi", 200_000, date(2026, 3, 1),
-                              date(2026, 12, 31), 306, 167_671),
-        QuittanceLineSnapshot("PS00001002", "KONÉ Éloïse", 200_000, date(2026, 3, 1),
-                              date(2026, 12, 31), 306, 167_671),
+        QuittanceLineSnapshot(
+            "PS00001000", "KOUASSI Aya", 240_000, date(2026, 3, 1), date(2026, 12, 31), 306, 201_205
+        ),
+        QuittanceLineSnapshot(
+            "PS00001001",
+            "TRAORÉ Koffi",
+            200_000,
+            date(2026, 3, 1),
+            date(2026, 12, 31),
+            306,
+            167_671,
+        ),
+        QuittanceLineSnapshot(
+            "PS00001002", "KONÉ Éloïse", 200_000, date(2026, 3, 1), date(2026, 12, 31), 306, 167_671
+        ),
     )
     # 536 548 net, 10 000 fees, 8 % taxes on 546 548 = 43 724 → 590 272 TTC.
     return QuittanceSnapshot(
         company=company(),
         number="Q-2026-000042",
         policy_number="MAL-2026-000123",
-        subscriber=PartySnapshot("M. KOUASSI Aya Désiré", "Cocody Angré, 08 BP 99 Abidjan 08",
-                                 "+225 07 07 07 07 07"),
+        subscriber=PartySnapshot(
+            "M. KOUASSI Aya Désiré", "Cocody Angré, 08 BP 99 Abidjan 08", "+225 07 07 07 07 07"
+        ),
         act_label="Affaire nouvelle",
         period_start=date(2026, 3, 1),
         period_end=date(2026, 12, 31),
         issue_date=date(2026, 2, 20),
         due_date=date(2026, 3, 1),
-        premium=PremiumSnapshot(net=536_548, fees=10_000, taxes=43_724, total=590_272,
-                                tax_rate=Decimal("0.08"), commission_rate=Decimal("0.15"),
-                                commission=80_482, management_fee_rate=Decimal("0.10"),
-                                management_fee=53_655),
+        premium=PremiumSnapshot(
+            net=536_548,
+            fees=10_000,
+            taxes=43_724,
+            total=590_272,
+            tax_rate=Decimal("0.08"),
+            commission_rate=Decimal("0.15"),
+            commission=80_482,
+            management_fee_rate=Decimal("0.10"),
+            management_fee=53_655,
+        ),
         intermediary=IntermediarySnapshot("AG-003", "Agence Générale Plateau"),
         administrator_name="MCI-SOGEM",
         category_label="Individuelle",
@@ -187,19 +246,61 @@ def quittance(with_lines: bool = True) -> QuittanceSnapshot:
 
 def claim_statement() -> ClaimStatementSnapshot:
     lines = (
-        ClaimLineSnapshot(date(2026, 4, 2), "Consultations et visites", 15_000, 0, 0, "",
-                          15_000, 12_000, 3_000, "", "P-0001"),
-        ClaimLineSnapshot(date(2026, 4, 2), "Pharmacie", 42_500, 5_000, 2_500,
-                          "Produit d'hygiène", 35_000, 28_000, 9_500, "", "P-0002"),
-        ClaimLineSnapshot(date(2026, 4, 10), "Optique", 75_000, 0, 0, "", 75_000, 50_000,
-                          25_000, "Plafond annuel de la catégorie", "P-0003"),
+        ClaimLineSnapshot(
+            date(2026, 4, 2),
+            "Consultations et visites",
+            15_000,
+            0,
+            0,
+            "",
+            15_000,
+            12_000,
+            3_000,
+            "",
+            "P-0001",
+        ),
+        ClaimLineSnapshot(
+            date(2026, 4, 2),
+            "Pharmacie",
+            42_500,
+            5_000,
+            2_500,
+            "Produit d'hygiène",
+            35_000,
+            28_000,
+            9_500,
+            "",
+            "P-0002",
+        ),
+        ClaimLineSnapshot(
+            date(2026, 4, 10),
+            "Optique",
+            75_000,
+            0,
+            0,
+            "",
+            75_000,
+            50_000,
+            25_000,
+            "Plafond annuel de la catégorie",
+            "P-0003",
+        ),
     )
     return ClaimStatementSnapshot(
-        company=company(), claim_number="S-2026-000045", statement_date=date(2026, 4, 20),
-        reception_date=date(2026, 4, 15), matricule="PS00001000", person_name="KOUASSI Aya",
-        policy_number="MAL-2026-000123", subscriber_name="Société Ivoirienne de Cacao et Café (SICC)",
-        provider_name="Polyclinique Sainte-Anne-Marie (PISAM)", payee_name="KOUASSI Aya",
-        management_system_label="Système classique", lines=lines, coverage_rate=80)
+        company=company(),
+        claim_number="S-2026-000045",
+        statement_date=date(2026, 4, 20),
+        reception_date=date(2026, 4, 15),
+        matricule="PS00001000",
+        person_name="KOUASSI Aya",
+        policy_number="MAL-2026-000123",
+        subscriber_name="Société Ivoirienne de Cacao et Café (SICC)",
+        provider_name="Polyclinique Sainte-Anne-Marie (PISAM)",
+        payee_name="KOUASSI Aya",
+        management_system_label="Système classique",
+        lines=lines,
+        coverage_rate=80,
+    )
 
 
 def payment_order() -> PaymentOrderSnapshot:
@@ -207,9 +308,14 @@ def payment_order() -> PaymentOrderSnapshot:
         PaymentOrderItem("S-2026-000045", "KOUASSI Aya", "KOUASSI Aya", 90_000),
         PaymentOrderItem("S-2026-000046", "TRAORÉ Koffi", "Pharmacie de la Riviera", 35_000),
     )
-    return PaymentOrderSnapshot(company=company(), number="OP-2026-00007",
-                                order_date=date(2026, 4, 25), signatory="Mme DIABATÉ Mariam",
-                                items=items, mode_label="Chèque")
+    return PaymentOrderSnapshot(
+        company=company(),
+        number="OP-2026-00007",
+        order_date=date(2026, 4, 25),
+        signatory="Mme DIABATÉ Mariam",
+        items=items,
+        mode_label="Chèque",
+    )
 
 
 def many_cards(count: int, with_photos: bool = True) -> list[CardSnapshot]:
@@ -218,11 +324,20 @@ def many_cards(count: int, with_photos: bool = True) -> list[CardSnapshot]:
     cards = []
     start = date(1960, 1, 1)
     for i in range(count):
-        cards.append(CardSnapshot(
-            company=base, matricule=f"PS{i + 1:08d}",
-            last_name=_LAST[i % len(_LAST)], first_names=_FIRST[(i * 7) % len(_FIRST)],
-            birth_date=start + timedelta(days=i * 13), subscriber_name="SICC",
-            policy_number=f"MAL-2026-{i // 20:06d}", coverage_rate=(80, 90, 100)[i % 3],
-            zone=1 + i % 3, valid_until=date(2026, 12, 31),
-            photo=photo_bytes(i) if with_photos else None, administrator_name="ASCOMA-CI"))
+        cards.append(
+            CardSnapshot(
+                company=base,
+                matricule=f"PS{i + 1:08d}",
+                last_name=_LAST[i % len(_LAST)],
+                first_names=_FIRST[(i * 7) % len(_FIRST)],
+                birth_date=start + timedelta(days=i * 13),
+                subscriber_name="SICC",
+                policy_number=f"MAL-2026-{i // 20:06d}",
+                coverage_rate=(80, 90, 100)[i % 3],
+                zone=1 + i % 3,
+                valid_until=date(2026, 12, 31),
+                photo=photo_bytes(i) if with_photos else None,
+                administrator_name="ASCOMA-CI",
+            )
+        )
     return cards

@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils absent")
-needs_zbar = pytest.mark.skipif(shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None,
-                                reason="zbar-tools or poppler-utils absent")
+needs_zbar = pytest.mark.skipif(
+    shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None,
+    reason="zbar-tools or poppler-utils absent",
+)
 
 
 def _write(pdf: bytes, folder: Path) -> Path:
@@ -21,16 +23,18 @@ def _write(pdf: bytes, folder: Path) -> Path:
 
 
 def page_count(pdf: bytes, folder: Path) -> int:
-    out = subprocess.run(["pdfinfo", str(_write(pdf, folder))], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        ["pdfinfo", str(_write(pdf, folder))], capture_output=True, text=True, check=True
+    ).stdout
     match = re.search(r"^Pages:\s+(\d+)", out, re.MULTILINE)
     assert match, out
     return int(match.group(1))
 
 
 def page_size_mm(pdf: bytes, folder: Path) -> tuple[float, float]:
-    out = subprocess.run(["pdfinfo", str(_write(pdf, folder))], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        ["pdfinfo", str(_write(pdf, folder))], capture_output=True, text=True, check=True
+    ).stdout
     match = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", out)
     assert match, out
     return float(match.group(1)) * 25.4 / 72, float(match.group(2)) * 25.4 / 72
@@ -50,9 +54,13 @@ def text(pdf: bytes, folder: Path, page: int | None = None) -> str:
 def qr_codes(pdf: bytes, folder: Path, dpi: int = 300) -> list[str]:
     """Payloads of every QR code found on every page, in page order."""
     path = _write(pdf, folder)
-    subprocess.run(["pdftoppm", "-png", "-r", str(dpi), str(path), str(folder / "page")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", str(dpi), str(path), str(folder / "page")], check=True
+    )
     found: list[str] = []
     for image in sorted(folder.glob("page-*.png")):
-        result = subprocess.run(["zbarimg", "-q", "--raw", str(image)], capture_output=True, text=True)
+        result = subprocess.run(
+            ["zbarimg", "-q", "--raw", str(image)], capture_output=True, text=True
+        )
         found += [line for line in result.stdout.splitlines() if line]
     return found

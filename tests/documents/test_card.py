@@ -36,10 +36,19 @@ def test_one_page_per_card_of_id1_size(tmp_path: Path) -> None:
 def test_card_prints_what_the_snapshot_says_with_accents(tmp_path: Path) -> None:
     card = factories.card(42, factories.photo_bytes(4))
     printed = text(render_cards([card]), tmp_path)
-    for expected in ("CARTE D'ASSURÉ MALADIE", "Assurances Éburnéennes Santé", "PS00000042",
-                     "KOUASSI-N'GUESSAN", "Adjoua Marie-Françoise Épiphanie", "14/03/1987",
-                     "MAL-2026-000123", "80 %", "Zone 1", "Valable jusqu'au 31/12/2026",
-                     "ASCOMA-CI"):
+    for expected in (
+        "CARTE D'ASSURÉ MALADIE",
+        "Assurances Éburnéennes Santé",
+        "PS00000042",
+        "KOUASSI-N'GUESSAN",
+        "Adjoua Marie-Françoise Épiphanie",
+        "14/03/1987",
+        "MAL-2026-000123",
+        "80 %",
+        "Zone 1",
+        "Valable jusqu'au 31/12/2026",
+        "ASCOMA-CI",
+    ):
         assert expected in printed, expected
 
 
@@ -61,11 +70,15 @@ def test_jpeg_photo_is_embedded_as_is() -> None:
     assert b"/DCTDecode" in pdf
 
 
-@pytest.mark.parametrize("photo", [
-    factories.photo_bytes(1, (640, 480), "PNG"),  # landscape PNG: cropped and converted
-    factories.photo_bytes(2, (3000, 4000), "JPEG"),  # phone photo: shrunk
-    b"not an image at all",  # damaged: a placeholder frame, the batch goes on
-], ids=["landscape-png", "phone-jpeg", "damaged"])
+@pytest.mark.parametrize(
+    "photo",
+    [
+        factories.photo_bytes(1, (640, 480), "PNG"),  # landscape PNG: cropped and converted
+        factories.photo_bytes(2, (3000, 4000), "JPEG"),  # phone photo: shrunk
+        b"not an image at all",  # damaged: a placeholder frame, the batch goes on
+    ],
+    ids=["landscape-png", "phone-jpeg", "damaged"],
+)
 def test_any_photo_prints(photo: bytes) -> None:
     assert render_cards([factories.card(1, photo)]).startswith(b"%PDF")
 
@@ -77,15 +90,20 @@ def test_big_photo_is_shrunk_before_embedding() -> None:
 
 def test_progress_reports_each_card() -> None:
     calls: list[tuple[int, int]] = []
-    render_cards(factories.many_cards(4, with_photos=False), progress=lambda d, t: calls.append((d, t)))
+    render_cards(
+        factories.many_cards(4, with_photos=False), progress=lambda d, t: calls.append((d, t))
+    )
     assert calls == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]
 
 
 def test_cancel_stops_the_batch() -> None:
     done: list[int] = []
     with pytest.raises(Cancelled) as error:
-        render_cards(factories.many_cards(50, with_photos=False),
-                     progress=lambda d, _t: done.append(d), cancelled=lambda: len(done) > 3)
+        render_cards(
+            factories.many_cards(50, with_photos=False),
+            progress=lambda d, _t: done.append(d),
+            cancelled=lambda: len(done) > 3,
+        )
     assert error.value.done == 3
     assert error.value.total == 50
     assert max(done) == 3
@@ -98,7 +116,10 @@ def test_no_card_is_an_error() -> None:
 
 @needs_poppler
 def test_long_names_are_shrunk_or_cut_not_spilled(tmp_path: Path) -> None:
-    card = replace(factories.card(1), last_name="Kouassi-N'Guessan-Ouattara-Diabaté-Konan",
-                   subscriber_name="Très Grande Société Ivoirienne " * 4)
+    card = replace(
+        factories.card(1),
+        last_name="Kouassi-N'Guessan-Ouattara-Diabaté-Konan",
+        subscriber_name="Très Grande Société Ivoirienne " * 4,
+    )
     printed = text(render_cards([card]), tmp_path)
     assert "…" in printed

@@ -41,8 +41,9 @@ def test_23_cards_make_3_a4_sheets(tmp_path: Path) -> None:
 def test_other_layouts_are_data() -> None:
     three_by_eight = SheetLayout(columns=2, rows=4, gap_y=10)
     assert three_by_eight.per_sheet == 8
-    assert render_card_sheets(factories.many_cards(9, with_photos=False),
-                              layout=three_by_eight).startswith(b"%PDF")
+    assert render_card_sheets(
+        factories.many_cards(9, with_photos=False), layout=three_by_eight
+    ).startswith(b"%PDF")
 
 
 @needs_zbar

@@ -13,8 +13,12 @@ from desktop_app.documents.layout import money
 from tests.documents import factories
 from tests.documents.pdftools import needs_poppler, page_count, text
 
-HEADINGS = ("Exemplaire Assuré", "Exemplaire Compagnie", "Exemplaire Intermédiaire",
-            "Exemplaire à nous retourner signé")
+HEADINGS = (
+    "Exemplaire Assuré",
+    "Exemplaire Compagnie",
+    "Exemplaire Intermédiaire",
+    "Exemplaire à nous retourner signé",
+)
 
 
 def test_the_four_copies_are_the_ones_the_office_uses() -> None:
@@ -37,8 +41,9 @@ def test_contract_is_a_pdf_without_helvetica(contract_pdf: bytes) -> None:
 
 
 @needs_poppler
-def test_each_copy_has_its_heading_and_its_own_page_numbers(contract_pdf: bytes,
-                                                              tmp_path: Path) -> None:
+def test_each_copy_has_its_heading_and_its_own_page_numbers(
+    contract_pdf: bytes, tmp_path: Path
+) -> None:
     pages = page_count(contract_pdf, tmp_path)
     found: list[tuple[str, int, int]] = []
     for page in range(1, pages + 1):
@@ -60,23 +65,44 @@ def test_each_copy_has_its_heading_and_its_own_page_numbers(contract_pdf: bytes,
 @needs_poppler
 def test_contract_says_what_the_snapshot_says(contract_pdf: bytes, tmp_path: Path) -> None:
     printed = text(contract_pdf, tmp_path)
-    for expected in ("Côte d'Ivoire", "Conditions particulières", "MAL-2026-000123",
-                     "Société Ivoirienne de Cacao et Café", "Cabinet Kouadio & Associés",
-                     "ASCOMA-CI", "05/01/2026", "01/01/2026", "31/12/2026", "60 jours",
-                     "Tiers payant", "Privé et public", "Prothèses dentaires", "180 jours",
-                     "Évacuation sanitaire", "PS00001024", "COULIBALY Yao", "Marie-Thérèse",
-                     "4 750 000 FCFA", "25 000 FCFA", "191 000 FCFA", "4 966 000 FCFA",
-                     "quatre millions neuf cent soixante-six mille francs CFA",
-                     "Q-2026-000042", "Le Souscripteur", "Pour la Compagnie",
-                     "Total : 25 personne(s)"):
+    for expected in (
+        "Côte d'Ivoire",
+        "Conditions particulières",
+        "MAL-2026-000123",
+        "Société Ivoirienne de Cacao et Café",
+        "Cabinet Kouadio & Associés",
+        "ASCOMA-CI",
+        "05/01/2026",
+        "01/01/2026",
+        "31/12/2026",
+        "60 jours",
+        "Tiers payant",
+        "Privé et public",
+        "Prothèses dentaires",
+        "180 jours",
+        "Évacuation sanitaire",
+        "PS00001024",
+        "COULIBALY Yao",
+        "Marie-Thérèse",
+        "4 750 000 FCFA",
+        "25 000 FCFA",
+        "191 000 FCFA",
+        "4 966 000 FCFA",
+        "quatre millions neuf cent soixante-six mille francs CFA",
+        "Q-2026-000042",
+        "Le Souscripteur",
+        "Pour la Compagnie",
+        "Total : 25 personne(s)",
+    ):
         assert expected in printed, expected
     # Each of the 25 persons appears once per copy.
     assert printed.count("PS00001013") == 4
 
 
 @needs_poppler
-def test_commission_only_on_company_and_intermediary_copies(contract_pdf: bytes,
-                                                             tmp_path: Path) -> None:
+def test_commission_only_on_company_and_intermediary_copies(
+    contract_pdf: bytes, tmp_path: Path
+) -> None:
     pages = page_count(contract_pdf, tmp_path)
     with_commission = set()
     for page in range(1, pages + 1):
@@ -88,8 +114,12 @@ def test_commission_only_on_company_and_intermediary_copies(contract_pdf: bytes,
 
 @needs_poppler
 def test_small_contract_direct_business(tmp_path: Path) -> None:
-    contract = replace(factories.contract(2), intermediary=None, administrator_name=None,
-                       overall_annual_ceiling=None)
+    contract = replace(
+        factories.contract(2),
+        intermediary=None,
+        administrator_name=None,
+        overall_annual_ceiling=None,
+    )
     pdf = render_contract(contract)
     pages = page_count(pdf, tmp_path)
     assert pages % 4 == 0  # every copy has the same number of pages

@@ -30,15 +30,19 @@ def _through_json(snapshot: Any) -> Any:
     return type(snapshot).from_dict(json.loads(stored))
 
 
-@pytest.mark.parametrize("snapshot", [
-    factories.card(7, factories.photo_bytes(1)),
-    factories.card(8),
-    factories.contract(25),
-    factories.quittance(),
-    factories.quittance(with_lines=False),
-    factories.claim_statement(),
-    factories.payment_order(),
-], ids=["card", "card-no-photo", "contract", "quittance", "quittance-no-lines", "claim", "order"])
+@pytest.mark.parametrize(
+    "snapshot",
+    [
+        factories.card(7, factories.photo_bytes(1)),
+        factories.card(8),
+        factories.contract(25),
+        factories.quittance(),
+        factories.quittance(with_lines=False),
+        factories.claim_statement(),
+        factories.payment_order(),
+    ],
+    ids=["card", "card-no-photo", "contract", "quittance", "quittance-no-lines", "claim", "order"],
+)
 def test_round_trip_through_json_gives_the_same_snapshot(snapshot: Any) -> None:
     assert _through_json(snapshot) == snapshot
 
@@ -83,17 +87,22 @@ def test_reprint_is_unchanged_after_the_live_data_changes() -> None:
 def test_delass_premium_bug_cannot_be_printed() -> None:
     """100 000 + 20 000 + 5 000 printed as 120 000 (domain.md §5) is refused."""
     with pytest.raises(InconsistentSnapshot):
-        PremiumSnapshot(net=100_000, fees=20_000, taxes=5_000, total=120_000,
-                        tax_rate=Decimal("0.04"))
-    ok = PremiumSnapshot(net=100_000, fees=20_000, taxes=4_800, total=124_800,
-                         tax_rate=Decimal("0.04"))
+        PremiumSnapshot(
+            net=100_000, fees=20_000, taxes=5_000, total=120_000, tax_rate=Decimal("0.04")
+        )
+    ok = PremiumSnapshot(
+        net=100_000, fees=20_000, taxes=4_800, total=124_800, tax_rate=Decimal("0.04")
+    )
     assert ok.total_in_words == "cent vingt-quatre mille huit cents francs CFA"
 
 
 def test_refund_quittance_has_negative_amounts() -> None:
-    refund = replace(factories.quittance(with_lines=False),
-                     premium=PremiumSnapshot(net=-50_000, fees=0, taxes=-4_000, total=-54_000,
-                                             tax_rate=Decimal("0.08")))
+    refund = replace(
+        factories.quittance(with_lines=False),
+        premium=PremiumSnapshot(
+            net=-50_000, fees=0, taxes=-4_000, total=-54_000, tax_rate=Decimal("0.08")
+        ),
+    )
     assert refund.is_refund
     assert not factories.quittance().is_refund
 
@@ -116,8 +125,18 @@ def test_card_matricule_must_be_ascii_for_the_qr_code() -> None:
 
 def test_claim_line_arithmetic_is_checked() -> None:
     """§10.2: base = claimed − CMU − excluded; member pays = claimed − CMU − reimbursed."""
-    line = ClaimLineSnapshot(date(2026, 4, 10), "Optique", 75_000, 0, 0, "", 75_000, 50_000,
-                             25_000, "Plafond annuel de la catégorie")
+    line = ClaimLineSnapshot(
+        date(2026, 4, 10),
+        "Optique",
+        75_000,
+        0,
+        0,
+        "",
+        75_000,
+        50_000,
+        25_000,
+        "Plafond annuel de la catégorie",
+    )
     assert line.member_pays == 25_000
     with pytest.raises(InconsistentSnapshot):
         replace(line, base=70_000)

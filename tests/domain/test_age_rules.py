@@ -42,7 +42,9 @@ def test_new_business_at_60_accepted_at_61_refused() -> None:
     assert (ok.age, ok.accepted, ok.messages) == (60, True, ())
     refused = check_age(date(1965, 1, 1), JAN_1, new_business=True)
     assert (refused.age, refused.accepted, refused.field) == (61, False, "birth_date")
-    assert refused.messages == ("Pas d'affaire nouvelle au-delà de 60 ans : l'assuré a 61 ans au 01/01/2026.",)
+    assert refused.messages == (
+        "Pas d'affaire nouvelle au-delà de 60 ans : l'assuré a 61 ans au 01/01/2026.",
+    )
     with pytest.raises(FieldError) as e:
         refused.raise_if_refused()
     assert e.value.field == "birth_date"
@@ -84,7 +86,9 @@ def test_override_needs_a_reason() -> None:
     """§4: over 65 only on an authorised override WITH a reason; an empty or blank reason
     is refused and the error names the reason's field."""
     for blank in ("", "   "):
-        d = check_age(date(1960, 1, 1), JAN_1, new_business=False, override=True, override_reason=blank)
+        d = check_age(
+            date(1960, 1, 1), JAN_1, new_business=False, override=True, override_reason=blank
+        )
         assert (d.accepted, d.field) == (False, "age_override_reason")
         with pytest.raises(FieldError) as e:
             d.raise_if_refused()
@@ -92,15 +96,26 @@ def test_override_needs_a_reason() -> None:
 
 
 def test_override_with_reason_accepts() -> None:
-    d = check_age(date(1960, 1, 1), JAN_1, new_business=False, override=True,
-                  override_reason="  Accord de la direction technique  ")
+    d = check_age(
+        date(1960, 1, 1),
+        JAN_1,
+        new_business=False,
+        override=True,
+        override_reason="  Accord de la direction technique  ",
+    )
     assert (d.age, d.accepted, d.override_used) == (66, True, True)
     assert d.messages == ("Accepté sur dérogation d'âge : Accord de la direction technique",)
 
 
 def test_override_also_lifts_the_new_business_limit() -> None:
     """Decision (docs/rules-production.md): the one age override lifts the 60 limit too."""
-    d = check_age(date(1965, 1, 1), JAN_1, new_business=True, override=True, override_reason="Dossier médical vu")
+    d = check_age(
+        date(1965, 1, 1),
+        JAN_1,
+        new_business=True,
+        override=True,
+        override_reason="Dossier médical vu",
+    )
     assert (d.accepted, d.override_used) == (True, True)
 
 
@@ -131,7 +146,8 @@ def test_individual_policy_ends_when_its_member_reaches_65() -> None:
     """§4: an individual policy whose member reaches 65 ends on the 31 December after the
     birthday; with two members, when the last of them does; a group does not end for age."""
     assert policy_end_for_age(PolicyCategory.INDIVIDUAL, [date(1961, 3, 10)]) == date(2027, 1, 1)
-    assert policy_end_for_age(PolicyCategory.INDIVIDUAL,
-                              [date(1961, 3, 10), date(1963, 8, 1)]) == date(2029, 1, 1)
+    assert policy_end_for_age(
+        PolicyCategory.INDIVIDUAL, [date(1961, 3, 10), date(1963, 8, 1)]
+    ) == date(2029, 1, 1)
     assert policy_end_for_age(PolicyCategory.GROUP, [date(1961, 3, 10)] * 5) is None
     assert policy_end_for_age(PolicyCategory.INDIVIDUAL, []) is None

@@ -33,31 +33,39 @@ TODAY = date(2026, 10, 1)
 RECEIVED = date(2026, 9, 30)
 CARE = date(2026, 9, 1)
 
-SCHEDULE = ScheduleFacts({
-    C.CONSULTATION: BenefitTerms(per_act_ceiling=25_000),
-    C.PHARMACY: BenefitTerms(),
-    C.SPECIALIST: BenefitTerms(rate=Decimal("0.9")),
-    C.OPTICAL: BenefitTerms(annual_ceiling=50_000),
-    C.DENTAL_CARE: BenefitTerms(annual_ceiling=150_000),
-    C.DENTAL_PROSTHESIS: BenefitTerms(annual_ceiling=200_000),
-    C.MATERNITY: BenefitTerms(annual_ceiling=300_000),
-    C.HOSPITALISATION: BenefitTerms(annual_ceiling=2_000_000),
-    C.PHYSIOTHERAPY: BenefitTerms(),
-    C.IMAGING: BenefitTerms(),
-    C.LABORATORY: BenefitTerms(),
-    C.CHECKUP: BenefitTerms(rate=Decimal(1)),
-}, overall_annual_ceiling=5_000_000)
+SCHEDULE = ScheduleFacts(
+    {
+        C.CONSULTATION: BenefitTerms(per_act_ceiling=25_000),
+        C.PHARMACY: BenefitTerms(),
+        C.SPECIALIST: BenefitTerms(rate=Decimal("0.9")),
+        C.OPTICAL: BenefitTerms(annual_ceiling=50_000),
+        C.DENTAL_CARE: BenefitTerms(annual_ceiling=150_000),
+        C.DENTAL_PROSTHESIS: BenefitTerms(annual_ceiling=200_000),
+        C.MATERNITY: BenefitTerms(annual_ceiling=300_000),
+        C.HOSPITALISATION: BenefitTerms(annual_ceiling=2_000_000),
+        C.PHYSIOTHERAPY: BenefitTerms(),
+        C.IMAGING: BenefitTerms(),
+        C.LABORATORY: BenefitTerms(),
+        C.CHECKUP: BenefitTerms(rate=Decimal(1)),
+    },
+    overall_annual_ceiling=5_000_000,
+)
 
 
 def person(**changes: object) -> PersonFacts:
-    base = PersonFacts(person_id=1, entry_date=date(2026, 1, 1), coverage_rate=Decimal("0.8"),
-                       annual_ceiling=5_000_000)
+    base = PersonFacts(
+        person_id=1,
+        entry_date=date(2026, 1, 1),
+        coverage_rate=Decimal("0.8"),
+        annual_ceiling=5_000_000,
+    )
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
 def policy(**changes: object) -> PolicyFacts:
-    base = PolicyFacts(PolicyCategory.INDIVIDUAL, PolicyStatus.IN_FORCE, date(2026, 1, 1),
-                       date(2026, 12, 31))
+    base = PolicyFacts(
+        PolicyCategory.INDIVIDUAL, PolicyStatus.IN_FORCE, date(2026, 1, 1), date(2026, 12, 31)
+    )
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
@@ -70,8 +78,12 @@ def line(category: C = C.PHARMACY, claimed: int = 10_000, **changes: object) -> 
     return replace(LineInput(CARE, category, claimed), **changes)  # type: ignore[arg-type]
 
 
-def one(ln: LineInput, facts: ClaimFacts | None = None, consumed: Consumption | None = None,
-        schedule: ScheduleFacts = SCHEDULE) -> Assessment:
+def one(
+    ln: LineInput,
+    facts: ClaimFacts | None = None,
+    consumed: Consumption | None = None,
+    schedule: ScheduleFacts = SCHEDULE,
+) -> Assessment:
     return assess(facts or claim(), [ln], consumed or Consumption(), schedule, TODAY)
 
 
@@ -80,6 +92,7 @@ def checks(result: Assessment) -> set[tuple[Check, Severity]]:
 
 
 # --- the study's example and each cap biting alone -------------------------------------
+
 
 def test_optical_example_from_the_study() -> None:
     """Rate 80 %, optical capped at 50 000 a year, 75 000 claimed: 60 000 at rate, 50 000
@@ -105,7 +118,12 @@ def test_rate_alone() -> None:
 def test_rate_rounds_half_up_once() -> None:
     # Specialist at the schedule's 90 %: 10 005 × 0,9 = 9 004,5 → 9 005.
     [ln] = one(line(C.SPECIALIST, 10_005)).lines
-    assert (ln.rate, ln.at_rate, ln.reimbursed, ln.member_pays) == (Decimal("0.9"), 9_005, 9_005, 1_000)
+    assert (ln.rate, ln.at_rate, ln.reimbursed, ln.member_pays) == (
+        Decimal("0.9"),
+        9_005,
+        9_005,
+        1_000,
+    )
 
 
 def test_schedule_rate_of_100_percent_means_no_cap() -> None:
@@ -115,7 +133,12 @@ def test_schedule_rate_of_100_percent_means_no_cap() -> None:
 
 def test_per_act_ceiling_alone() -> None:
     [ln] = one(line(C.CONSULTATION, 40_000)).lines  # 80 % = 32 000 > 25 000
-    assert (ln.at_rate, ln.per_act_limit, ln.reimbursed, ln.member_pays) == (32_000, 25_000, 25_000, 15_000)
+    assert (ln.at_rate, ln.per_act_limit, ln.reimbursed, ln.member_pays) == (
+        32_000,
+        25_000,
+        25_000,
+        15_000,
+    )
     assert ln.cap is Cap.PER_ACT
 
 
@@ -128,15 +151,23 @@ def test_simplified_line_multiplies_the_per_act_ceiling() -> None:
 def test_category_ceiling_consumed_by_earlier_claims() -> None:
     earlier = Consumption(30_000, {C.OPTICAL: 30_000})
     [ln] = one(line(C.OPTICAL, 40_000), consumed=earlier).lines  # 32 000 at rate, 20 000 left
-    assert (ln.category_left, ln.reimbursed, ln.member_pays, ln.cap) == (20_000, 20_000, 20_000,
-                                                                         Cap.CATEGORY_ANNUAL)
+    assert (ln.category_left, ln.reimbursed, ln.member_pays, ln.cap) == (
+        20_000,
+        20_000,
+        20_000,
+        Cap.CATEGORY_ANNUAL,
+    )
 
 
 def test_overall_ceiling_alone() -> None:
     facts = claim(person=person(annual_ceiling=100_000))
     [ln] = one(line(C.PHARMACY, 50_000), facts, Consumption(90_000, {C.PHARMACY: 90_000})).lines
-    assert (ln.overall_left, ln.reimbursed, ln.member_pays, ln.cap) == (10_000, 10_000, 40_000,
-                                                                        Cap.OVERALL_ANNUAL)
+    assert (ln.overall_left, ln.reimbursed, ln.member_pays, ln.cap) == (
+        10_000,
+        10_000,
+        40_000,
+        Cap.OVERALL_ANNUAL,
+    )
 
 
 def test_schedule_overall_ceiling_below_the_persons() -> None:
@@ -147,32 +178,46 @@ def test_schedule_overall_ceiling_below_the_persons() -> None:
 
 def test_no_overall_ceiling_at_all() -> None:
     schedule = replace(SCHEDULE, overall_annual_ceiling=None)
-    [ln] = one(line(C.PHARMACY, 50_000), claim(person=person(annual_ceiling=None)),
-               schedule=schedule).lines
+    [ln] = one(
+        line(C.PHARMACY, 50_000), claim(person=person(annual_ceiling=None)), schedule=schedule
+    ).lines
     assert (ln.overall_left, ln.reimbursed) == (None, 40_000)
 
 
 def test_exhausted_ceilings_reimburse_nothing() -> None:
     earlier = Consumption(200_000, {C.OPTICAL: 60_000})  # consumed beyond the ceiling
     [ln] = one(line(C.OPTICAL, 10_000), consumed=earlier).lines
-    assert (ln.category_left, ln.reimbursed, ln.member_pays, ln.cap) == (0, 0, 10_000,
-                                                                         Cap.CATEGORY_ANNUAL)
+    assert (ln.category_left, ln.reimbursed, ln.member_pays, ln.cap) == (
+        0,
+        0,
+        10_000,
+        Cap.CATEGORY_ANNUAL,
+    )
 
 
 def test_lines_of_one_decompte_consume_in_order() -> None:
-    lines = [line(C.OPTICAL, 40_000), line(C.OPTICAL, 40_000, prestation_number="2"),
-             line(C.PHARMACY, 10_000)]
+    lines = [
+        line(C.OPTICAL, 40_000),
+        line(C.OPTICAL, 40_000, prestation_number="2"),
+        line(C.PHARMACY, 10_000),
+    ]
     result = assess(claim(), lines, Consumption(1_000, {C.PHARMACY: 1_000}), SCHEDULE, TODAY)
     first, second, third = result.lines
     assert (first.reimbursed, first.cap) == (32_000, Cap.RATE)
-    assert (second.category_left, second.reimbursed, second.cap) == (18_000, 18_000, Cap.CATEGORY_ANNUAL)
+    assert (second.category_left, second.reimbursed, second.cap) == (
+        18_000,
+        18_000,
+        Cap.CATEGORY_ANNUAL,
+    )
     assert third.overall_left == 5_000_000 - 1_000 - 50_000
     assert result.consumed_after == Consumption(59_000, {C.PHARMACY: 9_000, C.OPTICAL: 50_000})
     assert (result.claimed, result.reimbursed, result.member_pays) == (90_000, 58_000, 32_000)
 
 
 def test_cmu_share_and_exclusions() -> None:
-    ln_in = line(C.PHARMACY, 20_000, cmu_share=5_000, excluded=3_000, exclusion_reason="MED_COURANT")
+    ln_in = line(
+        C.PHARMACY, 20_000, cmu_share=5_000, excluded=3_000, exclusion_reason="MED_COURANT"
+    )
     result = one(ln_in)
     [ln] = result.lines
     # base 20 000 − 5 000 − 3 000 = 12 000; 80 % = 9 600; member pays 20 000 − 5 000 − 9 600.
@@ -183,26 +228,46 @@ def test_cmu_share_and_exclusions() -> None:
 
 # --- cover ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("facts", "care", "covered"), [
-    (claim(person=person(entry_date=date(2026, 3, 1))), date(2026, 2, 28), False),
-    (claim(person=person(entry_date=date(2026, 3, 1))), date(2026, 3, 1), True),
-    (claim(person=person(exit_date=date(2026, 6, 1))), date(2026, 5, 31), True),
-    (claim(person=person(exit_date=date(2026, 6, 1))), date(2026, 6, 1), False),
-    (claim(person=person(suspensions=(Period(date(2026, 4, 1), date(2026, 5, 1)),))),
-     date(2026, 4, 30), False),
-    (claim(person=person(suspensions=(Period(date(2026, 4, 1), date(2026, 5, 1)),))),
-     date(2026, 5, 1), True),
-    (claim(policy=policy(status=PolicyStatus.DRAFT)), CARE, False),
-    (claim(policy=policy(status=PolicyStatus.CANCELLED, end_date=date(2026, 7, 1))),
-     date(2026, 6, 30), True),
-    (claim(policy=policy(status=PolicyStatus.CANCELLED, end_date=date(2026, 7, 1))),
-     date(2026, 7, 1), False),
-    (claim(policy=policy(status=PolicyStatus.CANCELLED)), CARE, False),
-    (claim(policy=policy(status=PolicyStatus.EXPIRED)), CARE, True),  # assessed after 31/12
-    (claim(policy=policy(suspensions=(Period(date(2026, 8, 1), date(2026, 9, 2)),))), CARE, False),
-    (claim(policy=policy(effective_date=date(2026, 2, 1))), date(2026, 1, 31), False),
-    (claim(reception_date=date(2027, 1, 3)), date(2027, 1, 1), False),  # another policy year
-])
+
+@pytest.mark.parametrize(
+    ("facts", "care", "covered"),
+    [
+        (claim(person=person(entry_date=date(2026, 3, 1))), date(2026, 2, 28), False),
+        (claim(person=person(entry_date=date(2026, 3, 1))), date(2026, 3, 1), True),
+        (claim(person=person(exit_date=date(2026, 6, 1))), date(2026, 5, 31), True),
+        (claim(person=person(exit_date=date(2026, 6, 1))), date(2026, 6, 1), False),
+        (
+            claim(person=person(suspensions=(Period(date(2026, 4, 1), date(2026, 5, 1)),))),
+            date(2026, 4, 30),
+            False,
+        ),
+        (
+            claim(person=person(suspensions=(Period(date(2026, 4, 1), date(2026, 5, 1)),))),
+            date(2026, 5, 1),
+            True,
+        ),
+        (claim(policy=policy(status=PolicyStatus.DRAFT)), CARE, False),
+        (
+            claim(policy=policy(status=PolicyStatus.CANCELLED, end_date=date(2026, 7, 1))),
+            date(2026, 6, 30),
+            True,
+        ),
+        (
+            claim(policy=policy(status=PolicyStatus.CANCELLED, end_date=date(2026, 7, 1))),
+            date(2026, 7, 1),
+            False,
+        ),
+        (claim(policy=policy(status=PolicyStatus.CANCELLED)), CARE, False),
+        (claim(policy=policy(status=PolicyStatus.EXPIRED)), CARE, True),  # assessed after 31/12
+        (
+            claim(policy=policy(suspensions=(Period(date(2026, 8, 1), date(2026, 9, 2)),))),
+            CARE,
+            False,
+        ),
+        (claim(policy=policy(effective_date=date(2026, 2, 1))), date(2026, 1, 31), False),
+        (claim(reception_date=date(2027, 1, 3)), date(2027, 1, 1), False),  # another policy year
+    ],
+)
 def test_cover_on_the_date_of_care(facts: ClaimFacts, care: date, covered: bool) -> None:
     result = assess(facts, [line(care_date=care)], Consumption(), SCHEDULE, date(2027, 1, 5))
     [ln] = result.lines
@@ -238,8 +303,7 @@ def test_category_missing_or_not_covered() -> None:
 
 def test_fully_excluded_refused_line_settles_the_check() -> None:
     """A line in a waiting period is refused by excluding all of it with the code."""
-    facts = claim(condition=Condition.COMMON_ILLNESS,
-                  person=person(entry_date=date(2026, 8, 1)))
+    facts = claim(condition=Condition.COMMON_ILLNESS, person=person(entry_date=date(2026, 8, 1)))
     result = one(line(C.PHARMACY, 10_000), facts)
     assert checks(result) == {(Check.WAITING_PERIOD, Severity.BLOCKING)}
     assert result.findings[0].suggested_reason == "CARENCE"
@@ -257,16 +321,20 @@ def test_cmu_paying_everything_needs_no_cover_check() -> None:
 
 # --- amounts, dates, exclusion reasons ---------------------------------------------------
 
-@pytest.mark.parametrize(("changes", "field"), [
-    ({"claimed": 0}, "claimed"),
-    ({"claimed": -5}, "claimed"),
-    ({"claimed": Decimal("100.5")}, "claimed"),
-    ({"cmu_share": -1}, "cmu_share"),
-    ({"excluded": -1, "exclusion_reason": "EXTRA"}, "excluded"),
-    ({"cmu_share": 6_000, "excluded": 5_000, "exclusion_reason": "EXTRA"}, "excluded"),
-    ({"cmu_share": 10_001}, "cmu_share"),
-    ({"acts": 0}, "acts"),
-])
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"claimed": 0}, "claimed"),
+        ({"claimed": -5}, "claimed"),
+        ({"claimed": Decimal("100.5")}, "claimed"),
+        ({"cmu_share": -1}, "cmu_share"),
+        ({"excluded": -1, "exclusion_reason": "EXTRA"}, "excluded"),
+        ({"cmu_share": 6_000, "excluded": 5_000, "exclusion_reason": "EXTRA"}, "excluded"),
+        ({"cmu_share": 10_001}, "cmu_share"),
+        ({"acts": 0}, "acts"),
+    ],
+)
 def test_amounts_must_be_whole_and_positive(changes: dict[str, object], field: str) -> None:
     result = one(replace(line(C.PHARMACY, 10_000), **changes))  # type: ignore[arg-type]
     amount = [f for f in result.findings if f.check is Check.AMOUNT]
@@ -275,7 +343,9 @@ def test_amounts_must_be_whole_and_positive(changes: dict[str, object], field: s
 
 
 def test_cmu_share_plus_excluded_may_equal_claimed() -> None:
-    result = one(line(C.PHARMACY, 10_000, cmu_share=4_000, excluded=6_000, exclusion_reason="EXTRA"))
+    result = one(
+        line(C.PHARMACY, 10_000, cmu_share=4_000, excluded=6_000, exclusion_reason="EXTRA")
+    )
     assert not result.findings
 
 
@@ -291,16 +361,31 @@ def test_date_of_care_in_the_future_or_after_reception() -> None:
 
 def test_excluded_amount_requires_a_reason_code() -> None:
     result = one(line(excluded=1_000))
-    assert [(f.check, f.field) for f in result.findings] == [(Check.EXCLUSION_REASON, "exclusion_reason")]
-    coded = assess(claim(), [line(excluded=1_000, exclusion_reason="NOPE")], Consumption(),
-                   SCHEDULE, TODAY, reason_codes={"EXTRA"})
+    assert [(f.check, f.field) for f in result.findings] == [
+        (Check.EXCLUSION_REASON, "exclusion_reason")
+    ]
+    coded = assess(
+        claim(),
+        [line(excluded=1_000, exclusion_reason="NOPE")],
+        Consumption(),
+        SCHEDULE,
+        TODAY,
+        reason_codes={"EXTRA"},
+    )
     assert "Motif d'exclusion inconnu" in coded.findings[0].message
-    ok = assess(claim(), [line(excluded=1_000, exclusion_reason="EXTRA")], Consumption(),
-                SCHEDULE, TODAY, reason_codes={"EXTRA"})
+    ok = assess(
+        claim(),
+        [line(excluded=1_000, exclusion_reason="EXTRA")],
+        Consumption(),
+        SCHEDULE,
+        TODAY,
+        reason_codes={"EXTRA"},
+    )
     assert not ok.findings and ok.lines[0].reimbursed == 7_200
 
 
 # --- duplicates --------------------------------------------------------------------------
+
 
 def test_duplicate_in_another_decompte_blocks() -> None:
     ln = line(prestation_number="P-77")
@@ -314,8 +399,11 @@ def test_duplicate_in_another_decompte_blocks() -> None:
 def test_duplicate_needs_all_four_to_match() -> None:
     ln = line(prestation_number="P-77")
     facts = claim(other_care=frozenset({care_key(1, ln)}))
-    for other in (replace(ln, claimed=10_001), replace(ln, care_date=date(2026, 9, 2)),
-                  replace(ln, prestation_number="P-78")):
+    for other in (
+        replace(ln, claimed=10_001),
+        replace(ln, care_date=date(2026, 9, 2)),
+        replace(ln, prestation_number="P-78"),
+    ):
         assert not one(other, facts).findings
     assert not one(ln, replace(facts, person=person(person_id=2))).findings
     assert one(replace(ln, prestation_number=" p-77 "), facts).findings  # same number typed loosely
@@ -324,20 +412,31 @@ def test_duplicate_needs_all_four_to_match() -> None:
 def test_duplicate_confirmed_by_an_authorised_user_is_a_warning() -> None:
     ln = line(prestation_number="P-77")
     facts = claim(other_care=frozenset({care_key(1, ln)}))
-    ok = one(replace(ln, duplicate_confirmation=DuplicateConfirmation("kone", frozenset({Role.SIGNATORY}))),
-             facts)
+    ok = one(
+        replace(
+            ln, duplicate_confirmation=DuplicateConfirmation("kone", frozenset({Role.SIGNATORY}))
+        ),
+        facts,
+    )
     assert checks(ok) == {(Check.DUPLICATE, Severity.WARNING)}
     assert "confirmé par kone" in ok.findings[0].message
     assert ok.lines[0].reimbursed == 8_000
-    refused = one(replace(ln, duplicate_confirmation=DuplicateConfirmation("yao", frozenset({Role.CLAIMS}))),
-                  facts)
+    refused = one(
+        replace(ln, duplicate_confirmation=DuplicateConfirmation("yao", frozenset({Role.CLAIMS}))),
+        facts,
+    )
     assert checks(refused) == {(Check.DUPLICATE, Severity.BLOCKING)}
     assert "yao n'a pas le droit" in refused.findings[0].message
 
 
 def test_duplicate_within_the_same_decompte() -> None:
-    result = assess(claim(), [line(prestation_number="9"), line(prestation_number="9")],
-                    Consumption(), SCHEDULE, TODAY)
+    result = assess(
+        claim(),
+        [line(prestation_number="9"), line(prestation_number="9")],
+        Consumption(),
+        SCHEDULE,
+        TODAY,
+    )
     assert [f.line for f in result.findings] == [1]
     assert [ln.reimbursed for ln in result.lines] == [8_000, 0]
 
@@ -353,16 +452,24 @@ def test_simplified_lines_match_on_category_date_and_total() -> None:
 
 # --- NSAA ------------------------------------------------------------------------------
 
-NSAA_SCHEDULE = ScheduleFacts({c: BenefitTerms(annual_ceiling=10_000, prior_approval=False)
-                               for c in (C.PHARMACY, C.CONSULTATION, C.LABORATORY, C.OPTICAL,
-                                         C.CHECKUP)})
+NSAA_SCHEDULE = ScheduleFacts(
+    {
+        c: BenefitTerms(annual_ceiling=10_000, prior_approval=False)
+        for c in (C.PHARMACY, C.CONSULTATION, C.LABORATORY, C.OPTICAL, C.CHECKUP)
+    }
+)
 
 
 def test_nsaa_warning_when_a_fourth_ceiling_is_reached() -> None:
-    earlier = Consumption(30_000, {C.PHARMACY: 10_000, C.CONSULTATION: 10_000, C.LABORATORY: 10_000})
-    result = assess(claim(), [line(C.CHECKUP, 5_000), line(C.OPTICAL, 20_000)], earlier,
-                    NSAA_SCHEDULE, TODAY)
-    assert [(f.check, f.severity, f.line) for f in result.findings] == [(Check.NSAA, Severity.WARNING, 1)]
+    earlier = Consumption(
+        30_000, {C.PHARMACY: 10_000, C.CONSULTATION: 10_000, C.LABORATORY: 10_000}
+    )
+    result = assess(
+        claim(), [line(C.CHECKUP, 5_000), line(C.OPTICAL, 20_000)], earlier, NSAA_SCHEDULE, TODAY
+    )
+    assert [(f.check, f.severity, f.line) for f in result.findings] == [
+        (Check.NSAA, Severity.WARNING, 1)
+    ]
     assert "4 catégories" in result.findings[0].message
     assert set(result.ceilings_reached) == {"PHAR", "CONS", "LABO", "OPTI"}
     assert not result.blocked
@@ -375,31 +482,43 @@ def test_three_ceilings_reached_is_no_warning() -> None:
 
 
 def test_nsaa_already_over_before_this_decompte() -> None:
-    earlier = Consumption(40_000, dict.fromkeys((C.PHARMACY, C.CONSULTATION, C.LABORATORY,
-                                                 C.OPTICAL), 10_000))
+    earlier = Consumption(
+        40_000, dict.fromkeys((C.PHARMACY, C.CONSULTATION, C.LABORATORY, C.OPTICAL), 10_000)
+    )
     result = assess(claim(), [line(C.CHECKUP, 1_000)], earlier, NSAA_SCHEDULE, TODAY)
     assert [(f.check, f.line) for f in result.findings] == [(Check.NSAA, None)]
 
 
 # --- the whole décompte ---------------------------------------------------------------
 
+
 def test_blocked_decompte_refuses_validation_naming_line_and_field() -> None:
-    result = assess(claim(), [line(), line(claimed=0, prestation_number="2")], Consumption(),
-                    SCHEDULE, TODAY)
+    result = assess(
+        claim(), [line(), line(claimed=0, prestation_number="2")], Consumption(), SCHEDULE, TODAY
+    )
     assert result.blocked and len(result.errors) == 1 and not result.warnings
     assert result.findings_for(1) == result.errors
     with pytest.raises(ValidationFailed) as caught:
         result.raise_if_blocked()
-    assert caught.value.by_field() == {"lines.1.claimed": "Ligne 2 : Le montant réclamé doit être "
-                                                          "supérieur à zéro."}
+    assert caught.value.by_field() == {
+        "lines.1.claimed": "Ligne 2 : Le montant réclamé doit être supérieur à zéro."
+    }
     assert [ln.reimbursed for ln in result.lines] == [8_000, 0]
     assess(claim(), [line()], Consumption(), SCHEDULE, TODAY).raise_if_blocked()
 
 
 def test_every_finding_message_is_french_and_names_its_line() -> None:
-    result = assess(claim(condition=Condition.CHRONIC), [
-        line(C.PHYSIOTHERAPY), line(C.OPTICAL, claimed=0), line(excluded=1),
-    ], Consumption(), SCHEDULE, TODAY)
+    result = assess(
+        claim(condition=Condition.CHRONIC),
+        [
+            line(C.PHYSIOTHERAPY),
+            line(C.OPTICAL, claimed=0),
+            line(excluded=1),
+        ],
+        Consumption(),
+        SCHEDULE,
+        TODAY,
+    )
     assert {f.line for f in result.findings} == {0, 1, 2}
     for f in result.findings:
         assert f.message.startswith(f"Ligne {f.line + 1} : ")  # type: ignore[operator]
@@ -410,10 +529,20 @@ def test_default_exclusion_reasons_fit_the_table_and_settle_refusals() -> None:
 
     codes = [r.code for r in exclusions.DEFAULT_EXCLUSION_REASONS]
     assert len(codes) == len(set(codes)) and all(len(c) <= 12 for c in codes)  # String(12)
-    for code in (exclusions.WAITING_PERIOD, exclusions.NOT_COVERED, exclusions.NO_APPROVAL,
-                 exclusions.DUPLICATE):
+    for code in (
+        exclusions.WAITING_PERIOD,
+        exclusions.NOT_COVERED,
+        exclusions.NO_APPROVAL,
+        exclusions.DUPLICATE,
+    ):
         assert exclusions.default_label(code)
     assert exclusions.default_label("AUTRE") is None
-    result = assess(claim(), [line(excluded=1_000, exclusion_reason="MONTURE")], Consumption(),
-                    SCHEDULE, TODAY, reason_codes=codes)
+    result = assess(
+        claim(),
+        [line(excluded=1_000, exclusion_reason="MONTURE")],
+        Consumption(),
+        SCHEDULE,
+        TODAY,
+        reason_codes=codes,
+    )
     assert not result.findings

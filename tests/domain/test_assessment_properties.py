@@ -29,8 +29,9 @@ from desktop_app.domain.care import CareCategory as C
 from desktop_app.domain.care import Condition
 from desktop_app.domain.kinds import PolicyCategory, PolicyStatus
 
-RUNS = settings(max_examples=2000, derandomize=True, deadline=None,
-                suppress_health_check=[HealthCheck.too_slow])
+RUNS = settings(
+    max_examples=2000, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 """Deterministic: the same examples on every run. Each example is a seed from which a whole
 year of claims is built with ``random.Random`` (drawing each field through Hypothesis
 costs about 0.2 ms a draw here: 2 000 years of 30 lines would take minutes). A failure
@@ -41,8 +42,18 @@ RECEIVED = date(2026, 9, 30)
 TODAY = date(2026, 10, 1)
 # Mostly categories without prior approval, so that most lines reach the caps; the others
 # bring blocked lines into the mix.
-CATEGORIES = [C.CONSULTATION, C.PHARMACY, C.SPECIALIST, C.CHECKUP, C.OPTICAL, C.DENTAL_CARE,
-              C.MATERNITY, C.TRANSPORT, C.SURGERY, C.MOTHER_STAY]
+CATEGORIES = [
+    C.CONSULTATION,
+    C.PHARMACY,
+    C.SPECIALIST,
+    C.CHECKUP,
+    C.OPTICAL,
+    C.DENTAL_CARE,
+    C.MATERNITY,
+    C.TRANSPORT,
+    C.SURGERY,
+    C.MOTHER_STAY,
+]
 RATES = [Decimal(r) / 100 for r in (100, 90, 80, 70, 60)]
 seeds = st.integers(0, 2**64 - 1)
 
@@ -59,9 +70,12 @@ def schedule_of(rng: random.Random) -> ScheduleFacts:
     benefits = {}
     for category in rng.sample(CATEGORIES, rng.randint(1, len(CATEGORIES))):
         benefits[category] = BenefitTerms(
-            covered=rng.random() < 0.95, rate=_rate(rng) if rng.random() < 0.3 else None,
-            per_act_ceiling=_maybe(rng, 150_000), annual_ceiling=_maybe(rng, 400_000),
-            waiting_days=None if rng.random() < 0.7 else rng.randint(0, 60))
+            covered=rng.random() < 0.95,
+            rate=_rate(rng) if rng.random() < 0.3 else None,
+            per_act_ceiling=_maybe(rng, 150_000),
+            annual_ceiling=_maybe(rng, 400_000),
+            waiting_days=None if rng.random() < 0.7 else rng.randint(0, 60),
+        )
     if rng.random() < 0.1:
         benefits[C.PHYSIOTHERAPY] = BenefitTerms()  # needs an approval nobody gives
     return ScheduleFacts(benefits, _maybe(rng, 3_000_000))
@@ -70,12 +84,21 @@ def schedule_of(rng: random.Random) -> ScheduleFacts:
 def claim_of(rng: random.Random) -> ClaimFacts:
     increases: tuple[GuaranteeIncrease, ...] = ()
     if rng.random() < 0.2:
-        increases = (GuaranteeIncrease(YEAR_START + timedelta(days=rng.randint(0, 200)), _rate(rng),
-                                       _maybe(rng, 1_000_000)),)
-    person = PersonFacts(1, YEAR_START + timedelta(days=rng.randint(0, 120)), _rate(rng),
-                         annual_ceiling=_maybe(rng, 2_000_000), increases=increases)
-    policy = PolicyFacts(rng.choice(list(PolicyCategory)), PolicyStatus.IN_FORCE, YEAR_START,
-                         date(2026, 12, 31))
+        increases = (
+            GuaranteeIncrease(
+                YEAR_START + timedelta(days=rng.randint(0, 200)), _rate(rng), _maybe(rng, 1_000_000)
+            ),
+        )
+    person = PersonFacts(
+        1,
+        YEAR_START + timedelta(days=rng.randint(0, 120)),
+        _rate(rng),
+        annual_ceiling=_maybe(rng, 2_000_000),
+        increases=increases,
+    )
+    policy = PolicyFacts(
+        rng.choice(list(PolicyCategory)), PolicyStatus.IN_FORCE, YEAR_START, date(2026, 12, 31)
+    )
     return ClaimFacts(person, policy, rng.choice(list(Condition)), RECEIVED)
 
 
@@ -88,11 +111,16 @@ def line_of(rng: random.Random, number: int, earlier: list[LineInput]) -> LineIn
     excluded = rng.randint(0, claimed - cmu) if rng.random() < 0.3 else 0
     simplified = rng.random() < 0.3
     category = rng.choice(CATEGORIES + [C.PHYSIOTHERAPY])
-    return LineInput(YEAR_START + timedelta(days=rng.randint(0, (RECEIVED - YEAR_START).days)),
-                     category, claimed, cmu, excluded,
-                     exclusion_reason="EXTRA" if excluded else None,
-                     prestation_number=None if simplified else f"P{number}",
-                     acts=rng.randint(1, 3) if simplified else 1)
+    return LineInput(
+        YEAR_START + timedelta(days=rng.randint(0, (RECEIVED - YEAR_START).days)),
+        category,
+        claimed,
+        cmu,
+        excluded,
+        exclusion_reason="EXTRA" if excluded else None,
+        prestation_number=None if simplified else f"P{number}",
+        acts=rng.randint(1, 3) if simplified else 1,
+    )
 
 
 def year_of(rng: random.Random) -> list[list[LineInput]]:
@@ -108,7 +136,9 @@ def year_of(rng: random.Random) -> list[list[LineInput]]:
 
 
 def overall_ceiling(facts: ClaimFacts, schedule: ScheduleFacts) -> int | None:
-    known = [c for c in (facts.person.annual_ceiling, schedule.overall_annual_ceiling) if c is not None]
+    known = [
+        c for c in (facts.person.annual_ceiling, schedule.overall_annual_ceiling) if c is not None
+    ]
     return min(known) if known else None
 
 
@@ -122,8 +152,12 @@ def check_lines(result: Assessment) -> None:
         assert ln.member_pays + ln.reimbursed + ln.cmu_share == ln.claimed
         if ln.blocked:
             assert ln.reimbursed == 0 and ln.cap is Cap.NONE
-        cap_value = {Cap.RATE: ln.at_rate, Cap.PER_ACT: ln.per_act_limit,
-                     Cap.CATEGORY_ANNUAL: ln.category_left, Cap.OVERALL_ANNUAL: ln.overall_left}
+        cap_value = {
+            Cap.RATE: ln.at_rate,
+            Cap.PER_ACT: ln.per_act_limit,
+            Cap.CATEGORY_ANNUAL: ln.category_left,
+            Cap.OVERALL_ANNUAL: ln.overall_left,
+        }
         if ln.cap is Cap.NONE and not ln.blocked:
             assert ln.reimbursed == max(ln.base, 0)
         elif ln.cap is not Cap.NONE:
@@ -187,16 +221,30 @@ def test_any_typed_amounts_still_add_up(seed: int) -> None:
     def amount() -> int:
         return rng.choice([0, -1, rng.randint(-1_000, 300_000), rng.randint(1, 300_000)])
 
-    lines = [LineInput(YEAR_START + timedelta(days=rng.randint(-10, 300)), rng.choice(list(C)),
-                       amount(), amount(), amount(),
-                       exclusion_reason="EXTRA" if i % 2 else None, prestation_number=str(i),
-                       stay_days=rng.choice([None, -1, 0, 1, 5, 12]), acts=rng.randint(0, 3))
-             for i in range(rng.randint(1, 6))]
+    lines = [
+        LineInput(
+            YEAR_START + timedelta(days=rng.randint(-10, 300)),
+            rng.choice(list(C)),
+            amount(),
+            amount(),
+            amount(),
+            exclusion_reason="EXTRA" if i % 2 else None,
+            prestation_number=str(i),
+            stay_days=rng.choice([None, -1, 0, 1, 5, 12]),
+            acts=rng.randint(0, 3),
+        )
+        for i in range(rng.randint(1, 6))
+    ]
     result = assess(facts, lines, Consumption(earlier, {C.PHARMACY: earlier}), schedule, TODAY)
     check_lines(result)
     blocked_lines = {f.line for f in result.errors}
     for ln in result.lines:
         assert ln.blocked is (ln.index in blocked_lines)
-    if any(ln.claimed <= 0 or ln.cmu_share < 0 or ln.excluded < 0
-           or ln.cmu_share + ln.excluded > ln.claimed for ln in result.lines):
+    if any(
+        ln.claimed <= 0
+        or ln.cmu_share < 0
+        or ln.excluded < 0
+        or ln.cmu_share + ln.excluded > ln.claimed
+        for ln in result.lines
+    ):
         assert result.blocked

@@ -30,8 +30,14 @@ def test_standard_template_prior_approvals() -> None:
     """§7: prior approval for hospitalisation, physiotherapy, dental prostheses, care abroad
     and, by default, radiology and laboratory; not for consultations or pharmacy."""
     needing = {c for c in C if STANDARD_SCHEDULE.requires_prior_approval(c)}
-    assert {C.HOSPITALISATION, C.PHYSIOTHERAPY, C.DENTAL_PROSTHESIS, C.ABROAD, C.IMAGING,
-            C.LABORATORY} <= needing
+    assert {
+        C.HOSPITALISATION,
+        C.PHYSIOTHERAPY,
+        C.DENTAL_PROSTHESIS,
+        C.ABROAD,
+        C.IMAGING,
+        C.LABORATORY,
+    } <= needing
     assert C.CONSULTATION not in needing and C.PHARMACY not in needing
 
 
@@ -42,7 +48,9 @@ def test_standard_template_optical_ceiling_of_the_study() -> None:
 
 def test_rate_for_uses_the_line_rate_or_the_person_rate() -> None:
     """§2: the rate of a category "if it differs from the person's rate"; else the person's."""
-    s = STANDARD_SCHEDULE.with_line(BenefitLine(C.HOSPITALISATION, rate_pct=100, prior_approval=True))
+    s = STANDARD_SCHEDULE.with_line(
+        BenefitLine(C.HOSPITALISATION, rate_pct=100, prior_approval=True)
+    )
     assert s.rate_for(80, C.OPTICAL) == 80
     assert s.rate_for(80, C.HOSPITALISATION) == 100
     assert s.rate_for(60, C.HOSPITALISATION) == 100
@@ -66,14 +74,20 @@ def test_with_line_replaces_and_keeps_the_order() -> None:
     assert STANDARD_SCHEDULE.line(C.OPTICAL).annual_ceiling == 50_000  # the template is untouched
 
 
-@pytest.mark.parametrize(("line", "field"), [
-    (BenefitLine(C.OPTICAL, rate_pct=75), "OPTI.rate_pct"),
-    (BenefitLine(C.OPTICAL, annual_ceiling=0), "OPTI.annual_ceiling"),
-    (BenefitLine(C.OPTICAL, per_act_ceiling=-5), "OPTI.per_act_ceiling"),
-    (BenefitLine(C.OPTICAL, per_act_ceiling=60_000, annual_ceiling=50_000), "OPTI.per_act_ceiling"),
-    (BenefitLine(C.OPTICAL, waiting_days=-1), "OPTI.waiting_days"),
-    (BenefitLine(C.OPTICAL, waiting_days=800), "OPTI.waiting_days"),
-])
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        (BenefitLine(C.OPTICAL, rate_pct=75), "OPTI.rate_pct"),
+        (BenefitLine(C.OPTICAL, annual_ceiling=0), "OPTI.annual_ceiling"),
+        (BenefitLine(C.OPTICAL, per_act_ceiling=-5), "OPTI.per_act_ceiling"),
+        (
+            BenefitLine(C.OPTICAL, per_act_ceiling=60_000, annual_ceiling=50_000),
+            "OPTI.per_act_ceiling",
+        ),
+        (BenefitLine(C.OPTICAL, waiting_days=-1), "OPTI.waiting_days"),
+        (BenefitLine(C.OPTICAL, waiting_days=800), "OPTI.waiting_days"),
+    ],
+)
 def test_line_checks_name_the_field(line: BenefitLine, field: str) -> None:
     """§2 checks: rate in 100/90/80/70/60 or empty; ceilings positive whole francs;
     per act ≤ annual; waiting period 0–730 days or empty."""

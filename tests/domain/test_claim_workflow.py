@@ -56,8 +56,7 @@ def test_every_claim_move(source: ClaimState, target: ClaimState) -> None:
     name, needs_reason, permission = expected
     transition = CLAIM_WORKFLOW.check(source, target)
     assert (transition.name, transition.requires_reason, transition.permission) == expected
-    record = CLAIM_WORKFLOW.move(source, target, "kone", AT, reason="motif",
-                                 granted={permission})
+    record = CLAIM_WORKFLOW.move(source, target, "kone", AT, reason="motif", granted={permission})
     assert (record.name, record.user, record.at, record.reason) == (name, "kone", AT, "motif")
     if needs_reason:
         with pytest.raises(FieldError):
@@ -86,10 +85,20 @@ def test_tables_have_exactly_the_expected_moves() -> None:
 
 
 def test_french_labels() -> None:
-    assert [s.label for s in ClaimState] == ["Reçu", "Décompté", "Ordonnancé", "Réglé",
-                                             "Classé sans règlement"]
-    assert [s.label for s in ApprovalState] == ["Demandée", "Accordée", "Accordée partiellement",
-                                                "Refusée", "Annulée"]
+    assert [s.label for s in ClaimState] == [
+        "Reçu",
+        "Décompté",
+        "Ordonnancé",
+        "Réglé",
+        "Classé sans règlement",
+    ]
+    assert [s.label for s in ApprovalState] == [
+        "Demandée",
+        "Accordée",
+        "Accordée partiellement",
+        "Refusée",
+        "Annulée",
+    ]
     assert CLAIM_WORKFLOW.initial is C.RECEIVED and APPROVAL_WORKFLOW.initial is A.ASKED
 
 
@@ -121,5 +130,8 @@ def test_a_file_paid_then_reversed_and_reassessed() -> None:
         wf.fire(C.RECEIVED, "assess", "clerk", AT),
     ]
     assert replay(wf, history) is C.ASSESSED
-    assert [r.reason for r in history if r.reason] == ["chèque rejeté", "montant erroné",
-                                                       "ligne oubliée"]
+    assert [r.reason for r in history if r.reason] == [
+        "chèque rejeté",
+        "montant erroné",
+        "ligne oubliée",
+    ]

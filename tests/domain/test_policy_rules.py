@@ -82,24 +82,33 @@ def test_last_instalment_no_later_than_expiry() -> None:
 
 def test_instalment_plan_shape() -> None:
     effect = date(2026, 1, 1)
-    assert fields(check_instalments(PaymentTerms.INSTALMENTS, [date(2026, 2, 1)], effect)) == ["instalment_dates"]
+    assert fields(check_instalments(PaymentTerms.INSTALMENTS, [date(2026, 2, 1)], effect)) == [
+        "instalment_dates"
+    ]
     unordered = [date(2026, 6, 1), date(2026, 2, 1)]
-    assert fields(check_instalments(PaymentTerms.INSTALMENTS, unordered, effect)) == ["instalment_dates"]
-    assert fields(check_instalments(PaymentTerms.CASH, [date(2026, 2, 1)], effect)) == ["instalment_dates"]
+    assert fields(check_instalments(PaymentTerms.INSTALMENTS, unordered, effect)) == [
+        "instalment_dates"
+    ]
+    assert fields(check_instalments(PaymentTerms.CASH, [date(2026, 2, 1)], effect)) == [
+        "instalment_dates"
+    ]
     assert check_instalments(PaymentTerms.CASH, [], effect) == []
 
 
-@pytest.mark.parametrize(("kind", "share", "ok"), [
-    (Coinsurance.FOLLOWER, None, False),
-    (Coinsurance.FOLLOWER, Decimal(0), False),
-    (Coinsurance.FOLLOWER, Decimal(1), False),
-    (Coinsurance.FOLLOWER, Decimal("0.30"), True),
-    (Coinsurance.LEADER, None, True),
-    (Coinsurance.LEADER, Decimal("0.60"), True),
-    (Coinsurance.LEADER, Decimal("1.2"), False),
-    (Coinsurance.NONE, None, True),
-    (Coinsurance.NONE, Decimal("0.3"), False),
-])
+@pytest.mark.parametrize(
+    ("kind", "share", "ok"),
+    [
+        (Coinsurance.FOLLOWER, None, False),
+        (Coinsurance.FOLLOWER, Decimal(0), False),
+        (Coinsurance.FOLLOWER, Decimal(1), False),
+        (Coinsurance.FOLLOWER, Decimal("0.30"), True),
+        (Coinsurance.LEADER, None, True),
+        (Coinsurance.LEADER, Decimal("0.60"), True),
+        (Coinsurance.LEADER, Decimal("1.2"), False),
+        (Coinsurance.NONE, None, True),
+        (Coinsurance.NONE, Decimal("0.3"), False),
+    ],
+)
 def test_coinsurance_share(kind: Coinsurance, share: Decimal | None, ok: bool) -> None:
     """§2: a follower's share is required, 0 < share < 100 %."""
     errors = check_coinsurance(kind, share)
@@ -107,23 +116,32 @@ def test_coinsurance_share(kind: Coinsurance, share: Decimal | None, ok: bool) -
     assert all(e.field == "coinsurance_share" for e in errors)
 
 
-@pytest.mark.parametrize(("days", "ok"), [(0, True), (60, True), (365, True), (-1, False), (366, False),
-                                          (None, False)])
+@pytest.mark.parametrize(
+    ("days", "ok"), [(0, True), (60, True), (365, True), (-1, False), (366, False), (None, False)]
+)
 def test_cancellation_notice(days: int | None, ok: bool) -> None:
     """§2: cancellation notice period, 0 to 365 days."""
     assert (check_notice(days) == []) is ok
 
 
 def test_check_terms_reports_every_problem_at_once() -> None:
-    terms = PolicyTerms(effective_date=date(2026, 1, 1), issue_date=date(2026, 4, 1),
-                        payment_terms=PaymentTerms.INSTALMENTS,
-                        instalment_dates=(date(2026, 2, 1), date(2027, 2, 1)),
-                        coinsurance=Coinsurance.FOLLOWER, coinsurance_share=None,
-                        cancellation_notice_days=400)
+    terms = PolicyTerms(
+        effective_date=date(2026, 1, 1),
+        issue_date=date(2026, 4, 1),
+        payment_terms=PaymentTerms.INSTALMENTS,
+        instalment_dates=(date(2026, 2, 1), date(2027, 2, 1)),
+        coinsurance=Coinsurance.FOLLOWER,
+        coinsurance_share=None,
+        cancellation_notice_days=400,
+    )
     result = check_terms(terms, TODAY)
     assert not result.ok
-    assert [e.field for e in result.errors] == ["issue_date", "instalment_dates", "coinsurance_share",
-                                                 "cancellation_notice_days"]
+    assert [e.field for e in result.errors] == [
+        "issue_date",
+        "instalment_dates",
+        "coinsurance_share",
+        "cancellation_notice_days",
+    ]
     assert result.warnings  # back-dated effect
     with pytest.raises(ValidationFailed):
         result.raise_if_any()

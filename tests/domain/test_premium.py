@@ -25,14 +25,22 @@ EFFECT = date(2026, 1, 1)
 YOUNG = date(1990, 6, 15)  # 35 on the effective date: no age surcharge
 
 
-def person(birth: date = YOUNG, rate: int = 80, zone: int = 1, medical: str = "0",
-           entry: date | None = None) -> PersonTariffFacts:
+def person(
+    birth: date = YOUNG,
+    rate: int = 80,
+    zone: int = 1,
+    medical: str = "0",
+    entry: date | None = None,
+) -> PersonTariffFacts:
     return PersonTariffFacts(birth, rate, zone, Decimal(medical), entry)
 
 
-def policy(network: CareNetwork = CareNetwork.ALL,
-           system: ManagementSystem = ManagementSystem.DIRECT_BILLING,
-           members: int = 1, persons: int = 1) -> PolicyTariffFacts:
+def policy(
+    network: CareNetwork = CareNetwork.ALL,
+    system: ManagementSystem = ManagementSystem.DIRECT_BILLING,
+    members: int = 1,
+    persons: int = 1,
+) -> PolicyTariffFacts:
     return PolicyTariffFacts(EFFECT, network, system, members, persons)
 
 
@@ -77,8 +85,11 @@ def test_classic_system_alone() -> None:
 def test_reductions_one_after_the_other() -> None:
     """§4: 200 000 → public only 100 000 → group of 120: 80 000 → classic: 76 000
     (not 200 000 × (1 − 0.75) = 50 000)."""
-    b = compute_annual_premium(person(), policy(CareNetwork.PUBLIC_ONLY, ManagementSystem.REIMBURSEMENT,
-                                                members=10, persons=120), SETTINGS)
+    b = compute_annual_premium(
+        person(),
+        policy(CareNetwork.PUBLIC_ONLY, ManagementSystem.REIMBURSEMENT, members=10, persons=120),
+        SETTINGS,
+    )
     assert [(s.kind, s.rate, s.applied_to, s.running) for s in b.steps] == [
         (StepKind.BASE, Decimal(0), Decimal(200_000), Decimal(200_000)),
         (StepKind.REDUCTION, Decimal("0.50"), Decimal(200_000), Decimal(100_000)),
@@ -88,15 +99,18 @@ def test_reductions_one_after_the_other() -> None:
     assert b.annual_net_premium == 76_000
 
 
-@pytest.mark.parametrize(("birth", "age", "expected"), [
-    (date(1970, 1, 2), 55, 200_000),  # turns 56 the next day: no surcharge
-    (date(1970, 1, 1), 56, 230_000),  # 56th birthday on the effective date: +15 %
-    (date(1965, 1, 2), 60, 230_000),
-    (date(1965, 1, 1), 61, 250_000),  # 61st birthday on the effective date: +25 %
-    (date(1961, 1, 2), 64, 250_000),
-    (date(1961, 1, 1), 65, 250_000),
-    (date(1960, 1, 1), 66, 250_000),  # only on an override (age_rules); priced like 61–65
-])
+@pytest.mark.parametrize(
+    ("birth", "age", "expected"),
+    [
+        (date(1970, 1, 2), 55, 200_000),  # turns 56 the next day: no surcharge
+        (date(1970, 1, 1), 56, 230_000),  # 56th birthday on the effective date: +15 %
+        (date(1965, 1, 2), 60, 230_000),
+        (date(1965, 1, 1), 61, 250_000),  # 61st birthday on the effective date: +25 %
+        (date(1961, 1, 2), 64, 250_000),
+        (date(1961, 1, 1), 65, 250_000),
+        (date(1960, 1, 1), 66, 250_000),  # only on an override (age_rules); priced like 61–65
+    ],
+)
 def test_age_surcharge_at_band_boundaries(birth: date, age: int, expected: int) -> None:
     """§4: age on the effective date 01/01/2026; ≤55 none, 56–60 +15 %, 61–65 +25 %."""
     b = compute_annual_premium(person(birth), policy(), SETTINGS)
@@ -106,13 +120,18 @@ def test_age_surcharge_at_band_boundaries(birth: date, age: int, expected: int) 
 def test_surcharges_are_percentages_of_the_premium_after_reductions() -> None:
     """§4: 76 000 after reductions; age 58 +15 % = 11 400; medical 10 % = 7 600 (of 76 000,
     not of 87 400): 76 000 + 11 400 + 7 600 = 95 000."""
-    b = compute_annual_premium(person(date(1968, 1, 1), medical="0.10"),
-                               policy(CareNetwork.PUBLIC_ONLY, ManagementSystem.REIMBURSEMENT, 10, 120),
-                               SETTINGS)
+    b = compute_annual_premium(
+        person(date(1968, 1, 1), medical="0.10"),
+        policy(CareNetwork.PUBLIC_ONLY, ManagementSystem.REIMBURSEMENT, 10, 120),
+        SETTINGS,
+    )
     age_step, medical_step = b.steps[-2:]
-    assert (age_step.applied_to, age_step.change, age_step.running) == tuple(map(Decimal, (76_000, 11_400, 87_400)))
-    assert (medical_step.applied_to, medical_step.change, medical_step.running) == \
-        tuple(map(Decimal, (76_000, 7_600, 95_000)))
+    assert (age_step.applied_to, age_step.change, age_step.running) == tuple(
+        map(Decimal, (76_000, 11_400, 87_400))
+    )
+    assert (medical_step.applied_to, medical_step.change, medical_step.running) == tuple(
+        map(Decimal, (76_000, 7_600, 95_000))
+    )
     assert b.annual_net_premium == 95_000
 
 
@@ -125,8 +144,11 @@ def test_rounded_once_at_the_end() -> None:
     """§4 + preamble: 333 333 → public only 166 666.5 → classic 158 333.175 → age 58
     +15 % of it = 23 749.97625 → 182 083.15125 → 182 083. Rounding at each step would give
     166 667 → 158 334 (158 333.65) → +23 750 → 182 084."""
-    b = compute_annual_premium(person(date(1968, 1, 1), rate=90),
-                               policy(CareNetwork.PUBLIC_ONLY, ManagementSystem.REIMBURSEMENT), SETTINGS)
+    b = compute_annual_premium(
+        person(date(1968, 1, 1), rate=90),
+        policy(CareNetwork.PUBLIC_ONLY, ManagementSystem.REIMBURSEMENT),
+        SETTINGS,
+    )
     assert b.exact == Decimal("182083.15125")
     assert b.annual_net_premium == 182_083
 
@@ -144,15 +166,19 @@ def test_dependent_with_other_rate_and_zone_is_priced_apart() -> None:
 def test_person_joining_later_is_priced_on_their_entry_date() -> None:
     """§4/§8: the age that matters is the one on the person's own effective date: born
     15/06/1970, 55 on 01/01/2026 but 56 when entering on 01/07/2026: +15 %."""
-    b = compute_annual_premium(person(date(1970, 6, 15), entry=date(2026, 7, 1)), policy(), SETTINGS)
+    b = compute_annual_premium(
+        person(date(1970, 6, 15), entry=date(2026, 7, 1)), policy(), SETTINGS
+    )
     assert (b.tariff_date, b.age, b.annual_net_premium) == (date(2026, 7, 1), 56, 230_000)
 
 
 def test_lines_in_french() -> None:
     """The breakdown renders as French lines for the screen, amounts grouped the French way."""
-    b = compute_annual_premium(person(date(1968, 1, 1)),
-                               policy(CareNetwork.PUBLIC_ONLY, ManagementSystem.REIMBURSEMENT, 10, 120),
-                               SETTINGS)
+    b = compute_annual_premium(
+        person(date(1968, 1, 1)),
+        policy(CareNetwork.PUBLIC_ONLY, ManagementSystem.REIMBURSEMENT, 10, 120),
+        SETTINGS,
+    )
     lines = [line.replace(NBSP, " ") for line in b.lines()]
     assert lines == [
         "Prime de base (option 80 %, zone 1) : 200 000 FCFA",
@@ -185,12 +211,20 @@ def test_typed_premium_equal_to_the_tariff_is_not_flagged() -> None:
 
 def test_typed_premium_different_from_the_tariff_is_flagged() -> None:
     """§4: the clerk sees both, the difference is flagged: typed 75 000 vs 76 000 → −1 000."""
-    b = compute_annual_premium(person(), policy(CareNetwork.PUBLIC_ONLY, ManagementSystem.REIMBURSEMENT,
-                                                10, 120), SETTINGS)
+    b = compute_annual_premium(
+        person(), policy(CareNetwork.PUBLIC_ONLY, ManagementSystem.REIMBURSEMENT, 10, 120), SETTINGS
+    )
     c = compare_with_typed(b, 75_000)
-    assert (c.computed, c.typed, c.difference, c.differs, c.retained) == (76_000, 75_000, -1_000, True, 75_000)
+    assert (c.computed, c.typed, c.difference, c.differs, c.retained) == (
+        76_000,
+        75_000,
+        -1_000,
+        True,
+        75_000,
+    )
     assert c.message().replace(NBSP, " ") == (
-        "Prime saisie 75 000 FCFA inférieure de 1 000 FCFA à la prime du tarif (76 000 FCFA).")
+        "Prime saisie 75 000 FCFA inférieure de 1 000 FCFA à la prime du tarif (76 000 FCFA)."
+    )
     assert "supérieure" in compare_with_typed(76_000, 80_000).message()
     with pytest.raises(FieldError):
         compare_with_typed(76_000, -1)

@@ -25,32 +25,43 @@ from tests.domain.test_assessment import SCHEDULE, TODAY, claim, line
 R = ApprovalReason
 
 
-@pytest.mark.parametrize(("care", "flag", "reasons"), [
-    (CareFacts(C.CONSULTATION), None, ()),
-    (CareFacts(C.PHARMACY), None, ()),
-    (CareFacts(C.HOSPITALISATION), None, (R.HOSPITAL_STAY,)),  # length unknown: over 24 h
-    (CareFacts(C.HOSPITALISATION, stay_days=1), None, ()),  # one day: not over 24 h
-    (CareFacts(C.HOSPITALISATION, stay_days=2), None, (R.HOSPITAL_STAY,)),
-    (CareFacts(C.HOSPITALISATION, stay_days=6), None, (R.HOSPITAL_STAY,)),
-    (CareFacts(C.HOSPITALISATION, stay_days=7), None, (R.HOSPITAL_STAY, R.LONG_STAY)),
-    (CareFacts(C.HOSPITALISATION, stay_days=10, public_facility=True), None, (R.HOSPITAL_STAY,)),
-    (CareFacts(C.HOSPITALISATION, stay_days=11, public_facility=True), None,
-     (R.HOSPITAL_STAY, R.LONG_STAY)),
-    (CareFacts(C.MATERNITY, stay_days=3), None, (R.HOSPITAL_STAY,)),  # a delivery stay
-    (CareFacts(C.PHARMACY, abroad=True), None, (R.ABROAD,)),
-    (CareFacts(C.ABROAD), None, (R.ABROAD,)),
-    (CareFacts(C.IMAGING, scanner=True), False, (R.SCANNER,)),  # the schedule cannot waive it
-    (CareFacts(C.PHYSIOTHERAPY), False, (R.PHYSIOTHERAPY,)),
-    (CareFacts(C.DENTAL_PROSTHESIS), False, (R.DENTAL_PROSTHESIS,)),
-    (CareFacts(C.IMAGING), None, (R.IMAGING,)),
-    (CareFacts(C.LABORATORY), None, (R.LABORATORY,)),
-    (CareFacts(C.IMAGING), False, ()),  # switched off by the schedule
-    (CareFacts(C.LABORATORY), False, ()),
-    (CareFacts(C.LABORATORY), True, (R.LABORATORY,)),
-    (CareFacts(C.PHARMACY), True, (R.SCHEDULE,)),  # asked for by the schedule
-])
-def test_which_care_needs_an_approval(care: CareFacts, flag: bool | None,
-                                      reasons: tuple[ApprovalReason, ...]) -> None:
+@pytest.mark.parametrize(
+    ("care", "flag", "reasons"),
+    [
+        (CareFacts(C.CONSULTATION), None, ()),
+        (CareFacts(C.PHARMACY), None, ()),
+        (CareFacts(C.HOSPITALISATION), None, (R.HOSPITAL_STAY,)),  # length unknown: over 24 h
+        (CareFacts(C.HOSPITALISATION, stay_days=1), None, ()),  # one day: not over 24 h
+        (CareFacts(C.HOSPITALISATION, stay_days=2), None, (R.HOSPITAL_STAY,)),
+        (CareFacts(C.HOSPITALISATION, stay_days=6), None, (R.HOSPITAL_STAY,)),
+        (CareFacts(C.HOSPITALISATION, stay_days=7), None, (R.HOSPITAL_STAY, R.LONG_STAY)),
+        (
+            CareFacts(C.HOSPITALISATION, stay_days=10, public_facility=True),
+            None,
+            (R.HOSPITAL_STAY,),
+        ),
+        (
+            CareFacts(C.HOSPITALISATION, stay_days=11, public_facility=True),
+            None,
+            (R.HOSPITAL_STAY, R.LONG_STAY),
+        ),
+        (CareFacts(C.MATERNITY, stay_days=3), None, (R.HOSPITAL_STAY,)),  # a delivery stay
+        (CareFacts(C.PHARMACY, abroad=True), None, (R.ABROAD,)),
+        (CareFacts(C.ABROAD), None, (R.ABROAD,)),
+        (CareFacts(C.IMAGING, scanner=True), False, (R.SCANNER,)),  # the schedule cannot waive it
+        (CareFacts(C.PHYSIOTHERAPY), False, (R.PHYSIOTHERAPY,)),
+        (CareFacts(C.DENTAL_PROSTHESIS), False, (R.DENTAL_PROSTHESIS,)),
+        (CareFacts(C.IMAGING), None, (R.IMAGING,)),
+        (CareFacts(C.LABORATORY), None, (R.LABORATORY,)),
+        (CareFacts(C.IMAGING), False, ()),  # switched off by the schedule
+        (CareFacts(C.LABORATORY), False, ()),
+        (CareFacts(C.LABORATORY), True, (R.LABORATORY,)),
+        (CareFacts(C.PHARMACY), True, (R.SCHEDULE,)),  # asked for by the schedule
+    ],
+)
+def test_which_care_needs_an_approval(
+    care: CareFacts, flag: bool | None, reasons: tuple[ApprovalReason, ...]
+) -> None:
     assert approval_reasons(care, flag) == reasons
 
 
@@ -70,6 +81,7 @@ def test_overdue_after_24_hours() -> None:
 
 
 # --- inside the assessment ---------------------------------------------------------------
+
 
 def approval(state: ApprovalState = ApprovalState.AGREED, **kw: object) -> dict[str, ApprovalFacts]:
     return {"EP-1": ApprovalFacts("EP-1", kw.pop("person_id", 1), state, **kw)}  # type: ignore[arg-type]
@@ -98,11 +110,14 @@ def test_agreed_approval_lets_the_line_be_assessed() -> None:
     assert not result.findings and result.lines[0].reimbursed == 80_000
 
 
-@pytest.mark.parametrize(("state", "words"), [
-    (ApprovalState.ASKED, "attend encore la décision"),
-    (ApprovalState.REFUSED, "est refusée"),
-    (ApprovalState.CANCELLED, "est annulée"),
-])
+@pytest.mark.parametrize(
+    ("state", "words"),
+    [
+        (ApprovalState.ASKED, "attend encore la décision"),
+        (ApprovalState.REFUSED, "est refusée"),
+        (ApprovalState.CANCELLED, "est annulée"),
+    ],
+)
 def test_undecided_or_refused_approval_blocks(state: ApprovalState, words: str) -> None:
     result = run(C.PHYSIOTHERAPY, approval(state), approval_ref="EP-1")
     assert found(result) == [(Check.PRIOR_APPROVAL, Severity.BLOCKING)]
@@ -126,16 +141,21 @@ def test_long_private_stay_needs_the_extra_days_agreed() -> None:
     assert not short.findings
     long = run(C.HOSPITALISATION, approval(), approval_ref="EP-1", stay_days=7)
     assert found(long) == [(Check.PRIOR_APPROVAL, Severity.BLOCKING)]
-    assert "Séjour de 7 jours" in long.findings[0].message and "en couvre 6" in long.findings[0].message
+    assert (
+        "Séjour de 7 jours" in long.findings[0].message
+        and "en couvre 6" in long.findings[0].message
+    )
     extended = run(C.HOSPITALISATION, approval(agreed_days=8), approval_ref="EP-1", stay_days=7)
     assert not extended.findings
 
 
 def test_public_stay_limit_is_ten_days() -> None:
-    assert not run(C.HOSPITALISATION, approval(), approval_ref="EP-1", stay_days=10,
-                   public_facility=True).findings
-    assert run(C.HOSPITALISATION, approval(), approval_ref="EP-1", stay_days=11,
-               public_facility=True).blocked
+    assert not run(
+        C.HOSPITALISATION, approval(), approval_ref="EP-1", stay_days=10, public_facility=True
+    ).findings
+    assert run(
+        C.HOSPITALISATION, approval(), approval_ref="EP-1", stay_days=11, public_facility=True
+    ).blocked
 
 
 def test_stay_beyond_the_agreed_days_blocks_even_below_the_limit() -> None:
@@ -144,11 +164,14 @@ def test_stay_beyond_the_agreed_days_blocks_even_below_the_limit() -> None:
 
 def test_partial_approval_warns_past_its_amount_once() -> None:
     facts = claim(approvals=approval(ApprovalState.PARTIAL, agreed_amount=150_000))
-    lines = [line(C.PHYSIOTHERAPY, 100_000, approval_ref="EP-1", prestation_number=str(i))
-             for i in range(3)]
+    lines = [
+        line(C.PHYSIOTHERAPY, 100_000, approval_ref="EP-1", prestation_number=str(i))
+        for i in range(3)
+    ]
     result = assess(facts, lines, Consumption(), SCHEDULE, TODAY)
     assert [(f.check, f.severity, f.line) for f in result.findings] == [
-        (Check.PRIOR_APPROVAL, Severity.WARNING, 1)]
+        (Check.PRIOR_APPROVAL, Severity.WARNING, 1)
+    ]
     # Approval is not a promise of payment, nor a cap: each line is assessed normally.
     assert [ln.reimbursed for ln in result.lines] == [80_000, 80_000, 80_000]
 
@@ -175,4 +198,3 @@ def test_approval_check_is_lifted_when_nothing_is_payable() -> None:
 def test_stay_day_count_cannot_be_negative() -> None:
     result = run(C.HOSPITALISATION, approval(), approval_ref="EP-1", stay_days=-1)
     assert [(f.check, f.field) for f in result.findings] == [(Check.AMOUNT, "stay_days")]
-

@@ -30,6 +30,7 @@ SEPT_15 = date(2026, 9, 15)
 
 # -- the identity ---------------------------------------------------------------------------
 
+
 def test_delass_bug_cannot_be_built() -> None:
     """§5: DELASS printed 100 000 + 20 000 + 5 000 = 120 000. Such amounts cannot exist."""
     with pytest.raises(QuittanceIdentityError):
@@ -41,8 +42,11 @@ def test_delass_example_right_total_is_125_000() -> None:
     amounts = QuittanceAmounts.of(100_000, 20_000, 5_000)
     assert amounts.total == 125_000
     assert [line.replace(NBSP, " ") for line in amounts.lines()] == [
-        "Prime nette : 100 000 FCFA", "Accessoires : 20 000 FCFA", "Taxes : 5 000 FCFA",
-        "Prime TTC : 125 000 FCFA"]
+        "Prime nette : 100 000 FCFA",
+        "Accessoires : 20 000 FCFA",
+        "Taxes : 5 000 FCFA",
+        "Prime TTC : 125 000 FCFA",
+    ]
 
 
 def test_amounts_must_be_whole_francs_of_one_sign() -> None:
@@ -60,6 +64,7 @@ def test_counter_quittance_negates_everything() -> None:
 
 
 # -- prorata --------------------------------------------------------------------------------
+
 
 def test_prorata_entry_on_15_september() -> None:
     """Preamble/§5: entering 15/09/2026 covers 108 days of 365: 365 000 → exactly 108 000."""
@@ -88,16 +93,24 @@ def test_prorata_refuses_periods_across_years_or_backwards() -> None:
 
 # -- building quittances ------------------------------------------------------------------
 
+
 def test_new_business_quittance_worked_by_hand() -> None:
     """§5: 365 000 from 15/09/2026 → net 108 000; accessoires (100 001–500 000) 10 000;
     taxes 8 % × 118 000 = 9 440; total 127 440; commission 10 % = 10 800; fee 5 % = 5 400."""
-    q = build_quittance([PremiumLine(365_000, SEPT_15)], NEW_FEES, Decimal("0.08"),
-                        Decimal("0.10"), Decimal("0.05"))
+    q = build_quittance(
+        [PremiumLine(365_000, SEPT_15)], NEW_FEES, Decimal("0.08"), Decimal("0.10"), Decimal("0.05")
+    )
     assert q.amounts == QuittanceAmounts(108_000, 10_000, 9_440, 127_440)
     assert (q.commission, q.management_fee) == (10_800, 5_400)
-    assert (q.lines[0].days, q.lines[0].year_days, q.lines[0].last_day) == (108, 365, date(2026, 12, 31))
-    assert q.lines[0].line().replace(NBSP, " ") == \
-        "365 000 FCFA × 108/365 (du 15/09/2026 au 31/12/2026) = 108 000 FCFA"
+    assert (q.lines[0].days, q.lines[0].year_days, q.lines[0].last_day) == (
+        108,
+        365,
+        date(2026, 12, 31),
+    )
+    assert (
+        q.lines[0].line().replace(NBSP, " ")
+        == "365 000 FCFA × 108/365 (du 15/09/2026 au 31/12/2026) = 108 000 FCFA"
+    )
 
 
 def test_net_is_the_sum_rounded_once() -> None:
@@ -113,25 +126,40 @@ def test_net_is_the_sum_rounded_once() -> None:
 def test_net_rounds_half_up() -> None:
     """Preamble: 183 a year for one day of 2028 (366 days) is exactly 0.5 franc → 1;
     the refund of it → −1 (ties away from zero: a refund mirrors the charge)."""
-    assert build_quittance([PremiumLine(183, date(2028, 5, 1), date(2028, 5, 2))], None, Decimal(0)).amounts.net == 1
-    refund = build_quittance([PremiumLine(183, date(2028, 5, 1), date(2028, 5, 2))], None, Decimal(0), is_refund=True)
+    assert (
+        build_quittance(
+            [PremiumLine(183, date(2028, 5, 1), date(2028, 5, 2))], None, Decimal(0)
+        ).amounts.net
+        == 1
+    )
+    refund = build_quittance(
+        [PremiumLine(183, date(2028, 5, 1), date(2028, 5, 2))], None, Decimal(0), is_refund=True
+    )
     assert refund.amounts.net == -1
-    assert (round_fraction(Fraction(5, 2)), round_fraction(Fraction(-5, 2)), round_fraction(Fraction(24, 10))) == (3, -3, 2)
+    assert (
+        round_fraction(Fraction(5, 2)),
+        round_fraction(Fraction(-5, 2)),
+        round_fraction(Fraction(24, 10)),
+    ) == (3, -3, 2)
 
 
 def test_taxes_round_half_up() -> None:
     """§5: 36 500 a year, one day of 2026 → 100; tax 0.5 % × 100 = 0.5 → 1; refund → −1."""
     line = [PremiumLine(36_500, date(2026, 3, 1), date(2026, 3, 2))]
     assert build_quittance(line, None, Decimal("0.005")).amounts == QuittanceAmounts(100, 0, 1, 101)
-    assert build_quittance(line, None, Decimal("0.005"), is_refund=True).amounts == \
-        QuittanceAmounts(-100, 0, -1, -101)
+    assert build_quittance(
+        line, None, Decimal("0.005"), is_refund=True
+    ).amounts == QuittanceAmounts(-100, 0, -1, -101)
 
 
 def test_dependent_priced_apart_on_one_quittance() -> None:
     """§3/§5: member 240 000 and spouse 600 000, both from 01/01/2026: net 840 000;
     accessoires (500 001–2 000 000) 20 000; taxes 8 % × 860 000 = 68 800; total 928 800."""
-    q = build_quittance([PremiumLine(240_000, date(2026, 1, 1)), PremiumLine(600_000, date(2026, 1, 1))],
-                        NEW_FEES, Decimal("0.08"))
+    q = build_quittance(
+        [PremiumLine(240_000, date(2026, 1, 1)), PremiumLine(600_000, date(2026, 1, 1))],
+        NEW_FEES,
+        Decimal("0.08"),
+    )
     assert q.amounts == QuittanceAmounts(840_000, 20_000, 68_800, 928_800)
 
 
@@ -139,25 +167,46 @@ def test_category_switch_at_five_members_changes_the_tax() -> None:
     """§2/§5: the same 108 000 + 10 000: 4 members (individual) 8 % → 9 440, total 127 440;
     5 members (group) 4 % → 4 720, total 122 720."""
     lines = [PremiumLine(365_000, SEPT_15)]
-    four = build_policy_quittance(lines, member_count=4, kind=FeeKind.NEW_BUSINESS, settings=DEFAULT_TARIFF)
-    five = build_policy_quittance(lines, member_count=5, kind=FeeKind.NEW_BUSINESS, settings=DEFAULT_TARIFF)
-    assert (four.tax_rate, four.amounts.taxes, four.amounts.total) == (Decimal("0.08"), 9_440, 127_440)
-    assert (five.tax_rate, five.amounts.taxes, five.amounts.total) == (Decimal("0.04"), 4_720, 122_720)
+    four = build_policy_quittance(
+        lines, member_count=4, kind=FeeKind.NEW_BUSINESS, settings=DEFAULT_TARIFF
+    )
+    five = build_policy_quittance(
+        lines, member_count=5, kind=FeeKind.NEW_BUSINESS, settings=DEFAULT_TARIFF
+    )
+    assert (four.tax_rate, four.amounts.taxes, four.amounts.total) == (
+        Decimal("0.08"),
+        9_440,
+        127_440,
+    )
+    assert (five.tax_rate, five.amounts.taxes, five.amounts.total) == (
+        Decimal("0.04"),
+        4_720,
+        122_720,
+    )
 
 
 def test_endorsement_takes_the_endorsement_scale() -> None:
     """§5/§8: incorporation of 365 000 from 15/09/2026: 108 000, accessoires of an
     endorsement 3 000; taxes 8 % × 111 000 = 8 880; total 119 880."""
-    q = build_policy_quittance([PremiumLine(365_000, SEPT_15)], member_count=1, kind=FeeKind.ENDORSEMENT,
-                               settings=DEFAULT_TARIFF)
+    q = build_policy_quittance(
+        [PremiumLine(365_000, SEPT_15)],
+        member_count=1,
+        kind=FeeKind.ENDORSEMENT,
+        settings=DEFAULT_TARIFF,
+    )
     assert q.amounts == QuittanceAmounts(108_000, 3_000, 8_880, 119_880)
 
 
 def test_refund_is_negative_without_fees() -> None:
     """§5/§8: removal on 01/10/2026 of 365 000: 92 unused days → −92 000; no accessoires on a
     refund; taxes 8 % × −92 000 = −7 360; total −99 360; commission 10 % → −9 200."""
-    q = build_quittance([PremiumLine(365_000, date(2026, 10, 1))], NEW_FEES, Decimal("0.08"),
-                        Decimal("0.10"), is_refund=True)
+    q = build_quittance(
+        [PremiumLine(365_000, date(2026, 10, 1))],
+        NEW_FEES,
+        Decimal("0.08"),
+        Decimal("0.10"),
+        is_refund=True,
+    )
     assert q.amounts == QuittanceAmounts(-92_000, 0, -7_360, -99_360)
     assert (q.is_refund, q.commission) == (True, -9_200)
 
@@ -165,8 +214,11 @@ def test_refund_is_negative_without_fees() -> None:
 def test_regularisation_mixes_additions_and_removals_each_with_its_date() -> None:
     """§8: one endorsement: +365 000 from 15/09 (108 000) and −365 000 from 01/10 (−92 000):
     net 16 000; endorsement accessoires 2 000; taxes 8 % × 18 000 = 1 440; total 19 440."""
-    q = build_quittance([PremiumLine(365_000, SEPT_15), PremiumLine(-365_000, date(2026, 10, 1))],
-                        END_FEES, Decimal("0.08"))
+    q = build_quittance(
+        [PremiumLine(365_000, SEPT_15), PremiumLine(-365_000, date(2026, 10, 1))],
+        END_FEES,
+        Decimal("0.08"),
+    )
     assert q.amounts == QuittanceAmounts(16_000, 2_000, 1_440, 19_440)
 
 
@@ -183,6 +235,7 @@ def test_bad_input_refused() -> None:
 
 
 # -- properties over many random inputs ---------------------------------------------------
+
 
 @st.composite
 def premium_lines(draw: st.DrawFn) -> list[PremiumLine]:
@@ -201,16 +254,23 @@ RATES = st.sampled_from([Decimal(r) for r in ("0", "0.04", "0.08", "0.145", "0.0
 
 
 @given(premium_lines(), RATES, RATES, st.booleans(), st.booleans())
-def test_identity_always_holds(lines: list[PremiumLine], tax: Decimal, commission: Decimal,
-                               with_fees: bool, refund: bool) -> None:
+def test_identity_always_holds(
+    lines: list[PremiumLine], tax: Decimal, commission: Decimal, with_fees: bool, refund: bool
+) -> None:
     """§5: net + fees + taxes == total for every input, all whole francs, one sign, and the
     net within ½ franc of the exact sum of the prorated premiums."""
-    q = build_quittance(lines, NEW_FEES if with_fees else None, tax, commission, Decimal("0.05"), refund)
+    q = build_quittance(
+        lines, NEW_FEES if with_fees else None, tax, commission, Decimal("0.05"), refund
+    )
     a = q.amounts
-    assert all(type(x) is int for x in (a.net, a.fees, a.taxes, a.total, q.commission, q.management_fee))
+    assert all(
+        type(x) is int for x in (a.net, a.fees, a.taxes, a.total, q.commission, q.management_fee)
+    )
     assert a.net + a.fees + a.taxes == a.total
-    exact = sum((Fraction(ln.annual_premium * (ln.stop - ln.start).days, ln.year_days) for ln in q.lines),
-                Fraction(0))
+    exact = sum(
+        (Fraction(ln.annual_premium * (ln.stop - ln.start).days, ln.year_days) for ln in q.lines),
+        Fraction(0),
+    )
     assert abs(a.net - exact) <= Fraction(1, 2)
     if refund:
         assert a.fees == 0 and a.total <= 0
@@ -225,4 +285,7 @@ def test_refund_mirrors_the_charge(lines: list[PremiumLine], tax: Decimal) -> No
     charge = build_quittance(lines, None, tax, Decimal("0.1"), Decimal("0.05"))
     refund = build_quittance(lines, None, tax, Decimal("0.1"), Decimal("0.05"), is_refund=True)
     assert refund.amounts == charge.amounts.negated()
-    assert (refund.commission, refund.management_fee) == (-charge.commission, -charge.management_fee)
+    assert (refund.commission, refund.management_fee) == (
+        -charge.commission,
+        -charge.management_fee,
+    )

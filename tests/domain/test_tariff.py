@@ -56,18 +56,38 @@ def test_base_premium_refuses_unknown_option_or_zone() -> None:
     assert e.value.field == "zone"
 
 
-@pytest.mark.parametrize(("persons", "rate"), [
-    (1, "0"), (49, "0"), (50, "0.10"), (100, "0.10"), (101, "0.20"), (500, "0.20"),
-    (501, "0.25"), (1000, "0.25"), (1001, "0.30"), (25_000, "0.30"),
-])
+@pytest.mark.parametrize(
+    ("persons", "rate"),
+    [
+        (1, "0"),
+        (49, "0"),
+        (50, "0.10"),
+        (100, "0.10"),
+        (101, "0.20"),
+        (500, "0.20"),
+        (501, "0.25"),
+        (1000, "0.25"),
+        (1001, "0.30"),
+        (25_000, "0.30"),
+    ],
+)
 def test_group_size_bands_at_their_boundaries(persons: int, rate: str) -> None:
     """§4: 50–100: 10 %; 101–500: 20 %; 501–1000: 25 %; over 1000: 30 %; under 50: none."""
     assert DEFAULT_TARIFF.group_size_rate(persons) == Decimal(rate)
 
 
-@pytest.mark.parametrize(("age", "rate"), [
-    (30, "0"), (55, "0"), (56, "0.15"), (60, "0.15"), (61, "0.25"), (65, "0.25"), (67, "0.25"),
-])
+@pytest.mark.parametrize(
+    ("age", "rate"),
+    [
+        (30, "0"),
+        (55, "0"),
+        (56, "0.15"),
+        (60, "0.15"),
+        (61, "0.25"),
+        (65, "0.25"),
+        (67, "0.25"),
+    ],
+)
 def test_age_surcharge_bands_at_their_boundaries(age: int, rate: str) -> None:
     """§4: up to 55 none, 56–60 +15 %, 61–65 +25 %; beyond 65 (override) the last band's rate."""
     assert DEFAULT_TARIFF.age_surcharge_rate(age) == Decimal(rate)
@@ -83,9 +103,20 @@ def test_fee_scales_by_band_and_kind() -> None:
     """§5: accessoires by premium band, new business and endorsements apart (defaults in docs)."""
     new = DEFAULT_TARIFF.fee_scale(FeeKind.NEW_BUSINESS)
     end = DEFAULT_TARIFF.fee_scale(FeeKind.ENDORSEMENT)
-    assert [new.fee_for(n) for n in (0, 100_000, 100_001, 500_000, 2_000_001, 10_000_001)] == \
-        [5_000, 5_000, 10_000, 10_000, 35_000, 50_000]
-    assert [end.fee_for(n) for n in (50_000, 100_001, 600_000, 3_000_000)] == [2_000, 3_000, 5_000, 10_000]
+    assert [new.fee_for(n) for n in (0, 100_000, 100_001, 500_000, 2_000_001, 10_000_001)] == [
+        5_000,
+        5_000,
+        10_000,
+        10_000,
+        35_000,
+        50_000,
+    ]
+    assert [end.fee_for(n) for n in (50_000, 100_001, 600_000, 3_000_000)] == [
+        2_000,
+        3_000,
+        5_000,
+        10_000,
+    ]
     assert new.fee_for(-150_000) == 10_000  # the band is read on the amount, whatever its sign
 
 
@@ -101,8 +132,14 @@ def test_validate_names_each_bad_field() -> None:
         age_surcharge_bands=(RateBand(61, 65, Decimal("0.25")), RateBand(56, 60, Decimal("0.15"))),
         individual_tax_rate=Decimal("-0.01"),
     )
-    assert fields(bad) == {"grid.80.1", "grid.60.3", "classic_system_rate", "group_size_bands[1]",
-                           "age_surcharge_bands[1]", "individual_tax_rate"}
+    assert fields(bad) == {
+        "grid.80.1",
+        "grid.60.3",
+        "classic_system_rate",
+        "group_size_bands[1]",
+        "age_surcharge_bands[1]",
+        "individual_tax_rate",
+    }
     with pytest.raises(ValidationFailed) as e:
         bad.check()
     assert "100 %" in e.value.by_field()["classic_system_rate"]
@@ -111,7 +148,9 @@ def test_validate_names_each_bad_field() -> None:
 def test_validate_open_band_must_be_last_and_band_in_order() -> None:
     bands = (RateBand(50, None, Decimal("0.1")), RateBand(200, 300, Decimal("0.2")))
     assert fields(TariffSettings(group_size_bands=bands)) == {"group_size_bands[1]"}
-    assert fields(TariffSettings(group_size_bands=(RateBand(100, 50, Decimal("0.1")),))) == {"group_size_bands[0]"}
+    assert fields(TariffSettings(group_size_bands=(RateBand(100, 50, Decimal("0.1")),))) == {
+        "group_size_bands[0]"
+    }
 
 
 def test_validate_fee_scale_without_gap_or_overlap() -> None:

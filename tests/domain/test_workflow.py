@@ -29,11 +29,16 @@ AT = datetime(2026, 5, 4, 10, 15)
 
 
 def lights() -> Workflow[Light]:
-    return Workflow("le feu", LABELS, Light.RED, [
-        Transition(Light.RED, Light.GREEN, "go", "Passer au vert"),
-        Transition(Light.GREEN, Light.AMBER, "slow", "Passer à l'orange", permission="drive"),
-        Transition(Light.AMBER, Light.RED, "stop", "Arrêter", requires_reason=True),
-    ])
+    return Workflow(
+        "le feu",
+        LABELS,
+        Light.RED,
+        [
+            Transition(Light.RED, Light.GREEN, "go", "Passer au vert"),
+            Transition(Light.GREEN, Light.AMBER, "slow", "Passer à l'orange", permission="drive"),
+            Transition(Light.AMBER, Light.RED, "stop", "Arrêter", requires_reason=True),
+        ],
+    )
 
 
 def test_allowed_and_forbidden_moves() -> None:
@@ -54,8 +59,9 @@ def test_forbidden_move_speaks_french() -> None:
     wf = lights()
     with pytest.raises(ForbiddenTransition) as caught:
         wf.check(Light.RED, Light.AMBER)
-    assert caught.value.message == ("Le feu est à l'état « Rouge » : le passage à l'état "
-                                    "« Orange » n'est pas permis.")
+    assert caught.value.message == (
+        "Le feu est à l'état « Rouge » : le passage à l'état « Orange » n'est pas permis."
+    )
     with pytest.raises(ForbiddenTransition) as same:
         wf.check(Light.RED, Light.RED)
     assert same.value.message == "Le feu est déjà à l'état « Rouge »."
@@ -115,11 +121,20 @@ def test_replay_of_a_history() -> None:
         replay(wf, [forged])
 
 
-@pytest.mark.parametrize("transitions", [
-    [Transition(Light.RED, Light.RED, "stay", "Rester")],
-    [Transition(Light.RED, Light.GREEN, "go", "A"), Transition(Light.RED, Light.GREEN, "go2", "B")],
-    [Transition(Light.RED, Light.GREEN, "go", "A"), Transition(Light.RED, Light.AMBER, "go", "B")],
-])
+@pytest.mark.parametrize(
+    "transitions",
+    [
+        [Transition(Light.RED, Light.RED, "stay", "Rester")],
+        [
+            Transition(Light.RED, Light.GREEN, "go", "A"),
+            Transition(Light.RED, Light.GREEN, "go2", "B"),
+        ],
+        [
+            Transition(Light.RED, Light.GREEN, "go", "A"),
+            Transition(Light.RED, Light.AMBER, "go", "B"),
+        ],
+    ],
+)
 def test_a_wrong_table_is_refused(transitions: list[Transition[Light]]) -> None:
     with pytest.raises(ValueError):
         Workflow("le feu", LABELS, Light.RED, transitions)
@@ -127,7 +142,11 @@ def test_a_wrong_table_is_refused(transitions: list[Transition[Light]]) -> None:
 
 def test_every_state_needs_a_label() -> None:
     with pytest.raises(ValueError):
-        Workflow("le feu", {Light.RED: "Rouge"}, Light.RED,
-                 [Transition(Light.RED, Light.GREEN, "go", "A")])
+        Workflow(
+            "le feu",
+            {Light.RED: "Rouge"},
+            Light.RED,
+            [Transition(Light.RED, Light.GREEN, "go", "A")],
+        )
     with pytest.raises(ValueError):
         Workflow("le feu", {Light.RED: "Rouge"}, Light.GREEN, [])

@@ -9,16 +9,19 @@ import pytest
 from desktop_app.exports.decades import decade_bounds, decade_label, decade_of
 
 
-@pytest.mark.parametrize(("day", "expected"), [
-    (date(2026, 11, 1), (2026, 11, 1)),
-    (date(2026, 11, 10), (2026, 11, 1)),   # the 10th still belongs to the 1st décade
-    (date(2026, 11, 11), (2026, 11, 2)),
-    (date(2026, 11, 20), (2026, 11, 2)),
-    (date(2026, 11, 21), (2026, 11, 3)),
-    (date(2026, 12, 31), (2026, 12, 3)),   # the 3rd décade runs to the month's end
-    (date(2027, 2, 21), (2027, 2, 3)),
-    (date(2028, 2, 29), (2028, 2, 3)),
-])
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (date(2026, 11, 1), (2026, 11, 1)),
+        (date(2026, 11, 10), (2026, 11, 1)),  # the 10th still belongs to the 1st décade
+        (date(2026, 11, 11), (2026, 11, 2)),
+        (date(2026, 11, 20), (2026, 11, 2)),
+        (date(2026, 11, 21), (2026, 11, 3)),
+        (date(2026, 12, 31), (2026, 12, 3)),  # the 3rd décade runs to the month's end
+        (date(2027, 2, 21), (2027, 2, 3)),
+        (date(2028, 2, 29), (2028, 2, 3)),
+    ],
+)
 def test_decade_of(day: date, expected: tuple[int, int, int]) -> None:
     assert decade_of(day) == expected
 

@@ -18,13 +18,27 @@ from desktop_app.exports.member_import import (
 from desktop_app.exports.member_template import EXAMPLE_SHEET, TEMPLATE_SHEET
 
 TODAY = date(2026, 11, 21)
-HEADER = ("Nom", "Prénoms", "Date de naissance", "Lieu de naissance", "Sexe", "Lien",
-          "Matricule", "Matricule du principal", "N° CMU", "Taux", "Zone", "Plafond annuel",
-          "Prime annuelle", "Date d'entrée")
+HEADER = (
+    "Nom",
+    "Prénoms",
+    "Date de naissance",
+    "Lieu de naissance",
+    "Sexe",
+    "Lien",
+    "Matricule",
+    "Matricule du principal",
+    "N° CMU",
+    "Taux",
+    "Zone",
+    "Plafond annuel",
+    "Prime annuelle",
+    "Date d'entrée",
+)
 
 
-def xlsx(path: Path, rows: list[tuple[object, ...]], *, above: int = 0,
-         header: tuple[str, ...] = HEADER) -> Path:
+def xlsx(
+    path: Path, rows: list[tuple[object, ...]], *, above: int = 0, header: tuple[str, ...] = HEADER
+) -> Path:
     workbook = openpyxl.Workbook()
     ws = workbook.active
     assert ws is not None
@@ -43,19 +57,88 @@ def problems_of(path: Path) -> set[tuple[int, str, str]]:
 
 
 def test_a_clean_file_with_tolerant_headers(tmp_path: Path) -> None:
-    header = ("NOM", "prenoms", "Date de Naissance", "Lieu de naissance", "SEXE",
-              "Lien de parenté", "N° de famille", "n° cmu", " Taux ", "ZONE", "Plafond",
-              "Prime nette annuelle", "Date d'entree", "Observations")
+    header = (
+        "NOM",
+        "prenoms",
+        "Date de Naissance",
+        "Lieu de naissance",
+        "SEXE",
+        "Lien de parenté",
+        "N° de famille",
+        "n° cmu",
+        " Taux ",
+        "ZONE",
+        "Plafond",
+        "Prime nette annuelle",
+        "Date d'entree",
+        "Observations",
+    )
     rows = [
-        ("N'Guessan", "Aïcha", datetime(1985, 7, 2), "Abidjan", "F", "Assuré principal", "F1",
-         "0123456789012", 80, 1, 2_000_000, 250_000, datetime(2026, 1, 1), "RAS"),
-        ("Kouassi", "Yao  Emmanuel", "30/11/2015", "Bouaké", "Masculin", "enfant", "F1",
-         None, 0.8, "Zone 1", "1 500 000", None, "15/03/2026", None),
-        ("Koné", "Awa", datetime(1990, 5, 5), None, "femme", "Conjointe", "F1",
-         1234567890123, 90, 2, 3_000_000.0, None, datetime(2026, 2, 1), None),
+        (
+            "N'Guessan",
+            "Aïcha",
+            datetime(1985, 7, 2),
+            "Abidjan",
+            "F",
+            "Assuré principal",
+            "F1",
+            "0123456789012",
+            80,
+            1,
+            2_000_000,
+            250_000,
+            datetime(2026, 1, 1),
+            "RAS",
+        ),
+        (
+            "Kouassi",
+            "Yao  Emmanuel",
+            "30/11/2015",
+            "Bouaké",
+            "Masculin",
+            "enfant",
+            "F1",
+            None,
+            0.8,
+            "Zone 1",
+            "1 500 000",
+            None,
+            "15/03/2026",
+            None,
+        ),
+        (
+            "Koné",
+            "Awa",
+            datetime(1990, 5, 5),
+            None,
+            "femme",
+            "Conjointe",
+            "F1",
+            1234567890123,
+            90,
+            2,
+            3_000_000.0,
+            None,
+            datetime(2026, 2, 1),
+            None,
+        ),
         (None, None, None, None, None, None, None, None, None, None, None, None, None, None),
-        ("Traoré", "Moussa", datetime(1970, 1, 31), "Korhogo", "M", "Principal", "F2",
-         None, 100, 3, 5_000_000, None, datetime(2026, 1, 1), None),
+        (
+            "Traoré",
+            "Moussa",
+            datetime(1970, 1, 31),
+            "Korhogo",
+            "M",
+            "Principal",
+            "F2",
+            None,
+            100,
+            3,
+            5_000_000,
+            None,
+            datetime(2026, 1, 1),
+            None,
+        ),
     ]
     path = xlsx(tmp_path / "liste.xlsx", rows, above=2, header=header)
     result = read_member_file(path, today=TODAY)
@@ -67,7 +150,11 @@ def test_a_clean_file_with_tolerant_headers(tmp_path: Path) -> None:
     assert aicha.birth_date == date(1985, 7, 2) and aicha.entry_date == date(2026, 1, 1)
     assert aicha.cmu_number == "0123456789012"  # the leading 0 of a text cell is kept
     assert (aicha.coverage_rate, aicha.zone, aicha.annual_ceiling, aicha.annual_net_premium) == (
-        80, 1, 2_000_000, 250_000)
+        80,
+        1,
+        2_000_000,
+        250_000,
+    )
     assert yao.first_names == "Yao Emmanuel"  # inner spaces collapsed
     assert yao.birth_date == date(2015, 11, 30) and yao.entry_date == date(2026, 3, 15)
     assert yao.coverage_rate == 80  # 0.8: a cell in percent format
@@ -82,8 +169,38 @@ def test_a_clean_file_with_tolerant_headers(tmp_path: Path) -> None:
 
 def test_dependents_linked_by_the_members_matricule(tmp_path: Path) -> None:
     rows = [
-        ("Kouassi", "Jean", "01/01/1980", "", "M", "Enfant", "ADM-2", "adm-1", "", 80, 1, 1_000_000, "", "01/01/2026"),
-        ("Kouassi", "Paul", "01/01/1970", "", "M", "Assuré principal", "adm-1", "", "", 80, 1, 1_000_000, "", "01/01/2026"),
+        (
+            "Kouassi",
+            "Jean",
+            "01/01/1980",
+            "",
+            "M",
+            "Enfant",
+            "ADM-2",
+            "adm-1",
+            "",
+            80,
+            1,
+            1_000_000,
+            "",
+            "01/01/2026",
+        ),
+        (
+            "Kouassi",
+            "Paul",
+            "01/01/1970",
+            "",
+            "M",
+            "Assuré principal",
+            "adm-1",
+            "",
+            "",
+            80,
+            1,
+            1_000_000,
+            "",
+            "01/01/2026",
+        ),
     ]
     result = read_member_file(xlsx(tmp_path / "l.xlsx", rows), today=TODAY)
     assert result.problems == ()
@@ -92,21 +209,200 @@ def test_dependents_linked_by_the_members_matricule(tmp_path: Path) -> None:
 
 
 def test_every_problem_is_reported_with_row_column_and_french_message(tmp_path: Path) -> None:
-    good = ("Kouassi", "Paul", "01/01/1970", "Abidjan", "M", "Assuré principal", "ADM-1", None,
-            None, 80, 1, 1_000_000, None, "01/01/2026")
+    good = (
+        "Kouassi",
+        "Paul",
+        "01/01/1970",
+        "Abidjan",
+        "M",
+        "Assuré principal",
+        "ADM-1",
+        None,
+        None,
+        80,
+        1,
+        1_000_000,
+        None,
+        "01/01/2026",
+    )
     rows = [
         good,  # row 2
-        (None, "Ama", "01/01/1980", None, "F", "Conjoint", "ADM-2", "ADM-1", None, 80, 1, 1_000_000, None, "01/01/2026"),
-        ("Yao", "Ama", "31/02/1980", None, "F", "Conjoint", None, "ADM-1", None, 80, 1, 1_000_000, None, "01/01/2026"),
-        ("Yao", "Ama", "01/01/2030", None, "F", "Conjoint", None, "ADM-1", None, 80, 1, 1_000_000, None, "01/01/2026"),
-        ("Yao", "Ama", "01/01/1980", None, "X", "Cousine", None, "ADM-1", None, 75, 4, 1_000_000, None, "01/01/2026"),
-        ("Yao", "Ama", "01/01/1980", None, "F", "Enfant", None, "ADM-1", None, 80, 1, -5, 999_999_999_999, "01/01/2026"),
-        ("Y" * 81, "Ama", "01/01/1980", None, "F", "Enfant", None, "ADM-1", "12345", 80, 1, 1_000_000, None, "01/01/2026"),
-        ("Yao", "Ama", "01/01/1980", None, "F", "Enfant", "ADM-1", "ADM-1", None, 80, 1, 1_000_000, None, "01/01/2026"),
-        ("Yao", "Ama", "01/01/1980", None, "F", "Enfant", None, "ADM-9", None, 80, 1, 1_000_000, None, "01/01/2026"),
-        ("Yao", "Ama", "01/01/1980", None, "F", "Enfant", None, None, None, 80, 1, 1_000_000, None, "1er janvier"),
-        ("Yao", "Ama", "01/01/1980", None, "F", "Enfant", "ADM-3", "ADM-2", None, 80, 1, 1_000_000, None, "01/01/1979"),
-        ("Yao", "Ama", 29221, None, "F", "Enfant", "ADM é", "ADM-1", None, 80, 1, 1_500.5, None, "01/01/2026"),
+        (
+            None,
+            "Ama",
+            "01/01/1980",
+            None,
+            "F",
+            "Conjoint",
+            "ADM-2",
+            "ADM-1",
+            None,
+            80,
+            1,
+            1_000_000,
+            None,
+            "01/01/2026",
+        ),
+        (
+            "Yao",
+            "Ama",
+            "31/02/1980",
+            None,
+            "F",
+            "Conjoint",
+            None,
+            "ADM-1",
+            None,
+            80,
+            1,
+            1_000_000,
+            None,
+            "01/01/2026",
+        ),
+        (
+            "Yao",
+            "Ama",
+            "01/01/2030",
+            None,
+            "F",
+            "Conjoint",
+            None,
+            "ADM-1",
+            None,
+            80,
+            1,
+            1_000_000,
+            None,
+            "01/01/2026",
+        ),
+        (
+            "Yao",
+            "Ama",
+            "01/01/1980",
+            None,
+            "X",
+            "Cousine",
+            None,
+            "ADM-1",
+            None,
+            75,
+            4,
+            1_000_000,
+            None,
+            "01/01/2026",
+        ),
+        (
+            "Yao",
+            "Ama",
+            "01/01/1980",
+            None,
+            "F",
+            "Enfant",
+            None,
+            "ADM-1",
+            None,
+            80,
+            1,
+            -5,
+            999_999_999_999,
+            "01/01/2026",
+        ),
+        (
+            "Y" * 81,
+            "Ama",
+            "01/01/1980",
+            None,
+            "F",
+            "Enfant",
+            None,
+            "ADM-1",
+            "12345",
+            80,
+            1,
+            1_000_000,
+            None,
+            "01/01/2026",
+        ),
+        (
+            "Yao",
+            "Ama",
+            "01/01/1980",
+            None,
+            "F",
+            "Enfant",
+            "ADM-1",
+            "ADM-1",
+            None,
+            80,
+            1,
+            1_000_000,
+            None,
+            "01/01/2026",
+        ),
+        (
+            "Yao",
+            "Ama",
+            "01/01/1980",
+            None,
+            "F",
+            "Enfant",
+            None,
+            "ADM-9",
+            None,
+            80,
+            1,
+            1_000_000,
+            None,
+            "01/01/2026",
+        ),
+        (
+            "Yao",
+            "Ama",
+            "01/01/1980",
+            None,
+            "F",
+            "Enfant",
+            None,
+            None,
+            None,
+            80,
+            1,
+            1_000_000,
+            None,
+            "1er janvier",
+        ),
+        (
+            "Yao",
+            "Ama",
+            "01/01/1980",
+            None,
+            "F",
+            "Enfant",
+            "ADM-3",
+            "ADM-2",
+            None,
+            80,
+            1,
+            1_000_000,
+            None,
+            "01/01/1979",
+        ),
+        (
+            "Yao",
+            "Ama",
+            29221,
+            None,
+            "F",
+            "Enfant",
+            "ADM é",
+            "ADM-1",
+            None,
+            80,
+            1,
+            1_500.5,
+            None,
+            "01/01/2026",
+        ),
     ]
     path = xlsx(tmp_path / "erreurs.xlsx", rows)
     result = read_member_file(path, today=TODAY)
@@ -116,24 +412,48 @@ def test_every_problem_is_reported_with_row_column_and_french_message(tmp_path: 
         (4, "Date de naissance", "La date 31/02/1980 n'existe pas dans le calendrier."),
         (5, "Date de naissance", "Date de naissance dans le futur : elle est impossible."),
         (6, "Sexe", "Sexe « X » inconnu : écrivez M ou F."),
-        (6, "Lien", "Lien « Cousine » inconnu : écrivez Assuré principal, Conjoint, Enfant ou Autre."),
+        (
+            6,
+            "Lien",
+            "Lien « Cousine » inconnu : écrivez Assuré principal, Conjoint, Enfant ou Autre.",
+        ),
         (6, "Taux", "Taux « 75 » non prévu : 100, 90, 80, 70 ou 60."),
         (6, "Zone", "Zone « 4 » inconnue : 1, 2 ou 3."),
         (7, "Plafond annuel", "« Plafond annuel » ne peut pas être négatif."),
-        (7, "Prime annuelle", "« Prime annuelle » : 999\u00a0999\u00a0999\u00a0999\u00a0FCFA est un montant "
-                              "invraisemblable (au plus 100\u00a0000\u00a0000\u00a0FCFA)."),
+        (
+            7,
+            "Prime annuelle",
+            "« Prime annuelle » : 999\u00a0999\u00a0999\u00a0999\u00a0FCFA est un montant "
+            "invraisemblable (au plus 100\u00a0000\u00a0000\u00a0FCFA).",
+        ),
         (8, "Nom", "« Nom » est trop long (81 caractères, au plus 80)."),
         (8, "N° CMU", "N° CMU « 12345 » invalide : il compte exactement 13 chiffres."),
         (9, "Matricule", "Matricule ADM-1 en double : déjà porté ligne 2."),
-        (10, "Matricule du principal", "L'assuré principal de matricule ADM-9 n'est pas dans le fichier."),
-        (11, "Matricule du principal", "Ayant droit sans assuré principal : indiquez le matricule "
-                                       "du principal ou le n° de famille."),
+        (
+            10,
+            "Matricule du principal",
+            "L'assuré principal de matricule ADM-9 n'est pas dans le fichier.",
+        ),
+        (
+            11,
+            "Matricule du principal",
+            "Ayant droit sans assuré principal : indiquez le matricule "
+            "du principal ou le n° de famille.",
+        ),
         (11, "Date d'entrée", "Date invalide : saisissez-la sous la forme JJ/MM/AAAA."),
         (12, "Date d'entrée", "La date d'entrée précède la date de naissance."),
-        (12, "Matricule du principal", "Le matricule ADM-2 (ligne 3) n'est pas celui d'un assuré principal."),
+        (
+            12,
+            "Matricule du principal",
+            "Le matricule ADM-2 (ligne 3) n'est pas celui d'un assuré principal.",
+        ),
         (13, "Date de naissance", "Date invalide : saisissez-la sous la forme JJ/MM/AAAA."),
-        (13, "Matricule", "« ADM É » : un matricule ne contient que des lettres sans accent, des "
-                          "chiffres et les signes . / -"),
+        (
+            13,
+            "Matricule",
+            "« ADM É » : un matricule ne contient que des lettres sans accent, des "
+            "chiffres et les signes . / -",
+        ),
         (13, "Plafond annuel", "« Plafond annuel » : saisissez un nombre entier de francs CFA."),
     }
     assert [p.row for p in result.problems] == sorted(p.row for p in result.problems)
@@ -143,32 +463,123 @@ def test_every_problem_is_reported_with_row_column_and_french_message(tmp_path: 
 
 def test_headers_as_the_file_spells_them_name_the_problem(tmp_path: Path) -> None:
     header = ("NOM", *HEADER[1:])
-    path = xlsx(tmp_path / "l.xlsx", [(None, "Ama", "01/01/1980", None, "F", "Assuré principal",
-                                       None, None, None, 80, 1, 1_000_000, None, "01/01/2026")],
-                header=header)
-    assert problems_of(path) == {(2, "NOM", "« NOM » est vide : cette information est obligatoire.")}
+    path = xlsx(
+        tmp_path / "l.xlsx",
+        [
+            (
+                None,
+                "Ama",
+                "01/01/1980",
+                None,
+                "F",
+                "Assuré principal",
+                None,
+                None,
+                None,
+                80,
+                1,
+                1_000_000,
+                None,
+                "01/01/2026",
+            )
+        ],
+        header=header,
+    )
+    assert problems_of(path) == {
+        (2, "NOM", "« NOM » est vide : cette information est obligatoire.")
+    }
 
 
 def test_a_missing_required_column_is_reported_once(tmp_path: Path) -> None:
     header = tuple(h for h in HEADER if h != "Date de naissance")
     path = xlsx(tmp_path / "l.xlsx", [("Yao",)], header=header)
     assert problems_of(path) == {
-        (1, "Date de naissance", "Colonne « Date de naissance » absente de la ligne d'en-tête.")}
+        (1, "Date de naissance", "Colonne « Date de naissance » absente de la ligne d'en-tête.")
+    }
 
 
 def test_a_dependent_needs_a_link_column(tmp_path: Path) -> None:
     header = tuple(h for h in HEADER if h != "Matricule du principal")
-    row = ("Yao", "Ama", "01/01/1980", None, "F", "Enfant", None, None, 80, 1, 1_000_000, None, "01/01/2026")
+    row = (
+        "Yao",
+        "Ama",
+        "01/01/1980",
+        None,
+        "F",
+        "Enfant",
+        None,
+        None,
+        80,
+        1,
+        1_000_000,
+        None,
+        "01/01/2026",
+    )
     assert problems_of(xlsx(tmp_path / "l.xlsx", [row], header=header)) == {
-        (2, "Matricule du principal", "Ayant droit sans assuré principal : indiquez le matricule "
-                                      "du principal ou le n° de famille.")}
+        (
+            2,
+            "Matricule du principal",
+            "Ayant droit sans assuré principal : indiquez le matricule "
+            "du principal ou le n° de famille.",
+        )
+    }
 
 
 def test_a_family_number_without_its_member(tmp_path: Path) -> None:
     header = (*HEADER, "N° de famille")
-    rows = [("Yao", "Paul", "01/01/1970", None, "M", "Assuré principal", None, None, None, 80, 1, 1_000_000, None, "01/01/2026", "F1"),
-            ("Yao", "Awa", "01/01/1975", None, "F", "Assuré principal", None, None, None, 80, 1, 1_000_000, None, "01/01/2026", "F1"),
-            ("Yao", "Ama", "01/01/2010", None, "F", "Enfant", None, None, None, 80, 1, 1_000_000, None, "01/01/2026", "F7")]
+    rows = [
+        (
+            "Yao",
+            "Paul",
+            "01/01/1970",
+            None,
+            "M",
+            "Assuré principal",
+            None,
+            None,
+            None,
+            80,
+            1,
+            1_000_000,
+            None,
+            "01/01/2026",
+            "F1",
+        ),
+        (
+            "Yao",
+            "Awa",
+            "01/01/1975",
+            None,
+            "F",
+            "Assuré principal",
+            None,
+            None,
+            None,
+            80,
+            1,
+            1_000_000,
+            None,
+            "01/01/2026",
+            "F1",
+        ),
+        (
+            "Yao",
+            "Ama",
+            "01/01/2010",
+            None,
+            "F",
+            "Enfant",
+            None,
+            None,
+            None,
+            80,
+            1,
+            1_000_000,
+            None,
+            "01/01/2026",
+            "F7",
+        ),
+    ]
     assert problems_of(xlsx(tmp_path / "l.xlsx", rows, header=header)) == {
         (3, "N° de famille", "N° de famille F1 déjà porté par l'assuré principal de la ligne 2."),
         (4, "N° de famille", "Aucun assuré principal n'a le n° de famille F7 dans le fichier."),
@@ -177,11 +588,29 @@ def test_a_family_number_without_its_member(tmp_path: Path) -> None:
 
 def test_too_many_rows_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(member_import, "MAX_ROWS", 50)
-    row = ("Yao", "Paul", "01/01/1970", None, "M", "Assuré principal", None, None, None, 80, 1, 1_000_000, None, "01/01/2026")
+    row = (
+        "Yao",
+        "Paul",
+        "01/01/1970",
+        None,
+        "M",
+        "Assuré principal",
+        None,
+        None,
+        None,
+        80,
+        1,
+        1_000_000,
+        None,
+        "01/01/2026",
+    )
     result = read_member_file(xlsx(tmp_path / "l.xlsx", [row] * 51), today=TODAY)
     assert result.persons == ()
-    assert result.problems == (ImportProblem(  # header row 1, the 51st person on row 52
-        52, "", "Le fichier compte plus de 50 personnes : découpez-le en plusieurs fichiers."),)
+    assert result.problems == (
+        ImportProblem(  # header row 1, the 51st person on row 52
+            52, "", "Le fichier compte plus de 50 personnes : découpez-le en plusieurs fichiers."
+        ),
+    )
 
 
 def test_the_limit_is_five_thousand_persons() -> None:
@@ -210,9 +639,22 @@ def test_the_template_has_the_header_and_an_example_that_imports_cleanly(tmp_pat
     assert workbook.sheetnames[:2] == [TEMPLATE_SHEET, EXAMPLE_SHEET]
     persons = workbook[TEMPLATE_SHEET]
     assert [c.value for c in persons[1]] == [
-        "Nom", "Prénoms", "Date de naissance", "Lieu de naissance", "Sexe", "Lien", "Matricule",
-        "Matricule du principal", "N° de famille", "N° CMU", "Taux", "Zone", "Plafond annuel",
-        "Prime annuelle", "Date d'entrée"]
+        "Nom",
+        "Prénoms",
+        "Date de naissance",
+        "Lieu de naissance",
+        "Sexe",
+        "Lien",
+        "Matricule",
+        "Matricule du principal",
+        "N° de famille",
+        "N° CMU",
+        "Taux",
+        "Zone",
+        "Plafond annuel",
+        "Prime annuelle",
+        "Date d'entrée",
+    ]
     assert persons.max_row == 1 and persons.freeze_panes == "A2"  # no example to import by mistake
     assert len(persons.data_validations.dataValidation) == 4  # Sexe, Lien, Taux, Zone
     # the blank template read as is: nothing to import, said plainly

@@ -24,11 +24,21 @@ from desktop_app.exports.statement import (
 )
 from tests.exports.helpers import evaluate_subtotal
 
-SPEC = StatementSpec("Assurances Lagunes CI", "Bordereau d'essai",
-                     period_text(date(2026, 11, 1), date(2026, 11, 30)),
-                     datetime(2026, 11, 21, 9, 30), "Awa Koné")
-COLUMNS = (Column("Nom"), Column("Montant", "money"), Column("Date", "date"),
-           Column("Taux", "rate"), Column("Taux de couverture", "percent"), Column("Nombre", "int"))
+SPEC = StatementSpec(
+    "Assurances Lagunes CI",
+    "Bordereau d'essai",
+    period_text(date(2026, 11, 1), date(2026, 11, 30)),
+    datetime(2026, 11, 21, 9, 30),
+    "Awa Koné",
+)
+COLUMNS = (
+    Column("Nom"),
+    Column("Montant", "money"),
+    Column("Date", "date"),
+    Column("Taux", "rate"),
+    Column("Taux de couverture", "percent"),
+    Column("Nombre", "int"),
+)
 ROWS = [
     ("Koné Awa", 150_000, date(2026, 11, 3), Decimal("0.125"), 80, 2),
     ("N'Guessan Aïcha", 1_234_567, date(2026, 11, 10), Decimal("0.07"), 100, 1),
@@ -36,8 +46,12 @@ ROWS = [
 ]
 
 
-def write(path: Path, rows: list[tuple[object, ...]], columns: tuple[Column, ...] = COLUMNS,
-          **kwargs: object) -> statement.StatementResult:
+def write(
+    path: Path,
+    rows: list[tuple[object, ...]],
+    columns: tuple[Column, ...] = COLUMNS,
+    **kwargs: object,
+) -> statement.StatementResult:
     return write_statement(path, SPEC, [SheetSpec("Essai", columns, iter(rows))], **kwargs)  # type: ignore[arg-type]
 
 
@@ -46,8 +60,11 @@ def test_top_rows_header_frozen_and_filtered(tmp_path: Path) -> None:
     write(path, ROWS)
     ws = openpyxl.load_workbook(path)["Essai"]
     assert [ws.cell(row=r, column=1).value for r in range(1, 5)] == [
-        "Assurances Lagunes CI", "Bordereau d'essai", "du 01/11/2026 au 30/11/2026",
-        "Édité le 21/11/2026 à 09:30 par Awa Koné"]
+        "Assurances Lagunes CI",
+        "Bordereau d'essai",
+        "du 01/11/2026 au 30/11/2026",
+        "Édité le 21/11/2026 à 09:30 par Awa Koné",
+    ]
     assert [c.value for c in ws[5]] == [c.header for c in COLUMNS]
     assert all(c.font.bold for c in ws[5])
     assert ws.freeze_panes == "A6"  # everything above the data stays in view
@@ -89,7 +106,11 @@ def test_totals_row_is_a_subtotal_excel_recomputes(tmp_path: Path) -> None:
     assert total[5].value == "=SUBTOTAL(109,F6:F8)"
     assert total[2].value is None and total[3].value is None  # dates and rates are not summed
     # 150 000 + 1 234 567 − 20 000 = 1 364 567; 2 + 1 + 3 = 6
-    assert evaluate_subtotal(ws, total[1].value) == 1_364_567 == result.sheet("Essai").totals["Montant"]
+    assert (
+        evaluate_subtotal(ws, total[1].value)
+        == 1_364_567
+        == result.sheet("Essai").totals["Montant"]
+    )
     assert evaluate_subtotal(ws, total[5].value) == 6 == result.sheet("Essai").totals["Nombre"]
     assert result.rows == 3 and result.sheet("Essai").totals_row == 9
     workbook_xml = zipfile.ZipFile(path).read("xl/workbook.xml").decode()
@@ -116,11 +137,16 @@ def test_a_given_width_is_kept(tmp_path: Path) -> None:
 
 def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
     path = tmp_path / "essai.xlsx"
-    write(path, [("=HYPERLINK(\"http://x\")", 1, None, None, None, None),
-                 ("#N/A", 2, None, None, None, None),
-                 ("tab\x07bell", 3, None, None, None, None)])
+    write(
+        path,
+        [
+            ('=HYPERLINK("http://x")', 1, None, None, None, None),
+            ("#N/A", 2, None, None, None, None),
+            ("tab\x07bell", 3, None, None, None, None),
+        ],
+    )
     ws = openpyxl.load_workbook(path)["Essai"]
-    assert ws["A6"].data_type == "s" and ws["A6"].value == "=HYPERLINK(\"http://x\")"
+    assert ws["A6"].data_type == "s" and ws["A6"].value == '=HYPERLINK("http://x")'
     assert ws["A7"].data_type == "s" and ws["A7"].value == "#N/A"
     assert ws["A8"].value == "tabbell"  # a control character Excel refuses is dropped
 
@@ -144,19 +170,23 @@ def test_an_empty_sheet_has_its_header_and_zero_totals(tmp_path: Path) -> None:
     assert result.sheet("Essai").totals == {"Montant": 0, "Nombre": 0}
 
 
-@pytest.mark.parametrize("bad", [
-    ("Koné", 1500.0, None, None, None, None),  # a float amount
-    ("Koné", Decimal("1500"), None, None, None, None),  # money is int, not Decimal
-    ("Koné", True, None, None, None, None),
-    ("Koné", 10**15, None, None, None, None),  # Excel keeps 15 digits
-    ("Koné", 1, "01/11/2026", None, None, None),  # a date as text
-    ("Koné", 1, None, 0.07, None, None),  # a float rate
-    ("Koné", 1, None, None, 85.5, None),
-    (42, 1, None, None, None, None),  # a number in a text column
-    ("Koné", 1, None),  # too few values
-])
-def test_a_value_of_the_wrong_type_is_refused_and_nothing_is_written(tmp_path: Path,
-                                                                      bad: tuple[object, ...]) -> None:
+@pytest.mark.parametrize(
+    "bad",
+    [
+        ("Koné", 1500.0, None, None, None, None),  # a float amount
+        ("Koné", Decimal("1500"), None, None, None, None),  # money is int, not Decimal
+        ("Koné", True, None, None, None, None),
+        ("Koné", 10**15, None, None, None, None),  # Excel keeps 15 digits
+        ("Koné", 1, "01/11/2026", None, None, None),  # a date as text
+        ("Koné", 1, None, 0.07, None, None),  # a float rate
+        ("Koné", 1, None, None, 85.5, None),
+        (42, 1, None, None, None, None),  # a number in a text column
+        ("Koné", 1, None),  # too few values
+    ],
+)
+def test_a_value_of_the_wrong_type_is_refused_and_nothing_is_written(
+    tmp_path: Path, bad: tuple[object, ...]
+) -> None:
     path = tmp_path / "faux.xlsx"
     with pytest.raises(StatementValueError) as error:
         write(path, [*ROWS, bad])
@@ -174,7 +204,9 @@ def test_progress_and_cancellation(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     temp_files = len(openpyxl_sheet_writer.ALL_TEMP_FILES)
     seen.clear()
     with pytest.raises(StatementCancelled) as error:
-        write(tmp_path / "annule.xlsx", rows, progress=seen.append, cancelled=lambda: len(seen) >= 1)
+        write(
+            tmp_path / "annule.xlsx", rows, progress=seen.append, cancelled=lambda: len(seen) >= 1
+        )
     assert "annulée" in error.value.message
     assert seen == [100]  # stopped at the check after the first progress report
     assert not (tmp_path / "annule.xlsx").exists()
@@ -209,8 +241,14 @@ def test_sheet_titles_excel_refuses(tmp_path: Path, title: str) -> None:
 
 def test_scope_follows_the_period(tmp_path: Path) -> None:
     path = tmp_path / "essai.xlsx"
-    spec = StatementSpec(SPEC.company, SPEC.title, SPEC.period, SPEC.generated_at,
-                         SPEC.generated_by, scope="Gestionnaire : ASCOMA-CI")
+    spec = StatementSpec(
+        SPEC.company,
+        SPEC.title,
+        SPEC.period,
+        SPEC.generated_at,
+        SPEC.generated_by,
+        scope="Gestionnaire : ASCOMA-CI",
+    )
     write_statement(path, spec, [SheetSpec("Essai", COLUMNS, iter(ROWS))])
     ws = openpyxl.load_workbook(path)["Essai"]
     assert ws["A3"].value == "du 01/11/2026 au 30/11/2026 — Gestionnaire : ASCOMA-CI"
@@ -220,8 +258,9 @@ def test_openpyxl_streams_with_lxml() -> None:
     assert statement.LXML_ACTIVE, "lxml missing: statements would be about 40 % slower"
 
 
-def test_a_file_held_open_by_excel_gives_a_french_message(tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_held_open_by_excel_gives_a_french_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """On Windows, replacing a workbook that Excel has open raises PermissionError."""
     path = tmp_path / "bordereau.xlsx"
     path.write_bytes(b"last month's statement, open in Excel")
@@ -232,6 +271,8 @@ def test_a_file_held_open_by_excel_gives_a_french_message(tmp_path: Path,
     monkeypatch.setattr(statement.os, "replace", locked)
     with pytest.raises(statement.StatementFileError) as error:
         write(path, ROWS)
-    assert "« bordereau.xlsx »" in error.value.message and "ouvert dans Excel" in error.value.message
+    assert (
+        "« bordereau.xlsx »" in error.value.message and "ouvert dans Excel" in error.value.message
+    )
     assert path.read_bytes() == b"last month's statement, open in Excel"
     assert [p.name for p in tmp_path.iterdir()] == ["bordereau.xlsx"]  # no temporary file left

@@ -28,7 +28,11 @@ def test_newest_first_and_paged(admin: ServiceContext) -> None:
     first = audit.fetch_audit(admin, flt, 0, 3)
     rest = audit.fetch_audit(admin, flt, 3, 3)
     assert [(e.action, (e.after or {}).get("name")) for e in first + rest] == [
-        ("update", "Quatre"), ("update", "Trois"), ("update", "Deux"), ("insert", "Un")]
+        ("update", "Quatre"),
+        ("update", "Trois"),
+        ("update", "Deux"),
+        ("insert", "Un"),
+    ]
     assert [e.id for e in first + rest] == sorted((e.id for e in first + rest), reverse=True)
 
 
@@ -41,7 +45,8 @@ def test_filters(admin: ServiceContext) -> None:
 
     by_kone = audit.fetch_audit(admin, AuditFilter(user_code="KONE"), 0, 50)
     assert [(e.user_code, e.action, e.table_name, e.record_id) for e in by_kone] == [
-        ("kone", "update", "users", str(kone))]
+        ("kone", "update", "users", str(kone))
+    ]
     assert by_kone[0].after is not None and "last_login_at" in by_kone[0].after
 
     roles = audit.fetch_audit(admin, AuditFilter(table_name="user_roles"), 0, 50)

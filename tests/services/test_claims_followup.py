@@ -26,19 +26,40 @@ from tests.services.test_claims_builders import (
 LAB = CareCategory.LABORATORY
 
 
-def test_requests_unanswered_after_24_hours_are_overdue(admin: ServiceContext, clerk: ServiceContext) -> None:
+def test_requests_unanswered_after_24_hours_are_overdue(
+    admin: ServiceContext, clerk: ServiceContext
+) -> None:
     """§7: the company answers within 24 hours. At 21/11 09:30, a request of 20/11 09:00
     (24 h 30) is overdue, one of 20/11 10:00 (23 h 30) is not, and a decided one never is."""
     o = office(admin, clerk)
     _, ids = issued_policy(o, ["Kouassi"])
-    late_id, late_ref, _ = approvals.request_approval(o.claims, approvals.ApprovalInput(
-        ids["Kouassi"], LAB, 45_000, o.clinic_id, asked_at=datetime(2026, 11, 20, 9, 0)))
-    approvals.request_approval(o.claims, approvals.ApprovalInput(
-        ids["Kouassi"], LAB, 20_000, asked_at=datetime(2026, 11, 20, 10, 0), reference="ascoma-778"))
-    decided_id, _, _ = approvals.request_approval(o.claims, approvals.ApprovalInput(
-        ids["Kouassi"], LAB, 60_000, asked_at=datetime(2026, 11, 19, 8, 0)))
-    approvals.decide_approval(o.claims, decided_id, approvals.DecisionInput(
-        ApprovalState.PARTIAL, "Deux analyses sur trois", agreed_amount=40_000))
+    late_id, late_ref, _ = approvals.request_approval(
+        o.claims,
+        approvals.ApprovalInput(
+            ids["Kouassi"], LAB, 45_000, o.clinic_id, asked_at=datetime(2026, 11, 20, 9, 0)
+        ),
+    )
+    approvals.request_approval(
+        o.claims,
+        approvals.ApprovalInput(
+            ids["Kouassi"],
+            LAB,
+            20_000,
+            asked_at=datetime(2026, 11, 20, 10, 0),
+            reference="ascoma-778",
+        ),
+    )
+    decided_id, _, _ = approvals.request_approval(
+        o.claims,
+        approvals.ApprovalInput(ids["Kouassi"], LAB, 60_000, asked_at=datetime(2026, 11, 19, 8, 0)),
+    )
+    approvals.decide_approval(
+        o.claims,
+        decided_id,
+        approvals.DecisionInput(
+            ApprovalState.PARTIAL, "Deux analyses sur trois", agreed_amount=40_000
+        ),
+    )
     overdue = approvals.list_approvals(o.claims, overdue_only=True)
     assert [r.reference for r in overdue] == [late_ref] and overdue[0].overdue
     assert approvals.count_approvals(o.claims, overdue_only=True) == 1
@@ -46,22 +67,36 @@ def test_requests_unanswered_after_24_hours_are_overdue(admin: ServiceContext, c
     assert set(every) == {"EP-2026-000001", "ASCOMA-778", "EP-2026-000002"}
     assert not every["ASCOMA-778"].overdue
     partial = every["EP-2026-000002"]
-    assert (partial.state, partial.agreed_amount, partial.decided_by) == (ApprovalState.PARTIAL, 40_000, "sin")
+    assert (partial.state, partial.agreed_amount, partial.decided_by) == (
+        ApprovalState.PARTIAL,
+        40_000,
+        "sin",
+    )
     with pytest.raises(FieldError, match="motif"):
         approvals.decide_approval(o.claims, late_id, approvals.DecisionInput(ApprovalState.REFUSED))
     with pytest.raises(ValidationFailed):
-        approvals.decide_approval(o.claims, late_id, approvals.DecisionInput(ApprovalState.PARTIAL, "moins"))
+        approvals.decide_approval(
+            o.claims, late_id, approvals.DecisionInput(ApprovalState.PARTIAL, "moins")
+        )
     with pytest.raises(FieldError, match="inférieur"):
-        approvals.decide_approval(o.claims, late_id, approvals.DecisionInput(
-            ApprovalState.PARTIAL, "moins", agreed_amount=45_000))
-    approvals.decide_approval(o.claims, late_id, approvals.DecisionInput(ApprovalState.REFUSED, "Non justifié"))
+        approvals.decide_approval(
+            o.claims,
+            late_id,
+            approvals.DecisionInput(ApprovalState.PARTIAL, "moins", agreed_amount=45_000),
+        )
+    approvals.decide_approval(
+        o.claims, late_id, approvals.DecisionInput(ApprovalState.REFUSED, "Non justifié")
+    )
     assert approvals.list_approvals(o.claims, overdue_only=True) == []
     with pytest.raises(ValidationFailed, match="déjà enregistrée"):
-        approvals.request_approval(o.claims, approvals.ApprovalInput(ids["Kouassi"], LAB, 1_000,
-                                                                     reference="ASCOMA-778"))
+        approvals.request_approval(
+            o.claims, approvals.ApprovalInput(ids["Kouassi"], LAB, 1_000, reference="ASCOMA-778")
+        )
 
 
-def test_timeline_reminders_complaints_and_due_actions(admin: ServiceContext, clerk: ServiceContext) -> None:
+def test_timeline_reminders_complaints_and_due_actions(
+    admin: ServiceContext, clerk: ServiceContext
+) -> None:
     """Every step is dated and signed (§10); a reminder sets the next action date; the due
     list shows open files whose date has come, most overdue first, and drops paid ones."""
     o = office(admin, clerk)
@@ -69,17 +104,30 @@ def test_timeline_reminders_complaints_and_due_actions(admin: ServiceContext, cl
     waiting = receive(o, ids["Kouassi"], 12_000, next_action_date=date(2026, 11, 10))
     later = receive(o, ids["Bamba"], 9_000, next_action_date=date(2026, 11, 30))
     paid = assessed(o, ids["Bamba"], [line(date(2026, 10, 3), CareCategory.PHARMACY, 5_000)])
-    claim_timeline.add_event(o.claims, paid, EventInput("note", "Appeler le prestataire",
-                                                        next_action_date=date(2026, 11, 21)))
+    claim_timeline.add_event(
+        o.claims,
+        paid,
+        EventInput("note", "Appeler le prestataire", next_action_date=date(2026, 11, 21)),
+    )
     order = payment_orders.create_payment_order(o.claims, [paid], TODAY, o.signatory_id)
-    payment_orders.pay_order(o.claims, order.order_id, payment_orders.PaymentInput(TODAY, PaymentMode.CASH))
+    payment_orders.pay_order(
+        o.claims, order.order_id, payment_orders.PaymentInput(TODAY, PaymentMode.CASH)
+    )
 
-    claim_timeline.add_event(o.claims, waiting, EventInput("complaint", "L'assuré attend son remboursement",
-                                                           channel="Téléphone"))
-    claim_timeline.add_event(o.claims, later, EventInput("reminder", "Relancer pour l'ordonnance",
-                                                         next_action_date=date(2026, 11, 21)))
+    claim_timeline.add_event(
+        o.claims,
+        waiting,
+        EventInput("complaint", "L'assuré attend son remboursement", channel="Téléphone"),
+    )
+    claim_timeline.add_event(
+        o.claims,
+        later,
+        EventInput("reminder", "Relancer pour l'ordonnance", next_action_date=date(2026, 11, 21)),
+    )
     with pytest.raises(ValidationFailed) as refused:
-        claim_timeline.add_event(o.claims, waiting, EventInput("complaint", "", next_action_date=date(2026, 11, 1)))
+        claim_timeline.add_event(
+            o.claims, waiting, EventInput("complaint", "", next_action_date=date(2026, 11, 1))
+        )
     assert set(refused.value.by_field()) == {"text", "channel", "next_action_date"}
     due = claim_timeline.due_actions(o.claims, TODAY)
     assert [(r.claim_id, r.days_late) for r in due] == [(waiting, 11), (later, 0)]

@@ -35,8 +35,9 @@ PHARMACY = CareCategory.PHARMACY
 CHEQUE = PaymentInput(TODAY, PaymentMode.CHEQUE, "CHQ 0012345")
 
 
-def test_full_path_received_assessed_ordered_paid_then_reversed(admin: ServiceContext,
-                                                                 clerk: ServiceContext) -> None:
+def test_full_path_received_assessed_ordered_paid_then_reversed(
+    admin: ServiceContext, clerk: ServiceContext
+) -> None:
     """Two files of 10 000 and 25 000 claimed at 80 %: 8 000 + 20 000 = 28 000 ordered and
     paid; one payment reversed goes back to « Ordonnancé » with a −20 000 counter-entry,
     then is paid again. Nothing is deleted: three payment rows remain."""
@@ -48,7 +49,10 @@ def test_full_path_received_assessed_ordered_paid_then_reversed(admin: ServiceCo
     assert (created.number, created.total) == ("OP-2026-00001", 28_000)
     assert claims.get_claim(o.claims, a).status is ClaimState.ORDERED
     (order,) = payment_orders.list_orders(o.claims)
-    assert [(i.claim_id, i.amount, i.paid) for i in order.items] == [(a, 8_000, False), (b, 20_000, False)]
+    assert [(i.claim_id, i.amount, i.paid) for i in order.items] == [
+        (a, 8_000, False),
+        (b, 20_000, False),
+    ]
 
     paid = payment_orders.pay_order(o.claims, created.order_id, CHEQUE)
     assert paid.total == 28_000 and len(paid.payment_ids) == 2
@@ -67,8 +71,9 @@ def test_full_path_received_assessed_ordered_paid_then_reversed(admin: ServiceCo
     assert sorted(r.amount for r in rows) == [-20_000, 8_000, 20_000]
     assert [r.reversed for r in rows if r.id == b_payment] == [True]
 
-    again = payment_orders.pay_order(o.claims, created.order_id, PaymentInput(
-        TODAY, PaymentMode.TRANSFER, "VIR 778"))
+    again = payment_orders.pay_order(
+        o.claims, created.order_id, PaymentInput(TODAY, PaymentMode.TRANSFER, "VIR 778")
+    )
     assert again.total == 20_000 and claims.get_claim(o.claims, b).status is ClaimState.PAID
     with o.claims.read() as session:
         assert session.scalar(select(func.count(ClaimPayment.id))) == 4
@@ -76,8 +81,11 @@ def test_full_path_received_assessed_ordered_paid_then_reversed(admin: ServiceCo
     kinds = [e.kind for e in claim_timeline.timeline(o.claims, b)]
     assert kinds == ["received", "assessed", "ordered", "paid", "payment_reversed", "paid"]
     with o.claims.read() as session:  # rule 5: every change is in the audit trail, nothing deleted
-        actions = session.execute(select(AuditEntry.action, func.count()).where(
-            AuditEntry.table_name == "claim_payments").group_by(AuditEntry.action)).all()
+        actions = session.execute(
+            select(AuditEntry.action, func.count())
+            .where(AuditEntry.table_name == "claim_payments")
+            .group_by(AuditEntry.action)
+        ).all()
     assert dict(actions) == {"insert": 4, "update": 1}
 
 
@@ -108,11 +116,15 @@ def test_signatory_rules(admin: ServiceContext, clerk: ServiceContext) -> None:
     # Cancelled before payment, the file may go into a new order.
     payment_orders.cancel_payment_order(o.signatory, first.order_id, "Erreur de bénéficiaire")
     assert claims.get_claim(o.claims, mine).status is ClaimState.ASSESSED
-    assert payment_orders.create_payment_order(o.claims, [mine], TODAY,
-                                               o.signatory_id).number == "OP-2026-00002"
+    assert (
+        payment_orders.create_payment_order(o.claims, [mine], TODAY, o.signatory_id).number
+        == "OP-2026-00002"
+    )
 
 
-def test_paid_at_most_once_one_after_the_other(admin: ServiceContext, clerk: ServiceContext) -> None:
+def test_paid_at_most_once_one_after_the_other(
+    admin: ServiceContext, clerk: ServiceContext
+) -> None:
     o = office(admin, clerk)
     _, ids = issued_policy(o, ["Kouassi"])
     claim_id = assessed(o, ids["Kouassi"], [line(date(2026, 10, 1), PHARMACY, 10_000)])
@@ -128,10 +140,22 @@ def test_paid_at_most_once_one_after_the_other(admin: ServiceContext, clerk: Ser
     # The database itself refuses a second live payment of the same file.
     payment_orders.pay_order(o.claims, order.order_id, CHEQUE)
     with pytest.raises(Conflict) as refused, o.claims.write() as session:
-        session.add(ClaimPayment(order_id=order.order_id, claim_id=claim_id, paid_claim_id=claim_id,
-                                 payment_date=date(2026, 11, 13), period_label="x", mode=PaymentMode.CASH,
-                                 reference="", payee="x", amount=8_000, reason="", created_by="x",
-                                 created_at=o.claims.now()))
+        session.add(
+            ClaimPayment(
+                order_id=order.order_id,
+                claim_id=claim_id,
+                paid_claim_id=claim_id,
+                payment_date=date(2026, 11, 13),
+                period_label="x",
+                mode=PaymentMode.CASH,
+                reference="",
+                payee="x",
+                amount=8_000,
+                reason="",
+                created_by="x",
+                created_at=o.claims.now(),
+            )
+        )
         session.flush()
     assert isinstance(refused.value.__cause__, IntegrityError)
     with o.claims.read() as session:
@@ -139,12 +163,16 @@ def test_paid_at_most_once_one_after_the_other(admin: ServiceContext, clerk: Ser
 
 
 @pytest.mark.postgres_only
-def test_two_clerks_pay_the_same_order_at_the_same_moment(admin: ServiceContext, clerk: ServiceContext) -> None:
+def test_two_clerks_pay_the_same_order_at_the_same_moment(
+    admin: ServiceContext, clerk: ServiceContext
+) -> None:
     """Two threads press « Régler » together: exactly one payment, one French Conflict."""
     o = office(admin, clerk)
     _, ids = issued_policy(o, ["Kouassi"])
-    claim_ids = [assessed(o, ids["Kouassi"], [line(date(2026, 10, 1), PHARMACY, 10_000 + n, f"P-{n}")])
-                 for n in range(3)]
+    claim_ids = [
+        assessed(o, ids["Kouassi"], [line(date(2026, 10, 1), PHARMACY, 10_000 + n, f"P-{n}")])
+        for n in range(3)
+    ]
     order = payment_orders.create_payment_order(o.claims, claim_ids, TODAY, o.signatory_id)
     second_clerk = o.claims.as_actor(o.claims.actor)
     barrier = threading.Barrier(2)
@@ -172,8 +200,9 @@ def test_two_clerks_pay_the_same_order_at_the_same_moment(admin: ServiceContext,
         assert session.scalar(select(PaymentOrder.status)) == "paid"
 
 
-
-def test_printed_statement_and_order_are_snapshots(admin: ServiceContext, clerk: ServiceContext) -> None:
+def test_printed_statement_and_order_are_snapshots(
+    admin: ServiceContext, clerk: ServiceContext
+) -> None:
     """Architecture rule 7: the décompte statement and the payment order reprint what was
     validated and signed, even after the person's name and the company changed; the order
     gains its mode of payment once paid."""

@@ -17,21 +17,46 @@ from desktop_app.services.context import ServiceContext
 from tests.services.test_claims_builders import issued_policy, line, office, receive
 
 
-def test_files_are_numbered_in_order_of_arrival_without_gaps(admin: ServiceContext, clerk: ServiceContext) -> None:
+def test_files_are_numbered_in_order_of_arrival_without_gaps(
+    admin: ServiceContext, clerk: ServiceContext
+) -> None:
     """§10.1 and architecture.md rule 4: S-2026-000001, 000002, and a refused reception
     takes no number, so the next file is 000003."""
     o = office(admin, clerk)
     _, ids = issued_policy(o, ["Kouassi"])
-    first = claims.receive_claim(o.claims, claims.ClaimInput(date(2026, 11, 2), ids["Kouassi"],
-                                                             Condition.ACCIDENT, 12_000, o.clinic_id))
-    second = claims.receive_claim(o.claims, claims.ClaimInput(date(2026, 11, 3), ids["Kouassi"],
-                                                              Condition.COMMON_ILLNESS, 8_000, o.clinic_id))
+    first = claims.receive_claim(
+        o.claims,
+        claims.ClaimInput(
+            date(2026, 11, 2), ids["Kouassi"], Condition.ACCIDENT, 12_000, o.clinic_id
+        ),
+    )
+    second = claims.receive_claim(
+        o.claims,
+        claims.ClaimInput(
+            date(2026, 11, 3), ids["Kouassi"], Condition.COMMON_ILLNESS, 8_000, o.clinic_id
+        ),
+    )
     with pytest.raises(ValidationFailed) as refused:
-        claims.receive_claim(o.claims, claims.ClaimInput(date(2026, 11, 25), ids["Kouassi"], None, 0, None))
-    assert set(refused.value.by_field()) == {"reception_date", "condition", "amount_claimed", "provider_id"}
-    third = claims.receive_claim(o.claims, claims.ClaimInput(date(2026, 11, 4), ids["Kouassi"],
-                                                             Condition.INFECTIOUS, 5_000, o.clinic_id))
-    assert [first.number, second.number, third.number] == ["S-2026-000001", "S-2026-000002", "S-2026-000003"]
+        claims.receive_claim(
+            o.claims, claims.ClaimInput(date(2026, 11, 25), ids["Kouassi"], None, 0, None)
+        )
+    assert set(refused.value.by_field()) == {
+        "reception_date",
+        "condition",
+        "amount_claimed",
+        "provider_id",
+    }
+    third = claims.receive_claim(
+        o.claims,
+        claims.ClaimInput(
+            date(2026, 11, 4), ids["Kouassi"], Condition.INFECTIOUS, 5_000, o.clinic_id
+        ),
+    )
+    assert [first.number, second.number, third.number] == [
+        "S-2026-000001",
+        "S-2026-000002",
+        "S-2026-000003",
+    ]
     with o.claims.read() as session:
         assert session.scalar(select(func.count(Claim.id))) == 3
 
@@ -43,8 +68,13 @@ def test_payee_follows_the_management_system(admin: ServiceContext, clerk: Servi
     _, ids = issued_policy(o, ["Kouassi"], dependents={"Awa": date(2026, 1, 1)})
     direct = receive(o, ids["Kouassi"], 10_000)
     child = receive(o, ids["Awa"], 10_000, mode=ManagementSystem.REIMBURSEMENT)
-    named = receive(o, ids["Kouassi"], 10_000, mode=ManagementSystem.REIMBURSEMENT,
-                    payee_name="Société Ivoirienne de Banque")
+    named = receive(
+        o,
+        ids["Kouassi"],
+        10_000,
+        mode=ManagementSystem.REIMBURSEMENT,
+        payee_name="Société Ivoirienne de Banque",
+    )
     assert claims.get_claim(o.claims, direct).payee_name == "Clinique Sainte Anne"
     assert claims.get_claim(o.claims, child).payee_name == "Kouassi Jean"
     assert claims.get_claim(o.claims, named).payee_name == "Société Ivoirienne de Banque"
@@ -70,14 +100,18 @@ def test_lists_are_paged_and_filtered_in_sql(admin: ServiceContext, clerk: Servi
     assert claims.count_claims(o.claims, claims.ClaimFilter(status=ClaimState.ASSESSED)) == 0
 
 
-def test_medical_details_only_for_roles_that_need_them(admin: ServiceContext, clerk: ServiceContext) -> None:
+def test_medical_details_only_for_roles_that_need_them(
+    admin: ServiceContext, clerk: ServiceContext
+) -> None:
     """§14: the Production clerk reads no claim at all; the accountant sees the file's number,
     amounts and step, but not the condition, the care lines, the approvals nor the
     timeline's medical entries."""
     o = office(admin, clerk)
     _, ids = issued_policy(o, ["Kouassi"])
     claim_id = receive(o, ids["Kouassi"], 12_000)  # the lines will total 10 000: a warning
-    assessments.assess_claim(o.claims, claim_id, [line(date(2026, 10, 1), CareCategory.PHARMACY, 10_000)])
+    assessments.assess_claim(
+        o.claims, claim_id, [line(date(2026, 10, 1), CareCategory.PHARMACY, 10_000)]
+    )
     medical_reads = [
         lambda ctx: claims.get_claim_medical(ctx, claim_id),
         lambda ctx: assessments.list_assessment_lines(ctx, claim_id=claim_id),
@@ -95,10 +129,21 @@ def test_medical_details_only_for_roles_that_need_them(admin: ServiceContext, cl
         claims.list_claims(o.production, claims.ClaimFilter())
     view = claims.get_claim(o.accountant, claim_id)
     assert (view.number, view.amount_claimed, view.reimbursed, view.status) == (
-        "S-2026-000001", 12_000, 8_000, ClaimState.ASSESSED)
+        "S-2026-000001",
+        12_000,
+        8_000,
+        ClaimState.ASSESSED,
+    )
     assert not hasattr(view, "condition")
     assert claims.get_claim_medical(o.claims, claim_id).condition is Condition.COMMON_ILLNESS
     (row,) = assessments.list_assessment_lines(o.signatory, claim_id=claim_id)
     assert (row.category, row.rate_pct, row.reimbursed) == (CareCategory.PHARMACY, 80, 8_000)
-    assert [e.kind for e in claim_timeline.timeline(o.claims, claim_id)] == ["received", "assessed", "warning"]
-    assert [e.kind for e in claim_timeline.timeline(o.accountant, claim_id)] == ["received", "assessed"]
+    assert [e.kind for e in claim_timeline.timeline(o.claims, claim_id)] == [
+        "received",
+        "assessed",
+        "warning",
+    ]
+    assert [e.kind for e in claim_timeline.timeline(o.accountant, claim_id)] == [
+        "received",
+        "assessed",
+    ]

@@ -11,8 +11,12 @@ from desktop_app.services.company import CompanySettings
 from desktop_app.services.context import ServiceContext
 
 LAGUNE = CompanySettings(
-    name="Assurances Lagune Santé SA", address="Plateau, avenue Chardy", city="Abidjan",
-    phone="+225 27 20 30 40 50", email="contact@lagune-sante.ci", licence_number="A-0123/CIMA",
+    name="Assurances Lagune Santé SA",
+    address="Plateau, avenue Chardy",
+    city="Abidjan",
+    phone="+225 27 20 30 40 50",
+    email="contact@lagune-sante.ci",
+    licence_number="A-0123/CIMA",
     tax_id="CI-1234567 X",
 )
 
@@ -35,14 +39,25 @@ def test_update_company_leaves_before_and_after_in_the_audit(admin: ServiceConte
     assert created[0].after is not None and created[0].after["name"] == "Assurances Lagune Santé SA"
     assert "logo" not in created[0].after  # images are kept out of the trail
 
-    moved = CompanySettings(**{**LAGUNE.__dict__, "address": "Cocody, rue des Jardins",
-                               "email": "direction@lagune-sante.ci"})
+    moved = CompanySettings(
+        **{
+            **LAGUNE.__dict__,
+            "address": "Cocody, rue des Jardins",
+            "email": "direction@lagune-sante.ci",
+        }
+    )
     company.update_company(admin, moved)
     newest = company_entries(admin)[0]
     assert (newest.action, newest.user_code, newest.table_name) == ("update", "admin", "company")
     # Only the changed columns, each with its old and its new value.
-    assert newest.before == {"address": "Plateau, avenue Chardy", "email": "contact@lagune-sante.ci"}
-    assert newest.after == {"address": "Cocody, rue des Jardins", "email": "direction@lagune-sante.ci"}
+    assert newest.before == {
+        "address": "Plateau, avenue Chardy",
+        "email": "contact@lagune-sante.ci",
+    }
+    assert newest.after == {
+        "address": "Cocody, rue des Jardins",
+        "email": "direction@lagune-sante.ci",
+    }
     assert company.get_company(admin) == moved
 
 
@@ -60,9 +75,16 @@ def test_text_is_cleaned(admin: ServiceContext) -> None:
 
 def test_bad_input_names_every_field_and_saves_nothing(admin: ServiceContext) -> None:
     company.update_company(admin, LAGUNE)
-    bad = CompanySettings(name="L" * 121, address="A" * 401, city="V" * 81, phone="27 20 poste 12",
-                          email="contact@lagune", licence_number="N" * 61, tax_id="T" * 61,
-                          logo=b"x" * 2_000_001)
+    bad = CompanySettings(
+        name="L" * 121,
+        address="A" * 401,
+        city="V" * 81,
+        phone="27 20 poste 12",
+        email="contact@lagune",
+        licence_number="N" * 61,
+        tax_id="T" * 61,
+        logo=b"x" * 2_000_001,
+    )
     with pytest.raises(ValidationFailed) as failed:
         company.update_company(admin, bad)
     assert failed.value.by_field() == {
@@ -85,7 +107,9 @@ def test_the_name_is_required(admin: ServiceContext) -> None:
     assert failed.value.by_field() == {"name": "La raison sociale est obligatoire."}
 
 
-def test_only_an_administrator_changes_the_company(admin: ServiceContext, clerk: ServiceContext) -> None:
+def test_only_an_administrator_changes_the_company(
+    admin: ServiceContext, clerk: ServiceContext
+) -> None:
     company.update_company(admin, LAGUNE)
     with pytest.raises(PermissionDenied, match="paramètres de la compagnie"):
         company.update_company(clerk, CompanySettings(name="Autre"))

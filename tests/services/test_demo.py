@@ -68,10 +68,14 @@ def _objects(db: Database, statement: Any) -> list[Any]:
 
 def _members_per_policy(db: Database) -> dict[str, int]:
     with db.read() as s:
-        rows = s.execute(select(Policy.number, func.count(InsuredPerson.id))
-                         .outerjoin(InsuredPerson, (InsuredPerson.policy_id == Policy.id)
-                                    & (InsuredPerson.kind == "member"))
-                         .group_by(Policy.number)).all()
+        rows = s.execute(
+            select(Policy.number, func.count(InsuredPerson.id))
+            .outerjoin(
+                InsuredPerson,
+                (InsuredPerson.policy_id == Policy.id) & (InsuredPerson.kind == "member"),
+            )
+            .group_by(Policy.number)
+        ).all()
     return {number: count for number, count in rows}
 
 
@@ -79,16 +83,43 @@ def _snapshot(db: Database) -> list[tuple[Any, ...]]:
     """The portfolio without database ids (they differ between back ends and runs)."""
     with db.read() as s:
         matricule_of = dict(s.execute(select(InsuredPerson.id, InsuredPerson.matricule)).all())
-        rows = s.execute(select(InsuredPerson, Policy.number, Policy.administrator_ref, Policy.issue_date,
-                                Policy.effective_date, Subscriber.name)
-                         .join(Policy, Policy.id == InsuredPerson.policy_id)
-                         .join(Subscriber, Subscriber.id == Policy.subscriber_id)).all()
+        rows = s.execute(
+            select(
+                InsuredPerson,
+                Policy.number,
+                Policy.administrator_ref,
+                Policy.issue_date,
+                Policy.effective_date,
+                Subscriber.name,
+            )
+            .join(Policy, Policy.id == InsuredPerson.policy_id)
+            .join(Subscriber, Subscriber.id == Policy.subscriber_id)
+        ).all()
         return sorted(
-            (p.matricule, matricule_of.get(p.member_id), number, ref, issue, effective, subscriber,
-             p.last_name, p.first_names, p.birth_date, p.gender, p.cmu_number, p.entry_date,
-             p.exit_date, p.cover_state, p.coverage_rate, p.zone, p.annual_ceiling,
-             p.annual_net_premium, p.medical_surcharge_rate)
-            for p, number, ref, issue, effective, subscriber in rows)
+            (
+                p.matricule,
+                matricule_of.get(p.member_id),
+                number,
+                ref,
+                issue,
+                effective,
+                subscriber,
+                p.last_name,
+                p.first_names,
+                p.birth_date,
+                p.gender,
+                p.cmu_number,
+                p.entry_date,
+                p.exit_date,
+                p.cover_state,
+                p.coverage_rate,
+                p.zone,
+                p.annual_ceiling,
+                p.annual_net_premium,
+                p.medical_surcharge_rate,
+            )
+            for p, number, ref, issue, effective, subscriber in rows
+        )
 
 
 def test_counts_match_the_report_and_categories_follow_the_member_count(db: Database) -> None:
@@ -106,8 +137,10 @@ def test_counts_match_the_report_and_categories_follow_the_member_count(db: Data
     assert _count(db, InsuredPerson.id, InsuredPerson.kind == "dependent") == report.dependents
     members = _members_per_policy(db)
     # §2 by hand: 5 members or more is a group, dependents never count.
-    assert all(policy_category(n) == (PolicyCategory.GROUP if n >= 5 else PolicyCategory.INDIVIDUAL)
-               for n in members.values())
+    assert all(
+        policy_category(n) == (PolicyCategory.GROUP if n >= 5 else PolicyCategory.INDIVIDUAL)
+        for n in members.values()
+    )
     categories = Counter(policy_category(n) for n in members.values())
     assert categories[PolicyCategory.INDIVIDUAL] == report.individual_policies >= 1
     assert categories[PolicyCategory.GROUP] == report.group_policies >= 1
@@ -132,7 +165,9 @@ def test_policy_numbers_are_unique_gap_free_and_well_formed(db: Database) -> Non
         assert p.status == PolicyStatus.IN_FORCE
         assert p.expiry_date == date(2026, 12, 31) and p.effective_date.year == 2026
         assert p.issue_date is not None and p.issue_date <= TODAY
-        assert p.administrator_ref == p.administrator_ref.upper() and "-2026-" in p.administrator_ref
+        assert (
+            p.administrator_ref == p.administrator_ref.upper() and "-2026-" in p.administrator_ref
+        )
         assert p.intermediary_id is not None and p.administrator_id is not None
     # Numbers rise with the issue date, as they would in the office.
     by_number = sorted(policies, key=lambda p: p.number or "")
@@ -169,7 +204,10 @@ def test_persons_follow_the_rules_of_section_3(db: Database) -> None:
             member = by_id[p.member_id]  # type: ignore[index]
             assert member.kind == "member" and member.policy_id == p.policy_id
             assert p.relationship_ != Relationship.SELF and p.entry_date >= member.entry_date
-            differing += (p.coverage_rate, p.annual_ceiling) != (member.coverage_rate, member.annual_ceiling)
+            differing += (p.coverage_rate, p.annual_ceiling) != (
+                member.coverage_rate,
+                member.annual_ceiling,
+            )
     assert differing >= 1  # §3: a dependent's guarantees are their own
     names = " ".join(f"{p.last_name} {p.first_names}" for p in persons)
     assert any(ord(c) > 127 for c in names) and ("é" in names or "ï" in names)
@@ -186,16 +224,29 @@ def test_rates_are_decimals_within_the_parties_ranges(db: Database) -> None:
             else:
                 assert Decimal("0.10") <= inter.commission_rate <= Decimal("0.15")
         for adm in s.scalars(select(Administrator)):
-            assert Decimal("0.03") <= adm.management_fee_rate <= Decimal("0.08") and "@" in adm.movements_email
+            assert (
+                Decimal("0.03") <= adm.management_fee_rate <= Decimal("0.08")
+                and "@" in adm.movements_email
+            )
         for p in s.scalars(select(Policy)):
-            assert isinstance(p.commission_rate, Decimal) and isinstance(p.management_fee_rate, Decimal)
+            assert isinstance(p.commission_rate, Decimal) and isinstance(
+                p.management_fee_rate, Decimal
+            )
             assert p.overall_annual_ceiling is None or type(p.overall_annual_ceiling) is int
 
 
 def test_demo_users_log_in_and_search_finds_a_person_without_accents(db: Database) -> None:
     report = _load(db)
     codes = {code for code, _password, _roles in report.users}
-    assert codes == {"admin.demo", "direction", "production", "sinistres", "signataire", "compta", "medecin"}
+    assert codes == {
+        "admin.demo",
+        "direction",
+        "production",
+        "sinistres",
+        "signataire",
+        "compta",
+        "medecin",
+    }
     password = dict((code, pw) for code, pw, _r in report.users)["production"]
     assert ("production", password, "Production") in report.users
     ctx = users.login(ServiceContext(db), "production", password)
@@ -232,7 +283,9 @@ def test_second_call_adds_without_clashes(db: Database) -> None:
     numbers = sorted(_objects(db, select(Policy.number)))
     matricules = _objects(db, select(InsuredPerson.matricule))
     names = {(p.last_name, p.first_names) for p in _objects(db, select(InsuredPerson))}
-    assert numbers == [format_policy_number(2026, i) for i in range(1, first.policies + second.policies + 1)]
+    assert numbers == [
+        format_policy_number(2026, i) for i in range(1, first.policies + second.policies + 1)
+    ]
     assert len(set(matricules)) == 200
     assert len(names) > 150  # the second call drew new people, not the first call's again
 
@@ -241,8 +294,12 @@ def test_orm_path_audits_each_row_fast_path_writes_one_summary(db: Database) -> 
     """The documented choice: per-row audit on the ORM path, one summary row on the fast one."""
     small = _load(db, size=60)
     assert _count(db, AuditEntry.id, AuditEntry.table_name == "insured_persons") == 60
-    assert _count(db, AuditEntry.id, AuditEntry.table_name == "policies", AuditEntry.action == "insert") \
+    assert (
+        _count(
+            db, AuditEntry.id, AuditEntry.table_name == "policies", AuditEntry.action == "insert"
+        )
         == small.policies
+    )
     assert _count(db, AuditEntry.id, AuditEntry.table_name == "demo") == 0
     big = _load(db, size=90, fast=True)
     assert big.fast_path and big.photos == 0
@@ -268,9 +325,11 @@ def _png_size(png: bytes) -> tuple[int, int, int]:
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     pos, idat, width, height = 8, b"", 0, 0
     while pos < len(png):
-        (length,) = struct.unpack(">I", png[pos:pos + 4])
-        kind, body = png[pos + 4:pos + 8], png[pos + 8:pos + 8 + length]
-        assert struct.unpack(">I", png[pos + 8 + length:pos + 12 + length])[0] == zlib.crc32(kind + body)
+        (length,) = struct.unpack(">I", png[pos : pos + 4])
+        kind, body = png[pos + 4 : pos + 8], png[pos + 8 : pos + 8 + length]
+        assert struct.unpack(">I", png[pos + 8 + length : pos + 12 + length])[0] == zlib.crc32(
+            kind + body
+        )
         if kind == b"IHDR":
             width, height = struct.unpack(">II", body[:8])
         elif kind == b"IDAT":
@@ -324,11 +383,20 @@ def test_demo_has_claim_files_in_every_step(db: Database) -> None:
     _load(db)
     with db.read() as s:
         states = Counter(c.status for c in s.scalars(select(Claim)))
-        assert {ClaimState.RECEIVED, ClaimState.ASSESSED, ClaimState.ORDERED, ClaimState.PAID} <= set(states)
+        assert {
+            ClaimState.RECEIVED,
+            ClaimState.ASSESSED,
+            ClaimState.ORDERED,
+            ClaimState.PAID,
+        } <= set(states)
         assert s.scalar(select(func.count(ClaimPayment.id)).where(ClaimPayment.amount < 0)) >= 1
-        assert s.scalar(select(func.count(AssessmentLine.id)).where(AssessmentLine.excluded > 0)) >= 1
+        assert (
+            s.scalar(select(func.count(AssessmentLine.id)).where(AssessmentLine.excluded > 0)) >= 1
+        )
         lines = s.scalars(select(AssessmentLine)).all()
-        assert all(line.member_pays + line.reimbursed + line.cmu_share == line.claimed for line in lines)
+        assert all(
+            line.member_pays + line.reimbursed + line.cmu_share == line.claimed for line in lines
+        )
 
 
 def test_demo_claim_numbers_follow_the_order_of_arrival(db: Database) -> None:

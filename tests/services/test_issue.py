@@ -18,7 +18,9 @@ from tests.services.factories import draft_policy, reference_data
 
 
 def _person(pid: int, last: str, first: str, **changes: object) -> members.PersonData:
-    base = members.PersonData(pid, last, first, date(1985, 1, 20), Gender.MALE, date(2026, 1, 1), 80, 1, 2_000_000)
+    base = members.PersonData(
+        pid, last, first, date(1985, 1, 20), Gender.MALE, date(2026, 1, 1), 80, 1, 2_000_000
+    )
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
@@ -37,7 +39,9 @@ def test_individual_policy_issue(admin: ServiceContext, clerk: ServiceContext) -
     net 240 000; accessoires 10 000; taxes 8 % × 250 000 = 20 000; TTC 270 000."""
     pid = _ready_policy(admin, clerk, ["Kouassi"])
     result = issue.issue_policy(clerk, pid)
-    assert result.policy_number == "MAL-2026-000001" and result.quittance_number.startswith("Q-2026-")
+    assert result.policy_number == "MAL-2026-000001" and result.quittance_number.startswith(
+        "Q-2026-"
+    )
     view = policies.get_policy(clerk, pid)
     assert view.status == PolicyStatus.IN_FORCE and view.category == PolicyCategory.INDIVIDUAL
     with clerk.read() as session:
@@ -47,14 +51,21 @@ def test_individual_policy_issue(admin: ServiceContext, clerk: ServiceContext) -
         assert session.scalar(select(QuittanceLine.days)) == 365
         kinds = sorted(d.kind for d in session.scalars(select(IssuedDocument)))
         assert kinds == ["card", "contract", "quittance"]
-        contract = json.loads(session.scalar(select(IssuedDocument.snapshot).where(IssuedDocument.kind == "contract")))
-        assert contract["premium"]["total"] == 270_000 and contract["policy_number"] == "MAL-2026-000001"
+        contract = json.loads(
+            session.scalar(select(IssuedDocument.snapshot).where(IssuedDocument.kind == "contract"))
+        )
+        assert (
+            contract["premium"]["total"] == 270_000
+            and contract["policy_number"] == "MAL-2026-000001"
+        )
         assert len(contract["benefits"]) == 17
     with pytest.raises(Conflict, match="avenant"):
         members.save_person(clerk, _person(pid, "Yao", "Paul"))
 
 
-def test_five_members_make_a_group_taxed_at_4_percent(admin: ServiceContext, clerk: ServiceContext) -> None:
+def test_five_members_make_a_group_taxed_at_4_percent(
+    admin: ServiceContext, clerk: ServiceContext
+) -> None:
     """§2: 5 members → group; §5: group tax 4 %. Net 5 × 240 000 = 1 200 000 (no size
     reduction under 50 persons); accessoires 20 000 (500 001–2 000 000);
     taxes 4 % × 1 220 000 = 48 800; TTC 1 268 800."""
@@ -68,7 +79,9 @@ def test_five_members_make_a_group_taxed_at_4_percent(admin: ServiceContext, cle
         assert (q.net, q.fees, q.taxes, q.total) == (1_200_000, 20_000, 48_800, 1_268_800)
 
 
-def test_issue_refuses_incomplete_draft_and_keeps_it_a_draft(admin: ServiceContext, clerk: ServiceContext) -> None:
+def test_issue_refuses_incomplete_draft_and_keeps_it_a_draft(
+    admin: ServiceContext, clerk: ServiceContext
+) -> None:
     inter, adm = reference_data(admin)
     pid = draft_policy(clerk, inter, adm, date(2026, 1, 1))
     with pytest.raises(ValidationFailed) as failed:

@@ -13,7 +13,9 @@ from desktop_app.services.persons import get_person_summary
 from tests.services.test_search import insert_portfolio
 
 
-def test_member_summary_lists_identity_policy_guarantees_and_dependents(admin: ServiceContext) -> None:
+def test_member_summary_lists_identity_policy_guarantees_and_dependents(
+    admin: ServiceContext,
+) -> None:
     ids = insert_portfolio(admin).person
     summary = get_person_summary(admin, ids["M0001"])
     assert (summary.matricule, summary.full_name) == ("M0001", "Koné Aïcha")
@@ -30,7 +32,8 @@ def test_member_summary_lists_identity_policy_guarantees_and_dependents(admin: S
     assert summary.subscriber_name == "Société Ivoirienne de Cacao"
     assert summary.subscriber_kind is SubscriberKind.COMPANY
     assert [(d.matricule, d.full_name, d.relationship) for d in summary.dependents] == [
-        ("M0001-01", "Koné Ibrahim", Relationship.CHILD)]
+        ("M0001-01", "Koné Ibrahim", Relationship.CHILD)
+    ]
 
 
 def test_dependent_summary_names_the_member(admin: ServiceContext) -> None:

@@ -15,7 +15,9 @@ from desktop_app.services.context import ServiceContext
 from tests.services.factories import draft_policy, reference_data
 
 
-def test_draft_takes_defaults_and_expires_31_december(admin: ServiceContext, clerk: ServiceContext) -> None:
+def test_draft_takes_defaults_and_expires_31_december(
+    admin: ServiceContext, clerk: ServiceContext
+) -> None:
     """§2: every policy expires on 31 December of its year; rates default from the parties."""
     inter, adm = reference_data(admin)
     pid = draft_policy(clerk, inter, adm, date(2026, 9, 15), administrator_ref="asc-2026-77")
@@ -30,14 +32,30 @@ def test_draft_takes_defaults_and_expires_31_december(admin: ServiceContext, cle
 
 def test_bad_draft_saves_nothing(admin: ServiceContext, clerk: ServiceContext) -> None:
     inter, adm = reference_data(admin)
-    bad = policies.PolicyData(None, None, None, adm, "X" * 41, coinsurance=Coinsurance.FOLLOWER,
-                              coinsurance_share=Decimal("1.2"), cancellation_notice_days=-3,
-                              commission_rate=Decimal("0.9"), overall_annual_ceiling=-5)
+    bad = policies.PolicyData(
+        None,
+        None,
+        None,
+        adm,
+        "X" * 41,
+        coinsurance=Coinsurance.FOLLOWER,
+        coinsurance_share=Decimal("1.2"),
+        cancellation_notice_days=-3,
+        commission_rate=Decimal("0.9"),
+        overall_annual_ceiling=-5,
+    )
     with pytest.raises(ValidationFailed) as failed:
         policies.save_policy_draft(clerk, bad)
     assert set(failed.value.by_field()) == {
-        "subscriber_id", "intermediary_id", "effective_date", "administrator_ref", "coinsurance_share",
-        "cancellation_notice_days", "commission_rate", "overall_annual_ceiling"}
+        "subscriber_id",
+        "intermediary_id",
+        "effective_date",
+        "administrator_ref",
+        "coinsurance_share",
+        "cancellation_notice_days",
+        "commission_rate",
+        "overall_annual_ceiling",
+    }
     pid = draft_policy(clerk, inter, adm, date(2026, 1, 1), administrator_ref="A1")
     other = policies.get_policy(clerk, pid).data
     with pytest.raises(ValidationFailed, match="déjà une police"):

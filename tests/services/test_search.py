@@ -27,13 +27,26 @@ class Portfolio:
     policy_yao: int
 
 
-def _person(cls, policy: Policy, matricule: str, last: str, first: str, born: date,
-            gender: Gender, **extra):  # type: ignore[no-untyped-def]
-    return cls(policy=policy, matricule=matricule.upper(), last_name=last, first_names=first,
-               last_name_key=search_key(last), first_names_key=search_key(first),
-               birth_date=born, birth_place="Abidjan", gender=gender,
-               entry_date=date(2026, 1, 1), coverage_rate=80, zone=1,
-               annual_ceiling=2_000_000, annual_net_premium=185_400, **extra)
+def _person(
+    cls, policy: Policy, matricule: str, last: str, first: str, born: date, gender: Gender, **extra
+):  # type: ignore[no-untyped-def]
+    return cls(
+        policy=policy,
+        matricule=matricule.upper(),
+        last_name=last,
+        first_names=first,
+        last_name_key=search_key(last),
+        first_names_key=search_key(first),
+        birth_date=born,
+        birth_place="Abidjan",
+        gender=gender,
+        entry_date=date(2026, 1, 1),
+        coverage_rate=80,
+        zone=1,
+        annual_ceiling=2_000_000,
+        annual_net_premium=185_400,
+        **extra,
+    )
 
 
 def insert_portfolio(ctx: ServiceContext) -> Portfolio:
@@ -47,23 +60,50 @@ def insert_portfolio(ctx: ServiceContext) -> Portfolio:
     """
     with ctx.write() as s:
         ascoma = Administrator(code="ASCOMA", name="ASCOMA Côte d'Ivoire")
-        cacao = Subscriber(kind=SubscriberKind.COMPANY, name="Société Ivoirienne de Cacao",
-                           name_key=search_key("Société Ivoirienne de Cacao"), phone="27 22 44 55 66")
-        yao = Subscriber(kind=SubscriberKind.PERSON, name="Yao Kouassi N'Guessan",
-                         name_key=search_key("Yao Kouassi N'Guessan"))
-        p1 = Policy(number="P2026-00001", administrator_ref="ASC-778", subscriber=cacao,
-                    administrator=ascoma, status=PolicyStatus.IN_FORCE,
-                    effective_date=date(2026, 1, 1), expiry_date=date(2026, 12, 31))
-        p2 = Policy(number="P2026-00002", administrator_ref="GS-12", subscriber=yao,
-                    status=PolicyStatus.IN_FORCE,
-                    effective_date=date(2026, 3, 1), expiry_date=date(2026, 12, 31))
+        cacao = Subscriber(
+            kind=SubscriberKind.COMPANY,
+            name="Société Ivoirienne de Cacao",
+            name_key=search_key("Société Ivoirienne de Cacao"),
+            phone="27 22 44 55 66",
+        )
+        yao = Subscriber(
+            kind=SubscriberKind.PERSON,
+            name="Yao Kouassi N'Guessan",
+            name_key=search_key("Yao Kouassi N'Guessan"),
+        )
+        p1 = Policy(
+            number="P2026-00001",
+            administrator_ref="ASC-778",
+            subscriber=cacao,
+            administrator=ascoma,
+            status=PolicyStatus.IN_FORCE,
+            effective_date=date(2026, 1, 1),
+            expiry_date=date(2026, 12, 31),
+        )
+        p2 = Policy(
+            number="P2026-00002",
+            administrator_ref="GS-12",
+            subscriber=yao,
+            status=PolicyStatus.IN_FORCE,
+            effective_date=date(2026, 3, 1),
+            expiry_date=date(2026, 12, 31),
+        )
         aicha = _person(Member, p1, "M0001", "Koné", "Aïcha", date(1985, 4, 12), Gender.FEMALE)
-        ibrahim = _person(Dependent, p1, "M0001-01", "Koné", "Ibrahim", date(2015, 9, 3),
-                          Gender.MALE, relationship_=Relationship.CHILD)
+        ibrahim = _person(
+            Dependent,
+            p1,
+            "M0001-01",
+            "Koné",
+            "Ibrahim",
+            date(2015, 9, 3),
+            Gender.MALE,
+            relationship_=Relationship.CHILD,
+        )
         ibrahim.member = aicha
         awa = _person(Member, p1, "M0003", "Bamba", "Awa Koné", date(1990, 1, 30), Gender.FEMALE)
-        kouassi = _person(Member, p2, "M0002", "N'Guessan", "Kouassi Yao", date(1978, 11, 2),
-                          Gender.MALE)
+        kouassi = _person(
+            Member, p2, "M0002", "N'Guessan", "Kouassi Yao", date(1978, 11, 2), Gender.MALE
+        )
         s.add_all([ascoma, cacao, yao, p1, p2, aicha, ibrahim, awa, kouassi])
         s.flush()
         return Portfolio({p.matricule: p.id for p in (aicha, ibrahim, awa, kouassi)}, p1.id, p2.id)
@@ -85,7 +125,9 @@ def test_matricule_exact_and_prefix_any_case(admin: ServiceContext, portfolio: P
     assert sorted(_found(admin, "m0001")) == ["M0001", "M0001-01"]
 
 
-def test_name_without_accents_finds_accented_name(admin: ServiceContext, portfolio: Portfolio) -> None:
+def test_name_without_accents_finds_accented_name(
+    admin: ServiceContext, portfolio: Portfolio
+) -> None:
     assert _found(admin, "aicha") == ["M0001"]
     assert _found(admin, "AÏCHA") == ["M0001"]
     assert _found(admin, "Aïcha") == ["M0001"]
@@ -111,7 +153,9 @@ def test_two_words_in_either_order(admin: ServiceContext, portfolio: Portfolio) 
     assert _found(admin, "kone zita") == []
 
 
-def test_policy_number_finds_everyone_insured_under_it(admin: ServiceContext, portfolio: Portfolio) -> None:
+def test_policy_number_finds_everyone_insured_under_it(
+    admin: ServiceContext, portfolio: Portfolio
+) -> None:
     assert sorted(_found(admin, "P2026-00001")) == ["M0001", "M0001-01", "M0003"]
     assert _found(admin, "p2026-00002") == ["M0002"]
 
@@ -127,7 +171,9 @@ def test_subscriber_name(admin: ServiceContext, portfolio: Portfolio) -> None:
     assert _found(admin, "Yao") == ["M0002"]
 
 
-def test_hit_carries_what_the_results_list_shows(admin: ServiceContext, portfolio: Portfolio) -> None:
+def test_hit_carries_what_the_results_list_shows(
+    admin: ServiceContext, portfolio: Portfolio
+) -> None:
     [hit] = search_persons(admin, "ibrahim")
     assert hit.person_id == portfolio.person["M0001-01"]
     assert hit.full_name == "Koné Ibrahim"
@@ -146,8 +192,9 @@ def test_limit(admin: ServiceContext, portfolio: Portfolio) -> None:
     assert len(search_persons(admin, "kone", limit=2)) == 2
 
 
-def test_signed_out_search_is_refused(anon: ServiceContext, admin: ServiceContext,
-                                      portfolio: Portfolio) -> None:
+def test_signed_out_search_is_refused(
+    anon: ServiceContext, admin: ServiceContext, portfolio: Portfolio
+) -> None:
     with pytest.raises(PermissionDenied):
         search_persons(anon, "kone")
 

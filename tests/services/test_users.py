@@ -52,12 +52,20 @@ def test_bad_user_input_saves_nothing(admin: ServiceContext) -> None:
     assert "obligatoire" in fields["code"]
     make_user(admin, "kone", Role.CLAIMS)
     with pytest.raises(ValidationFailed) as dup:
-        users.create_user(admin, users.UserInput("KONE", "Koné", frozenset({Role.CLAIMS}), True,
-                                                 "motdepasse1", "motdepasse1"))
+        users.create_user(
+            admin,
+            users.UserInput(
+                "KONE", "Koné", frozenset({Role.CLAIMS}), True, "motdepasse1", "motdepasse1"
+            ),
+        )
     assert "déjà utilisé" in dup.value.by_field()["code"]
     with pytest.raises(ValidationFailed) as long:
-        users.create_user(admin, users.UserInput("x" * 31, "N" * 121, frozenset({Role.CLAIMS}), True,
-                                                 "motdepasse1", "motdepasse1"))
+        users.create_user(
+            admin,
+            users.UserInput(
+                "x" * 31, "N" * 121, frozenset({Role.CLAIMS}), True, "motdepasse1", "motdepasse1"
+            ),
+        )
     assert set(long.value.by_field()) == {"code", "full_name"}
     assert [u.code for u in users.list_users(admin)] == ["admin", "kone"]
 
@@ -68,26 +76,41 @@ def test_permissions_are_checked_in_services(admin: ServiceContext) -> None:
     with pytest.raises(PermissionDenied, match="gérer les utilisateurs"):
         users.list_users(clerk)
     with pytest.raises(PermissionDenied):
-        users.create_user(clerk, users.UserInput("x", "X", frozenset({Role.ADMIN}), True,
-                                                 "motdepasse1", "motdepasse1"))
+        users.create_user(
+            clerk,
+            users.UserInput("x", "X", frozenset({Role.ADMIN}), True, "motdepasse1", "motdepasse1"),
+        )
 
 
 def test_last_admin_cannot_be_removed(admin: ServiceContext) -> None:
     assert admin.actor is not None
     with pytest.raises(FieldError):
-        users.update_user(admin, admin.actor.user_id or 0,
-                          users.UserInput("admin", "Administrateur", frozenset({Role.PRODUCTION})))
+        users.update_user(
+            admin,
+            admin.actor.user_id or 0,
+            users.UserInput("admin", "Administrateur", frozenset({Role.PRODUCTION})),
+        )
 
 
 def test_user_changes_leave_audit_rows_without_password(admin: ServiceContext) -> None:
     uid = make_user(admin, "signa", Role.SIGNATORY)
-    users.update_user(admin, uid, users.UserInput("signa", "Signataire Un",
-                                                  frozenset({Role.SIGNATORY, Role.CLAIMS})))
+    users.update_user(
+        admin,
+        uid,
+        users.UserInput("signa", "Signataire Un", frozenset({Role.SIGNATORY, Role.CLAIMS})),
+    )
     with admin.read() as session:
-        rows = session.scalars(select(AuditEntry).where(AuditEntry.table_name.in_(["users", "user_roles"]))
-                               .order_by(AuditEntry.id)).all()
+        rows = session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.table_name.in_(["users", "user_roles"]))
+            .order_by(AuditEntry.id)
+        ).all()
         assert {r.user_code for r in rows if r.record_id.startswith(str(uid))} == {"admin"}
-        inserted = [r for r in rows if r.action == "insert" and r.table_name == "users" and r.record_id == str(uid)]
+        inserted = [
+            r
+            for r in rows
+            if r.action == "insert" and r.table_name == "users" and r.record_id == str(uid)
+        ]
         assert len(inserted) == 1 and '"password_hash": "•••"' in (inserted[0].after or "")
         updates = [r for r in rows if r.action == "update" and r.record_id == str(uid)]
         assert updates and '"Signataire Un"' in (updates[-1].after or "")

@@ -37,9 +37,12 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
         def call(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
             shown.append((kind, text))
             return answer
+
         return call
 
-    monkeypatch.setattr(QMessageBox, "information", fake("information", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(
+        QMessageBox, "information", fake("information", QMessageBox.StandardButton.Ok)
+    )
     monkeypatch.setattr(QMessageBox, "warning", fake("warning", QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "critical", fake("critical", QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "question", fake("question", QMessageBox.StandardButton.No))
@@ -72,8 +75,12 @@ def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 
 def clerk_with(admin: ServiceContext, code: str, *roles: Role) -> ServiceContext:
     """A signed-in user with ``roles`` (the password change asked at first login is done)."""
-    user_id = users.create_user(admin, users.UserInput(code, f"Agent {code}", frozenset(roles),
-                                                       True, "motdepasse1", "motdepasse1"))[0]
+    user_id = users.create_user(
+        admin,
+        users.UserInput(
+            code, f"Agent {code}", frozenset(roles), True, "motdepasse1", "motdepasse1"
+        ),
+    )[0]
     ctx = users.login(admin, code, "motdepasse1")
     users.change_own_password(ctx, "motdepasse1", "nouveau2026", "nouveau2026")
     assert ctx.actor is not None and ctx.actor.user_id == user_id

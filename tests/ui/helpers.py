@@ -21,7 +21,9 @@ def type_text(qtbot, widget: QWidget, text: str, *, clear: bool = True) -> None:
         if run:
             qtbot.keyClicks(widget, run)
             run = ""
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
     if run:
         qtbot.keyClicks(widget, run)
 

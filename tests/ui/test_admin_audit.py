@@ -55,8 +55,10 @@ def click_row(qtbot, page: AuditPage, row: int) -> None:
 def shown(page: AuditPage) -> list[tuple[str, str, str, str]]:
     """(user, action, table, record) of every loaded row, as the clerk reads them."""
     model = page.model
-    return [tuple(model.index(r, c).data() for c in (WHO, ACTION, TABLE, RECORD))  # type: ignore[misc]
-            for r in range(model.rowCount())]
+    return [
+        tuple(model.index(r, c).data() for c in (WHO, ACTION, TABLE, RECORD))  # type: ignore[misc]
+        for r in range(model.rowCount())
+    ]
 
 
 def choose(combo, data: str) -> None:  # type: ignore[no-untyped-def]
@@ -91,7 +93,9 @@ def save_company_in_form(qtbot, area: AdminArea, email: str) -> None:
     assert form.errors.message("email") == ""
 
 
-def test_the_journal_lists_what_the_administrator_did(qtbot, area: AdminArea, admin: ServiceContext) -> None:
+def test_the_journal_lists_what_the_administrator_did(
+    qtbot, area: AdminArea, admin: ServiceContext
+) -> None:
     create_user_in_form(qtbot, area)
     save_company_in_form(qtbot, area, "contact@lagune.ci")
     save_company_in_form(qtbot, area, "direction@lagune.ci")
@@ -154,7 +158,9 @@ def test_filter_by_user_and_table(qtbot, area: AdminArea, admin: ServiceContext)
 
 def test_before_and_after_of_a_user_update(qtbot, area: AdminArea, admin: ServiceContext) -> None:
     kone = make_user(admin, "kone", Role.CLAIMS)
-    users.update_user(admin, kone, users.UserInput("kone", "Moussa Koné", frozenset({Role.CLAIMS}), False))
+    users.update_user(
+        admin, kone, users.UserInput("kone", "Moussa Koné", frozenset({Role.CLAIMS}), False)
+    )
     page = area.audit_page
     assert page is not None
     area.show_tab(page)
@@ -171,7 +177,9 @@ def test_before_and_after_of_a_user_update(qtbot, area: AdminArea, admin: Servic
     ]
 
 
-def test_dates_filter_and_refuse_a_reversed_period(qtbot, area: AdminArea, admin: ServiceContext) -> None:
+def test_dates_filter_and_refuse_a_reversed_period(
+    qtbot, area: AdminArea, admin: ServiceContext
+) -> None:
     page = area.audit_page
     assert page is not None
     area.show_tab(page)
@@ -200,7 +208,9 @@ def test_dates_filter_and_refuse_a_reversed_period(qtbot, area: AdminArea, admin
     assert page.model.total == everything
 
 
-def test_the_journal_follows_changes(qtbot, area: AdminArea, bus: AppBus, admin: ServiceContext) -> None:
+def test_the_journal_follows_changes(
+    qtbot, area: AdminArea, bus: AppBus, admin: ServiceContext
+) -> None:
     page = area.audit_page
     assert page is not None
     area.show_tab(page)
@@ -238,7 +248,9 @@ def test_audit_model_pages_and_stays_stable(qtbot, bus: AppBus, admin: ServiceCo
     assert model.total == 26
 
 
-def test_audit_model_passes_the_model_tester(qtmodeltester, bus: AppBus, admin: ServiceContext) -> None:
+def test_audit_model_passes_the_model_tester(
+    qtmodeltester, bus: AppBus, admin: ServiceContext
+) -> None:
     for number in range(25):
         company.update_company(admin, CompanySettings(name=f"Nom {number}"))
     model = AuditModel(bus, page_size=10)

@@ -71,8 +71,14 @@ def fill(qtbot, form: CompanyForm) -> None:
     type_text(qtbot, form.tax_id_edit, "CI-1234567 X")
 
 
-def test_company_saved_with_its_logo(qtbot, form: CompanyForm, bus: AppBus, admin: ServiceContext,
-                                     logo_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_company_saved_with_its_logo(
+    qtbot,
+    form: CompanyForm,
+    bus: AppBus,
+    admin: ServiceContext,
+    logo_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     assert form.logo_preview.text() == "Aucun logo"
     assert not form.remove_logo_button.isEnabled()
     fill(qtbot, form)
@@ -99,7 +105,9 @@ def test_company_saved_with_its_logo(qtbot, form: CompanyForm, bus: AppBus, admi
     assert form.errors.general_message() == ""
 
 
-def test_bad_email_and_too_long_name_save_nothing(qtbot, form: CompanyForm, admin: ServiceContext) -> None:
+def test_bad_email_and_too_long_name_save_nothing(
+    qtbot, form: CompanyForm, admin: ServiceContext
+) -> None:
     company.update_company(admin, CompanySettings(name="Lagune Santé", email="contact@lagune.ci"))
     form.reload()
     assert form.name_edit.text() == "Lagune Santé"
@@ -109,16 +117,24 @@ def test_bad_email_and_too_long_name_save_nothing(qtbot, form: CompanyForm, admi
     type_text(qtbot, form.phone_edit, "27 20 30 40 50 poste 12")
     click(qtbot, form.save_button)
 
-    assert form.errors.message("name") == "La raison sociale est trop longue (126 caractères, au plus 120)."
-    assert form.errors.message("email") == "Adresse e-mail invalide (exemple : contact@assureur.ci)."
-    assert form.errors.message("phone") == ("Numéro de téléphone invalide : chiffres, espaces, +, ( ) "
-                                            "et tirets seulement.")
+    assert (
+        form.errors.message("name")
+        == "La raison sociale est trop longue (126 caractères, au plus 120)."
+    )
+    assert (
+        form.errors.message("email") == "Adresse e-mail invalide (exemple : contact@assureur.ci)."
+    )
+    assert form.errors.message("phone") == (
+        "Numéro de téléphone invalide : chiffres, espaces, +, ( ) et tirets seulement."
+    )
     assert form.errors.message("city") == ""
     label = form.findChild(QLabel, "error_email")
     assert label is not None and label.isVisible()
     assert form.email_edit.property("invalid") is True
     # Nothing saved: the database still holds the earlier values.
-    assert company.get_company(admin) == CompanySettings(name="Lagune Santé", email="contact@lagune.ci")
+    assert company.get_company(admin) == CompanySettings(
+        name="Lagune Santé", email="contact@lagune.ci"
+    )
 
 
 def test_empty_name_is_refused(qtbot, form: CompanyForm, admin: ServiceContext) -> None:
@@ -127,13 +143,16 @@ def test_empty_name_is_refused(qtbot, form: CompanyForm, admin: ServiceContext) 
     assert company.get_company(admin) == CompanySettings()
 
 
-def test_a_file_that_is_no_image_is_refused(qtbot, form: CompanyForm, tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_that_is_no_image_is_refused(
+    qtbot, form: CompanyForm, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     text_file = tmp_path / "statuts.png"
     text_file.write_text("ceci n'est pas une image", encoding="utf-8")
     choose_file(monkeypatch, text_file)
     click(qtbot, form.choose_logo_button)
-    assert form.errors.message("logo") == "« statuts.png » n'est pas une image lisible (PNG ou JPEG)."
+    assert (
+        form.errors.message("logo") == "« statuts.png » n'est pas une image lisible (PNG ou JPEG)."
+    )
     assert form.logo is None
 
     choose_file(monkeypatch, None)  # the clerk cancels the dialog: nothing changes

@@ -67,7 +67,9 @@ def codes(ctx: ServiceContext) -> list[str]:
     return [u.code for u in users.list_users(ctx)]
 
 
-def test_create_user_through_the_form(qtbot, page: UsersPage, bus: AppBus, admin: ServiceContext) -> None:
+def test_create_user_through_the_form(
+    qtbot, page: UsersPage, bus: AppBus, admin: ServiceContext
+) -> None:
     form = open_new_form(qtbot, page)
     assert form.windowTitle() == "Nouvel utilisateur"
     assert form.active_box.isChecked()
@@ -97,8 +99,9 @@ def test_create_user_through_the_form(qtbot, page: UsersPage, bus: AppBus, admin
     assert cell(page, "akouassi", LOCKED) == "Non"
 
 
-def test_empty_form_shows_every_message_and_creates_nothing(qtbot, page: UsersPage,
-                                                            admin: ServiceContext) -> None:
+def test_empty_form_shows_every_message_and_creates_nothing(
+    qtbot, page: UsersPage, admin: ServiceContext
+) -> None:
     form = open_new_form(qtbot, page)
     click(qtbot, form.save_button)
     assert form.isVisible()
@@ -115,7 +118,9 @@ def test_empty_form_shows_every_message_and_creates_nothing(qtbot, page: UsersPa
     assert page.user_codes() == ["admin"]
 
 
-def test_duplicate_code_and_mismatched_password(qtbot, page: UsersPage, admin: ServiceContext) -> None:
+def test_duplicate_code_and_mismatched_password(
+    qtbot, page: UsersPage, admin: ServiceContext
+) -> None:
     make_user(admin, "kone", Role.CLAIMS)
     page.refresh()
     form = open_new_form(qtbot, page)
@@ -127,7 +132,9 @@ def test_duplicate_code_and_mismatched_password(qtbot, page: UsersPage, admin: S
     click(qtbot, form.save_button)
 
     assert form.isVisible()
-    assert form.errors.message("code") == "Le code « KONE » est déjà utilisé par un autre utilisateur."
+    assert (
+        form.errors.message("code") == "Le code « KONE » est déjà utilisé par un autre utilisateur."
+    )
     assert form.errors.message("confirmation") == "Les deux mots de passe ne sont pas identiques."
     assert form.errors.message("full_name") == ""
     assert form.errors.message("roles") == ""
@@ -151,8 +158,13 @@ def test_too_long_and_short_password(qtbot, page: UsersPage, admin: ServiceConte
     type_text(qtbot, form.password_edit, "court1")
     type_text(qtbot, form.confirmation_edit, "court1")
     click(qtbot, form.save_button)
-    assert form.errors.message("code") == "Le code utilisateur est trop long (au plus 30 caractères)."
-    assert form.errors.message("full_name") == "Le nom complet ne peut dépasser 120 caractères (121 saisis)."
+    assert (
+        form.errors.message("code") == "Le code utilisateur est trop long (au plus 30 caractères)."
+    )
+    assert (
+        form.errors.message("full_name")
+        == "Le nom complet ne peut dépasser 120 caractères (121 saisis)."
+    )
     assert form.errors.message("password") == "Le mot de passe doit compter au moins 8 caractères."
     assert codes(admin) == ["admin"]
 
@@ -188,7 +200,9 @@ def test_change_a_user(qtbot, page: UsersPage, admin: ServiceContext) -> None:
         users.login(admin, "kone", "motdepasse1")
 
 
-def test_an_admin_cannot_drop_their_own_admin_role(qtbot, page: UsersPage, admin: ServiceContext) -> None:
+def test_an_admin_cannot_drop_their_own_admin_role(
+    qtbot, page: UsersPage, admin: ServiceContext
+) -> None:
     assert admin.actor is not None and admin.actor.user_id is not None
     page.select_user(admin.actor.user_id)
     click(qtbot, page.edit_button)
@@ -202,8 +216,9 @@ def test_an_admin_cannot_drop_their_own_admin_role(qtbot, page: UsersPage, admin
     assert users.get_user(admin, admin.actor.user_id).roles == {Role.ADMIN}
 
 
-def test_reset_password_unlocks_a_locked_user(qtbot, page: UsersPage, bus: AppBus,
-                                              admin: ServiceContext) -> None:
+def test_reset_password_unlocks_a_locked_user(
+    qtbot, page: UsersPage, bus: AppBus, admin: ServiceContext
+) -> None:
     yao = make_user(admin, "yao", Role.ACCOUNTING)
     for _ in range(5):
         with pytest.raises(AuthenticationFailed):
@@ -225,7 +240,10 @@ def test_reset_password_unlocks_a_locked_user(qtbot, page: UsersPage, bus: AppBu
     type_text(qtbot, dialog.password_edit, "provisoire")
     type_text(qtbot, dialog.confirmation_edit, "provisoire")
     click(qtbot, dialog.save_button)
-    assert dialog.errors.message("password") == "Le mot de passe doit contenir au moins une lettre et un chiffre."
+    assert (
+        dialog.errors.message("password")
+        == "Le mot de passe doit contenir au moins une lettre et un chiffre."
+    )
     assert users.get_user(admin, yao).locked
 
     type_text(qtbot, dialog.password_edit, "provisoire7")
@@ -245,7 +263,11 @@ def test_area_tabs_follow_the_roles(qtbot, admin: ServiceContext) -> None:
     area = AdminArea(AppBus(admin))
     qtbot.addWidget(area)
     assert [area.tabs.tabText(i) for i in range(area.tabs.count())] == [
-        "Utilisateurs", "Compagnie", "Référentiels", "Journal d'audit"]
+        "Utilisateurs",
+        "Compagnie",
+        "Référentiels",
+        "Journal d'audit",
+    ]
 
     make_user(admin, "dg", Role.MANAGEMENT)
     manager = users.login(admin, "dg", "motdepasse1")

@@ -18,8 +18,12 @@ def test_close_then_reopen_a_file(qtbot, admin: ServiceContext, clerk: ServiceCo
     qtbot.addWidget(page)
     assert page.list.select_claim(claim_id)
     assert page.close_button.isEnabled() and not page.reopen_button.isEnabled()
-    assert not page.close_selected("   ")  # a reason is required: the service refuses, nothing changes
-    assert not page.action_error.isHidden() and page.action_error.text().startswith("Indiquez le motif")
+    assert not page.close_selected(
+        "   "
+    )  # a reason is required: the service refuses, nothing changes
+    assert not page.action_error.isHidden() and page.action_error.text().startswith(
+        "Indiquez le motif"
+    )
     assert claims.get_claim(o.claims, claim_id).status is ClaimState.RECEIVED
     assert page.close_selected("Doublon d'un dossier papier déjà réglé")
     assert claims.get_claim(o.claims, claim_id).status is ClaimState.CLOSED

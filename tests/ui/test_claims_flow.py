@@ -34,8 +34,12 @@ from tests.ui.test_claims_steps import (
 )
 
 
-def test_a_file_from_reception_to_payment(qtbot, admin: ServiceContext, clerk: ServiceContext,  # type: ignore[no-untyped-def]
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_from_reception_to_payment(
+    qtbot,
+    admin: ServiceContext,
+    clerk: ServiceContext,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     o = office(admin, clerk)
     _, ids = issued_policy(o, ["Kouassi"])
     area = open_area(qtbot, o.claims)
@@ -60,8 +64,16 @@ def test_a_file_from_reception_to_payment(qtbot, admin: ServiceContext, clerk: S
     assert form.number.text() == f"Dossier n° {number} enregistré"
     view = claims.get_claim(o.claims, form.receipt.claim_id)
     assert (view.status, view.amount_claimed, view.reception_date, view.payee_name) == (
-        ClaimState.RECEIVED, 75_000, date(2026, 11, 2), "Optique du Plateau")
-    assert view.documents["claim_form"] and view.documents["receipts"] and not view.documents["prescriptions"]
+        ClaimState.RECEIVED,
+        75_000,
+        date(2026, 11, 2),
+        "Optique du Plateau",
+    )
+    assert (
+        view.documents["claim_form"]
+        and view.documents["receipts"]
+        and not view.documents["prescriptions"]
+    )
     assert view.next_action_date == date(2026, 11, 30)
     received = area.reception.list
     assert received.model.total == 1 and received.selected().number == number
@@ -76,11 +88,17 @@ def test_a_file_from_reception_to_payment(qtbot, admin: ServiceContext, clerk: S
     type_cell(qtbot, page.table, 0, "prestation_number", "OPT-778")
     choose_cell(page.table, 0, "category", "Optique")
     type_cell(qtbot, page.table, 0, "claimed", "75000")
-    qtbot.waitUntil(lambda: page.model.lines[0].figures is not None
-                    and page.model.lines[0].figures.claimed == 75_000, timeout=3000)
+    qtbot.waitUntil(
+        lambda: (
+            page.model.lines[0].figures is not None
+            and page.model.lines[0].figures.claimed == 75_000
+        ),
+        timeout=3000,
+    )
     assert page.previews < 4  # the four cells typed in a burst: the preview waits for the last
-    assert [cell(page.table, 0, k) for k in ("base", "at_rate", "reimbursed", "member_pays", "cap")] == [
-        "75 000", "60 000", "50 000", "25 000", "Plafond annuel de la catégorie"]
+    assert [
+        cell(page.table, 0, k) for k in ("base", "at_rate", "reimbursed", "member_pays", "cap")
+    ] == ["75 000", "60 000", "50 000", "25 000", "Plafond annuel de la catégorie"]
     assert "remboursé 50 000 FCFA" in page.totals.text().replace("\u00a0", " ")
     assert page.model.messages(0) == []
     assert claims.get_claim(o.claims, view.id).status is ClaimState.RECEIVED  # nothing saved yet
@@ -88,10 +106,18 @@ def test_a_file_from_reception_to_payment(qtbot, admin: ServiceContext, clerk: S
     assert "enregistré : remboursé 50" in page.status.text()
     view = claims.get_claim(o.claims, view.id)
     assert (view.status, view.reimbursed, view.member_pays, view.assessed_by) == (
-        ClaimState.ASSESSED, 50_000, 25_000, "sin")
+        ClaimState.ASSESSED,
+        50_000,
+        25_000,
+        "sin",
+    )
     (saved,) = assessments.list_assessment_lines(o.claims, claim_id=view.id)
     assert (saved.care_date, saved.prestation_number, saved.reimbursed, saved.cap) == (
-        date(2026, 9, 15), "OPT-778", 50_000, Cap.CATEGORY_ANNUAL)
+        date(2026, 9, 15),
+        "OPT-778",
+        50_000,
+        Cap.CATEGORY_ANNUAL,
+    )
     assert page.files.model.total == 0  # no longer waiting for its décompte
     assert area.assessment_list.model.total == 1
     assert area.assessment_list.model.rows()[0].reimbursed == 50_000
@@ -101,8 +127,11 @@ def test_a_file_from_reception_to_payment(qtbot, admin: ServiceContext, clerk: S
     ordering = area.ordering
     assert ordering.files.total == 1
     rect = ordering.files_table.visualRect(ordering.files.index(0, 0))
-    qtbot.mouseClick(ordering.files_table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(rect.left() + rect.height() // 2, rect.center().y()))
+    qtbot.mouseClick(
+        ordering.files_table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(rect.left() + rect.height() // 2, rect.center().y()),
+    )
     assert [r.id for r in ordering.files.checked_rows()] == [view.id]
     assert "50 000" in ordering.selection.text().replace("\u00a0", " ")
     click(qtbot, ordering.create_button)  # no signatory yet: refused next to the field
@@ -116,12 +145,18 @@ def test_a_file_from_reception_to_payment(qtbot, admin: ServiceContext, clerk: S
     assert (order.total, order.signatory, order.status) == (50_000, "Sig", "open")
     assert ordering.files.total == 0 and ordering.orders.model.total == 1
     assert ordering.orders.selected().id == order.id
-    assert [(i.claim_number, i.paid) for i in ordering.orders.items_model.rows()] == [(number, False)]
+    assert [(i.claim_number, i.paid) for i in ordering.orders.items_model.rows()] == [
+        (number, False)
+    ]
     click(qtbot, ordering.print_button)
     assert ordering.preview is not None and ordering.preview.page_count() == 1
     snapshot = claim_documents.payment_order_snapshot(o.claims, order.id)
     assert (snapshot.number, snapshot.total, snapshot.signatory, snapshot.payees) == (
-        order.number, 50_000, "Sig", ("Optique du Plateau",))
+        order.number,
+        50_000,
+        "Sig",
+        ("Optique du Plateau",),
+    )
 
     # 4. Règlement: the open order paid by transfer.
     area.tabs.setCurrentWidget(area.payment)
@@ -136,8 +171,19 @@ def test_a_file_from_reception_to_payment(qtbot, admin: ServiceContext, clerk: S
     view = claims.get_claim(o.claims, view.id)
     assert view.status is ClaimState.PAID
     (payment,) = payment_orders.list_payments(o.claims)
-    assert (payment.amount, payment.mode, payment.reference, payment.payee, payment.period_label) == (
-        50_000, PaymentMode.TRANSFER, "VIR-2026-118", "Optique du Plateau", "3e décade de novembre 2026")
+    assert (
+        payment.amount,
+        payment.mode,
+        payment.reference,
+        payment.payee,
+        payment.period_label,
+    ) == (
+        50_000,
+        PaymentMode.TRANSFER,
+        "VIR-2026-118",
+        "Optique du Plateau",
+        "3e décade de novembre 2026",
+    )
     assert paying.payments.total == 1 and paying.orders.model.total == 0
     assert [i.paid for i in ordering.orders.items_model.rows()] == [True]
     assert claims.count_claims(o.claims, ClaimFilter(status=ClaimState.PAID)) == 1
@@ -148,14 +194,25 @@ def test_a_file_from_reception_to_payment(qtbot, admin: ServiceContext, clerk: S
     assert paying.preview is not None and paying.preview.page_count() == 1
     statement = claim_documents.claim_statement_snapshot(o.claims, view.id)
     (printed,) = statement.lines
-    assert (statement.claim_number, statement.person_name, statement.payee_name, statement.coverage_rate) == (
-        number, view.person_name, "Optique du Plateau", 80)
-    assert (printed.claimed, printed.base, printed.reimbursed, printed.member_pays, printed.cap_label) == (
-        75_000, 75_000, 50_000, 25_000, "Plafond annuel de la catégorie")
+    assert (
+        statement.claim_number,
+        statement.person_name,
+        statement.payee_name,
+        statement.coverage_rate,
+    ) == (number, view.person_name, "Optique du Plateau", 80)
+    assert (
+        printed.claimed,
+        printed.base,
+        printed.reimbursed,
+        printed.member_pays,
+        printed.cap_label,
+    ) == (75_000, 75_000, 50_000, 25_000, "Plafond annuel de la catégorie")
     assert (statement.total_reimbursed, statement.total_member_pays) == (50_000, 25_000)
 
     # « Annuler le règlement »: a counter-entry with its reason, never a deletion.
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Virement rejeté par la banque", True))
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, **k: ("Virement rejeté par la banque", True)
+    )
     click(qtbot, paying.reverse_button)
     assert claims.get_claim(o.claims, view.id).status is ClaimState.ORDERED
     rows = payment_orders.list_payments(o.claims)
@@ -168,5 +225,10 @@ def test_a_file_from_reception_to_payment(qtbot, admin: ServiceContext, clerk: S
     area.tabs.setCurrentWidget(area.reception)
     received.select_claim(view.id)
     steps = [(e.label, e.user_code) for e in area.reception.timeline.model.rows()]
-    assert steps == [("Réception du dossier", "sin"), ("Décompte validé", "sin"), ("Ordonnancement", "sin"),
-                     ("Règlement", "sin"), ("Règlement contre-passé", "sin")]
+    assert steps == [
+        ("Réception du dossier", "sin"),
+        ("Décompte validé", "sin"),
+        ("Ordonnancement", "sin"),
+        ("Règlement", "sin"),
+        ("Règlement contre-passé", "sin"),
+    ]

@@ -39,10 +39,16 @@ def test_approvals_and_a_complaint(qtbot, admin: ServiceContext, clerk: ServiceC
     click(qtbot, page.request_button)
     assert "enregistrée" in page.request_result.text()
     new = approvals.list_approvals(o.claims, person_id=ids["Diabaté"])[0]
-    assert (new.estimated_amount, new.state, new.provider_name) == (120_000, ApprovalState.ASKED, "CHU de Cocody")
+    assert (new.estimated_amount, new.state, new.provider_name) == (
+        120_000,
+        ApprovalState.ASKED,
+        "CHU de Cocody",
+    )
 
     # The late one partly agreed: the amount is required, then the decision is dated and signed.
-    page.table.selectRow(page.model.rows().index(next(r for r in page.model.rows() if r.id == late[0])))
+    page.table.selectRow(
+        page.model.rows().index(next(r for r in page.model.rows() if r.id == late[0]))
+    )
     choose(page.decision, "Accordée partiellement")
     type_text(qtbot, page.reason, "Trois jours au lieu de cinq")
     click(qtbot, page.decide_button)
@@ -51,7 +57,11 @@ def test_approvals_and_a_complaint(qtbot, admin: ServiceContext, clerk: ServiceC
     click(qtbot, page.decide_button)
     decided = next(r for r in approvals.list_approvals(o.claims) if r.id == late[0])
     assert (decided.state, decided.agreed_amount, decided.decided_by, decided.overdue) == (
-        ApprovalState.PARTIAL, 300_000, "sin", False)
+        ApprovalState.PARTIAL,
+        300_000,
+        "sin",
+        False,
+    )
     assert "1 en retard" not in page.count.text()
 
     # A complaint on the file whose action is due, from « Suivi et relances ».
@@ -72,7 +82,11 @@ def test_approvals_and_a_complaint(qtbot, admin: ServiceContext, clerk: ServiceC
     assert not dialog.isVisible()
     last = claim_timeline.timeline(o.claims, claim_id)[-1]
     assert (last.kind, last.channel, last.text, last.due_date) == (
-        "complaint", "Téléphone", "L'assuré réclame son remboursement.", date(2026, 12, 1))
+        "complaint",
+        "Téléphone",
+        "L'assuré réclame son remboursement.",
+        date(2026, 12, 1),
+    )
     assert claims.get_claim(o.claims, claim_id).next_action_date == date(2026, 12, 1)
     assert follow.due.model.total == 0  # no longer due
     assert [e.label for e in follow.timeline.model.rows()][-1] == "Réclamation"

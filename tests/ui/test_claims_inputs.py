@@ -16,8 +16,11 @@ from tests.services.test_claims_builders import issued_policy, office, receive
 from tests.ui.test_claims_steps import choose_cell, click, open_area, type_cell, type_date
 
 
-def test_an_empty_reception_form_is_refused_field_by_field(qtbot, admin: ServiceContext,  # type: ignore[no-untyped-def]
-                                                           clerk: ServiceContext) -> None:
+def test_an_empty_reception_form_is_refused_field_by_field(
+    qtbot,
+    admin: ServiceContext,  # type: ignore[no-untyped-def]
+    clerk: ServiceContext,
+) -> None:
     o = office(admin, clerk)
     issued_policy(o, ["Kouassi"])
     area = open_area(qtbot, o.claims)
@@ -41,8 +44,11 @@ def test_an_empty_reception_form_is_refused_field_by_field(qtbot, admin: Service
     assert claims.count_claims(o.claims, ClaimFilter()) == 0
 
 
-def test_bad_lines_are_marked_on_their_cells_and_nothing_is_saved(qtbot, admin: ServiceContext,  # type: ignore[no-untyped-def]
-                                                                  clerk: ServiceContext) -> None:
+def test_bad_lines_are_marked_on_their_cells_and_nothing_is_saved(
+    qtbot,
+    admin: ServiceContext,  # type: ignore[no-untyped-def]
+    clerk: ServiceContext,
+) -> None:
     """Line 1: CMU 8 000 + excluded 5 000 > claimed 10 000. Line 2: care on 25/12/2026, in
     the future (the clock reads 21/11/2026). The décompte is refused whole."""
     o = office(admin, clerk)
@@ -68,7 +74,9 @@ def test_bad_lines_are_marked_on_their_cells_and_nothing_is_saved(qtbot, admin: 
     qtbot.waitUntil(lambda: bool(page.model.lines[1].errors), timeout=3000)
     assert "dépassent le montant réclamé" in page.model.lines[0].errors["excluded"]
     assert "est dans le futur" in page.model.lines[1].errors["care_date"]
-    assert table.model().index(1, 0).data(3).startswith("Ligne 2 : La date des soins (25/12/2026)")  # tooltip
+    assert (
+        table.model().index(1, 0).data(3).startswith("Ligne 2 : La date des soins (25/12/2026)")
+    )  # tooltip
 
     click(qtbot, page.save_button)
     assert "n'est pas enregistré" in page.status.text()
@@ -82,5 +90,9 @@ def test_bad_lines_are_marked_on_their_cells_and_nothing_is_saved(qtbot, admin: 
     # A cell that cannot be read is named on its line before anything is asked of the service.
     type_cell(qtbot, table, 1, "claimed", "12,5")
     qtbot.waitUntil(lambda: "claimed" in page.model.lines[1].errors, timeout=3000)
-    assert page.model.lines[1].errors["claimed"].startswith("Ligne 2 : le franc CFA n'a pas de centimes")
+    assert (
+        page.model.lines[1]
+        .errors["claimed"]
+        .startswith("Ligne 2 : le franc CFA n'a pas de centimes")
+    )
     assert page.model.lines[1].figures is None

@@ -7,8 +7,12 @@ from desktop_app.services.context import ServiceContext
 from tests.ui.test_claims_steps import busy_office, open_area
 
 
-def test_every_list_passes_the_model_tester(qtbot, qtmodeltester, admin: ServiceContext,  # type: ignore[no-untyped-def]
-                                            clerk: ServiceContext) -> None:
+def test_every_list_passes_the_model_tester(
+    qtbot,
+    qtmodeltester,
+    admin: ServiceContext,  # type: ignore[no-untyped-def]
+    clerk: ServiceContext,
+) -> None:
     o, _, _ = busy_office(admin, clerk)
     area = open_area(qtbot, o.claims, register=False)
     area.reception.list.select_claim(area.reception.list.model.rows()[-1].id)
@@ -33,7 +37,15 @@ def test_every_list_passes_the_model_tester(qtbot, qtmodeltester, admin: Service
     for name, model in models.items():
         assert model.rowCount() > 0, name
         qtmodeltester.check(model, force_py=True)
-    assert [m.rowCount() for m in (area.reception.list.model, area.ordering.files, area.payment.payments,
-                                   area.approvals.model, area.follow_up.due.model)] == [5, 1, 2 + 1, 3, 1]
+    assert [
+        m.rowCount()
+        for m in (
+            area.reception.list.model,
+            area.ordering.files,
+            area.payment.payments,
+            area.approvals.model,
+            area.follow_up.due.model,
+        )
+    ] == [5, 1, 2 + 1, 3, 1]
     area.hide()
     qtmodeltester.area = area  # alive until the tester lets go of its last model

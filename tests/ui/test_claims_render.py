@@ -15,6 +15,7 @@ def test_each_tab_renders_with_data(qtbot, admin: ServiceContext, clerk: Service
     o, _, _ = busy_office(admin, clerk)
     area = open_area(qtbot, o.claims)
     area.resize(1500, 860)
+
     def shot(name: str) -> None:
         qtbot.wait(30)
         path = OUT / f"claims_{name}.png"
@@ -39,8 +40,10 @@ def test_each_tab_renders_with_data(qtbot, admin: ServiceContext, clerk: Service
     type_cell(qtbot, page.table, 1, "prestation_number", "C-12")
     choose_cell(page.table, 1, "category", "Consultations")
     type_cell(qtbot, page.table, 1, "claimed", "12000")
-    qtbot.waitUntil(lambda: page.model.lines[0].figures is not None and bool(page.model.lines[1].errors),
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: page.model.lines[0].figures is not None and bool(page.model.lines[1].errors),
+        timeout=3000,
+    )
     assert page.model.lines[0].figures.reimbursed == 22_000  # (30 000 − 2 500) × 80 %
     shot("decompte")
 

@@ -14,19 +14,27 @@ from tests.services.test_claims_builders import assessed, issued_policy, line, o
 from tests.ui.test_claims_steps import open_area
 
 
-def test_a_production_clerk_sees_no_claims_at_all(qtbot, admin: ServiceContext,  # type: ignore[no-untyped-def]
-                                                  clerk: ServiceContext) -> None:
+def test_a_production_clerk_sees_no_claims_at_all(
+    qtbot,
+    admin: ServiceContext,  # type: ignore[no-untyped-def]
+    clerk: ServiceContext,
+) -> None:
     o = office(admin, clerk)
     _, ids = issued_policy(o, ["Kouassi"])
-    assessed(o, ids["Kouassi"], [line(date(2026, 9, 15), CareCategory.OPTICAL, 75_000)], o.optician_id)
+    assessed(
+        o, ids["Kouassi"], [line(date(2026, 9, 15), CareCategory.OPTICAL, 75_000)], o.optician_id
+    )
     area = open_area(qtbot, clerk)  # Production: neither claims nor medical details
     refused = area.findChild(QLabel, "claims_refused")
     assert refused is not None and "ne permettent pas de consulter les sinistres" in refused.text()
     assert not hasattr(area, "tabs")
 
 
-def test_an_accountant_sees_the_files_but_no_medical_detail(qtbot, admin: ServiceContext,  # type: ignore[no-untyped-def]
-                                                             clerk: ServiceContext) -> None:
+def test_an_accountant_sees_the_files_but_no_medical_detail(
+    qtbot,
+    admin: ServiceContext,  # type: ignore[no-untyped-def]
+    clerk: ServiceContext,
+) -> None:
     """The accountant consults claims (amounts, steps, payments) but not the care: the
     décompte entry, the décompte lines and the approvals register show a notice, the
     timeline leaves out the décompte's medical warnings, the statement is not printed."""
@@ -34,7 +42,9 @@ def test_an_accountant_sees_the_files_but_no_medical_detail(qtbot, admin: Servic
     _, ids = issued_policy(o, ["Kouassi"])
     # The lines total 75 000 for a file of 80 000: the décompte's warning is a medical entry.
     claim_id = receive(o, ids["Kouassi"], 80_000, o.optician_id)
-    assessments.assess_claim(o.claims, claim_id, [line(date(2026, 9, 15), CareCategory.OPTICAL, 75_000)])
+    assessments.assess_claim(
+        o.claims, claim_id, [line(date(2026, 9, 15), CareCategory.OPTICAL, 75_000)]
+    )
     medical_events = [e for e in claim_timeline.timeline(o.claims, claim_id) if e.kind == "warning"]
     assert len(medical_events) == 1 and "diffère" in medical_events[0].text
     area = open_area(qtbot, o.accountant)

@@ -111,23 +111,68 @@ def busy_office(admin: ServiceContext, clerk: ServiceContext):  # type: ignore[n
     ids.update(more)
     receive(o, ids["Traoré"], 42_500, o.clinic_id, next_action_date=date(2026, 11, 15))
     receive(o, ids["Bamba"], 18_000, o.hospital_id)
-    optical = assessed(o, ids["Kouassi"], [line(date(2026, 9, 15), CareCategory.OPTICAL, 75_000)], o.optician_id)
-    pharmacy = assessed(o, ids["Konan"], [line(date(2026, 10, 2), CareCategory.PHARMACY, 36_000, "PH-9"),
-                                          line(date(2026, 10, 2), CareCategory.CONSULTATION, 15_000, "C-4")])
-    assessed(o, ids["Diabaté"], [line(date(2026, 10, 20), CareCategory.PHARMACY, 12_000, "PH-3",
-                                      excluded=2_000, exclusion_reason="SANS_ORDO")])
-    order = payment_orders.create_payment_order(o.claims, [optical, pharmacy], TODAY, o.signatory_id)
-    done = payment_orders.pay_order(o.claims, order.order_id, payment_orders.PaymentInput(
-        TODAY, PaymentMode.CHEQUE, "CHQ-0042"))
+    optical = assessed(
+        o, ids["Kouassi"], [line(date(2026, 9, 15), CareCategory.OPTICAL, 75_000)], o.optician_id
+    )
+    pharmacy = assessed(
+        o,
+        ids["Konan"],
+        [
+            line(date(2026, 10, 2), CareCategory.PHARMACY, 36_000, "PH-9"),
+            line(date(2026, 10, 2), CareCategory.CONSULTATION, 15_000, "C-4"),
+        ],
+    )
+    assessed(
+        o,
+        ids["Diabaté"],
+        [
+            line(
+                date(2026, 10, 20),
+                CareCategory.PHARMACY,
+                12_000,
+                "PH-3",
+                excluded=2_000,
+                exclusion_reason="SANS_ORDO",
+            )
+        ],
+    )
+    order = payment_orders.create_payment_order(
+        o.claims, [optical, pharmacy], TODAY, o.signatory_id
+    )
+    done = payment_orders.pay_order(
+        o.claims, order.order_id, payment_orders.PaymentInput(TODAY, PaymentMode.CHEQUE, "CHQ-0042")
+    )
     payment_orders.reverse_payment(o.claims, done.payment_ids[1], "Chèque perdu par le prestataire")
-    late = approvals.request_approval(o.claims, approvals.ApprovalInput(
-        ids["Bamba"], CareCategory.HOSPITALISATION, 450_000, o.clinic_id, 3, asked_at=NOW - timedelta(days=2)))
-    approvals.request_approval(o.claims, approvals.ApprovalInput(ids["Konan"], CareCategory.IMAGING, 85_000,
-                                                                 o.hospital_id))
-    decided = approvals.request_approval(o.claims, approvals.ApprovalInput(
-        ids["Kouassi"], CareCategory.DENTAL_PROSTHESIS, 300_000, o.clinic_id))
-    approvals.decide_approval(o.claims, decided[0], approvals.DecisionInput(
-        ApprovalState.PARTIAL, "Une seule couronne", agreed_amount=180_000))
-    claim_timeline.add_event(o.claims, optical, claim_timeline.EventInput(
-        "complaint", "L'assuré conteste le plafond optique.", "Téléphone", date(2026, 11, 28)))
+    late = approvals.request_approval(
+        o.claims,
+        approvals.ApprovalInput(
+            ids["Bamba"],
+            CareCategory.HOSPITALISATION,
+            450_000,
+            o.clinic_id,
+            3,
+            asked_at=NOW - timedelta(days=2),
+        ),
+    )
+    approvals.request_approval(
+        o.claims, approvals.ApprovalInput(ids["Konan"], CareCategory.IMAGING, 85_000, o.hospital_id)
+    )
+    decided = approvals.request_approval(
+        o.claims,
+        approvals.ApprovalInput(
+            ids["Kouassi"], CareCategory.DENTAL_PROSTHESIS, 300_000, o.clinic_id
+        ),
+    )
+    approvals.decide_approval(
+        o.claims,
+        decided[0],
+        approvals.DecisionInput(ApprovalState.PARTIAL, "Une seule couronne", agreed_amount=180_000),
+    )
+    claim_timeline.add_event(
+        o.claims,
+        optical,
+        claim_timeline.EventInput(
+            "complaint", "L'assuré conteste le plafond optique.", "Téléphone", date(2026, 11, 28)
+        ),
+    )
     return o, ids, late

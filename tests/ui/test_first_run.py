@@ -21,8 +21,14 @@ def dialog(qtbot, anon: ServiceContext) -> FirstRunDialog:  # type: ignore[no-un
     return dialog
 
 
-def _fill(qtbot, dialog: FirstRunDialog, name: str, password: str, confirmation: str,  # type: ignore[no-untyped-def]
-          code: str | None = None) -> None:
+def _fill(
+    qtbot,
+    dialog: FirstRunDialog,
+    name: str,
+    password: str,
+    confirmation: str,  # type: ignore[no-untyped-def]
+    code: str | None = None,
+) -> None:
     type_text(qtbot, dialog.full_name_edit, name)
     if code is not None:
         type_text(qtbot, dialog.code_edit, code)
@@ -35,10 +41,14 @@ def test_code_defaults_to_admin(dialog: FirstRunDialog) -> None:
     assert dialog.code_edit.text() == "admin"
 
 
-def test_empty_form_is_refused_field_by_field(qtbot, dialog: FirstRunDialog, anon: ServiceContext) -> None:
+def test_empty_form_is_refused_field_by_field(
+    qtbot, dialog: FirstRunDialog, anon: ServiceContext
+) -> None:
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert dialog.errors.message("full_name") == "Le nom complet est obligatoire."
-    assert dialog.errors.message("password") == "Le mot de passe doit compter au moins 8 caractères."
+    assert (
+        dialog.errors.message("password") == "Le mot de passe doit compter au moins 8 caractères."
+    )
     assert dialog.errors.message("code") == ""
     label = dialog.findChild(QLabel, "error_full_name")
     assert label is not None and label.isVisible()  # shown right under the field
@@ -46,20 +56,31 @@ def test_empty_form_is_refused_field_by_field(qtbot, dialog: FirstRunDialog, ano
     assert not users.has_users(anon)
 
 
-def test_short_password_is_refused_next_to_the_field(qtbot, dialog: FirstRunDialog, anon: ServiceContext) -> None:
+def test_short_password_is_refused_next_to_the_field(
+    qtbot, dialog: FirstRunDialog, anon: ServiceContext
+) -> None:
     _fill(qtbot, dialog, "Konan Aya", "abc12", "abc12")
-    assert dialog.errors.message("password") == "Le mot de passe doit compter au moins 8 caractères."
+    assert (
+        dialog.errors.message("password") == "Le mot de passe doit compter au moins 8 caractères."
+    )
     assert dialog.errors.message("full_name") == ""
     assert not users.has_users(anon)
 
 
-def test_password_without_digit_is_refused(qtbot, dialog: FirstRunDialog, anon: ServiceContext) -> None:
+def test_password_without_digit_is_refused(
+    qtbot, dialog: FirstRunDialog, anon: ServiceContext
+) -> None:
     _fill(qtbot, dialog, "Konan Aya", "sansChiffre", "sansChiffre")
-    assert dialog.errors.message("password") == "Le mot de passe doit contenir au moins une lettre et un chiffre."
+    assert (
+        dialog.errors.message("password")
+        == "Le mot de passe doit contenir au moins une lettre et un chiffre."
+    )
     assert not users.has_users(anon)
 
 
-def test_mismatched_confirmation_is_refused(qtbot, dialog: FirstRunDialog, anon: ServiceContext) -> None:
+def test_mismatched_confirmation_is_refused(
+    qtbot, dialog: FirstRunDialog, anon: ServiceContext
+) -> None:
     _fill(qtbot, dialog, "Konan Aya", "Abidjan2026", "Abidjan2025")
     assert dialog.errors.message("confirmation") == "Les deux mots de passe ne sont pas identiques."
     assert dialog.errors.message("password") == ""
@@ -72,7 +93,9 @@ def test_bad_code_is_refused(qtbot, dialog: FirstRunDialog, anon: ServiceContext
     assert not users.has_users(anon)
 
 
-def test_valid_input_creates_the_administrator(qtbot, dialog: FirstRunDialog, anon: ServiceContext) -> None:
+def test_valid_input_creates_the_administrator(
+    qtbot, dialog: FirstRunDialog, anon: ServiceContext
+) -> None:
     _fill(qtbot, dialog, "Kouassi N'Guessan Aïcha", "Abidjan2026", "Abidjan2026")
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.admin_code == "admin"
@@ -82,7 +105,9 @@ def test_valid_input_creates_the_administrator(qtbot, dialog: FirstRunDialog, an
     assert not users.must_change_password(signed_in)
 
 
-def test_refused_once_an_administrator_exists(qtbot, dialog: FirstRunDialog, admin: ServiceContext) -> None:
+def test_refused_once_an_administrator_exists(
+    qtbot, dialog: FirstRunDialog, admin: ServiceContext
+) -> None:
     _fill(qtbot, dialog, "Second Admin", "Abidjan2026", "Abidjan2026", code="admin2")
     assert dialog.errors.general_message() == "Un administrateur existe déjà : connectez-vous."
     assert dialog.result() != QDialog.DialogCode.Accepted
@@ -95,8 +120,12 @@ def test_declining_the_demo_loads_nothing(qtbot, admin: ServiceContext, message_
     assert message_boxes[0][1].startswith("Charger un portefeuille de démonstration ?")
 
 
-def test_accepting_the_demo_loads_it_in_the_background(qtbot, anon: ServiceContext, monkeypatch,  # type: ignore[no-untyped-def]
-                                                       message_boxes) -> None:
+def test_accepting_the_demo_loads_it_in_the_background(
+    qtbot,
+    anon: ServiceContext,
+    monkeypatch,  # type: ignore[no-untyped-def]
+    message_boxes,
+) -> None:
     demo = pytest.importorskip("desktop_app.services.demo")
     users.create_first_admin(anon, "Administrateur", "admin", "admin1234", "admin1234")
     calls: list[dict[str, object]] = []
@@ -107,8 +136,9 @@ def test_accepting_the_demo_loads_it_in_the_background(qtbot, anon: ServiceConte
         return real(db, size=12, seed=seed, progress=progress)
 
     monkeypatch.setattr(demo, "load_demo", small_demo)
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+    )
     report = offer_demo(anon)
     assert report is not None and calls == [{"size": 300}]
     [(kind, text)] = message_boxes

@@ -31,7 +31,9 @@ def _try(qtbot, dialog: LoginDialog, code: str, password: str) -> None:  # type:
     qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
 
 
-def test_wrong_password_is_refused_in_the_dialog_with_attempts_left(qtbot, admin: ServiceContext) -> None:
+def test_wrong_password_is_refused_in_the_dialog_with_attempts_left(
+    qtbot, admin: ServiceContext
+) -> None:
     dialog = _login_dialog(qtbot, admin.as_actor(None))
     _try(qtbot, dialog, "admin", "mauvais123")
     assert dialog.message() == "Code utilisateur ou mot de passe incorrect (4 essai(s) restant(s))."
@@ -61,7 +63,9 @@ def test_five_failures_lock_the_account(qtbot, admin: ServiceContext) -> None:
     assert dialog.signed_in is None
 
 
-def test_right_password_opens_the_main_window_with_user_and_database(qtbot, admin: ServiceContext) -> None:
+def test_right_password_opens_the_main_window_with_user_and_database(
+    qtbot, admin: ServiceContext
+) -> None:
     anonymous = admin.as_actor(None)
     dialog = _login_dialog(qtbot, anonymous)
     _try(qtbot, dialog, "ADMIN", "admin1234")  # the code is not case-sensitive

@@ -23,8 +23,10 @@ from desktop_app.ui.production.policy_editor import PolicyEditor
 from tests.services.factories import draft_policy, reference_data
 from tests.services.test_member_import import HEADER
 
-PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90wS\xde"
-       b"\x00\x00\x00\x0cIDATx\x9cc\xf8\xcf\xc0\x00\x00\x03\x01\x01\x00\xc9\xfe\x92\xef\x00\x00\x00\x00IEND\xaeB`\x82")
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90wS\xde"
+    b"\x00\x00\x00\x0cIDATx\x9cc\xf8\xcf\xc0\x00\x00\x03\x01\x01\x00\xc9\xfe\x92\xef\x00\x00\x00\x00IEND\xaeB`\x82"
+)
 
 
 @pytest.fixture
@@ -36,12 +38,17 @@ def policy(admin: ServiceContext, clerk: ServiceContext) -> int:
 
 
 def _person(pid: int, i: int) -> members.PersonData:
-    return members.PersonData(pid, "Koné", f"Awa {i}", date(1985, 1, 1), Gender.FEMALE, date(2026, 1, 1),
-                              80, 1, 2_000_000)
+    return members.PersonData(
+        pid, "Koné", f"Awa {i}", date(1985, 1, 1), Gender.FEMALE, date(2026, 1, 1), 80, 1, 2_000_000
+    )
 
 
-def test_photo_from_a_file_is_saved_with_the_person(qtbot, clerk: ServiceContext, policy: int,  # type: ignore[no-untyped-def]
-                                                    tmp_path: Path) -> None:
+def test_photo_from_a_file_is_saved_with_the_person(
+    qtbot,
+    clerk: ServiceContext,
+    policy: int,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     photo = tmp_path / "photo.png"
     photo.write_bytes(PNG)
     form = PersonForm(AppBus(clerk), _person(policy, 1))
@@ -59,8 +66,12 @@ def test_photo_from_a_file_is_saved_with_the_person(qtbot, clerk: ServiceContext
     assert len(members.list_policy_persons(clerk, policy)) == 1  # the refused person was not saved
 
 
-def test_import_dialog_lists_problems_then_imports_a_clean_file(qtbot, clerk: ServiceContext, policy: int,  # type: ignore[no-untyped-def]
-                                                                tmp_path: Path) -> None:
+def test_import_dialog_lists_problems_then_imports_a_clean_file(
+    qtbot,
+    clerk: ServiceContext,
+    policy: int,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     def write(path: Path, rows: list[list[object]]) -> Path:
         wb = openpyxl.Workbook()
         ws = wb.active
@@ -71,9 +82,26 @@ def test_import_dialog_lists_problems_then_imports_a_clean_file(qtbot, clerk: Se
         wb.save(path)
         return path
 
-    row = ["Yao", "Éloïse", date(1990, 3, 3), "Bouaké", "F", "Assuré principal", "GS-100", "", "", 80, 1,
-           2_000_000, None, date(2026, 1, 1)]
-    bad = write(tmp_path / "bad.xlsx", [row, [*row[:6], "GS-101", "", "", 75, 4, -5, None, date(2026, 1, 1)]])
+    row = [
+        "Yao",
+        "Éloïse",
+        date(1990, 3, 3),
+        "Bouaké",
+        "F",
+        "Assuré principal",
+        "GS-100",
+        "",
+        "",
+        80,
+        1,
+        2_000_000,
+        None,
+        date(2026, 1, 1),
+    ]
+    bad = write(
+        tmp_path / "bad.xlsx",
+        [row, [*row[:6], "GS-101", "", "", 75, 4, -5, None, date(2026, 1, 1)]],
+    )
     dialog = ImportDialog(AppBus(clerk), policy, bad)
     qtbot.addWidget(dialog)
     assert not dialog.import_button.isEnabled()
@@ -88,7 +116,9 @@ def test_import_dialog_lists_problems_then_imports_a_clean_file(qtbot, clerk: Se
     assert [r.first_names for r in members.list_policy_persons(clerk, policy)] == ["Éloïse"]
 
 
-def test_print_contract_through_a_printer(qtbot, clerk: ServiceContext, policy: int, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_print_contract_through_a_printer(
+    qtbot, clerk: ServiceContext, policy: int, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     members.save_person(clerk, _person(policy, 1))
     issue.issue_policy(clerk, policy)
     editor = PolicyEditor(AppBus(clerk))
@@ -104,8 +134,12 @@ def test_print_contract_through_a_printer(qtbot, clerk: ServiceContext, policy: 
     assert out.read_bytes().startswith(b"%PDF") and out.stat().st_size > 10_000
 
 
-def test_card_batch_runs_in_the_background_and_can_be_cancelled(qtbot, clerk: ServiceContext, policy: int,  # type: ignore[no-untyped-def]
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_card_batch_runs_in_the_background_and_can_be_cancelled(
+    qtbot,
+    clerk: ServiceContext,
+    policy: int,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     for i in range(6):
         members.save_person(clerk, _person(policy, i))
     issue.issue_policy(clerk, policy)
@@ -135,8 +169,12 @@ def test_card_batch_runs_in_the_background_and_can_be_cancelled(qtbot, clerk: Se
     assert tab.preview is None
 
 
-def test_a_new_policy_starts_blank_after_opening_another(qtbot, admin: ServiceContext, clerk: ServiceContext,  # type: ignore[no-untyped-def]
-                                                         policy: int) -> None:
+def test_a_new_policy_starts_blank_after_opening_another(
+    qtbot,
+    admin: ServiceContext,
+    clerk: ServiceContext,  # type: ignore[no-untyped-def]
+    policy: int,
+) -> None:
     from desktop_app.services import policies
 
     editor = PolicyEditor(AppBus(clerk))

@@ -51,8 +51,12 @@ def _open_form(area: ProductionArea, kind: type) -> object:
     return forms[-1]
 
 
-def test_subscriber_to_issued_policy_with_documents(qtbot, area: ProductionArea, clerk: ServiceContext,  # type: ignore[no-untyped-def]
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_subscriber_to_issued_policy_with_documents(
+    qtbot,
+    area: ProductionArea,
+    clerk: ServiceContext,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     subs = area.subscribers
     area.lists.setCurrentWidget(subs)
     click(qtbot, subs.new_button)
@@ -76,7 +80,9 @@ def test_subscriber_to_issued_policy_with_documents(qtbot, area: ProductionArea,
 
     benefits = editor.benefits
     click(qtbot, benefits.copy_button)
-    assert benefits.table.item(10, 4).text().replace("\u00a0", " ") == "50 000"  # optical annual ceiling
+    assert (
+        benefits.table.item(10, 4).text().replace("\u00a0", " ") == "50 000"
+    )  # optical annual ceiling
 
     persons = editor.persons
     click(qtbot, persons.add_member)
@@ -126,14 +132,20 @@ def test_subscriber_to_issued_policy_with_documents(qtbot, area: ProductionArea,
     assert not editor.issue_button.isVisible()
 
 
-def test_person_form_refuses_bad_input_next_to_fields(qtbot, area: ProductionArea, clerk: ServiceContext) -> None:  # type: ignore[no-untyped-def]
+def test_person_form_refuses_bad_input_next_to_fields(
+    qtbot, area: ProductionArea, clerk: ServiceContext
+) -> None:  # type: ignore[no-untyped-def]
     from tests.services.factories import draft_policy
 
     inter = clerk  # noqa: F841 - the clerk owns the draft
     from desktop_app.services import reference
 
-    pid = draft_policy(clerk, reference.list_intermediaries(clerk)[0].id or 0,
-                       reference.list_administrators(clerk)[0].id or 0, date(2026, 1, 1))
+    pid = draft_policy(
+        clerk,
+        reference.list_intermediaries(clerk)[0].id or 0,
+        reference.list_administrators(clerk)[0].id or 0,
+        date(2026, 1, 1),
+    )
     area.open_policy(pid)
     click(qtbot, area.editor.persons.add_member)
     form = _open_form(area, PersonForm)

@@ -33,6 +33,7 @@ def labels(ctx: ServiceContext) -> dict[str, str]:
 
 # -- care categories ---------------------------------------------------------------------------
 
+
 def test_the_seventeen_categories_are_listed_in_catalogue_order(qtbot, bus: AppBus) -> None:
     page = shown(qtbot, CategoriesPage(bus))
     assert [r.code for r in page.rows()] == [c.value for c in CareCategory]
@@ -76,6 +77,7 @@ def test_blank_label_refused_next_to_it(qtbot, bus: AppBus, admin: ServiceContex
 
 # -- exclusion reasons -------------------------------------------------------------------------
 
+
 def test_add_an_exclusion_reason(qtbot, bus: AppBus, admin: ServiceContext) -> None:
     page = shown(qtbot, ExclusionsPage(bus))
     form = page.form
@@ -85,16 +87,21 @@ def test_add_an_exclusion_reason(qtbot, bus: AppBus, admin: ServiceContext) -> N
     with qtbot.waitSignal(bus.data_changed):
         click(qtbot, form.save_button)
     assert reference.list_exclusion_reasons(admin) == [
-        LabelRow("TABAC", "Produit de sevrage tabagique non remboursé", True)]
+        LabelRow("TABAC", "Produit de sevrage tabagique non remboursé", True)
+    ]
     assert page.selected().code == "TABAC"
     # Once created, the code is read-only: only the label and the state change.
     assert form.code_edit.isReadOnly()
     type_text(qtbot, form.label_edit, "Produit de sevrage tabagique")
     assert form.save()
-    assert [r.label for r in reference.list_exclusion_reasons(admin)] == ["Produit de sevrage tabagique"]
+    assert [r.label for r in reference.list_exclusion_reasons(admin)] == [
+        "Produit de sevrage tabagique"
+    ]
 
 
-def test_a_new_reason_does_not_overwrite_an_existing_code(qtbot, bus: AppBus, admin: ServiceContext) -> None:
+def test_a_new_reason_does_not_overwrite_an_existing_code(
+    qtbot, bus: AppBus, admin: ServiceContext
+) -> None:
     reference.save_exclusion_reason(admin, LabelRow("EAU_MIN", "Eau minérale"))
     page = shown(qtbot, ExclusionsPage(bus))
     click(qtbot, page.new_button)
@@ -111,11 +118,15 @@ def test_code_with_accents_refused(qtbot, bus: AppBus, admin: ServiceContext) ->
     type_text(qtbot, page.form.code_edit, "ÉPILATION")
     type_text(qtbot, page.form.label_edit, "Épilation")
     assert page.form.save() is False
-    assert error_text(page.form, "code").startswith("Le code ne peut contenir que des lettres sans accent")
+    assert error_text(page.form, "code").startswith(
+        "Le code ne peut contenir que des lettres sans accent"
+    )
     assert reference.list_exclusion_reasons(admin) == []
 
 
-def test_load_the_default_list_adds_only_what_is_missing(qtbot, bus: AppBus, admin: ServiceContext) -> None:
+def test_load_the_default_list_adds_only_what_is_missing(
+    qtbot, bus: AppBus, admin: ServiceContext
+) -> None:
     reference.save_exclusion_reason(admin, LabelRow("EAU_MIN", "Eau minérale et boissons"))
     page = shown(qtbot, ExclusionsPage(bus))
     with qtbot.waitSignal(bus.data_changed):

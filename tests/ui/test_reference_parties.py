@@ -55,6 +55,7 @@ def choose(combo, text: str) -> None:  # type: ignore[no-untyped-def]
 
 # -- intermediaries --------------------------------------------------------------------------
 
+
 def test_create_an_intermediary_through_the_form(qtbot, bus: AppBus, admin: ServiceContext) -> None:
     page = shown(qtbot, IntermediariesPage(bus))
     form = page.form
@@ -73,8 +74,15 @@ def test_create_an_intermediary_through_the_form(qtbot, bus: AppBus, admin: Serv
 
     saved = reference.list_intermediaries(admin)
     assert [(i.code, i.kind, i.name, i.commission_rate, i.phone, i.active) for i in saved] == [
-        ("AG001", IntermediaryKind.BROKER, "Cabinet Kouamé & Frères — Assurances", Decimal("0.125"),
-         "+225 07 08 09 10 11", True)]
+        (
+            "AG001",
+            IntermediaryKind.BROKER,
+            "Cabinet Kouamé & Frères — Assurances",
+            Decimal("0.125"),
+            "+225 07 08 09 10 11",
+            True,
+        )
+    ]
     # The list shows it, selected, and the form now edits it.
     assert [r.code for r in page.rows()] == ["AG001"]
     assert page.model.index(0, 3).data() == "12,5\u00a0%"
@@ -82,9 +90,12 @@ def test_create_an_intermediary_through_the_form(qtbot, bus: AppBus, admin: Serv
     assert form.heading.text() == "Intermédiaire AG001 — Cabinet Kouamé & Frères — Assurances"
 
 
-def test_duplicate_code_is_refused_next_to_the_code(qtbot, bus: AppBus, admin: ServiceContext) -> None:
-    reference.save_intermediary(admin, IntermediaryData("AG001", IntermediaryKind.AGENT, "Agence Yao",
-                                                        Decimal("0.10")))
+def test_duplicate_code_is_refused_next_to_the_code(
+    qtbot, bus: AppBus, admin: ServiceContext
+) -> None:
+    reference.save_intermediary(
+        admin, IntermediaryData("AG001", IntermediaryKind.AGENT, "Agence Yao", Decimal("0.10"))
+    )
     page = shown(qtbot, IntermediariesPage(bus))
     form = page.form
     click(qtbot, page.new_button)
@@ -98,13 +109,17 @@ def test_duplicate_code_is_refused_next_to_the_code(qtbot, bus: AppBus, admin: S
     assert [i.name for i in reference.list_intermediaries(admin)] == ["Agence Yao"]
 
 
-@pytest.mark.parametrize(("typed", "message"), [
-    ("abc", "Taux invalide : saisissez un pourcentage, par exemple 12,5."),
-    ("75", "Le taux de commission ne peut pas dépasser 50 %."),
-    ("", "Le taux de commission est obligatoire."),
-])
-def test_commission_rate_refused_next_to_the_rate(qtbot, bus: AppBus, admin: ServiceContext,
-                                                  typed: str, message: str) -> None:
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("abc", "Taux invalide : saisissez un pourcentage, par exemple 12,5."),
+        ("75", "Le taux de commission ne peut pas dépasser 50 %."),
+        ("", "Le taux de commission est obligatoire."),
+    ],
+)
+def test_commission_rate_refused_next_to_the_rate(
+    qtbot, bus: AppBus, admin: ServiceContext, typed: str, message: str
+) -> None:
     page = shown(qtbot, IntermediariesPage(bus))
     form = page.form
     type_text(qtbot, form.code_edit, "CT01")
@@ -118,11 +133,15 @@ def test_commission_rate_refused_next_to_the_rate(qtbot, bus: AppBus, admin: Ser
     assert page.rows() == []
 
 
-def test_change_an_intermediary_picked_in_the_list(qtbot, bus: AppBus, admin: ServiceContext) -> None:
-    reference.save_intermediary(admin, IntermediaryData("AG001", IntermediaryKind.AGENT, "Agence Yao",
-                                                        Decimal("0.10")))
-    reference.save_intermediary(admin, IntermediaryData("SIEGE", IntermediaryKind.HEAD_OFFICE, "Siège",
-                                                        Decimal("0")))
+def test_change_an_intermediary_picked_in_the_list(
+    qtbot, bus: AppBus, admin: ServiceContext
+) -> None:
+    reference.save_intermediary(
+        admin, IntermediaryData("AG001", IntermediaryKind.AGENT, "Agence Yao", Decimal("0.10"))
+    )
+    reference.save_intermediary(
+        admin, IntermediaryData("SIEGE", IntermediaryKind.HEAD_OFFICE, "Siège", Decimal("0"))
+    )
     page = shown(qtbot, IntermediariesPage(bus))
     form = page.form
     page.table.selectRow(1)
@@ -140,6 +159,7 @@ def test_change_an_intermediary_picked_in_the_list(qtbot, bus: AppBus, admin: Se
 
 # -- administrators ----------------------------------------------------------------------------
 
+
 def test_create_an_administrator(qtbot, bus: AppBus, admin: ServiceContext) -> None:
     page = shown(qtbot, AdministratorsPage(bus))
     form = page.form
@@ -150,7 +170,10 @@ def test_create_an_administrator(qtbot, bus: AppBus, admin: ServiceContext) -> N
     type_text(qtbot, form.movements_email_edit, "mouvements@grassavoye")
     type_text(qtbot, form.fee_edit, "8")
     assert form.save() is False
-    assert error_text(form, "movements_email") == "Adresse e-mail invalide (exemple : contact@assureur.ci)."
+    assert (
+        error_text(form, "movements_email")
+        == "Adresse e-mail invalide (exemple : contact@assureur.ci)."
+    )
     assert reference.list_administrators(admin) == []
 
     type_text(qtbot, form.movements_email_edit, "mouvements@grassavoye.ci")
@@ -159,11 +182,16 @@ def test_create_an_administrator(qtbot, bus: AppBus, admin: ServiceContext) -> N
     assert error_text(form, "movements_email") == ""
     [saved] = reference.list_administrators(admin)
     assert (saved.code, saved.name, saved.movements_email, saved.management_fee_rate) == (
-        "GRAS", "Gras Savoye Côte d'Ivoire", "mouvements@grassavoye.ci", Decimal("0.08"))
+        "GRAS",
+        "Gras Savoye Côte d'Ivoire",
+        "mouvements@grassavoye.ci",
+        Decimal("0.08"),
+    )
     assert page.model.index(0, 3).data() == "8\u00a0%"
 
 
 # -- providers ---------------------------------------------------------------------------------
+
 
 def test_create_a_provider(qtbot, bus: AppBus, admin: ServiceContext) -> None:
     page = shown(qtbot, ProvidersPage(bus))
@@ -179,15 +207,29 @@ def test_create_a_provider(qtbot, bus: AppBus, admin: ServiceContext) -> None:
         click(qtbot, form.save_button)
     [saved] = reference.list_providers(admin)
     assert (saved.name, saved.kind, saved.public, saved.in_network, saved.city, saved.phone) == (
-        "Pharmacie de l'Étoile", ProviderKind.PHARMACY, True, False, "Yamoussoukro", "27 30 64 00 00")
+        "Pharmacie de l'Étoile",
+        ProviderKind.PHARMACY,
+        True,
+        False,
+        "Yamoussoukro",
+        "27 30 64 00 00",
+    )
     assert [page.model.index(0, c).data() for c in range(6)] == [
-        "Pharmacie de l'Étoile", "Pharmacie", "Public", "Non", "Yamoussoukro", "Oui"]
+        "Pharmacie de l'Étoile",
+        "Pharmacie",
+        "Public",
+        "Non",
+        "Yamoussoukro",
+        "Oui",
+    ]
 
 
-
-def test_same_provider_in_the_same_city_is_refused(qtbot, bus: AppBus, admin: ServiceContext) -> None:
-    reference.save_provider(admin, reference.ProviderData("Clinique Sainte-Marie", ProviderKind.CLINIC,
-                                                          city="Abidjan"))
+def test_same_provider_in_the_same_city_is_refused(
+    qtbot, bus: AppBus, admin: ServiceContext
+) -> None:
+    reference.save_provider(
+        admin, reference.ProviderData("Clinique Sainte-Marie", ProviderKind.CLINIC, city="Abidjan")
+    )
     page = shown(qtbot, ProvidersPage(bus))
     form = page.form
     click(qtbot, page.new_button)
@@ -195,7 +237,10 @@ def test_same_provider_in_the_same_city_is_refused(qtbot, bus: AppBus, admin: Se
     type_text(qtbot, form.city_edit, "Abidjan")
     with qtbot.assertNotEmitted(bus.data_changed):
         assert form.save() is False
-    assert error_text(form, "name") == "Le prestataire « clinique sainte-marie » existe déjà dans cette ville."
+    assert (
+        error_text(form, "name")
+        == "Le prestataire « clinique sainte-marie » existe déjà dans cette ville."
+    )
     assert len(reference.list_providers(admin)) == 1
     # In another city it is another provider.
     type_text(qtbot, form.city_edit, "Bouaké")

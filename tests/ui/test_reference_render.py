@@ -28,21 +28,51 @@ OUT = Path("/tmp")
 
 
 def fill(ctx: ServiceContext) -> None:
-    for code, kind, name, rate in (("AG001", IntermediaryKind.AGENT, "Agence Yao & Associés", "0.15"),
-                                   ("CT002", IntermediaryKind.BROKER, "Courtage Ébrié", "0.125"),
-                                   ("SIEGE", IntermediaryKind.HEAD_OFFICE, "Siège — Plateau", "0")):
-        reference.save_intermediary(ctx, IntermediaryData(code, kind, name, Decimal(rate), "27 20 21 22 23",
-                                                          f"{code.lower()}@assureur.ci"))
-    reference.save_administrator(ctx, AdministratorData("ASCOMA", "ASCOMA Côte d'Ivoire", Decimal("0.10"),
-                                                        movements_email="mouvements@ascoma.ci"))
-    reference.save_administrator(ctx, AdministratorData("GRAS", "Gras Savoye Côte d'Ivoire", Decimal("0.08"),
-                                                        movements_email="sante@grassavoye.ci", active=False))
-    reference.save_provider(ctx, ProviderData("Polyclinique Internationale Sainte-Anne-Marie", ProviderKind.CLINIC,
-                                              city="Abidjan"))
-    reference.save_provider(ctx, ProviderData("CHU de Treichville", ProviderKind.HOSPITAL, public=True,
-                                              city="Abidjan"))
-    reference.save_provider(ctx, ProviderData("Pharmacie de l'Étoile", ProviderKind.PHARMACY, in_network=False,
-                                              city="Yamoussoukro"))
+    for code, kind, name, rate in (
+        ("AG001", IntermediaryKind.AGENT, "Agence Yao & Associés", "0.15"),
+        ("CT002", IntermediaryKind.BROKER, "Courtage Ébrié", "0.125"),
+        ("SIEGE", IntermediaryKind.HEAD_OFFICE, "Siège — Plateau", "0"),
+    ):
+        reference.save_intermediary(
+            ctx,
+            IntermediaryData(
+                code, kind, name, Decimal(rate), "27 20 21 22 23", f"{code.lower()}@assureur.ci"
+            ),
+        )
+    reference.save_administrator(
+        ctx,
+        AdministratorData(
+            "ASCOMA",
+            "ASCOMA Côte d'Ivoire",
+            Decimal("0.10"),
+            movements_email="mouvements@ascoma.ci",
+        ),
+    )
+    reference.save_administrator(
+        ctx,
+        AdministratorData(
+            "GRAS",
+            "Gras Savoye Côte d'Ivoire",
+            Decimal("0.08"),
+            movements_email="sante@grassavoye.ci",
+            active=False,
+        ),
+    )
+    reference.save_provider(
+        ctx,
+        ProviderData(
+            "Polyclinique Internationale Sainte-Anne-Marie", ProviderKind.CLINIC, city="Abidjan"
+        ),
+    )
+    reference.save_provider(
+        ctx, ProviderData("CHU de Treichville", ProviderKind.HOSPITAL, public=True, city="Abidjan")
+    )
+    reference.save_provider(
+        ctx,
+        ProviderData(
+            "Pharmacie de l'Étoile", ProviderKind.PHARMACY, in_network=False, city="Yamoussoukro"
+        ),
+    )
     reference.save_exclusion_reason(ctx, LabelRow("TABAC", "Produit de sevrage tabagique"))
 
 
@@ -52,18 +82,30 @@ def test_reference_tab_only_for_reference_managers(qtbot, admin: ServiceContext)
     titles = [area.tabs.tabText(i) for i in range(area.tabs.count())]
     assert titles == ["Utilisateurs", "Compagnie", "Référentiels", "Journal d'audit"]
     assert area.reference_area is not None
-    assert [area.reference_area.side.item(i).text() for i in range(area.reference_area.side.count())] == [
-        "Intermédiaires", "Gestionnaires", "Prestataires", "Actes médicaux", "Motifs d'exclusion", "Tarif",
-        "Modèles de garanties"]
+    assert [
+        area.reference_area.side.item(i).text() for i in range(area.reference_area.side.count())
+    ] == [
+        "Intermédiaires",
+        "Gestionnaires",
+        "Prestataires",
+        "Actes médicaux",
+        "Motifs d'exclusion",
+        "Tarif",
+        "Modèles de garanties",
+    ]
 
     management = AdminArea(AppBus(clerk_with(admin, "direction", Role.MANAGEMENT)))
     qtbot.addWidget(management)
     assert management.reference_area is None
-    assert [management.tabs.tabText(i) for i in range(management.tabs.count())] == ["Journal d'audit"]
+    assert [management.tabs.tabText(i) for i in range(management.tabs.count())] == [
+        "Journal d'audit"
+    ]
 
 
 @pytest.mark.parametrize("index", range(7))
-def test_models_pass_the_model_tester(qtbot, qtmodeltester, admin: ServiceContext, index: int) -> None:
+def test_models_pass_the_model_tester(
+    qtbot, qtmodeltester, admin: ServiceContext, index: int
+) -> None:
     fill(admin)
     area = AdminArea(AppBus(admin))
     qtbot.addWidget(area)
@@ -85,7 +127,15 @@ def test_render_every_page(qtbot, admin: ServiceContext) -> None:
     assert reference_area is not None
     area.show_tab(reference_area)
     reference_area.exclusions_page.load_defaults()
-    names = ["intermediaries", "administrators", "providers", "categories", "exclusions", "tariff", "templates"]
+    names = [
+        "intermediaries",
+        "administrators",
+        "providers",
+        "categories",
+        "exclusions",
+        "tariff",
+        "templates",
+    ]
     for index, name in enumerate(names):
         reference_area.side.setCurrentRow(index)
         qtbot.wait(10)

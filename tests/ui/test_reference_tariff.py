@@ -59,8 +59,9 @@ def test_the_page_shows_the_default_tariff(page: TariffPage) -> None:
     assert form.endorsement_fees.text(1, 0) == "100\u00a0001"
 
 
-def test_change_a_grid_cell_and_the_individual_tax_rate(qtbot, page: TariffPage, bus: AppBus,
-                                                        admin: ServiceContext) -> None:
+def test_change_a_grid_cell_and_the_individual_tax_rate(
+    qtbot, page: TariffPage, bus: AppBus, admin: ServiceContext
+) -> None:
     form = page.form
     edit_cell(qtbot, form.grid, OPTION_80, ZONE_1, "250 000")
     type_text(qtbot, form.individual_tax_rate, "9")
@@ -80,8 +81,9 @@ def test_change_a_grid_cell_and_the_individual_tax_rate(qtbot, page: TariffPage,
     assert form.individual_tax_rate.text() == "9"
 
 
-def test_an_invalid_tariff_is_refused_where_it_is_wrong(qtbot, page: TariffPage, bus: AppBus,
-                                                        admin: ServiceContext) -> None:
+def test_an_invalid_tariff_is_refused_where_it_is_wrong(
+    qtbot, page: TariffPage, bus: AppBus, admin: ServiceContext
+) -> None:
     form = page.form
     edit_cell(qtbot, form.group_size_bands.table, 1, 0, "90")  # 90–500 overlaps 50–100
     edit_cell(qtbot, form.grid, OPTION_100, ZONE_2, "-5000")
@@ -90,12 +92,18 @@ def test_an_invalid_tariff_is_refused_where_it_is_wrong(qtbot, page: TariffPage,
         click(qtbot, page.save_button)
 
     assert form.message("group_size_bands") == (
-        "Tranche 2 : Les tranches se chevauchent ou ne sont pas dans l'ordre (à 90 personnes).")
-    assert form.message("grid") == "La prime de base (option 100 %, zone 2) doit être un montant entier positif."
+        "Tranche 2 : Les tranches se chevauchent ou ne sont pas dans l'ordre (à 90 personnes)."
+    )
+    assert (
+        form.message("grid")
+        == "La prime de base (option 100 %, zone 2) doit être un montant entier positif."
+    )
     assert form.cell_error(100, 2) == form.message("grid")
     assert form.grid.item(OPTION_100, ZONE_2).background().color().name() == ERROR_BACKGROUND
     assert form.cell_error(80, 1) == ""
-    assert form.group_size_bands.table.item(1, 0).toolTip().startswith("Les tranches se chevauchent")
+    assert (
+        form.group_size_bands.table.item(1, 0).toolTip().startswith("Les tranches se chevauchent")
+    )
     assert form.message("individual_tax_rate") == ""
     assert pricing.get_tariff(admin) == DEFAULT_TARIFF  # nothing saved, not even the good tax rate
 
@@ -108,16 +116,21 @@ def test_an_invalid_tariff_is_refused_where_it_is_wrong(qtbot, page: TariffPage,
     assert (saved.grid[(100, 2)], saved.individual_tax_rate) == (450_000, Decimal("0.09"))
 
 
-def test_unreadable_values_are_refused_next_to_their_widget(qtbot, page: TariffPage,
-                                                            admin: ServiceContext) -> None:
+def test_unreadable_values_are_refused_next_to_their_widget(
+    qtbot, page: TariffPage, admin: ServiceContext
+) -> None:
     form = page.form
     type_text(qtbot, form.group_tax_rate, "abc")
     edit_cell(qtbot, form.grid, OPTION_80, ZONE_1, "deux cent mille")
     edit_cell(qtbot, form.age_surcharge_bands.table, 0, 2, "150")
     assert page.save() is False
-    assert form.message("group_tax_rate") == "Taux invalide : saisissez un pourcentage, par exemple 12,5."
-    assert form.message("grid") == ("Option 80 %, zone 1 : Montant invalide : saisissez un nombre entier "
-                                    "de francs.")
+    assert (
+        form.message("group_tax_rate")
+        == "Taux invalide : saisissez un pourcentage, par exemple 12,5."
+    )
+    assert form.message("grid") == (
+        "Option 80 %, zone 1 : Montant invalide : saisissez un nombre entier de francs."
+    )
     assert form.message("age_surcharge_bands") == "Tranche 1 : Le taux ne peut pas dépasser 100 %."
     assert pricing.get_tariff(admin) == DEFAULT_TARIFF
 
@@ -127,9 +140,13 @@ def test_ages_and_fee_scales(qtbot, page: TariffPage, admin: ServiceContext) -> 
     form.new_business_max_age.setValue(66)  # above the cover limit of 65
     edit_cell(qtbot, form.new_business_fees.table, 1, 0, "120 000")  # a gap after 100 000
     assert page.save() is False
-    assert form.message("new_business_max_age").startswith("L'âge limite de souscription doit être positif")
-    assert form.message("new_business_fees") == ("Tranche 2 : La tranche doit commencer à 100\u00a0001\u00a0FCFA "
-                                                 "(ni trou ni chevauchement, dans l'ordre).")
+    assert form.message("new_business_max_age").startswith(
+        "L'âge limite de souscription doit être positif"
+    )
+    assert form.message("new_business_fees") == (
+        "Tranche 2 : La tranche doit commencer à 100\u00a0001\u00a0FCFA "
+        "(ni trou ni chevauchement, dans l'ordre)."
+    )
     assert pricing.get_tariff(admin) == DEFAULT_TARIFF
 
     form.new_business_max_age.setValue(62)
@@ -145,8 +162,10 @@ def test_ages_and_fee_scales(qtbot, page: TariffPage, admin: ServiceContext) -> 
     assert page.save()
     saved = pricing.get_tariff(admin)
     assert saved.new_business_max_age == 62
-    assert saved.endorsement_fees.bands[-2:] == (FeeBand(2_000_001, 5_000_000, 10_000),
-                                                 FeeBand(5_000_001, None, 15_000))
+    assert saved.endorsement_fees.bands[-2:] == (
+        FeeBand(2_000_001, 5_000_000, 10_000),
+        FeeBand(5_000_001, None, 15_000),
+    )
     assert saved.age_surcharge_bands == (RateBand(56, 60, Decimal("0.15")),)
 
 
@@ -156,7 +175,9 @@ def test_restore_the_defaults(qtbot, page: TariffPage, admin: ServiceContext) ->
     assert pricing.get_tariff(admin).grid[(80, 1)] == 250_000
     click(qtbot, page.defaults_button)
     assert page.form.grid.item(OPTION_80, ZONE_1).text() == "240\u00a0000"
-    assert pricing.get_tariff(admin).grid[(80, 1)] == 250_000  # nothing saved before « Enregistrer »
+    assert (
+        pricing.get_tariff(admin).grid[(80, 1)] == 250_000
+    )  # nothing saved before « Enregistrer »
     click(qtbot, page.revert_button)
     assert page.form.grid.item(OPTION_80, ZONE_1).text() == "250\u00a0000"
     click(qtbot, page.defaults_button)

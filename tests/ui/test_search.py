@@ -39,8 +39,10 @@ def _type_and_wait(qtbot, window: MainWindow, text: str) -> int:  # type: ignore
 
 def _rows(window: MainWindow) -> list[list[str]]:
     tree = window.search_box.popup.tree
-    return [[tree.topLevelItem(r).text(c) for c in range(tree.columnCount())]
-            for r in range(tree.topLevelItemCount())]
+    return [
+        [tree.topLevelItem(r).text(c) for c in range(tree.columnCount())]
+        for r in range(tree.topLevelItemCount())
+    ]
 
 
 def _label(dialog: PersonSummaryDialog, name: str) -> str:
@@ -50,12 +52,21 @@ def _label(dialog: PersonSummaryDialog, name: str) -> str:
 
 
 def test_accented_name_typed_finds_the_person_and_enter_opens_the_summary(
-        qtbot, window: MainWindow, portfolio: Portfolio) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, portfolio: Portfolio
+) -> None:  # type: ignore[no-untyped-def]
     assert _type_and_wait(qtbot, window, "Aïch") == 1
     popup = window.search_box.popup
     assert popup.isVisible()
-    assert _rows(window) == [["M0001", "Koné Aïcha", "12/04/1985", "P2026-00001",
-                              "Société Ivoirienne de Cacao", "Couvert"]]
+    assert _rows(window) == [
+        [
+            "M0001",
+            "Koné Aïcha",
+            "12/04/1985",
+            "P2026-00001",
+            "Société Ivoirienne de Cacao",
+            "Couvert",
+        ]
+    ]
     assert popup.status_label.text() == "1 personne trouvée — Entrée pour ouvrir sa fiche."
     with qtbot.waitSignal(window.bus.person_opened, timeout=2000) as opened:
         qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
@@ -77,8 +88,9 @@ def test_accented_name_typed_finds_the_person_and_enter_opens_the_summary(
     assert any("Koné Ibrahim" in lab.text() for lab in family.findChildren(QLabel))
 
 
-def test_without_accents_arrows_pick_the_second_person(qtbot, window: MainWindow,
-                                                       portfolio: Portfolio) -> None:  # type: ignore[no-untyped-def]
+def test_without_accents_arrows_pick_the_second_person(
+    qtbot, window: MainWindow, portfolio: Portfolio
+) -> None:  # type: ignore[no-untyped-def]
     assert _type_and_wait(qtbot, window, "kone") == 2
     assert [row[1] for row in _rows(window)] == ["Koné Aïcha", "Koné Ibrahim"]
     qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
@@ -129,7 +141,9 @@ def test_typing_is_debounced_into_one_search(qtbot, window: MainWindow) -> None:
 
 def test_nobody_found_says_so(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     assert _type_and_wait(qtbot, window, "Zogbo") == 0
-    assert window.search_box.popup.status_label.text() == "Aucune personne ne correspond à « Zogbo »."
+    assert (
+        window.search_box.popup.status_label.text() == "Aucune personne ne correspond à « Zogbo »."
+    )
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     assert window.search_box.summary_dialog is None
 

@@ -39,14 +39,22 @@ def _click_area(qtbot, window: MainWindow, key: str) -> None:  # type: ignore[no
 
 
 def _nav_texts(window: MainWindow) -> list[str]:
-    return [window.navigation.item(r).text() for r in range(window.navigation.count())
-            if not window.navigation.item(r).isHidden()]
+    return [
+        window.navigation.item(r).text()
+        for r in range(window.navigation.count())
+        if not window.navigation.item(r).isHidden()
+    ]
 
 
 def test_administrator_sees_every_area_and_each_shows(qtbot, admin: ServiceContext) -> None:
     window = _window(qtbot, admin)
-    assert _nav_texts(window) == ["Production", "Sinistres", "Encaissements",
-                                  "États et statistiques", "Administration"]
+    assert _nav_texts(window) == [
+        "Production",
+        "Sinistres",
+        "Encaissements",
+        "États et statistiques",
+        "Administration",
+    ]
     assert window.current_area_key() == "production"
     for area in AREAS:
         _click_area(qtbot, window, area.key)
@@ -85,7 +93,9 @@ def test_administration_uses_the_admin_area_when_present(qtbot, admin: ServiceCo
     assert isinstance(window.show_area("admin"), module.AdminArea)
 
 
-def test_production_clerk_does_not_see_administration_nor_claims(qtbot, admin: ServiceContext) -> None:
+def test_production_clerk_does_not_see_administration_nor_claims(
+    qtbot, admin: ServiceContext
+) -> None:
     clerk = clerk_with(admin, "prod", Role.PRODUCTION)
     window = _window(qtbot, clerk)
     assert window.visible_area_keys() == ["production", "finance", "statistics"]
@@ -111,8 +121,10 @@ def test_status_bar_shows_user_roles_and_database(qtbot, admin: ServiceContext) 
 
 def test_menus_come_from_the_action_registry(qtbot, admin: ServiceContext) -> None:
     window = _window(qtbot, admin)
-    menus = {m.title(): [a.text() for a in m.actions()] for m in window.menuBar().findChildren(
-        type(window.menuBar().actions()[0].menu()))}
+    menus = {
+        m.title(): [a.text() for a in m.actions()]
+        for m in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu()))
+    }
     assert menus["&Fichier"] == ["Changer de mot de passe…", "Se déconnecter", "Quitter"]
     assert menus["&Aide"] == ["À propos…"]
     assert window.actions_by_key["quit"].shortcut().toString() == "Ctrl+Q"
@@ -174,8 +186,13 @@ def test_about_names_the_version_and_database(qtbot, admin: ServiceContext) -> N
 
 def test_english_screens(qtbot, admin: ServiceContext, english) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, admin)
-    assert _nav_texts(window) == ["Production", "Claims", "Premium collection",
-                                  "Statements and statistics", "Administration"]
+    assert _nav_texts(window) == [
+        "Production",
+        "Claims",
+        "Premium collection",
+        "Statements and statistics",
+        "Administration",
+    ]
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Help"]
     assert window.user_label.text().startswith("Signed in: admin — ")
     page = window.show_area("claims")
@@ -212,15 +229,23 @@ def test_a_refusal_reaching_the_hook_shows_its_message(qtbot, no_exec) -> None: 
     assert box.text() == "Vos droits ne permettent pas de gérer les utilisateurs."
 
 
-def test_a_broken_area_does_not_take_the_shell_down(qtbot, admin: ServiceContext, monkeypatch,  # type: ignore[no-untyped-def]
-                                                    caplog) -> None:
+def test_a_broken_area_does_not_take_the_shell_down(
+    qtbot,
+    admin: ServiceContext,
+    monkeypatch,  # type: ignore[no-untyped-def]
+    caplog,
+) -> None:
     from desktop_app.ui import areas
 
     def broken(bus):  # type: ignore[no-untyped-def]
         raise RuntimeError("boom")
 
-    patched = tuple(areas.Area(a.key, a.label, a.icon_file, a.permissions,
-                               broken if a.key == "claims" else a.factory) for a in areas.AREAS)
+    patched = tuple(
+        areas.Area(
+            a.key, a.label, a.icon_file, a.permissions, broken if a.key == "claims" else a.factory
+        )
+        for a in areas.AREAS
+    )
     monkeypatch.setattr("desktop_app.ui.main_window.AREAS", patched)
     window = _window(qtbot, admin)
     with caplog.at_level(logging.ERROR):

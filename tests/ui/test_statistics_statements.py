@@ -79,7 +79,8 @@ def open_area(qtbot, ctx: ServiceContext) -> StatisticsArea:  # type: ignore[no-
 
 
 def test_export_production_writes_the_quittance_and_a_totals_row(  # type: ignore[no-untyped-def]
-        qtbot, monkeypatch, out: Path, issued: ServiceContext, message_boxes) -> None:
+    qtbot, monkeypatch, out: Path, issued: ServiceContext, message_boxes
+) -> None:
     area = open_area(qtbot, issued)
     page = area.statements_page
     assert area.tabs.count() == 1 and area.tabs.tabText(0) == "Bordereaux"
@@ -106,36 +107,60 @@ def test_export_production_writes_the_quittance_and_a_totals_row(  # type: ignor
     ttc = header.index("Prime TTC") + 1
     assert sheet.cell(FIRST_DATA_ROW, ttc).value == TTC
     assert type(sheet.cell(FIRST_DATA_ROW, ttc).value) is int
-    assert sheet.cell(FIRST_DATA_ROW, header.index("Date d'émission") + 1).value == datetime(2026, 11, 21)
+    assert sheet.cell(FIRST_DATA_ROW, header.index("Date d'émission") + 1).value == datetime(
+        2026, 11, 21
+    )
     totals = sheet.cell(FIRST_DATA_ROW + 1, ttc).value
     assert totals == f"=SUBTOTAL(109,O{FIRST_DATA_ROW}:O{FIRST_DATA_ROW})"
-    assert sheet.cell(FIRST_DATA_ROW + 1, 1).value == "Total" and sheet.max_row == FIRST_DATA_ROW + 1
+    assert (
+        sheet.cell(FIRST_DATA_ROW + 1, 1).value == "Total" and sheet.max_row == FIRST_DATA_ROW + 1
+    )
     assert page.result.sheets[0].totals["Prime TTC"] == TTC
 
     opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True
+    )
     click(qtbot, page.open_folder_button)
     assert opened == [str(out)]
 
 
-def test_presets_fill_the_dates_and_name_the_file(qtbot, monkeypatch, out: Path,  # type: ignore[no-untyped-def]
-                                                  issued: ServiceContext) -> None:
+def test_presets_fill_the_dates_and_name_the_file(
+    qtbot,
+    monkeypatch,
+    out: Path,  # type: ignore[no-untyped-def]
+    issued: ServiceContext,
+) -> None:
     area = open_area(qtbot, issued)  # noqa: F841 - holds the widgets
     page = area.statements_page
     # Opens on the month of the day: November 2026.
-    assert (page.period.start_edit.text(), page.period.end_edit.text()) == ("01/11/2026", "30/11/2026")
+    assert (page.period.start_edit.text(), page.period.end_edit.text()) == (
+        "01/11/2026",
+        "30/11/2026",
+    )
     choose_file(qtbot, monkeypatch, page, out / "bordereau-production-2026-11.xlsx")
     page.period.kind_combo.setCurrentIndex(page.period.kind_combo.findData(PeriodKind.DECADE.value))
     type_date(qtbot, page.period.reference_edit, "31/12/2026")
-    assert (page.period.start_edit.text(), page.period.end_edit.text()) == ("21/12/2026", "31/12/2026")
+    assert (page.period.start_edit.text(), page.period.end_edit.text()) == (
+        "21/12/2026",
+        "31/12/2026",
+    )
     assert page.period.summary_label.text() == "3e décade de décembre 2026 — 11 jours"
     # The file kept the default name: it follows the period.
     assert page.file_edit.text() == str(out / "bordereau-production-2026-12-d3.xlsx")
     click(qtbot, page.period.next_button)
-    assert (page.period.start_edit.text(), page.period.end_edit.text()) == ("01/01/2027", "10/01/2027")
-    page.period.kind_combo.setCurrentIndex(page.period.kind_combo.findData(PeriodKind.QUARTER.value))
+    assert (page.period.start_edit.text(), page.period.end_edit.text()) == (
+        "01/01/2027",
+        "10/01/2027",
+    )
+    page.period.kind_combo.setCurrentIndex(
+        page.period.kind_combo.findData(PeriodKind.QUARTER.value)
+    )
     type_date(qtbot, page.period.reference_edit, "15/11/2026")
-    assert (page.period.start_edit.text(), page.period.end_edit.text()) == ("01/10/2026", "31/12/2026")
+    assert (page.period.start_edit.text(), page.period.end_edit.text()) == (
+        "01/10/2026",
+        "31/12/2026",
+    )
     assert page.file_edit.text() == str(out / "bordereau-production-2026-T4.xlsx")
     # A name the clerk chose himself stays as it is.
     page.file_edit.setText(str(out / "mon-bordereau.xlsx"))
@@ -144,16 +169,33 @@ def test_presets_fill_the_dates_and_name_the_file(qtbot, monkeypatch, out: Path,
     assert page.file_edit.text() == str(out / "mon-bordereau.xlsx")
 
 
-@pytest.mark.parametrize(("start", "end", "file", "field", "message"), [
-    ("30/11/2026", "01/11/2026", "x.xlsx", "end", "La date de fin précède la date de début."),
-    ("01/01/2022", "31/12/2025", "x.xlsx", "end", "La période ne peut dépasser trois ans."),
-    ("31/02/2026", "30/11/2026", "x.xlsx", "start", ""),
-    ("01/11/2026", "30/11/2026", "", "file", "Choisissez le fichier où enregistrer le bordereau"),
-    ("01/11/2026", "30/11/2026", "absent/x.xlsx", "file", "n'existe pas"),
-])
+@pytest.mark.parametrize(
+    ("start", "end", "file", "field", "message"),
+    [
+        ("30/11/2026", "01/11/2026", "x.xlsx", "end", "La date de fin précède la date de début."),
+        ("01/01/2022", "31/12/2025", "x.xlsx", "end", "La période ne peut dépasser trois ans."),
+        ("31/02/2026", "30/11/2026", "x.xlsx", "start", ""),
+        (
+            "01/11/2026",
+            "30/11/2026",
+            "",
+            "file",
+            "Choisissez le fichier où enregistrer le bordereau",
+        ),
+        ("01/11/2026", "30/11/2026", "absent/x.xlsx", "file", "n'existe pas"),
+    ],
+)
 def test_bad_input_is_refused_in_french_and_runs_nothing(  # type: ignore[no-untyped-def]
-        qtbot, out: Path, issued: ServiceContext, start: str, end: str, file: str, field: str,
-        message: str, monkeypatch) -> None:
+    qtbot,
+    out: Path,
+    issued: ServiceContext,
+    start: str,
+    end: str,
+    file: str,
+    field: str,
+    message: str,
+    monkeypatch,
+) -> None:
     calls: list[object] = []
     monkeypatch.setattr(statements, "export_production", lambda *args: calls.append(args))
     area = open_area(qtbot, issued)  # noqa: F841 - holds the widgets
@@ -194,8 +236,13 @@ def _gated_export(monkeypatch, after: bool) -> tuple[threading.Event, threading.
 
 
 @pytest.mark.parametrize("after", [False, True], ids=["while-writing", "just-after-writing"])
-def test_cancel_leaves_no_file(qtbot, monkeypatch, out: Path, issued: ServiceContext,  # type: ignore[no-untyped-def]
-                               after: bool) -> None:
+def test_cancel_leaves_no_file(
+    qtbot,
+    monkeypatch,
+    out: Path,
+    issued: ServiceContext,  # type: ignore[no-untyped-def]
+    after: bool,
+) -> None:
     reached, gate = _gated_export(monkeypatch, after)
     area = open_area(qtbot, issued)  # noqa: F841 - holds the widgets
     page = area.statements_page
@@ -212,8 +259,12 @@ def test_cancel_leaves_no_file(qtbot, monkeypatch, out: Path, issued: ServiceCon
     assert not page.result_panel.isVisible() and page.export_button.isEnabled()
 
 
-def test_cancel_keeps_a_file_that_was_there_before(qtbot, monkeypatch, out: Path,  # type: ignore[no-untyped-def]
-                                                   issued: ServiceContext) -> None:
+def test_cancel_keeps_a_file_that_was_there_before(
+    qtbot,
+    monkeypatch,
+    out: Path,  # type: ignore[no-untyped-def]
+    issued: ServiceContext,
+) -> None:
     reached, gate = _gated_export(monkeypatch, after=False)
     area = open_area(qtbot, issued)  # noqa: F841 - holds the widgets
     page = area.statements_page
@@ -229,19 +280,26 @@ def test_cancel_keeps_a_file_that_was_there_before(qtbot, monkeypatch, out: Path
 
 
 def test_typed_name_of_an_existing_file_asks_before_replacing(  # type: ignore[no-untyped-def]
-        qtbot, out: Path, issued: ServiceContext, message_boxes) -> None:
+    qtbot, out: Path, issued: ServiceContext, message_boxes
+) -> None:
     area = open_area(qtbot, issued)  # noqa: F841 - holds the widgets
     page = area.statements_page
     target = out / "existant.xlsx"
     target.write_bytes(b"ancien")
     page.file_edit.setText(str(target))
     click(qtbot, page.export_button)
-    assert message_boxes == [("question", "Le fichier « existant.xlsx » existe déjà. Voulez-vous le remplacer ?")]
+    assert message_boxes == [
+        ("question", "Le fichier « existant.xlsx » existe déjà. Voulez-vous le remplacer ?")
+    ]
     assert page.job is None and target.read_bytes() == b"ancien"
 
 
-def test_a_refused_statement_shows_the_service_message(qtbot, monkeypatch, out: Path,  # type: ignore[no-untyped-def]
-                                                        issued: ServiceContext) -> None:
+def test_a_refused_statement_shows_the_service_message(
+    qtbot,
+    monkeypatch,
+    out: Path,  # type: ignore[no-untyped-def]
+    issued: ServiceContext,
+) -> None:
     from desktop_app.domain.errors import DomainError
 
     def refuse(*args):  # type: ignore[no-untyped-def]
@@ -267,16 +325,20 @@ def test_production_clerk_sees_the_page_disabled(qtbot, clerk: ServiceContext) -
 
 
 def test_accounting_exports_with_an_administrator_filter(  # type: ignore[no-untyped-def]
-        qtbot, monkeypatch, out: Path, issued: ServiceContext) -> None:
+    qtbot, monkeypatch, out: Path, issued: ServiceContext
+) -> None:
     """The quittance's policy is managed by ASCOMA: 1 row for ASCOMA, none for SAHAM."""
     accountant = clerk_with(issued, "compta", Role.ACCOUNTING)
     area = open_area(qtbot, accountant)
     page = area.statements_page
     combo = page.filters.administrator_combo
     assert [combo.itemText(i) for i in range(combo.count())] == [
-        "Tous les gestionnaires", "ASCOMA — ASCOMA Côte d'Ivoire"]
-    _, changes = reference.save_administrator(issued, reference.AdministratorData(
-        "SAHAM", "Saham Assurance", Decimal("0.04")))
+        "Tous les gestionnaires",
+        "ASCOMA — ASCOMA Côte d'Ivoire",
+    ]
+    _, changes = reference.save_administrator(
+        issued, reference.AdministratorData("SAHAM", "Saham Assurance", Decimal("0.04"))
+    )
     area.statements_page._bus.changed(changes)  # the one application signal refreshes the list
     assert combo.itemText(2) == "SAHAM — Saham Assurance"
     rows = {}
@@ -290,12 +352,19 @@ def test_accounting_exports_with_an_administrator_filter(  # type: ignore[no-unt
     assert page.result_label.text() == f"0 ligne écrite dans {out / 'saham.xlsx'}"
     saham = openpyxl.load_workbook(out / "saham.xlsx")["Production"]
     # No data: the totals row comes right under the header, with zeros.
-    assert (saham.cell(FIRST_DATA_ROW, 1).value, saham.cell(FIRST_DATA_ROW, 15).value) == ("Total", 0)
+    assert (saham.cell(FIRST_DATA_ROW, 1).value, saham.cell(FIRST_DATA_ROW, 15).value) == (
+        "Total",
+        0,
+    )
     assert saham.max_row == FIRST_DATA_ROW
 
 
-def test_claims_paid_is_offered_when_its_service_exists(qtbot, monkeypatch, out: Path,  # type: ignore[no-untyped-def]
-                                                        issued: ServiceContext) -> None:
+def test_claims_paid_is_offered_when_its_service_exists(
+    qtbot,
+    monkeypatch,
+    out: Path,  # type: ignore[no-untyped-def]
+    issued: ServiceContext,
+) -> None:
     claims_statement = pytest.importorskip("desktop_app.services.claims_statement")
     if not hasattr(claims_statement, "export_claims_paid"):
         pytest.skip("export_claims_paid n'est pas encore écrit")

@@ -49,6 +49,7 @@ def _tool(name: str) -> str:
 
 # -- the catalogue -----------------------------------------------------------------------
 
+
 def test_catalogue_is_english_from_french() -> None:
     root = ET.parse(TS).getroot()
     assert root.get("language") == "en"
@@ -86,7 +87,9 @@ def test_translations_keep_placeholders_accelerators_and_tags() -> None:
 
 
 def test_placeholder_check_sees_a_lost_one() -> None:
-    assert sorted(PLACEHOLDER.findall("Police {0} — {1}")) != sorted(PLACEHOLDER.findall("Policy {0}"))
+    assert sorted(PLACEHOLDER.findall("Police {0} — {1}")) != sorted(
+        PLACEHOLDER.findall("Policy {0}")
+    )
     assert PLACEHOLDER.findall("%1 — %2 jours") == ["%1", "%2"]
     assert ACCELERATOR.findall("&Fichier") == ["&"] and ACCELERATOR.findall("A && B") == []
 
@@ -97,10 +100,14 @@ def test_known_words_follow_the_glossary() -> None:
     assert table["DocumentsTab", "Quittance"] == "Premium receipt"
     assert table["ProductionArea", "Souscripteurs"] == "Subscribers"
     assert table["PersonsTab", "Ajouter un ayant droit"] == "Add a dependent"
-    assert table["ExclusionForm", "Actif (proposé sur les décomptes)"] == "Active (offered on claim assessments)"
+    assert (
+        table["ExclusionForm", "Actif (proposé sur les décomptes)"]
+        == "Active (offered on claim assessments)"
+    )
 
 
 # -- the compiled file -------------------------------------------------------------------
+
 
 def test_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.qm"
@@ -115,15 +122,23 @@ def test_catalogue_holds_every_text_the_screens_mark(tmp_path: Path) -> None:
     shutil.copy(TS, copy)
     sources = sorted(str(p) for p in (ROOT / "desktop_app" / "ui").rglob("*.py"))
     sources.append(str(ROOT / "desktop_app" / "app.py"))
-    subprocess.run([_tool("lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", str(copy)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [_tool("lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", str(copy)],
+        check=True,
+        capture_output=True,
+    )
     before = {(c, s) for c, s, _t in _messages()}
     after = {(c, s) for c, s, _t in _messages(copy)}
-    assert sorted(after - before) == [], "new texts: run tools/update_translations.sh and translate them"
-    assert sorted(before - after) == [], "texts gone from the code: run tools/update_translations.sh"
+    assert sorted(after - before) == [], (
+        "new texts: run tools/update_translations.sh and translate them"
+    )
+    assert sorted(before - after) == [], (
+        "texts gone from the code: run tools/update_translations.sh"
+    )
 
 
 # -- the screens in English ------------------------------------------------------------------
+
 
 def _headers(view: QTableView) -> list[str]:
     model = view.model()
@@ -140,13 +155,22 @@ def test_production_area_in_english(qtbot, admin: ServiceContext, english) -> No
     area = ProductionArea(AppBus(admin))
     qtbot.addWidget(area)
     assert _tabs(area.lists) == ["Policies", "Subscribers"]
-    assert _tabs(area.editor.tabs) == ["Contract and management", "Schedule of benefits", "Insured persons",
-                                       "Premium and receipts", "Tracking", "Documents"]
+    assert _tabs(area.editor.tabs) == [
+        "Contract and management",
+        "Schedule of benefits",
+        "Insured persons",
+        "Premium and receipts",
+        "Tracking",
+        "Documents",
+    ]
     assert _headers(area.policies.table)[:3] == ["Policy no.", "Subscriber", "TPA no."]
     assert _headers(area.subscribers.table)[0] == "Name or company name"
     assert area.policies.new_button.text() == "New policy"
     tree = area.editor.persons.tree
-    assert tree.headerItem().text(0) == "Member number" and tree.headerItem().text(11) == "Tariff premium"
+    assert (
+        tree.headerItem().text(0) == "Member number"
+        and tree.headerItem().text(11) == "Tariff premium"
+    )
 
 
 def test_administration_in_english(qtbot, admin: ServiceContext, english) -> None:  # type: ignore[no-untyped-def]
@@ -158,8 +182,14 @@ def test_administration_in_english(qtbot, admin: ServiceContext, english) -> Non
     assert area.reference_area is not None
     side = area.reference_area.side
     assert [side.item(i).text() for i in range(side.count())] == [
-        "Intermediaries", "Administrators (TPA)", "Providers", "Care categories", "Exclusion reasons",
-        "Tariff", "Benefit templates"]
+        "Intermediaries",
+        "Administrators (TPA)",
+        "Providers",
+        "Care categories",
+        "Exclusion reasons",
+        "Tariff",
+        "Benefit templates",
+    ]
     users_table = area.users_page.findChild(QTableView) if area.users_page is not None else None
     assert users_table is not None
     assert _headers(users_table)[:3] == ["Code", "Name", "Roles"]
@@ -175,7 +205,12 @@ def test_statistics_page_in_english(qtbot, admin: ServiceContext, english) -> No
     assert page.statement_combo.itemText(0) == "Production (premium receipts issued)"
     kinds = page.period.kind_combo
     assert [kinds.itemText(i) for i in range(kinds.count())] == [
-        "Ten-day period", "Month", "Quarter", "Year", "Custom dates"]
+        "Ten-day period",
+        "Month",
+        "Quarter",
+        "Year",
+        "Custom dates",
+    ]
     assert page.browse_button.text() == "Browse…"
     assert page.export_button.text() == "Export"
     assert page.period.start_edit.placeholderText() == "DD/MM/YYYY"

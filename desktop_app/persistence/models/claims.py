@@ -48,7 +48,9 @@ class Claim(Audited, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(key_string(30), unique=True)
     reception_date: Mapped[date] = mapped_column(Date, index=True)
-    administrator_id: Mapped[int | None] = mapped_column(ForeignKey("administrators.id"), index=True)
+    administrator_id: Mapped[int | None] = mapped_column(
+        ForeignKey("administrators.id"), index=True
+    )
     person_id: Mapped[int] = mapped_column(ForeignKey("insured_persons.id"), index=True)
     policy_id: Mapped[int] = mapped_column(ForeignKey("policies.id"), index=True)
     condition: Mapped[Condition] = mapped_column(enum_column(Condition))
@@ -59,8 +61,9 @@ class Claim(Audited, Base):
     documents: Mapped[str] = mapped_column(Text, default="{}")  # JSON: checklist key → received
     approval_ref: Mapped[str] = mapped_column(String(40), default="")
     next_action_date: Mapped[date | None] = mapped_column(Date, index=True)
-    status: Mapped[ClaimState] = mapped_column(enum_column(ClaimState), default=ClaimState.RECEIVED,
-                                               index=True)
+    status: Mapped[ClaimState] = mapped_column(
+        enum_column(ClaimState), default=ClaimState.RECEIVED, index=True
+    )
     notes: Mapped[str] = mapped_column(Text, default="")
     received_by: Mapped[str] = mapped_column(String(30))
     received_at: Mapped[datetime] = mapped_column(DateTime)
@@ -86,8 +89,9 @@ class AssessmentLine(Audited, Base):
         Index("ix_assessment_lines_care", "care_date", "claim_id"),
         CheckConstraint("claimed > 0 AND cmu_share >= 0 AND excluded >= 0", name="amounts"),
         CheckConstraint("cmu_share + excluded <= claimed", name="deductions"),
-        CheckConstraint("reimbursed >= 0 AND member_pays = claimed - cmu_share - reimbursed",
-                        name="member_pays"),
+        CheckConstraint(
+            "reimbursed >= 0 AND member_pays = claimed - cmu_share - reimbursed", name="member_pays"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -134,8 +138,9 @@ class PriorApproval(Audited, Base):
     estimated_amount: Mapped[int] = mapped_column(Integer)
     stay_days: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
-    state: Mapped[ApprovalState] = mapped_column(enum_column(ApprovalState),
-                                                 default=ApprovalState.ASKED, index=True)
+    state: Mapped[ApprovalState] = mapped_column(
+        enum_column(ApprovalState), default=ApprovalState.ASKED, index=True
+    )
     agreed_amount: Mapped[int | None] = mapped_column(Integer)
     agreed_days: Mapped[int | None] = mapped_column(Integer)
     decided_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -193,10 +198,15 @@ class ClaimPayment(Audited, Base):
 
     __tablename__ = "claim_payments"
     __table_args__ = (
-        CheckConstraint("(reversal_of_id IS NULL AND amount > 0) OR "
-                        "(reversal_of_id IS NOT NULL AND amount < 0)", name="sign"),
-        CheckConstraint("paid_claim_id IS NULL OR (paid_claim_id = claim_id AND reversal_of_id IS NULL)",
-                        name="paid_claim"),
+        CheckConstraint(
+            "(reversal_of_id IS NULL AND amount > 0) OR "
+            "(reversal_of_id IS NOT NULL AND amount < 0)",
+            name="sign",
+        ),
+        CheckConstraint(
+            "paid_claim_id IS NULL OR (paid_claim_id = claim_id AND reversal_of_id IS NULL)",
+            name="paid_claim",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

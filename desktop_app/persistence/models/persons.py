@@ -48,7 +48,9 @@ class InsuredPerson(Audited, Timestamped, Base):
 
     entry_date: Mapped[date] = mapped_column(Date)
     exit_date: Mapped[date | None] = mapped_column(Date)
-    cover_state: Mapped[CoverState] = mapped_column(enum_column(CoverState), default=CoverState.COVERED)
+    cover_state: Mapped[CoverState] = mapped_column(
+        enum_column(CoverState), default=CoverState.COVERED
+    )
 
     coverage_rate: Mapped[int] = mapped_column(Integer)  # percent: 100, 90, 80, 70 or 60
     zone: Mapped[int] = mapped_column(Integer)
@@ -84,7 +86,9 @@ class Dependent(InsuredPerson):
     __mapper_args__ = {"polymorphic_identity": "dependent"}
 
     member: Mapped[Member] = relationship(
-        back_populates="dependents", remote_side="InsuredPerson.id", foreign_keys="Dependent.member_id"
+        back_populates="dependents",
+        remote_side="InsuredPerson.id",
+        foreign_keys="Dependent.member_id",
     )
 
 

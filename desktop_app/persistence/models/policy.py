@@ -28,26 +28,36 @@ class Policy(Audited, Timestamped, Base):
     # Given when the policy is issued, from the numbering mechanism; a draft has none.
     number: Mapped[str | None] = mapped_column(key_string(30), unique=True)
     administrator_ref: Mapped[str] = mapped_column(key_string(40), default="", index=True)
-    status: Mapped[PolicyStatus] = mapped_column(enum_column(PolicyStatus), default=PolicyStatus.DRAFT)
+    status: Mapped[PolicyStatus] = mapped_column(
+        enum_column(PolicyStatus), default=PolicyStatus.DRAFT
+    )
 
     subscriber_id: Mapped[int] = mapped_column(ForeignKey("subscribers.id"), index=True)
     intermediary_id: Mapped[int | None] = mapped_column(ForeignKey("intermediaries.id"), index=True)
-    administrator_id: Mapped[int | None] = mapped_column(ForeignKey("administrators.id"), index=True)
+    administrator_id: Mapped[int | None] = mapped_column(
+        ForeignKey("administrators.id"), index=True
+    )
 
     issue_date: Mapped[date | None] = mapped_column(Date)
     effective_date: Mapped[date] = mapped_column(Date)
     expiry_date: Mapped[date] = mapped_column(Date)
 
     tacit_renewal: Mapped[bool] = mapped_column(Boolean, default=True)
-    payment_terms: Mapped[PaymentTerms] = mapped_column(enum_column(PaymentTerms), default=PaymentTerms.CASH)
-    coinsurance: Mapped[Coinsurance] = mapped_column(enum_column(Coinsurance), default=Coinsurance.NONE)
+    payment_terms: Mapped[PaymentTerms] = mapped_column(
+        enum_column(PaymentTerms), default=PaymentTerms.CASH
+    )
+    coinsurance: Mapped[Coinsurance] = mapped_column(
+        enum_column(Coinsurance), default=Coinsurance.NONE
+    )
     coinsurance_share: Mapped[Decimal | None] = mapped_column(Rate)
     cancellation_notice_days: Mapped[int] = mapped_column(Integer, default=60)
 
     management_system: Mapped[ManagementSystem] = mapped_column(
         enum_column(ManagementSystem), default=ManagementSystem.DIRECT_BILLING
     )
-    care_network: Mapped[CareNetwork] = mapped_column(enum_column(CareNetwork), default=CareNetwork.ALL)
+    care_network: Mapped[CareNetwork] = mapped_column(
+        enum_column(CareNetwork), default=CareNetwork.ALL
+    )
     commission_rate: Mapped[Decimal] = mapped_column(Rate, default=Decimal(0))
     management_fee_rate: Mapped[Decimal] = mapped_column(Rate, default=Decimal(0))
     overall_annual_ceiling: Mapped[int | None] = mapped_column(Integer)

@@ -23,9 +23,13 @@ class Quittance(Audited, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(key_string(30), unique=True)
     policy_id: Mapped[int] = mapped_column(ForeignKey("policies.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(20))  # new_business, endorsement, renewal, refund, cancellation
+    kind: Mapped[str] = mapped_column(
+        String(20)
+    )  # new_business, endorsement, renewal, refund, cancellation
     act_label: Mapped[str] = mapped_column(String(60))
-    status: Mapped[str] = mapped_column(String(20), default="issued")  # issued, partly_paid, paid, cancelled
+    status: Mapped[str] = mapped_column(
+        String(20), default="issued"
+    )  # issued, partly_paid, paid, cancelled
     issue_date: Mapped[date] = mapped_column(Date, index=True)
     due_date: Mapped[date] = mapped_column(Date)
     period_start: Mapped[date] = mapped_column(Date)
@@ -50,7 +54,9 @@ class QuittanceLine(Base):
     __tablename__ = "quittance_lines"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    quittance_id: Mapped[int] = mapped_column(ForeignKey("quittances.id", ondelete="CASCADE"), index=True)
+    quittance_id: Mapped[int] = mapped_column(
+        ForeignKey("quittances.id", ondelete="CASCADE"), index=True
+    )
     person_id: Mapped[int] = mapped_column(ForeignKey("insured_persons.id"), index=True)
     annual_premium: Mapped[int] = mapped_column(Integer)
     start: Mapped[date] = mapped_column(Date)
@@ -80,7 +86,9 @@ class PolicyTracking(Audited, Base):
 
     __tablename__ = "policy_tracking"
 
-    policy_id: Mapped[int] = mapped_column(ForeignKey("policies.id", ondelete="CASCADE"), primary_key=True)
+    policy_id: Mapped[int] = mapped_column(
+        ForeignKey("policies.id", ondelete="CASCADE"), primary_key=True
+    )
     contract_received_on: Mapped[date | None] = mapped_column(Date)
     entered_on: Mapped[date | None] = mapped_column(Date)
     entered_by: Mapped[str] = mapped_column(String(30), default="")

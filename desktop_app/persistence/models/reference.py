@@ -79,4 +79,6 @@ class BenefitLineRow(Audited, _BenefitColumns, Base):
     __table_args__ = (UniqueConstraint("policy_id", "category"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    policy_id: Mapped[int] = mapped_column(ForeignKey("policies.id", ondelete="CASCADE"), index=True)
+    policy_id: Mapped[int] = mapped_column(
+        ForeignKey("policies.id", ondelete="CASCADE"), index=True
+    )

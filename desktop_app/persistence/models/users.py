@@ -38,7 +38,9 @@ class User(Audited, Timestamped, Base):
 class UserRole(Audited, Base):
     __tablename__ = "user_roles"
 
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
     role: Mapped[Role] = mapped_column(enum_column(Role), primary_key=True)
 
     user: Mapped[User] = relationship(back_populates="roles")

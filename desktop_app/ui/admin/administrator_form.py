@@ -18,21 +18,31 @@ class AdministratorForm(RecordForm):
     def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
         super().__init__(bus, parent)
         self.code_edit = QLineEdit(objectName="code", placeholderText=self.tr("ex. : ASCOMA"))
-        self.name_edit = QLineEdit(objectName="name", placeholderText=self.tr("ex. : ASCOMA Côte d'Ivoire"))
+        self.name_edit = QLineEdit(
+            objectName="name", placeholderText=self.tr("ex. : ASCOMA Côte d'Ivoire")
+        )
         self.phone_edit = QLineEdit(objectName="phone")
-        self.email_edit = QLineEdit(objectName="email", placeholderText=self.tr("ex. : contact@gestionnaire.ci"))
+        self.email_edit = QLineEdit(
+            objectName="email", placeholderText=self.tr("ex. : contact@gestionnaire.ci")
+        )
         self.movements_email_edit = QLineEdit(objectName="movements_email")
-        self.movements_email_edit.setPlaceholderText(self.tr("confirmations d'incorporations et de retraits"))
+        self.movements_email_edit.setPlaceholderText(
+            self.tr("confirmations d'incorporations et de retraits")
+        )
         self.address_edit = QLineEdit(objectName="address")
         self.fee_edit = RateField(optional=True, objectName="management_fee_rate")
         self.fee_edit.setPlaceholderText(self.tr("ex. : 10"))
         self.fee_edit.setMaximumWidth(120)
-        self.active_box = QCheckBox(self.tr("Actif (proposé sur les nouvelles polices)"), objectName="active")
+        self.active_box = QCheckBox(
+            self.tr("Actif (proposé sur les nouvelles polices)"), objectName="active"
+        )
         self.add_row(self.tr("Code :"), self.code_edit, "code")
         self.add_row(self.tr("Nom :"), self.name_edit, "name")
         self.add_row(self.tr("Téléphone :"), self.phone_edit, "phone")
         self.add_row(self.tr("E-mail :"), self.email_edit, "email")
-        self.add_row(self.tr("E-mail des mouvements :"), self.movements_email_edit, "movements_email")
+        self.add_row(
+            self.tr("E-mail des mouvements :"), self.movements_email_edit, "movements_email"
+        )
         self.add_row(self.tr("Adresse :"), self.address_edit, "address")
         self.add_row(self.tr("Taux d'honoraires (%) :"), self.fee_edit, "management_fee_rate")
         self.add_row("", self.active_box)
@@ -59,10 +69,16 @@ class AdministratorForm(RecordForm):
         if typed:
             raise ValidationFailed(typed)
         return AdministratorData(
-            code=self.code_edit.text(), name=self.name_edit.text(), management_fee_rate=rate,
-            phone=self.phone_edit.text(), email=self.email_edit.text(),
-            movements_email=self.movements_email_edit.text(), address=self.address_edit.text(),
-            active=self.active_box.isChecked(), id=self.record.id if self.record else None)
+            code=self.code_edit.text(),
+            name=self.name_edit.text(),
+            management_fee_rate=rate,
+            phone=self.phone_edit.text(),
+            email=self.email_edit.text(),
+            movements_email=self.movements_email_edit.text(),
+            address=self.address_edit.text(),
+            active=self.active_box.isChecked(),
+            id=self.record.id if self.record else None,
+        )
 
     def submit(self, command: AdministratorData) -> tuple[int, Changes]:
         return reference.save_administrator(self.bus.ctx, command)

@@ -18,19 +18,36 @@ from desktop_app.ui.widgets.lazy_table_model import CENTER, RIGHT, Column
 COLUMNS: list[Column[AdministratorData]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Code"), lambda r: r.code, foreground=grey_when_inactive),
     Column(QT_TRANSLATE_NOOP("Columns", "Nom"), lambda r: r.name, foreground=grey_when_inactive),
-    Column(QT_TRANSLATE_NOOP("Columns", "E-mail des mouvements"), lambda r: r.movements_email,
-           foreground=grey_when_inactive),
-    Column(QT_TRANSLATE_NOOP("Columns", "Honoraires"),
-           lambda r: format_rate(r.management_fee_rate) if r.management_fee_rate is not None else "", RIGHT,
-           foreground=grey_when_inactive),
-    Column(QT_TRANSLATE_NOOP("Columns", "Actif"), lambda r: yes_no(r.active), CENTER, foreground=grey_when_inactive),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "E-mail des mouvements"),
+        lambda r: r.movements_email,
+        foreground=grey_when_inactive,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Honoraires"),
+        lambda r: format_rate(r.management_fee_rate) if r.management_fee_rate is not None else "",
+        RIGHT,
+        foreground=grey_when_inactive,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Actif"),
+        lambda r: yes_no(r.active),
+        CENTER,
+        foreground=grey_when_inactive,
+    ),
 ]
 
 
 class AdministratorsPage(RecordPage):
     def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
-        super().__init__(bus, AdministratorForm(bus), COLUMNS,
-                         lambda: reference.list_administrators(bus.ctx), lambda r: r.id,
-                         ("administrators",), stretch_column=1,
-                         new_label=QCoreApplication.translate("AdministratorsPage", "Nouveau gestionnaire"),
-                         parent=parent)
+        super().__init__(
+            bus,
+            AdministratorForm(bus),
+            COLUMNS,
+            lambda: reference.list_administrators(bus.ctx),
+            lambda r: r.id,
+            ("administrators",),
+            stretch_column=1,
+            new_label=QCoreApplication.translate("AdministratorsPage", "Nouveau gestionnaire"),
+            parent=parent,
+        )

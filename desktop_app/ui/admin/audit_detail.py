@@ -50,13 +50,18 @@ class AuditDetail(QWidget):
     def show_entry(self, entry: AuditRow | None) -> None:
         self.table.setRowCount(0)
         if entry is None:
-            self.title_label.setText(self.tr("Choisissez une ligne du journal pour voir le détail."))
+            self.title_label.setText(
+                self.tr("Choisissez une ligne du journal pour voir le détail.")
+            )
             return
         self.title_label.setText(
             self.tr("%1 — %2 n° %3, par %4 le %5")
-            .replace("%1", action_label(entry.action)).replace("%2", table_label(entry.table_name))
-            .replace("%3", entry.record_id).replace("%4", entry.user_code)
-            .replace("%5", format_datetime(entry.at, seconds=True)))
+            .replace("%1", action_label(entry.action))
+            .replace("%2", table_label(entry.table_name))
+            .replace("%3", entry.record_id)
+            .replace("%4", entry.user_code)
+            .replace("%5", format_datetime(entry.at, seconds=True))
+        )
         before = entry.before or {}
         after = entry.after or {}
         fields = sorted(set(before) | set(after), key=lambda f: (field_label(f).casefold(), f))
@@ -77,6 +82,7 @@ class AuditDetail(QWidget):
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(field, before, after) as shown: for tests and for copying."""
+
         def text(row: int, column: int) -> str:
             item = self.table.item(row, column)
             return item.text() if item is not None else ""

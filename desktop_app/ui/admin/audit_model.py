@@ -17,12 +17,18 @@ from desktop_app.ui.bus import AppBus
 from desktop_app.ui.widgets.lazy_table_model import CENTER, PAGE_SIZE, RIGHT, Column, LazyTableModel
 
 AUDIT_COLUMNS: list[Column[AuditRow]] = [
-    Column(QT_TRANSLATE_NOOP("Columns", "Date/heure"),
-           lambda r: format_datetime(r.at, seconds=True), CENTER),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Date/heure"),
+        lambda r: format_datetime(r.at, seconds=True),
+        CENTER,
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "Utilisateur"), lambda r: r.user_code),
     Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda r: action_label(r.action)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Table"), lambda r: table_label(r.table_name),
-           tooltip=lambda r: r.table_name),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Table"),
+        lambda r: table_label(r.table_name),
+        tooltip=lambda r: r.table_name,
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "Enregistrement"), lambda r: r.record_id, RIGHT),
 ]
 
@@ -32,8 +38,13 @@ class AuditModel(LazyTableModel[AuditRow]):
     existed when it was (re)loaded so offsets stay true while the clerk scrolls."""
 
     def __init__(self, bus: AppBus, parent: Any = None, *, page_size: int = PAGE_SIZE) -> None:
-        super().__init__(AUDIT_COLUMNS, self._count_entries, self._fetch_entries,
-                         page_size=page_size, parent=parent)
+        super().__init__(
+            AUDIT_COLUMNS,
+            self._count_entries,
+            self._fetch_entries,
+            page_size=page_size,
+            parent=parent,
+        )
         self._bus = bus
         self._filter = AuditFilter()
         self._frozen = AuditFilter()

@@ -160,8 +160,10 @@ class AuditPage(QWidget):
         self._add_tables([flt.table_name] if flt.table_name else [])
         self.table_combo.setCurrentIndex(max(0, self.table_combo.findData(flt.table_name)))
         self.action_combo.setCurrentIndex(max(0, self.action_combo.findData(flt.action)))
-        for box, edit, day in ((self.start_box, self.start_edit, flt.start),
-                               (self.end_box, self.end_edit, flt.end)):
+        for box, edit, day in (
+            (self.start_box, self.start_edit, flt.start),
+            (self.end_box, self.end_edit, flt.end),
+        ):
             box.setChecked(day is not None)
             if day is not None:
                 edit.setDate(QDate(day.year, day.month, day.day))
@@ -169,8 +171,11 @@ class AuditPage(QWidget):
     def check(self) -> list[FieldError]:
         """The period must not end before it starts."""
         problems = []
-        if (self.start_box.isChecked() and self.end_box.isChecked()
-                and self.end_edit.date() < self.start_edit.date()):
+        if (
+            self.start_box.isChecked()
+            and self.end_box.isChecked()
+            and self.end_edit.date() < self.start_edit.date()
+        ):
             problems.append(FieldError("end", self.tr("La date de fin précède la date de début.")))
         return problems
 
@@ -213,8 +218,10 @@ class AuditPage(QWidget):
                 continue
             label = table_label(name)
             position = 1
-            while (position < self.table_combo.count()
-                   and self.table_combo.itemText(position).casefold() < label.casefold()):
+            while (
+                position < self.table_combo.count()
+                and self.table_combo.itemText(position).casefold() < label.casefold()
+            ):
                 position += 1
             self.table_combo.insertItem(position, label, name)
 
@@ -238,10 +245,13 @@ class AuditPage(QWidget):
 
     def _on_model_changed(self) -> None:
         total, loaded = self.model.total, self.model.loaded
-        text = (self.tr("%1 entrées") if total > 1 else self.tr("%1 entrée")).replace("%1", str(total))
+        text = (self.tr("%1 entrées") if total > 1 else self.tr("%1 entrée")).replace(
+            "%1", str(total)
+        )
         if loaded < total:
             text += " " + self.tr("(%1 chargées, la suite vient en faisant défiler)").replace(
-                "%1", str(loaded))
+                "%1", str(loaded)
+            )
         self.count_label.setText(text)
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -17,9 +17,15 @@ from desktop_app.ui.widgets.lazy_table_model import CENTER, Column
 
 COLUMNS: list[Column[LabelRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Code"), lambda r: r.code, foreground=grey_when_inactive),
-    Column(QT_TRANSLATE_NOOP("Columns", "Libellé"), lambda r: r.label, foreground=grey_when_inactive),
-    Column(QT_TRANSLATE_NOOP("Columns", "Actif"), lambda r: yes_no(r.active), CENTER,
-           foreground=grey_when_inactive),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Libellé"), lambda r: r.label, foreground=grey_when_inactive
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Actif"),
+        lambda r: yes_no(r.active),
+        CENTER,
+        foreground=grey_when_inactive,
+    ),
 ]
 
 
@@ -39,9 +45,13 @@ class CategoryForm(RecordForm):
         self.original_label = QLabel(objectName="original_label")
         self.original_label.setWordWrap(True)
         self.original_label.setStyleSheet("color: #555;")
-        self.restore_button = QPushButton(self.tr("Reprendre le libellé d'origine"), objectName="restore_label")
-        self.active_box = QCheckBox(self.tr("Actif (proposé sur les dossiers et les tableaux de garanties)"),
-                                    objectName="active")
+        self.restore_button = QPushButton(
+            self.tr("Reprendre le libellé d'origine"), objectName="restore_label"
+        )
+        self.active_box = QCheckBox(
+            self.tr("Actif (proposé sur les dossiers et les tableaux de garanties)"),
+            objectName="active",
+        )
         original = QWidget()
         row = QHBoxLayout(original)
         row.setContentsMargins(0, 0, 0, 0)
@@ -54,12 +64,21 @@ class CategoryForm(RecordForm):
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
 
     def heading_for(self, record: LabelRow | None) -> str:
-        return self.tr("Acte médical %1").replace("%1", record.code) if record else self.tr("Acte médical")
+        return (
+            self.tr("Acte médical %1").replace("%1", record.code)
+            if record
+            else self.tr("Acte médical")
+        )
 
     def load(self, record: LabelRow | None) -> None:
         enabled = record is not None
-        for widget in (self.label_edit, self.active_box, self.restore_button, self.save_button,
-                       self.revert_button):
+        for widget in (
+            self.label_edit,
+            self.active_box,
+            self.restore_button,
+            self.save_button,
+            self.revert_button,
+        ):
             widget.setEnabled(enabled)
         self.code_label.setText(record.code if record else "")
         self.label_edit.setText(record.label if record else "")
@@ -81,7 +100,19 @@ class CategoryForm(RecordForm):
 
 class CategoriesPage(RecordPage):
     def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
-        super().__init__(bus, CategoryForm(bus), COLUMNS, lambda: reference.care_category_labels(bus.ctx),
-                         lambda r: r.code, ("care_categories",), stretch_column=1, parent=parent)
-        self.form.heading.setToolTip(QCoreApplication.translate(
-            "CategoriesPage", "Les 17 codes sont fixes : seuls le libellé et l'état actif se modifient."))
+        super().__init__(
+            bus,
+            CategoryForm(bus),
+            COLUMNS,
+            lambda: reference.care_category_labels(bus.ctx),
+            lambda r: r.code,
+            ("care_categories",),
+            stretch_column=1,
+            parent=parent,
+        )
+        self.form.heading.setToolTip(
+            QCoreApplication.translate(
+                "CategoriesPage",
+                "Les 17 codes sont fixes : seuls le libellé et l'état actif se modifient.",
+            )
+        )

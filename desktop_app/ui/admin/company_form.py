@@ -75,8 +75,13 @@ class CompanyForm(QWidget):
         form.addRow(self.tr("Ville :"), with_error(self.errors, "city", self.city_edit))
         form.addRow(self.tr("Téléphone :"), with_error(self.errors, "phone", self.phone_edit))
         form.addRow(self.tr("E-mail :"), with_error(self.errors, "email", self.email_edit))
-        form.addRow(self.tr("Numéro d'agrément :"), with_error(self.errors, "licence_number", self.licence_edit))
-        form.addRow(self.tr("Compte contribuable :"), with_error(self.errors, "tax_id", self.tax_id_edit))
+        form.addRow(
+            self.tr("Numéro d'agrément :"),
+            with_error(self.errors, "licence_number", self.licence_edit),
+        )
+        form.addRow(
+            self.tr("Compte contribuable :"), with_error(self.errors, "tax_id", self.tax_id_edit)
+        )
         form.addRow(self.tr("Logo :"), with_error(self.errors, "logo", logo_row))
 
         self.save_button = QPushButton(self.tr("Enregistrer"))
@@ -162,9 +167,14 @@ class CompanyForm(QWidget):
         self._logo = data
         pixmap = QPixmap()
         if data and pixmap.loadFromData(QByteArray(data)):
-            self.logo_preview.setPixmap(pixmap.scaled(
-                LOGO_SIZE - 8, LOGO_SIZE - 8, Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation))
+            self.logo_preview.setPixmap(
+                pixmap.scaled(
+                    LOGO_SIZE - 8,
+                    LOGO_SIZE - 8,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         else:
             self.logo_preview.clear()
             self.logo_preview.setText(self.tr("Aucun logo"))
@@ -176,22 +186,33 @@ class CompanyForm(QWidget):
         try:
             data = path.read_bytes()
         except OSError:
-            self.errors.show(FieldError("logo", self.tr("Impossible de lire le fichier « %1 ».")
-                                        .replace("%1", path.name)))
+            self.errors.show(
+                FieldError(
+                    "logo",
+                    self.tr("Impossible de lire le fichier « %1 ».").replace("%1", path.name),
+                )
+            )
             return False
         if len(data) > MAX_LOGO_BYTES:
             self.errors.show(FieldError("logo", self.tr("Le logo est trop lourd (2 Mo au plus).")))
             return False
         if not QPixmap().loadFromData(QByteArray(data)):
-            self.errors.show(FieldError("logo", self.tr("« %1 » n'est pas une image lisible "
-                                                        "(PNG ou JPEG).").replace("%1", path.name)))
+            self.errors.show(
+                FieldError(
+                    "logo",
+                    self.tr("« %1 » n'est pas une image lisible (PNG ou JPEG).").replace(
+                        "%1", path.name
+                    ),
+                )
+            )
             return False
         self._set_logo(data)
         return True
 
     def _on_choose_logo_button_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choisir le logo de la compagnie"), "",
-                                              self.tr(IMAGE_FILTER))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choisir le logo de la compagnie"), "", self.tr(IMAGE_FILTER)
+        )
         if name:
             self.choose_logo(Path(name))
 

@@ -18,9 +18,15 @@ from desktop_app.ui.widgets.lazy_table_model import CENTER, Column
 
 COLUMNS: list[Column[LabelRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Code"), lambda r: r.code, foreground=grey_when_inactive),
-    Column(QT_TRANSLATE_NOOP("Columns", "Libellé"), lambda r: r.label, foreground=grey_when_inactive),
-    Column(QT_TRANSLATE_NOOP("Columns", "Actif"), lambda r: yes_no(r.active), CENTER,
-           foreground=grey_when_inactive),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Libellé"), lambda r: r.label, foreground=grey_when_inactive
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Actif"),
+        lambda r: yes_no(r.active),
+        CENTER,
+        foreground=grey_when_inactive,
+    ),
 ]
 
 
@@ -29,15 +35,23 @@ class ExclusionForm(RecordForm):
         super().__init__(bus, parent)
         self.code_edit = QLineEdit(objectName="code", placeholderText=self.tr("ex. : SANS_ORDO"))
         self.code_edit.setMaxLength(12)
-        self.code_edit.setToolTip(self.tr("12 caractères au plus ; le code ne change plus une fois créé."))
+        self.code_edit.setToolTip(
+            self.tr("12 caractères au plus ; le code ne change plus une fois créé.")
+        )
         self.label_edit = QLineEdit(objectName="label")
-        self.active_box = QCheckBox(self.tr("Actif (proposé sur les décomptes)"), objectName="active")
+        self.active_box = QCheckBox(
+            self.tr("Actif (proposé sur les décomptes)"), objectName="active"
+        )
         self.add_row(self.tr("Code :"), self.code_edit, "code")
         self.add_row(self.tr("Libellé :"), self.label_edit, "label")
         self.add_row("", self.active_box)
 
     def heading_for(self, record: LabelRow | None) -> str:
-        return self.tr("Motif %1").replace("%1", record.code) if record else self.tr("Nouveau motif d'exclusion")
+        return (
+            self.tr("Motif %1").replace("%1", record.code)
+            if record
+            else self.tr("Nouveau motif d'exclusion")
+        )
 
     def load(self, record: LabelRow | None) -> None:
         # A code already used on claim lines never changes: only a new reason gets one.
@@ -66,13 +80,27 @@ class ExclusionForm(RecordForm):
 class ExclusionsPage(RecordPage):
     def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
         translate = QCoreApplication.translate
-        super().__init__(bus, ExclusionForm(bus), COLUMNS, lambda: reference.list_exclusion_reasons(bus.ctx),
-                         lambda r: r.code, ("exclusion_reasons",), stretch_column=1,
-                         new_label=translate("ExclusionsPage", "Nouveau motif"), parent=parent)
-        self.defaults_button = QPushButton(translate("ExclusionsPage", "Charger la liste par défaut"),
-                                           objectName="load_defaults")
-        self.defaults_button.setToolTip(translate("ExclusionsPage", "Ajoute les motifs des conditions générales qui "
-                                                             "manquent ; ceux qui existent ne changent pas."))
+        super().__init__(
+            bus,
+            ExclusionForm(bus),
+            COLUMNS,
+            lambda: reference.list_exclusion_reasons(bus.ctx),
+            lambda r: r.code,
+            ("exclusion_reasons",),
+            stretch_column=1,
+            new_label=translate("ExclusionsPage", "Nouveau motif"),
+            parent=parent,
+        )
+        self.defaults_button = QPushButton(
+            translate("ExclusionsPage", "Charger la liste par défaut"), objectName="load_defaults"
+        )
+        self.defaults_button.setToolTip(
+            translate(
+                "ExclusionsPage",
+                "Ajoute les motifs des conditions générales qui "
+                "manquent ; ceux qui existent ne changent pas.",
+            )
+        )
         self.buttons.insertWidget(1, self.defaults_button)
         self.defaults_button.clicked.connect(self._on_defaults_button_clicked)
 
@@ -85,7 +113,8 @@ class ExclusionsPage(RecordPage):
             for default in DEFAULT_EXCLUSION_REASONS:
                 if default.code not in present:
                     changes = changes | reference.save_exclusion_reason(
-                        self.bus.ctx, LabelRow(default.code, default.label, True))
+                        self.bus.ctx, LabelRow(default.code, default.label, True)
+                    )
                     added += 1
         except DomainError as error:
             self.message_label.setText(error.message)
@@ -94,8 +123,10 @@ class ExclusionsPage(RecordPage):
             self.bus.changed(changes)
         translate = QCoreApplication.translate
         self.bus.status_message.emit(
-            translate("ExclusionsPage", "%1 motif(s) ajouté(s).").replace("%1", str(added)) if added
-            else translate("ExclusionsPage", "La liste par défaut est déjà complète."))
+            translate("ExclusionsPage", "%1 motif(s) ajouté(s).").replace("%1", str(added))
+            if added
+            else translate("ExclusionsPage", "La liste par défaut est déjà complète.")
+        )
         return added
 
     def _on_defaults_button_clicked(self) -> None:

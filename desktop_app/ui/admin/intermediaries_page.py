@@ -17,17 +17,35 @@ from desktop_app.ui.widgets.lazy_table_model import CENTER, RIGHT, Column
 
 COLUMNS: list[Column[IntermediaryData]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Code"), lambda r: r.code, foreground=grey_when_inactive),
-    Column(QT_TRANSLATE_NOOP("Columns", "Type"), lambda r: r.kind.label, foreground=grey_when_inactive),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Type"), lambda r: r.kind.label, foreground=grey_when_inactive
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "Nom"), lambda r: r.name, foreground=grey_when_inactive),
-    Column(QT_TRANSLATE_NOOP("Columns", "Commission"),
-           lambda r: format_rate(r.commission_rate) if r.commission_rate is not None else "", RIGHT,
-           foreground=grey_when_inactive),
-    Column(QT_TRANSLATE_NOOP("Columns", "Actif"), lambda r: yes_no(r.active), CENTER, foreground=grey_when_inactive),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Commission"),
+        lambda r: format_rate(r.commission_rate) if r.commission_rate is not None else "",
+        RIGHT,
+        foreground=grey_when_inactive,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Actif"),
+        lambda r: yes_no(r.active),
+        CENTER,
+        foreground=grey_when_inactive,
+    ),
 ]
 
 
 class IntermediariesPage(RecordPage):
     def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
-        super().__init__(bus, IntermediaryForm(bus), COLUMNS,
-                         lambda: reference.list_intermediaries(bus.ctx), lambda r: r.id,
-                         ("intermediaries",), stretch_column=2, new_label=QCoreApplication.translate("IntermediariesPage", "Nouvel intermédiaire"), parent=parent)
+        super().__init__(
+            bus,
+            IntermediaryForm(bus),
+            COLUMNS,
+            lambda: reference.list_intermediaries(bus.ctx),
+            lambda r: r.id,
+            ("intermediaries",),
+            stretch_column=2,
+            new_label=QCoreApplication.translate("IntermediariesPage", "Nouvel intermédiaire"),
+            parent=parent,
+        )

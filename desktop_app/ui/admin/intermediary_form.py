@@ -21,13 +21,19 @@ class IntermediaryForm(RecordForm):
         self.code_edit = QLineEdit(objectName="code", placeholderText=self.tr("ex. : AG001"))
         self.kind_combo = EnumCombo(IntermediaryKind, objectName="kind")
         self.name_edit = QLineEdit(objectName="name")
-        self.phone_edit = QLineEdit(objectName="phone", placeholderText=self.tr("ex. : +225 07 00 00 00 00"))
-        self.email_edit = QLineEdit(objectName="email", placeholderText=self.tr("ex. : agence@courtier.ci"))
+        self.phone_edit = QLineEdit(
+            objectName="phone", placeholderText=self.tr("ex. : +225 07 00 00 00 00")
+        )
+        self.email_edit = QLineEdit(
+            objectName="email", placeholderText=self.tr("ex. : agence@courtier.ci")
+        )
         self.address_edit = QLineEdit(objectName="address")
         self.commission_edit = RateField(optional=True, objectName="commission_rate")
         self.commission_edit.setPlaceholderText(self.tr("ex. : 15"))
         self.commission_edit.setMaximumWidth(120)
-        self.active_box = QCheckBox(self.tr("Actif (proposé sur les nouvelles polices)"), objectName="active")
+        self.active_box = QCheckBox(
+            self.tr("Actif (proposé sur les nouvelles polices)"), objectName="active"
+        )
         self.add_row(self.tr("Code :"), self.code_edit, "code")
         self.add_row(self.tr("Type :"), self.kind_combo, "kind")
         self.add_row(self.tr("Nom :"), self.name_edit, "name")
@@ -59,10 +65,16 @@ class IntermediaryForm(RecordForm):
         if typed:
             raise ValidationFailed(typed)
         return IntermediaryData(
-            code=self.code_edit.text(), kind=IntermediaryKind(self.kind_combo.value()),
-            name=self.name_edit.text(), commission_rate=rate, phone=self.phone_edit.text(),
-            email=self.email_edit.text(), address=self.address_edit.text(),
-            active=self.active_box.isChecked(), id=self.record.id if self.record else None)
+            code=self.code_edit.text(),
+            kind=IntermediaryKind(self.kind_combo.value()),
+            name=self.name_edit.text(),
+            commission_rate=rate,
+            phone=self.phone_edit.text(),
+            email=self.email_edit.text(),
+            address=self.address_edit.text(),
+            active=self.active_box.isChecked(),
+            id=self.record.id if self.record else None,
+        )
 
     def submit(self, command: IntermediaryData) -> tuple[int, Changes]:
         return reference.save_intermediary(self.bus.ctx, command)

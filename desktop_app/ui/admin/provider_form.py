@@ -17,12 +17,16 @@ from desktop_app.ui.forms.record_page import RecordForm
 class ProviderForm(RecordForm):
     def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
         super().__init__(bus, parent)
-        self.name_edit = QLineEdit(objectName="name", placeholderText=self.tr("ex. : Polyclinique Sainte-Anne-Marie"))
+        self.name_edit = QLineEdit(
+            objectName="name", placeholderText=self.tr("ex. : Polyclinique Sainte-Anne-Marie")
+        )
         self.kind_combo = EnumCombo(ProviderKind, objectName="kind")
         self.sector_combo = QComboBox(objectName="public")
         self.sector_combo.addItem(self.tr("Privé"), False)
         self.sector_combo.addItem(self.tr("Public"), True)
-        self.in_network_box = QCheckBox(self.tr("Conventionné (dans le réseau de soins)"), objectName="in_network")
+        self.in_network_box = QCheckBox(
+            self.tr("Conventionné (dans le réseau de soins)"), objectName="in_network"
+        )
         self.city_edit = QLineEdit(objectName="city", placeholderText=self.tr("ex. : Abidjan"))
         self.phone_edit = QLineEdit(objectName="phone")
         self.active_box = QCheckBox(self.tr("Actif"), objectName="active")
@@ -42,7 +46,9 @@ class ProviderForm(RecordForm):
     def load(self, record: ProviderData | None) -> None:
         self.name_edit.setText(record.name if record else "")
         self.kind_combo.set_value(record.kind if record else ProviderKind.CLINIC)
-        self.sector_combo.setCurrentIndex(self.sector_combo.findData(record.public if record else False))
+        self.sector_combo.setCurrentIndex(
+            self.sector_combo.findData(record.public if record else False)
+        )
         self.in_network_box.setChecked(record.in_network if record else True)
         self.city_edit.setText(record.city if record else "")
         self.phone_edit.setText(record.phone if record else "")
@@ -51,10 +57,15 @@ class ProviderForm(RecordForm):
 
     def command(self) -> ProviderData:
         return ProviderData(
-            name=self.name_edit.text(), kind=ProviderKind(self.kind_combo.value()),
-            public=bool(self.sector_combo.currentData()), in_network=self.in_network_box.isChecked(),
-            city=self.city_edit.text(), phone=self.phone_edit.text(), active=self.active_box.isChecked(),
-            id=self.record.id if self.record else None)
+            name=self.name_edit.text(),
+            kind=ProviderKind(self.kind_combo.value()),
+            public=bool(self.sector_combo.currentData()),
+            in_network=self.in_network_box.isChecked(),
+            city=self.city_edit.text(),
+            phone=self.phone_edit.text(),
+            active=self.active_box.isChecked(),
+            id=self.record.id if self.record else None,
+        )
 
     def submit(self, command: ProviderData) -> tuple[int, Changes]:
         return reference.save_provider(self.bus.ctx, command)

@@ -21,18 +21,35 @@ def _sector(row: ProviderData) -> str:
 
 COLUMNS: list[Column[ProviderData]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Nom"), lambda r: r.name, foreground=grey_when_inactive),
-    Column(QT_TRANSLATE_NOOP("Columns", "Type"), lambda r: r.kind.label, foreground=grey_when_inactive),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Type"), lambda r: r.kind.label, foreground=grey_when_inactive
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "Secteur"), _sector, foreground=grey_when_inactive),
-    Column(QT_TRANSLATE_NOOP("Columns", "Conventionné"), lambda r: yes_no(r.in_network), CENTER,
-           foreground=grey_when_inactive),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Conventionné"),
+        lambda r: yes_no(r.in_network),
+        CENTER,
+        foreground=grey_when_inactive,
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "Ville"), lambda r: r.city, foreground=grey_when_inactive),
-    Column(QT_TRANSLATE_NOOP("Columns", "Actif"), lambda r: yes_no(r.active), CENTER, foreground=grey_when_inactive),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Actif"),
+        lambda r: yes_no(r.active),
+        CENTER,
+        foreground=grey_when_inactive,
+    ),
 ]
 
 
 class ProvidersPage(RecordPage):
     def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
-        super().__init__(bus, ProviderForm(bus), COLUMNS,
-                         lambda: reference.list_providers(bus.ctx), lambda r: r.id, ("providers",),
-                         new_label=QCoreApplication.translate("ProvidersPage", "Nouveau prestataire"),
-                         parent=parent)
+        super().__init__(
+            bus,
+            ProviderForm(bus),
+            COLUMNS,
+            lambda: reference.list_providers(bus.ctx),
+            lambda r: r.id,
+            ("providers",),
+            new_label=QCoreApplication.translate("ProvidersPage", "Nouveau prestataire"),
+            parent=parent,
+        )

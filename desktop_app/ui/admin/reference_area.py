@@ -28,13 +28,15 @@ class ReferenceArea(QWidget):
         self.templates_page = TemplatesPage(bus)
         self.side = QListWidget(objectName="reference_list")
         self.stack = QStackedWidget()
-        for title, page in ((self.tr("Intermédiaires"), self.intermediaries_page),
-                            (self.tr("Gestionnaires"), self.administrators_page),
-                            (self.tr("Prestataires"), self.providers_page),
-                            (self.tr("Actes médicaux"), self.categories_page),
-                            (self.tr("Motifs d'exclusion"), self.exclusions_page),
-                            (self.tr("Tarif"), self.tariff_page),
-                            (self.tr("Modèles de garanties"), self.templates_page)):
+        for title, page in (
+            (self.tr("Intermédiaires"), self.intermediaries_page),
+            (self.tr("Gestionnaires"), self.administrators_page),
+            (self.tr("Prestataires"), self.providers_page),
+            (self.tr("Actes médicaux"), self.categories_page),
+            (self.tr("Motifs d'exclusion"), self.exclusions_page),
+            (self.tr("Tarif"), self.tariff_page),
+            (self.tr("Modèles de garanties"), self.templates_page),
+        ):
             self.side.addItem(title)
             self.stack.addWidget(page)
         self.side.setSpacing(3)

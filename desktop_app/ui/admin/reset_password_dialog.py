@@ -54,8 +54,14 @@ class ResetPasswordDialog(QDialog):
         self.confirmation_edit.setEchoMode(QLineEdit.EchoMode.Password)
 
         form = QFormLayout()
-        form.addRow(self.tr("Mot de passe provisoire :"), with_error(self.errors, "password", self.password_edit))
-        form.addRow(self.tr("Confirmation :"), with_error(self.errors, "confirmation", self.confirmation_edit))
+        form.addRow(
+            self.tr("Mot de passe provisoire :"),
+            with_error(self.errors, "password", self.password_edit),
+        )
+        form.addRow(
+            self.tr("Confirmation :"),
+            with_error(self.errors, "confirmation", self.confirmation_edit),
+        )
 
         self.save_button = QPushButton(self.tr("Réinitialiser"))
         self.save_button.setDefault(True)
@@ -81,8 +87,10 @@ class ResetPasswordDialog(QDialog):
         self.password_edit.clear()
         self.confirmation_edit.clear()
         self.user_label.setText(f"{user.full_name} ({user.code})")
-        text = self.tr("L'utilisateur devra choisir un nouveau mot de passe à sa prochaine "
-                       "connexion. Au moins 8 caractères, dont une lettre et un chiffre.")
+        text = self.tr(
+            "L'utilisateur devra choisir un nouveau mot de passe à sa prochaine "
+            "connexion. Au moins 8 caractères, dont une lettre et un chiffre."
+        )
         if user.locked:
             text = self.tr("Ce compte est verrouillé : il sera déverrouillé.") + " " + text
         self.explanation.setText(text)
@@ -95,7 +103,9 @@ class ResetPasswordDialog(QDialog):
 
     def command(self) -> ResetPassword:
         assert self._user is not None, "load() a user first"
-        return ResetPassword(self._user.id, self.password_edit.text(), self.confirmation_edit.text())
+        return ResetPassword(
+            self._user.id, self.password_edit.text(), self.confirmation_edit.text()
+        )
 
     def save(self) -> bool:
         self.errors.clear()
@@ -105,14 +115,17 @@ class ResetPasswordDialog(QDialog):
             return False
         command = self.command()
         try:
-            changes = users.reset_password(self._bus.ctx, command.user_id, command.password,
-                                           command.confirmation)
+            changes = users.reset_password(
+                self._bus.ctx, command.user_id, command.password, command.confirmation
+            )
         except DomainError as error:
             self.errors.show(error)
             self.adjustSize()  # room for the messages under the fields
             return False
         self._bus.changed(changes)
-        self._bus.status_message.emit(self.tr("Mot de passe réinitialisé : le compte est déverrouillé."))
+        self._bus.status_message.emit(
+            self.tr("Mot de passe réinitialisé : le compte est déverrouillé.")
+        )
         self.accept()
         return True
 

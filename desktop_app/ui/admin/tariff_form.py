@@ -51,11 +51,18 @@ class TariffForm(QWidget):
 
         # The grid: one row per option (coverage rate), one column per zone.
         self.grid = QTableWidget(len(COVERAGE_RATES), len(ZONES), objectName="grid")
-        self.grid.setHorizontalHeaderLabels([self.tr("Zone 1\nCôte d'Ivoire"), self.tr("Zone 2\n+ Afrique et France"),
-                                             self.tr("Zone 3\nMonde entier")])
+        self.grid.setHorizontalHeaderLabels(
+            [
+                self.tr("Zone 1\nCôte d'Ivoire"),
+                self.tr("Zone 2\n+ Afrique et France"),
+                self.tr("Zone 3\nMonde entier"),
+            ]
+        )
         for column, zone in enumerate(ZONES):
             self.grid.horizontalHeaderItem(column).setToolTip(ZONE_LABELS[zone])
-        self.grid.setVerticalHeaderLabels([self.tr("Option %1 %").replace("%1", str(r)) for r in COVERAGE_RATES])
+        self.grid.setVerticalHeaderLabels(
+            [self.tr("Option %1 %").replace("%1", str(r)) for r in COVERAGE_RATES]
+        )
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.grid.horizontalHeader().setMinimumHeight(2 * self.fontMetrics().height() + 10)
@@ -66,71 +73,117 @@ class TariffForm(QWidget):
         self.classic_system_rate = RateField(objectName="classic_system_rate")
         self.individual_tax_rate = RateField(objectName="individual_tax_rate")
         self.group_tax_rate = RateField(objectName="group_tax_rate")
-        for field in (self.public_only_rate, self.classic_system_rate, self.individual_tax_rate,
-                      self.group_tax_rate):
+        for field in (
+            self.public_only_rate,
+            self.classic_system_rate,
+            self.individual_tax_rate,
+            self.group_tax_rate,
+        ):
             field.setMaximumWidth(90)
             field.setAlignment(RIGHT)
         self.new_business_max_age = self._age_box("new_business_max_age")
         self.cover_max_age = self._age_box("cover_max_age")
 
         self.group_size_bands = BandTable(
-            [self.tr("De (personnes)"), self.tr("À (vide : sans limite)"), self.tr("Réduction (%)")],
-            BandValue.RATE, visible_rows=4)
+            [
+                self.tr("De (personnes)"),
+                self.tr("À (vide : sans limite)"),
+                self.tr("Réduction (%)"),
+            ],
+            BandValue.RATE,
+            visible_rows=4,
+        )
         self.age_surcharge_bands = BandTable(
-            [self.tr("De (ans)"), self.tr("À (ans)"), self.tr("Surprime (%)")], BandValue.RATE, visible_rows=3)
+            [self.tr("De (ans)"), self.tr("À (ans)"), self.tr("Surprime (%)")],
+            BandValue.RATE,
+            visible_rows=3,
+        )
         self.new_business_fees = BandTable(
             [self.tr("Prime nette de"), self.tr("à (vide : au-delà)"), self.tr("Accessoires")],
-            BandValue.FEE, money_bounds=True)
+            BandValue.FEE,
+            money_bounds=True,
+        )
         self.endorsement_fees = BandTable(
             [self.tr("Prime nette de"), self.tr("à (vide : au-delà)"), self.tr("Accessoires")],
-            BandValue.FEE, money_bounds=True)
+            BandValue.FEE,
+            money_bounds=True,
+        )
         self.band_tables: dict[str, BandTable] = {
-            "group_size_bands": self.group_size_bands, "age_surcharge_bands": self.age_surcharge_bands,
-            "new_business_fees": self.new_business_fees, "endorsement_fees": self.endorsement_fees,
+            "group_size_bands": self.group_size_bands,
+            "age_surcharge_bands": self.age_surcharge_bands,
+            "new_business_fees": self.new_business_fees,
+            "endorsement_fees": self.endorsement_fees,
         }
         for name, table in self.band_tables.items():
             table.setObjectName(name)
 
-        grid_box, grid_box_layout = self._box(self.tr("Grille des primes de base (FCFA par personne et par an)"))
+        grid_box, grid_box_layout = self._box(
+            self.tr("Grille des primes de base (FCFA par personne et par an)")
+        )
         grid_box_layout.addWidget(error_column(self.errors, "grid", self.grid))
         grid_box_layout.addStretch(1)
 
-        reductions, reductions_layout = self._box(self.tr("Réductions (appliquées l'une après l'autre)"))
+        reductions, reductions_layout = self._box(
+            self.tr("Réductions (appliquées l'une après l'autre)")
+        )
         rates = QFormLayout()
-        rates.addRow(self.tr("Réseau public uniquement (%) :"),
-                     error_column(self.errors, "public_only_rate", self.public_only_rate))
-        rates.addRow(self.tr("Système classique (%) :"),
-                     error_column(self.errors, "classic_system_rate", self.classic_system_rate))
+        rates.addRow(
+            self.tr("Réseau public uniquement (%) :"),
+            error_column(self.errors, "public_only_rate", self.public_only_rate),
+        )
+        rates.addRow(
+            self.tr("Système classique (%) :"),
+            error_column(self.errors, "classic_system_rate", self.classic_system_rate),
+        )
         reductions_layout.addLayout(rates)
-        reductions_layout.addWidget(QLabel(self.tr("Taille du groupe (polices groupe, nombre d'assurés) :")))
-        reductions_layout.addWidget(error_column(self.errors, "group_size_bands", self.group_size_bands))
+        reductions_layout.addWidget(
+            QLabel(self.tr("Taille du groupe (polices groupe, nombre d'assurés) :"))
+        )
+        reductions_layout.addWidget(
+            error_column(self.errors, "group_size_bands", self.group_size_bands)
+        )
         reductions_layout.addStretch(1)
 
         ages, ages_layout = self._box(self.tr("Âge"))
         ages_layout.addWidget(QLabel(self.tr("Surprime d'âge (âge à la date d'effet) :")))
-        ages_layout.addWidget(error_column(self.errors, "age_surcharge_bands", self.age_surcharge_bands))
+        ages_layout.addWidget(
+            error_column(self.errors, "age_surcharge_bands", self.age_surcharge_bands)
+        )
         limits = QFormLayout()
-        limits.addRow(self.tr("Âge limite de souscription :"),
-                      error_column(self.errors, "new_business_max_age", self.new_business_max_age))
-        limits.addRow(self.tr("Âge limite de garantie :"),
-                      error_column(self.errors, "cover_max_age", self.cover_max_age))
+        limits.addRow(
+            self.tr("Âge limite de souscription :"),
+            error_column(self.errors, "new_business_max_age", self.new_business_max_age),
+        )
+        limits.addRow(
+            self.tr("Âge limite de garantie :"),
+            error_column(self.errors, "cover_max_age", self.cover_max_age),
+        )
         ages_layout.addLayout(limits)
         ages_layout.addStretch(1)
 
         taxes, taxes_layout = self._box(self.tr("Taxes (sur prime nette + accessoires)"))
         tax_rates = QFormLayout()
-        tax_rates.addRow(self.tr("Polices individuelles (%) :"),
-                         error_column(self.errors, "individual_tax_rate", self.individual_tax_rate))
-        tax_rates.addRow(self.tr("Polices groupe (%) :"),
-                         error_column(self.errors, "group_tax_rate", self.group_tax_rate))
+        tax_rates.addRow(
+            self.tr("Polices individuelles (%) :"),
+            error_column(self.errors, "individual_tax_rate", self.individual_tax_rate),
+        )
+        tax_rates.addRow(
+            self.tr("Polices groupe (%) :"),
+            error_column(self.errors, "group_tax_rate", self.group_tax_rate),
+        )
         taxes_layout.addLayout(tax_rates)
         taxes_layout.addStretch(1)
 
         fees, fees_layout = self._box(self.tr("Accessoires (coût de police, FCFA par quittance)"))
         scales = QHBoxLayout()
-        for title, name, table in ((self.tr("Affaire nouvelle et renouvellement"), "new_business_fees",
-                                    self.new_business_fees),
-                                   (self.tr("Avenants"), "endorsement_fees", self.endorsement_fees)):
+        for title, name, table in (
+            (
+                self.tr("Affaire nouvelle et renouvellement"),
+                "new_business_fees",
+                self.new_business_fees,
+            ),
+            (self.tr("Avenants"), "endorsement_fees", self.endorsement_fees),
+        ):
             scale_column = QVBoxLayout()
             scale_column.addWidget(QLabel(title))
             scale_column.addWidget(error_column(self.errors, name, table))
@@ -166,7 +219,9 @@ class TariffForm(QWidget):
         for row, rate in enumerate(COVERAGE_RATES):
             for column, zone in enumerate(ZONES):
                 amount = settings.grid.get((rate, int(zone)))
-                item = QTableWidgetItem("" if amount is None else format_fcfa(amount, with_currency=False))
+                item = QTableWidgetItem(
+                    "" if amount is None else format_fcfa(amount, with_currency=False)
+                )
                 item.setTextAlignment(RIGHT)
                 self.grid.setItem(row, column, item)
         self.public_only_rate.set_rate(settings.public_only_rate)
@@ -175,10 +230,18 @@ class TariffForm(QWidget):
         self.group_tax_rate.set_rate(settings.group_tax_rate)
         self.new_business_max_age.setValue(settings.new_business_max_age)
         self.cover_max_age.setValue(settings.cover_max_age)
-        self.group_size_bands.set_bands([(b.low, b.high, b.rate) for b in settings.group_size_bands])
-        self.age_surcharge_bands.set_bands([(b.low, b.high, b.rate) for b in settings.age_surcharge_bands])
-        self.new_business_fees.set_bands([(b.low, b.high, b.fee) for b in settings.new_business_fees.bands])
-        self.endorsement_fees.set_bands([(b.low, b.high, b.fee) for b in settings.endorsement_fees.bands])
+        self.group_size_bands.set_bands(
+            [(b.low, b.high, b.rate) for b in settings.group_size_bands]
+        )
+        self.age_surcharge_bands.set_bands(
+            [(b.low, b.high, b.rate) for b in settings.age_surcharge_bands]
+        )
+        self.new_business_fees.set_bands(
+            [(b.low, b.high, b.fee) for b in settings.new_business_fees.bands]
+        )
+        self.endorsement_fees.set_bands(
+            [(b.low, b.high, b.fee) for b in settings.endorsement_fees.bands]
+        )
 
     def grid_item(self, rate: int, zone: int) -> QTableWidgetItem | None:
         return self.grid.item(COVERAGE_RATES.index(rate), zone - 1)
@@ -193,12 +256,28 @@ class TariffForm(QWidget):
                 item = self.grid_item(rate, int(zone))
                 try:
                     # Negative amounts are read so that the tariff's own check names the cell.
-                    grid[(rate, int(zone))] = parse_fcfa(item.text() if item else "", key, allow_negative=True)
+                    grid[(rate, int(zone))] = parse_fcfa(
+                        item.text() if item else "", key, allow_negative=True
+                    )
                 except FieldError as error:
-                    typed.append(FieldError(key, self.tr("Option %1 %, zone %2 : ").replace("%1", str(rate))
-                                            .replace("%2", str(int(zone))) + error.message))
-        rates = {name: read_field(typed, getattr(self, name).rate, name)
-                 for name in ("public_only_rate", "classic_system_rate", "individual_tax_rate", "group_tax_rate")}
+                    typed.append(
+                        FieldError(
+                            key,
+                            self.tr("Option %1 %, zone %2 : ")
+                            .replace("%1", str(rate))
+                            .replace("%2", str(int(zone)))
+                            + error.message,
+                        )
+                    )
+        rates = {
+            name: read_field(typed, getattr(self, name).rate, name)
+            for name in (
+                "public_only_rate",
+                "classic_system_rate",
+                "individual_tax_rate",
+                "group_tax_rate",
+            )
+        }
         group = self.group_size_bands.read("group_size_bands", typed)
         ages = self.age_surcharge_bands.read("age_surcharge_bands", typed)
         new_business = self.new_business_fees.read("new_business_fees", typed)
@@ -215,7 +294,9 @@ class TariffForm(QWidget):
             cover_max_age=self.cover_max_age.value(),
             individual_tax_rate=rates["individual_tax_rate"] or Decimal(0),
             group_tax_rate=rates["group_tax_rate"] or Decimal(0),
-            new_business_fees=FeeScale(tuple(FeeBand(lo, hi, int(v)) for lo, hi, v in new_business)),
+            new_business_fees=FeeScale(
+                tuple(FeeBand(lo, hi, int(v)) for lo, hi, v in new_business)
+            ),
             endorsement_fees=FeeScale(tuple(FeeBand(lo, hi, int(v)) for lo, hi, v in endorsement)),
         )
 
@@ -247,7 +328,9 @@ class TariffForm(QWidget):
             if indexed and indexed.group(1) in self.band_tables:
                 name, index = indexed.group(1), int(indexed.group(2))
                 self.band_tables[name].mark_band(index, item.message)
-                grouped[name].append(self.tr("Tranche %1 : ").replace("%1", str(index + 1)) + item.message)
+                grouped[name].append(
+                    self.tr("Tranche %1 : ").replace("%1", str(index + 1)) + item.message
+                )
             elif cell:
                 rate, zone = int(cell.group(1)), int(cell.group(2))
                 if rate in COVERAGE_RATES and zone in {int(z) for z in ZONES}:
@@ -255,7 +338,9 @@ class TariffForm(QWidget):
                 grouped["grid"].append(item.message)
             else:
                 grouped[field].append(item.message)
-        self.errors.show(ValidationFailed([FieldError(f, "\n".join(m)) for f, m in grouped.items()]))
+        self.errors.show(
+            ValidationFailed([FieldError(f, "\n".join(m)) for f, m in grouped.items()])
+        )
 
     def message(self, field: str) -> str:
         return self.errors.message(field)
@@ -264,4 +349,3 @@ class TariffForm(QWidget):
         """The message on a grid cell ('' if none): for tests and the tooltip."""
         item = self.grid_item(rate, zone)
         return item.toolTip() if item is not None else ""
-

@@ -22,15 +22,27 @@ class TariffPage(QWidget):
         self.bus = bus
         self.general_label = QLabel(objectName="general_error")
         self.form = TariffForm(self.general_label)
-        self.note = QLabel(self.tr("Le tarif s'applique aux polices préparées après l'enregistrement ; "
-                                   "les primes déjà émises ne changent pas."))
+        self.note = QLabel(
+            self.tr(
+                "Le tarif s'applique aux polices préparées après l'enregistrement ; "
+                "les primes déjà émises ne changent pas."
+            )
+        )
         self.note.setWordWrap(True)
         self.note.setStyleSheet(NOTE_STYLE)
         self.save_button = QPushButton(self.tr("Enregistrer le tarif"), objectName="save_button")
-        self.revert_button = QPushButton(self.tr("Annuler les modifications"), objectName="revert_button")
-        self.defaults_button = QPushButton(self.tr("Rétablir les valeurs par défaut"), objectName="defaults_button")
-        self.defaults_button.setToolTip(self.tr("Remplit le formulaire avec le tarif par défaut ; "
-                                                "rien n'est enregistré avant « Enregistrer le tarif »."))
+        self.revert_button = QPushButton(
+            self.tr("Annuler les modifications"), objectName="revert_button"
+        )
+        self.defaults_button = QPushButton(
+            self.tr("Rétablir les valeurs par défaut"), objectName="defaults_button"
+        )
+        self.defaults_button.setToolTip(
+            self.tr(
+                "Remplit le formulaire avec le tarif par défaut ; "
+                "rien n'est enregistré avant « Enregistrer le tarif »."
+            )
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
@@ -85,7 +97,9 @@ class TariffPage(QWidget):
 
     def restore_defaults(self) -> None:
         self.form.load(DEFAULT_TARIFF)
-        self.bus.status_message.emit(self.tr("Valeurs par défaut chargées : enregistrez pour les appliquer."))
+        self.bus.status_message.emit(
+            self.tr("Valeurs par défaut chargées : enregistrez pour les appliquer.")
+        )
 
     def _on_save_button_clicked(self) -> None:
         self.save()

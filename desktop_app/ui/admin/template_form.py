@@ -21,9 +21,12 @@ from desktop_app.ui.forms.record_page import RecordForm
 class TemplateForm(RecordForm):
     def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
         super().__init__(bus, parent)
-        self.name_edit = QLineEdit(objectName="name", placeholderText=self.tr("ex. : Formule cadres"))
-        self.active_box = QCheckBox(self.tr("Actif (proposé lors de la préparation d'une police)"),
-                                    objectName="active")
+        self.name_edit = QLineEdit(
+            objectName="name", placeholderText=self.tr("ex. : Formule cadres")
+        )
+        self.active_box = QCheckBox(
+            self.tr("Actif (proposé lors de la préparation d'une police)"), objectName="active"
+        )
         self.ceiling_edit = MoneyField(optional=True, objectName="overall_annual_ceiling")
         self.ceiling_edit.setPlaceholderText(self.tr("vide : sans plafond"))
         self.ceiling_edit.setMaximumWidth(160)
@@ -32,7 +35,11 @@ class TemplateForm(RecordForm):
         fit_height(self.table, self.table.rowCount())  # all 17 lines at once; the page scrolls
         self.add_row(self.tr("Nom du modèle :"), self.name_edit, "name")
         self.add_row("", self.active_box)
-        self.add_row(self.tr("Plafond annuel par personne (FCFA) :"), self.ceiling_edit, "overall_annual_ceiling")
+        self.add_row(
+            self.tr("Plafond annuel par personne (FCFA) :"),
+            self.ceiling_edit,
+            "overall_annual_ceiling",
+        )
         self.fields.addRow(self.errors.make_label("lines", self.table))
         self.fields.addRow(self.table)
 
@@ -43,8 +50,13 @@ class TemplateForm(RecordForm):
 
     def load(self, record: TemplateRow | None) -> None:
         try:
-            schedule = (benefits.get_template(self.bus.ctx, record.id) if record is not None
-                        else BenefitSchedule(STANDARD_SCHEDULE.lines, STANDARD_SCHEDULE.overall_annual_ceiling, ""))
+            schedule = (
+                benefits.get_template(self.bus.ctx, record.id)
+                if record is not None
+                else BenefitSchedule(
+                    STANDARD_SCHEDULE.lines, STANDARD_SCHEDULE.overall_annual_ceiling, ""
+                )
+            )
             self.load_schedule(schedule, record.active if record else True)
         except DomainError as error:
             self.errors.show(error)
@@ -70,8 +82,12 @@ class TemplateForm(RecordForm):
         return BenefitSchedule(lines, ceiling, self.name_edit.text())
 
     def submit(self, command: BenefitSchedule) -> tuple[int, Changes]:
-        return benefits.save_template(self.bus.ctx, self.record.id if self.record else None, command,
-                                      self.active_box.isChecked())
+        return benefits.save_template(
+            self.bus.ctx,
+            self.record.id if self.record else None,
+            command,
+            self.active_box.isChecked(),
+        )
 
     def saved_message(self) -> str:
         return self.tr("Modèle de garanties enregistré.")

@@ -16,16 +16,27 @@ from desktop_app.ui.widgets.lazy_table_model import CENTER, Column
 
 COLUMNS: list[Column[TemplateRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Modèle"), lambda r: r.name, foreground=grey_when_inactive),
-    Column(QT_TRANSLATE_NOOP("Columns", "Actif"), lambda r: yes_no(r.active), CENTER,
-           foreground=grey_when_inactive),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Actif"),
+        lambda r: yes_no(r.active),
+        CENTER,
+        foreground=grey_when_inactive,
+    ),
 ]
 
 
 class TemplatesPage(RecordPage):
     def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
         # The list holds a few names: the form and its 17 lines get most of the width.
-        super().__init__(bus, TemplateForm(bus), COLUMNS, lambda: benefits.list_templates(bus.ctx),
-                         lambda r: r.id, ("benefit_templates",),
-                         new_label=QCoreApplication.translate("TemplatesPage", "Nouveau modèle"),
-                         stretch=(1, 3), parent=parent)
+        super().__init__(
+            bus,
+            TemplateForm(bus),
+            COLUMNS,
+            lambda: benefits.list_templates(bus.ctx),
+            lambda r: r.id,
+            ("benefit_templates",),
+            new_label=QCoreApplication.translate("TemplatesPage", "Nouveau modèle"),
+            stretch=(1, 3),
+            parent=parent,
+        )
         self.table.setMinimumWidth(220)

@@ -81,8 +81,12 @@ class UserForm(QDialog):
         self.confirmation_label = QLabel(self.tr("Confirmation :"))
         self.confirmation_row = with_error(self.errors, "confirmation", self.confirmation_edit)
         form.addRow(self.confirmation_label, self.confirmation_row)
-        self.password_hint = QLabel(self.tr("Au moins 8 caractères, dont une lettre et un chiffre. "
-                                            "L'utilisateur le changera à sa première connexion."))
+        self.password_hint = QLabel(
+            self.tr(
+                "Au moins 8 caractères, dont une lettre et un chiffre. "
+                "L'utilisateur le changera à sa première connexion."
+            )
+        )
         self.password_hint.setWordWrap(True)
         self.password_hint.setStyleSheet("color: #555;")
         form.addRow("", self.password_hint)
@@ -121,11 +125,19 @@ class UserForm(QDialog):
         self.password_edit.clear()
         self.confirmation_edit.clear()
         # A password is chosen only when creating; later it is reset, never edited here.
-        for widget in (self.password_label, self.password_row, self.confirmation_label,
-                       self.confirmation_row, self.password_hint):
+        for widget in (
+            self.password_label,
+            self.password_row,
+            self.confirmation_label,
+            self.confirmation_row,
+            self.password_hint,
+        ):
             widget.setVisible(user is None)
-        self.setWindowTitle(self.tr("Nouvel utilisateur") if user is None
-                            else self.tr("Modifier l'utilisateur « %1 »").replace("%1", user.code))
+        self.setWindowTitle(
+            self.tr("Nouvel utilisateur")
+            if user is None
+            else self.tr("Modifier l'utilisateur « %1 »").replace("%1", user.code)
+        )
         self.code_edit.setFocus()
 
     def check(self) -> list[FieldError]:

@@ -44,14 +44,28 @@ def _failed_logins(user: UserRow) -> str:
 USER_COLUMNS: list[Column[UserRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Code"), lambda u: u.code, foreground=_colour),
     Column(QT_TRANSLATE_NOOP("Columns", "Nom"), lambda u: u.full_name, foreground=_colour),
-    Column(QT_TRANSLATE_NOOP("Columns", "Rôles"), lambda u: roles_text(u.roles),
-           foreground=_colour),
-    Column(QT_TRANSLATE_NOOP("Columns", "Actif"), lambda u: yes_no(u.active), CENTER,
-           foreground=_colour),
-    Column(QT_TRANSLATE_NOOP("Columns", "Verrouillé"), lambda u: yes_no(u.locked), CENTER,
-           foreground=_colour, tooltip=_failed_logins),
-    Column(QT_TRANSLATE_NOOP("Columns", "Dernière connexion"),
-           lambda u: format_datetime(u.last_login_at), CENTER, foreground=_colour),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Rôles"), lambda u: roles_text(u.roles), foreground=_colour
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Actif"),
+        lambda u: yes_no(u.active),
+        CENTER,
+        foreground=_colour,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Verrouillé"),
+        lambda u: yes_no(u.locked),
+        CENTER,
+        foreground=_colour,
+        tooltip=_failed_logins,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Dernière connexion"),
+        lambda u: format_datetime(u.last_login_at),
+        CENTER,
+        foreground=_colour,
+    ),
 ]
 
 
@@ -83,7 +97,9 @@ class UsersPage(QWidget):
         self.new_button = QPushButton(self.tr("Nouveau"))
         self.edit_button = QPushButton(self.tr("Modifier"))
         self.reset_button = QPushButton(self.tr("Réinitialiser le mot de passe"))
-        self.reset_button.setToolTip(self.tr("Donne un mot de passe provisoire et déverrouille le compte."))
+        self.reset_button.setToolTip(
+            self.tr("Donne un mot de passe provisoire et déverrouille le compte.")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
@@ -117,7 +133,7 @@ class UsersPage(QWidget):
         return len(self._users)
 
     def _fetch(self, offset: int, limit: int) -> list[UserRow]:
-        return self._users[offset:offset + limit]
+        return self._users[offset : offset + limit]
 
     def refresh(self) -> None:
         """Read the users again, keeping the selected one selected."""

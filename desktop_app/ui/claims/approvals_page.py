@@ -51,7 +51,12 @@ from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.form_errors import FormErrors
 from desktop_app.ui.widgets.lazy_table_model import RIGHT, Column, LazyTableModel
 
-DECISIONS = (ApprovalState.AGREED, ApprovalState.PARTIAL, ApprovalState.REFUSED, ApprovalState.CANCELLED)
+DECISIONS = (
+    ApprovalState.AGREED,
+    ApprovalState.PARTIAL,
+    ApprovalState.REFUSED,
+    ApprovalState.CANCELLED,
+)
 
 
 def _overdue(row: ApprovalRow) -> str | None:
@@ -60,13 +65,24 @@ def _overdue(row: ApprovalRow) -> str | None:
 
 COLUMNS: list[Column[ApprovalRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Référence"), lambda r: r.reference, foreground=_overdue),
-    Column(QT_TRANSLATE_NOOP("Columns", "Demandée le"), lambda r: format_datetime(r.asked_at), foreground=_overdue),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Demandée le"),
+        lambda r: format_datetime(r.asked_at),
+        foreground=_overdue,
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "Personne"), lambda r: f"{r.person_name} ({r.matricule})"),
     Column(QT_TRANSLATE_NOOP("Columns", "Prestataire"), lambda r: r.provider_name),
     Column(QT_TRANSLATE_NOOP("Columns", "Acte"), lambda r: r.category.label),
     Column(QT_TRANSLATE_NOOP("Columns", "Estimé"), lambda r: n(r.estimated_amount), RIGHT),
-    Column(QT_TRANSLATE_NOOP("Columns", "Décision"),
-           lambda r: QCoreApplication.translate("Claims", "En retard (plus de 24 h)") if r.overdue else r.state.label, foreground=_overdue),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Décision"),
+        lambda r: (
+            QCoreApplication.translate("Claims", "En retard (plus de 24 h)")
+            if r.overdue
+            else r.state.label
+        ),
+        foreground=_overdue,
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "Accordé"), lambda r: n(r.agreed_amount), RIGHT),
     Column(QT_TRANSLATE_NOOP("Columns", "Décidée le"), lambda r: format_datetime(r.decided_at)),
     Column(QT_TRANSLATE_NOOP("Columns", "Par"), lambda r: r.decided_by),
@@ -79,7 +95,11 @@ def _days(typed: list[FieldError], edit: QLineEdit, field: str) -> int | None:
     if not text:
         return None
     if not text.isdigit():
-        typed.append(FieldError(field, QCoreApplication.translate("Claims", "Saisissez un nombre de jours entier.")))
+        typed.append(
+            FieldError(
+                field, QCoreApplication.translate("Claims", "Saisissez un nombre de jours entier.")
+            )
+        )
         return None
     return int(text)
 
@@ -107,18 +127,22 @@ class ApprovalsPage(QWidget):
         self.stay_days.setPlaceholderText(self.tr("hospitalisation : jours demandés"))
         self.reference = QLineEdit(objectName="approval_reference")
         self.reference.setPlaceholderText(self.tr("vide : numérotée par le programme"))
-        self.request_button = QPushButton(self.tr("Enregistrer la demande"), objectName="request_approval")
+        self.request_button = QPushButton(
+            self.tr("Enregistrer la demande"), objectName="request_approval"
+        )
         self.request_result = QLabel(objectName="request_result")
         request_general = QLabel(objectName="request_error")
         self.request_errors = FormErrors(request_general)
         request_box = QGroupBox(self.tr("Demande d'entente préalable"))
         request_form = QFormLayout(request_box)
-        for label, widget, field in ((self.tr("Personne"), self.person, "person_id"),
-                                     (self.tr("Prestataire"), self.provider, "provider_id"),
-                                     (self.tr("Acte ou catégorie"), self.category, "category"),
-                                     (self.tr("Montant estimé (FCFA)"), self.estimated, "estimated_amount"),
-                                     (self.tr("Durée du séjour (jours)"), self.stay_days, "stay_days"),
-                                     (self.tr("Référence"), self.reference, "reference")):
+        for label, widget, field in (
+            (self.tr("Personne"), self.person, "person_id"),
+            (self.tr("Prestataire"), self.provider, "provider_id"),
+            (self.tr("Acte ou catégorie"), self.category, "category"),
+            (self.tr("Montant estimé (FCFA)"), self.estimated, "estimated_amount"),
+            (self.tr("Durée du séjour (jours)"), self.stay_days, "stay_days"),
+            (self.tr("Référence"), self.reference, "reference"),
+        ):
             request_form.addRow(label, widget)
             request_form.addRow("", self.request_errors.make_label(field, widget))
         request_form.addRow(request_general)
@@ -131,16 +155,22 @@ class ApprovalsPage(QWidget):
         self.agreed_amount = MoneyField(optional=True, objectName="agreed_amount")
         self.agreed_days = QLineEdit(objectName="agreed_days")
         self.reason = QLineEdit(objectName="decision_reason")
-        self.reason.setPlaceholderText(self.tr("obligatoire pour un accord partiel, un refus, une annulation"))
-        self.decide_button = QPushButton(self.tr("Enregistrer la décision"), objectName="decide_approval")
+        self.reason.setPlaceholderText(
+            self.tr("obligatoire pour un accord partiel, un refus, une annulation")
+        )
+        self.decide_button = QPushButton(
+            self.tr("Enregistrer la décision"), objectName="decide_approval"
+        )
         decision_general = QLabel(objectName="decision_error")
         self.decision_errors = FormErrors(decision_general)
         decision_box = QGroupBox(self.tr("Décision sur la demande choisie"))
         decision_form = QFormLayout(decision_box)
-        for label, widget, field in ((self.tr("Décision"), self.decision, "state"),
-                                     (self.tr("Montant accordé (FCFA)"), self.agreed_amount, "agreed_amount"),
-                                     (self.tr("Jours accordés"), self.agreed_days, "agreed_days"),
-                                     (self.tr("Motif"), self.reason, "reason")):
+        for label, widget, field in (
+            (self.tr("Décision"), self.decision, "state"),
+            (self.tr("Montant accordé (FCFA)"), self.agreed_amount, "agreed_amount"),
+            (self.tr("Jours accordés"), self.agreed_days, "agreed_days"),
+            (self.tr("Motif"), self.reason, "reason"),
+        ):
             decision_form.addRow(label, widget)
             decision_form.addRow("", self.decision_errors.make_label(field, widget))
         decision_form.addRow(decision_general)
@@ -152,12 +182,18 @@ class ApprovalsPage(QWidget):
         left_layout.addWidget(decision_box)
         left_layout.addStretch(1)
         # -- the register
-        self.overdue_only = QCheckBox(self.tr("Seulement les demandes sans réponse depuis plus de 24 h"),
-                                      objectName="overdue_only")
+        self.overdue_only = QCheckBox(
+            self.tr("Seulement les demandes sans réponse depuis plus de 24 h"),
+            objectName="overdue_only",
+        )
         self.model: LazyTableModel[ApprovalRow] = LazyTableModel(
-            COLUMNS, lambda: approvals.count_approvals(bus.ctx, self.overdue_only.isChecked()),
-            lambda offset, limit: approvals.list_approvals(bus.ctx, self.overdue_only.isChecked(), None, None,
-                                                           offset, limit), parent=self)
+            COLUMNS,
+            lambda: approvals.count_approvals(bus.ctx, self.overdue_only.isChecked()),
+            lambda offset, limit: approvals.list_approvals(
+                bus.ctx, self.overdue_only.isChecked(), None, None, offset, limit
+            ),
+            parent=self,
+        )
         self.table = list_view(self.model, "approvals_table")
         self.count = QLabel(objectName="approvals_count")
         right = QWidget()
@@ -191,8 +227,11 @@ class ApprovalsPage(QWidget):
         self.model.reload()
         fit_columns(self.table)
         overdue = approvals.count_approvals(self.bus.ctx, overdue_only=True)
-        self.count.setText(self.tr("%1 demande(s), dont %2 en retard de réponse").replace("%1", str(self.model.total))
-                           .replace("%2", str(overdue)))
+        self.count.setText(
+            self.tr("%1 demande(s), dont %2 en retard de réponse")
+            .replace("%1", str(self.model.total))
+            .replace("%2", str(overdue))
+        )
 
     def selected(self) -> ApprovalRow | None:
         return selected_row(self.table)  # type: ignore[no-any-return]
@@ -203,8 +242,14 @@ class ApprovalsPage(QWidget):
         typed: list[FieldError] = []
         estimated = read_field(typed, self.estimated.amount, "estimated_amount")
         stay = _days(typed, self.stay_days, "stay_days")
-        data = ApprovalInput(self.person.person_id(), enum_data(self.category, CareCategory), estimated,
-                             self.provider.currentData(), stay, reference=self.reference.text())
+        data = ApprovalInput(
+            self.person.person_id(),
+            enum_data(self.category, CareCategory),
+            estimated,
+            self.provider.currentData(),
+            stay,
+            reference=self.reference.text(),
+        )
         if typed:
             # A cell could not be read: the service still names every other problem, given an
             # amount it must refuse (so nothing is saved).
@@ -217,7 +262,11 @@ class ApprovalsPage(QWidget):
             self.request_errors.show(merged(typed, error))
             return False
         self.bus.changed(changes)
-        show_message(self.request_result, self.tr("Demande %1 enregistrée.").replace("%1", reference_number), OK_STYLE)
+        show_message(
+            self.request_result,
+            self.tr("Demande %1 enregistrée.").replace("%1", reference_number),
+            OK_STYLE,
+        )
         self.person.clear()
         self.estimated.clear()
         self.stay_days.clear()
@@ -237,8 +286,13 @@ class ApprovalsPage(QWidget):
             return False
         assert row is not None
         try:
-            changes = approvals.decide_approval(self.bus.ctx, row.id, DecisionInput(
-                enum_data(self.decision, ApprovalState), self.reason.text(), amount, days))
+            changes = approvals.decide_approval(
+                self.bus.ctx,
+                row.id,
+                DecisionInput(
+                    enum_data(self.decision, ApprovalState), self.reason.text(), amount, days
+                ),
+            )
         except DomainError as error:
             self.decision_errors.show(error)
             return False

@@ -52,6 +52,9 @@ class LinesDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QLineEdit):
             text = editor.text()
-            if self._key(index) == "care_date" and not text.replace("/", "").replace("_", "").strip():
+            if (
+                self._key(index) == "care_date"
+                and not text.replace("/", "").replace("_", "").strip()
+            ):
                 text = ""
             model.setData(index, text, Qt.ItemDataRole.EditRole)

@@ -35,12 +35,26 @@ from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 Index = QModelIndex | QPersistentModelIndex
 
 # (key, header): the typed columns, then the computed ones.
-TYPED = (("care_date", QT_TRANSLATE_NOOP("Claims", "Date des soins")), ("prestation_number", QT_TRANSLATE_NOOP("Claims", "N° prestation")), ("acts", QT_TRANSLATE_NOOP("Claims", "Actes")),
-         ("category", QT_TRANSLATE_NOOP("Claims", "Catégorie")), ("provider_id", QT_TRANSLATE_NOOP("Claims", "Prestataire")), ("claimed", QT_TRANSLATE_NOOP("Claims", "Réclamé")),
-         ("cmu_share", QT_TRANSLATE_NOOP("Claims", "Part CMU")), ("excluded", QT_TRANSLATE_NOOP("Claims", "Exclu")), ("exclusion_reason", QT_TRANSLATE_NOOP("Claims", "Motif")),
-         ("approval_ref", QT_TRANSLATE_NOOP("Claims", "Entente")), ("stay_days", QT_TRANSLATE_NOOP("Claims", "Séjour")))
-COMPUTED = (("base", QT_TRANSLATE_NOOP("Claims", "Base")), ("at_rate", QT_TRANSLATE_NOOP("Claims", "Au taux")), ("reimbursed", QT_TRANSLATE_NOOP("Claims", "Remboursé")),
-            ("member_pays", QT_TRANSLATE_NOOP("Claims", "À charge")), ("cap", QT_TRANSLATE_NOOP("Claims", "Plafond atteint")))
+TYPED = (
+    ("care_date", QT_TRANSLATE_NOOP("Claims", "Date des soins")),
+    ("prestation_number", QT_TRANSLATE_NOOP("Claims", "N° prestation")),
+    ("acts", QT_TRANSLATE_NOOP("Claims", "Actes")),
+    ("category", QT_TRANSLATE_NOOP("Claims", "Catégorie")),
+    ("provider_id", QT_TRANSLATE_NOOP("Claims", "Prestataire")),
+    ("claimed", QT_TRANSLATE_NOOP("Claims", "Réclamé")),
+    ("cmu_share", QT_TRANSLATE_NOOP("Claims", "Part CMU")),
+    ("excluded", QT_TRANSLATE_NOOP("Claims", "Exclu")),
+    ("exclusion_reason", QT_TRANSLATE_NOOP("Claims", "Motif")),
+    ("approval_ref", QT_TRANSLATE_NOOP("Claims", "Entente")),
+    ("stay_days", QT_TRANSLATE_NOOP("Claims", "Séjour")),
+)
+COMPUTED = (
+    ("base", QT_TRANSLATE_NOOP("Claims", "Base")),
+    ("at_rate", QT_TRANSLATE_NOOP("Claims", "Au taux")),
+    ("reimbursed", QT_TRANSLATE_NOOP("Claims", "Remboursé")),
+    ("member_pays", QT_TRANSLATE_NOOP("Claims", "À charge")),
+    ("cap", QT_TRANSLATE_NOOP("Claims", "Plafond atteint")),
+)
 KEYS = [key for key, _ in TYPED + COMPUTED]
 HEADERS = [header for _, header in TYPED + COMPUTED]
 COLUMN = {key: i for i, key in enumerate(KEYS)}
@@ -71,8 +85,16 @@ class TypedLine:
     warnings: dict[str, str] = field(default_factory=dict)
 
     def blank(self) -> bool:
-        return not any((self.care_date.replace("/", "").replace("_", "").strip(), self.prestation_number.strip(),
-                        self.category, self.claimed.strip(), self.cmu_share.strip(), self.excluded.strip()))
+        return not any(
+            (
+                self.care_date.replace("/", "").replace("_", "").strip(),
+                self.prestation_number.strip(),
+                self.category,
+                self.claimed.strip(),
+                self.cmu_share.strip(),
+                self.excluded.strip(),
+            )
+        )
 
 
 class AssessmentLinesModel(QAbstractTableModel):
@@ -83,7 +105,8 @@ class AssessmentLinesModel(QAbstractTableModel):
         self.lines: list[TypedLine] = []
         self.simplified = False
         self.choices: dict[str, list[tuple[str, Any]]] = {
-            "category": [(QCoreApplication.translate("Claims", "— choisir —"), "")] + [(c.label, c.value) for c in CareCategory],
+            "category": [(QCoreApplication.translate("Claims", "— choisir —"), "")]
+            + [(c.label, c.value) for c in CareCategory],
             "provider_id": [(QCoreApplication.translate("Claims", "du dossier"), 0)],
             "exclusion_reason": [("—", "")],
         }
@@ -112,8 +135,12 @@ class AssessmentLinesModel(QAbstractTableModel):
         previous = self.lines[-1] if self.lines else None
         row = len(self.lines)
         self.beginInsertRows(QModelIndex(), row, row)
-        self.lines.append(TypedLine(care_date=previous.care_date if previous else "",
-                                    provider_id=previous.provider_id if previous else 0))
+        self.lines.append(
+            TypedLine(
+                care_date=previous.care_date if previous else "",
+                provider_id=previous.provider_id if previous else 0,
+            )
+        )
         self.endInsertRows()
         self.lines_edited.emit()
         return row
@@ -143,7 +170,9 @@ class AssessmentLinesModel(QAbstractTableModel):
             prefix = QCoreApplication.translate("Claims", "Ligne %1 : ").replace("%1", str(i + 1))
 
             def bad(key: str, message: str, i: int = i, prefix: str = prefix) -> None:
-                problems.append(FieldError(f"lines.{i}.{key}", prefix + message[0].lower() + message[1:]))
+                problems.append(
+                    FieldError(f"lines.{i}.{key}", prefix + message[0].lower() + message[1:])
+                )
 
             def money(key: str, text: str, required: bool = False) -> int:
                 if not text.strip() and not required:
@@ -175,20 +204,34 @@ class AssessmentLinesModel(QAbstractTableModel):
             acts = number("acts", typed.acts, "Le nombre d'actes") or 1
             self._row_of_line.append(row)
             if care is None or not typed.category:
-                out.append(LineInput(care or _NO_DATE, CareCategory.CONSULTATION, claimed))  # placeholder
+                out.append(
+                    LineInput(care or _NO_DATE, CareCategory.CONSULTATION, claimed)
+                )  # placeholder
                 continue
-            out.append(LineInput(
-                care, CareCategory(typed.category), claimed, cmu, excluded, typed.exclusion_reason or None,
-                None if self.simplified else typed.prestation_number.strip() or None,
-                typed.provider_id or None, approval_ref=typed.approval_ref.strip() or None, stay_days=stay,
-                acts=acts if self.simplified else 1))
+            out.append(
+                LineInput(
+                    care,
+                    CareCategory(typed.category),
+                    claimed,
+                    cmu,
+                    excluded,
+                    typed.exclusion_reason or None,
+                    None if self.simplified else typed.prestation_number.strip() or None,
+                    typed.provider_id or None,
+                    approval_ref=typed.approval_ref.strip() or None,
+                    stay_days=stay,
+                    acts=acts if self.simplified else 1,
+                )
+            )
         return out, problems
 
     def row_of(self, line_index: int) -> int | None:
         return self._row_of_line[line_index] if 0 <= line_index < len(self._row_of_line) else None
 
     # -- showing a preview ----------------------------------------------------------------
-    def show_problems(self, errors: Sequence[FieldError], outcome: AssessmentOutcome | None) -> list[str]:
+    def show_problems(
+        self, errors: Sequence[FieldError], outcome: AssessmentOutcome | None
+    ) -> list[str]:
         """Put each message on its cell and the figures on their rows; returns the messages
         that concern no line (for the page's list)."""
         for typed in self.lines:
@@ -203,8 +246,9 @@ class AssessmentLinesModel(QAbstractTableModel):
                 if row is not None:
                     self.lines[row].figures = figures
             for finding in outcome.assessment.warnings:
-                if finding.line is None or not self._place(f"lines.{finding.line}.{finding.field}",
-                                                           finding.message, "warnings"):
+                if finding.line is None or not self._place(
+                    f"lines.{finding.line}.{finding.field}", finding.message, "warnings"
+                ):
                     general.append(finding.message)
         self._changed_all()
         return general
@@ -226,8 +270,9 @@ class AssessmentLinesModel(QAbstractTableModel):
     def messages(self, row: int) -> list[tuple[str, str]]:
         """(« erreur » or « avertissement », message) of a row, for the clerk and for tests."""
         typed = self.lines[row]
-        return ([("erreur", m) for m in typed.errors.values()]
-                + [("avertissement", m) for m in typed.warnings.values()])
+        return [("erreur", m) for m in typed.errors.values()] + [
+            ("avertissement", m) for m in typed.warnings.values()
+        ]
 
     # -- QAbstractTableModel ----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -236,8 +281,9 @@ class AssessmentLinesModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(KEYS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -247,11 +293,19 @@ class AssessmentLinesModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        base = (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
         return base | Qt.ItemFlag.ItemIsEditable if index.column() < len(TYPED) else base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.lines) or not 0 <= index.column() < len(KEYS):
+        if (
+            not index.isValid()
+            or not 0 <= index.row() < len(self.lines)
+            or not 0 <= index.column() < len(KEYS)
+        ):
             return None
         typed, key = self.lines[index.row()], KEYS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -260,8 +314,10 @@ class AssessmentLinesModel(QAbstractTableModel):
             return getattr(typed, key) if index.column() < len(TYPED) else self._display(typed, key)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             right = key in MONEY_KEYS or key in ("acts", "stay_days")
-            return int((Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
-                       | Qt.AlignmentFlag.AlignVCenter)
+            return int(
+                (Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
+                | Qt.AlignmentFlag.AlignVCenter
+            )
         if role == Qt.ItemDataRole.BackgroundRole:
             if key in typed.errors:
                 return QBrush(QColor(ERROR_BACKGROUND))
@@ -271,7 +327,11 @@ class AssessmentLinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if key in typed.errors:
                 return QBrush(QColor(ERROR_TEXT))
-            if key == "cap" and typed.figures is not None and typed.figures.cap not in (Cap.NONE, Cap.RATE):
+            if (
+                key == "cap"
+                and typed.figures is not None
+                and typed.figures.cap not in (Cap.NONE, Cap.RATE)
+            ):
                 return QBrush(QColor(WARNING_TEXT))
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -302,8 +362,12 @@ class AssessmentLinesModel(QAbstractTableModel):
         return str(value)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if (role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() >= len(TYPED)
-                or not 0 <= index.row() < len(self.lines)):
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or not index.isValid()
+            or index.column() >= len(TYPED)
+            or not 0 <= index.row() < len(self.lines)
+        ):
             return False
         key = KEYS[index.column()]
         value = int(value or 0) if key == "provider_id" else "" if value is None else str(value)

@@ -42,7 +42,10 @@ COLUMNS: list[Column[LineRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Taux"), lambda r: f"{r.rate_pct} %", RIGHT),
     Column(QT_TRANSLATE_NOOP("Columns", "Remboursé"), lambda r: n(r.reimbursed), RIGHT),
     Column(QT_TRANSLATE_NOOP("Columns", "À charge"), lambda r: n(r.member_pays), RIGHT),
-    Column(QT_TRANSLATE_NOOP("Columns", "Plafond atteint"), lambda r: "" if r.cap is Cap.NONE else r.cap.label),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Plafond atteint"),
+        lambda r: "" if r.cap is Cap.NONE else r.cap.label,
+    ),
 ]
 
 
@@ -60,9 +63,13 @@ class AssessmentList(QWidget):
         self.person_id: int | None = None
         self.picker = PersonPicker(bus)
         self.model: LazyTableModel[LineRow] = LazyTableModel(
-            COLUMNS, lambda: assessments.count_assessment_lines(bus.ctx, self.person_id),
-            lambda offset, limit: assessments.list_assessment_lines(bus.ctx, self.person_id, None, offset, limit),
-            parent=self)
+            COLUMNS,
+            lambda: assessments.count_assessment_lines(bus.ctx, self.person_id),
+            lambda offset, limit: assessments.list_assessment_lines(
+                bus.ctx, self.person_id, None, offset, limit
+            ),
+            parent=self,
+        )
         self.table = list_view(self.model, "assessment_lines_table")
         self.count = QLabel(objectName="lines_count")
         layout.addWidget(QLabel(self.tr("Personne (vide : toutes les personnes)")))

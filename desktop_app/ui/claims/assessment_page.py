@@ -72,32 +72,48 @@ class AssessmentPage(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         self.allowed = can(bus, Permission.EDIT_CLAIMS) and can(bus, Permission.VIEW_MEDICAL)
         if not self.allowed:
-            layout.addWidget(notice(self.tr("La saisie des décomptes est réservée aux gestionnaires sinistres. ")
-                                    + tr_claims(MEDICAL_NOTICE)))
+            layout.addWidget(
+                notice(
+                    self.tr("La saisie des décomptes est réservée aux gestionnaires sinistres. ")
+                    + tr_claims(MEDICAL_NOTICE)
+                )
+            )
             layout.addStretch(1)
             return
         self.files = ReceivedList(bus, ClaimState.RECEIVED, with_status_filter=False)
-        self.heading = QLabel(self.tr("Choisissez un dossier reçu."), objectName="assessment_heading")
+        self.heading = QLabel(
+            self.tr("Choisissez un dossier reçu."), objectName="assessment_heading"
+        )
         self.heading.setWordWrap(True)
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.simplified = QCheckBox(self.tr("Mode simplifié (une ligne par catégorie, avec les totaux)"),
-                                    objectName="simplified")
+        self.simplified = QCheckBox(
+            self.tr("Mode simplifié (une ligne par catégorie, avec les totaux)"),
+            objectName="simplified",
+        )
         self.model = AssessmentLinesModel(self)
         self.table = QTableView(objectName="lines_table")
         self.table.setModel(self.model)
         self.table.setItemDelegate(LinesDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         triggers = QAbstractItemView.EditTrigger
-        self.table.setEditTriggers(triggers.DoubleClicked | triggers.SelectedClicked | triggers.EditKeyPressed
-                                   | triggers.AnyKeyPressed)
+        self.table.setEditTriggers(
+            triggers.DoubleClicked
+            | triggers.SelectedClicked
+            | triggers.EditKeyPressed
+            | triggers.AnyKeyPressed
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton(self.tr("Ajouter une ligne"), objectName="add_line")
         self.remove_button = QPushButton(self.tr("Supprimer la ligne"), objectName="remove_line")
-        self.duplicate_button = QPushButton(self.tr("Faire confirmer le doublon…"), objectName="confirm_duplicate")
-        self.save_button = QPushButton(self.tr("Enregistrer le décompte"), objectName="save_assessment")
+        self.duplicate_button = QPushButton(
+            self.tr("Faire confirmer le doublon…"), objectName="confirm_duplicate"
+        )
+        self.save_button = QPushButton(
+            self.tr("Enregistrer le décompte"), objectName="save_assessment"
+        )
         self.totals = QLabel(objectName="assessment_totals")
         self.findings = QListWidget(objectName="findings")
         self.findings.setMaximumHeight(120)
@@ -140,14 +156,21 @@ class AssessmentPage(QWidget):
 
     # -- the file -------------------------------------------------------------------------
     def _load_choices(self) -> None:
-        self.model.set_choices("provider_id", [(p.name, p.id) for p in
-                                               reference.list_providers(self.bus.ctx, active_only=True)])
+        self.model.set_choices(
+            "provider_id",
+            [(p.name, p.id) for p in reference.list_providers(self.bus.ctx, active_only=True)],
+        )
         reasons = [(r.code, r.label) for r in reference.list_exclusion_reasons(self.bus.ctx)]
         if reasons:
-            reasons = [(r.code, r.label) for r in reference.list_exclusion_reasons(self.bus.ctx, active_only=True)]
+            reasons = [
+                (r.code, r.label)
+                for r in reference.list_exclusion_reasons(self.bus.ctx, active_only=True)
+            ]
         else:  # the office has no list of its own yet: the defaults are in force (as for the service)
             reasons = [(r.code, r.label) for r in DEFAULT_EXCLUSION_REASONS]
-        self.model.set_choices("exclusion_reason", [(f"{code} — {label}", code) for code, label in reasons])
+        self.model.set_choices(
+            "exclusion_reason", [(f"{code} — {label}", code) for code, label in reasons]
+        )
 
     def open_claim(self, claim_id: int | None) -> None:
         self._timer.stop()
@@ -157,7 +180,13 @@ class AssessmentPage(QWidget):
         self.findings.clear()
         self.totals.clear()
         enabled = claim_id is not None
-        for widget in (self.table, self.add_button, self.remove_button, self.save_button, self.simplified):
+        for widget in (
+            self.table,
+            self.add_button,
+            self.remove_button,
+            self.save_button,
+            self.simplified,
+        ):
             widget.setEnabled(enabled)
         self.duplicate_button.setEnabled(False)
         if claim_id is None:
@@ -170,10 +199,15 @@ class AssessmentPage(QWidget):
         except DomainError as error:
             self.heading.setText(error.message)
             return
-        self.heading.setText(self.tr("Dossier %1 reçu le %2 — %3 (%4) — %5 — réclamé %6").replace("%1", view.number)
-                             .replace("%2", day(view.reception_date)).replace("%3", view.person_name)
-                             .replace("%4", view.matricule).replace("%5", medical.condition.label)
-                             .replace("%6", format_fcfa(view.amount_claimed)))
+        self.heading.setText(
+            self.tr("Dossier %1 reçu le %2 — %3 (%4) — %5 — réclamé %6")
+            .replace("%1", view.number)
+            .replace("%2", day(view.reception_date))
+            .replace("%3", view.person_name)
+            .replace("%4", view.matricule)
+            .replace("%5", medical.condition.label)
+            .replace("%6", format_fcfa(view.amount_claimed))
+        )
         self.model.add_line()
         self._timer.stop()
 
@@ -191,10 +225,20 @@ class AssessmentPage(QWidget):
             self._show(problems, None)
             return None
         try:
-            self.outcome = assessments.preview_assessment(self.bus.ctx, self.claim_id, lines,
-                                                          self.simplified.isChecked(), self._signoffs(len(lines)))
+            self.outcome = assessments.preview_assessment(
+                self.bus.ctx,
+                self.claim_id,
+                lines,
+                self.simplified.isChecked(),
+                self._signoffs(len(lines)),
+            )
         except DomainError as error:
-            self._show(error.errors if isinstance(error, ValidationFailed) else [FieldError("", error.message)], None)
+            self._show(
+                error.errors
+                if isinstance(error, ValidationFailed)
+                else [FieldError("", error.message)],
+                None,
+            )
             return None
         self.previews += 1
         self._show(list(self.outcome.errors), self.outcome)
@@ -214,18 +258,28 @@ class AssessmentPage(QWidget):
             for warning in outcome.warnings:
                 self._finding(warning, WARNING_COLOUR)
         for message in general:
-            if not any(self.findings.item(i).text() == message for i in range(self.findings.count())):
+            if not any(
+                self.findings.item(i).text() == message for i in range(self.findings.count())
+            ):
                 self._finding(message, ERROR_COLOUR)
-        duplicates = outcome is not None and any(f.check is Check.DUPLICATE for f in outcome.assessment.errors)
+        duplicates = outcome is not None and any(
+            f.check is Check.DUPLICATE for f in outcome.assessment.errors
+        )
         self.duplicate_button.setEnabled(duplicates)
         if outcome is None:
             self.totals.setText(self.tr("Montants : corrigez d'abord les cases en rouge."))
             return
         a = outcome.assessment
-        self.totals.setText(self.tr("Réclamé %1 — part CMU %2 — exclu %3 — remboursé %4 — à la charge de l'assuré %5")
-                            .replace("%1", format_fcfa(a.claimed)).replace("%2", format_fcfa(a.cmu_share))
-                            .replace("%3", format_fcfa(a.excluded)).replace("%4", format_fcfa(a.reimbursed))
-                            .replace("%5", format_fcfa(a.member_pays)))
+        self.totals.setText(
+            self.tr(
+                "Réclamé %1 — part CMU %2 — exclu %3 — remboursé %4 — à la charge de l'assuré %5"
+            )
+            .replace("%1", format_fcfa(a.claimed))
+            .replace("%2", format_fcfa(a.cmu_share))
+            .replace("%3", format_fcfa(a.excluded))
+            .replace("%4", format_fcfa(a.reimbursed))
+            .replace("%5", format_fcfa(a.member_pays))
+        )
 
     def _finding(self, text: str, colour: str) -> None:
         item = QListWidgetItem(text)
@@ -239,25 +293,55 @@ class AssessmentPage(QWidget):
             return False
         lines, problems = self.model.read()
         if problems or not lines:
-            self._show(problems or [FieldError("lines", self.tr("Saisissez au moins une ligne de soins."))], None)
-            show_message(self.status, self.tr("Le décompte n'est pas enregistré : corrigez les lignes en rouge."))
+            self._show(
+                problems
+                or [FieldError("lines", self.tr("Saisissez au moins une ligne de soins."))],
+                None,
+            )
+            show_message(
+                self.status,
+                self.tr("Le décompte n'est pas enregistré : corrigez les lignes en rouge."),
+            )
             return False
         try:
-            result = assessments.assess_claim(self.bus.ctx, self.claim_id, lines, self.simplified.isChecked(),
-                                              self._signoffs(len(lines)))
+            result = assessments.assess_claim(
+                self.bus.ctx,
+                self.claim_id,
+                lines,
+                self.simplified.isChecked(),
+                self._signoffs(len(lines)),
+            )
         except DomainError as error:
             outcome = self.preview()
-            refused = error.errors if isinstance(error, ValidationFailed) else [FieldError("", error.message)]
+            refused = (
+                error.errors
+                if isinstance(error, ValidationFailed)
+                else [FieldError("", error.message)]
+            )
             seen = {e.message for e in (outcome.errors if outcome else ())}
-            self._show([*(outcome.errors if outcome else ()), *(e for e in refused if e.message not in seen)], outcome)
-            show_message(self.status, self.tr("Le décompte n'est pas enregistré : corrigez les lignes en rouge."))
+            self._show(
+                [
+                    *(outcome.errors if outcome else ()),
+                    *(e for e in refused if e.message not in seen),
+                ],
+                outcome,
+            )
+            show_message(
+                self.status,
+                self.tr("Le décompte n'est pas enregistré : corrigez les lignes en rouge."),
+            )
             return False
         number = claims.get_claim(self.bus.ctx, result.claim_id).number
         reimbursed = format_fcfa(result.outcome.assessment.reimbursed)
         self.bus.changed(result.changes)
         self.open_claim(None)
-        show_message(self.status, self.tr("Décompte du dossier %1 enregistré : remboursé %2.")
-                     .replace("%1", number).replace("%2", reimbursed), OK_STYLE)
+        show_message(
+            self.status,
+            self.tr("Décompte du dossier %1 enregistré : remboursé %2.")
+            .replace("%1", number)
+            .replace("%2", reimbursed),
+            OK_STYLE,
+        )
         return True
 
     # -- slots -----------------------------------------------------------------------------
@@ -280,8 +364,13 @@ class AssessmentPage(QWidget):
     def _on_duplicate_clicked(self) -> None:
         if self.outcome is None:
             return
-        lines = sorted({f.line for f in self.outcome.assessment.errors
-                        if f.check is Check.DUPLICATE and f.line is not None})
+        lines = sorted(
+            {
+                f.line
+                for f in self.outcome.assessment.errors
+                if f.check is Check.DUPLICATE and f.line is not None
+            }
+        )
         self.dialog = DuplicateDialog(self.bus, lines, self)
         self.dialog.accepted.connect(lambda: self._on_duplicate_confirmed(lines))
         self.dialog.setModal(True)

@@ -16,8 +16,14 @@ Index = QModelIndex | QPersistentModelIndex
 class CheckableLazyModel(LazyTableModel):  # type: ignore[type-arg]
     checks_changed = Signal()
 
-    def __init__(self, columns: Sequence[Column[Any]], count: Callable[[], int],
-                 fetch: Callable[[int, int], Sequence[Any]], *, parent: Any = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[Any]],
+        count: Callable[[], int],
+        fetch: Callable[[int, int], Sequence[Any]],
+        *,
+        parent: Any = None,
+    ) -> None:
         super().__init__([Column("", lambda _r: ""), *columns], count, fetch, parent=parent)
         self.checked: set[int] = set()
 
@@ -31,8 +37,11 @@ class CheckableLazyModel(LazyTableModel):  # type: ignore[type-arg]
         return [row for row in self.rows() if row.id in self.checked]
 
     def set_checked(self, row_number: int, checked: bool) -> None:
-        self.setData(self.index(row_number, 0),
-                     Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+        self.setData(
+            self.index(row_number, 0),
+            Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked,
+            Qt.ItemDataRole.CheckStateRole,
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() == 0:
@@ -44,7 +53,11 @@ class CheckableLazyModel(LazyTableModel):  # type: ignore[type-arg]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsUserCheckable if index.isValid() and index.column() == 0 else flags
+        return (
+            flags | Qt.ItemFlag.ItemIsUserCheckable
+            if index.isValid() and index.column() == 0
+            else flags
+        )
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != 0:

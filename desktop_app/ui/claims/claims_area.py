@@ -26,8 +26,12 @@ class ClaimsArea(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         if not can(bus, Permission.VIEW_CLAIMS):
             # The main window does not offer the area then; a screen opened anyway says why.
-            layout.addWidget(notice(self.tr("Vos droits ne permettent pas de consulter les sinistres."),
-                                    "claims_refused"))
+            layout.addWidget(
+                notice(
+                    self.tr("Vos droits ne permettent pas de consulter les sinistres."),
+                    "claims_refused",
+                )
+            )
             layout.addStretch(1)
             return
         self.reception = ReceptionPage(bus)

@@ -20,8 +20,11 @@ WARNING_COLOUR = "#b35c00"  # orange: a warning never blocks
 ERROR_COLOUR = "#b00020"  # red: a blocking error
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
 NOTICE_STYLE = "color: #555; font-style: italic; padding: 6px;"
-MEDICAL_NOTICE = QT_TRANSLATE_NOOP("Claims", "Les informations médicales (actes, affection, ententes) ne "
-                                              "sont affichées qu'aux utilisateurs autorisés à les consulter.")
+MEDICAL_NOTICE = QT_TRANSLATE_NOOP(
+    "Claims",
+    "Les informations médicales (actes, affection, ententes) ne "
+    "sont affichées qu'aux utilisateurs autorisés à les consulter.",
+)
 
 
 def tr_claims(text: str) -> str:
@@ -49,8 +52,11 @@ def list_view(model, name: str, *, multi: bool = False) -> QTableView:  # type: 
     view = QTableView(objectName=name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
-                          else QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if multi
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
@@ -105,7 +111,9 @@ def merged(typed: list, error):  # type: ignore[no-untyped-def]
         return error
     fields = {e.field for e in typed}
     others = error.errors if isinstance(error, ValidationFailed) else [error]
-    return ValidationFailed([*typed, *(e for e in others if not (isinstance(e, FieldError) and e.field in fields))])
+    return ValidationFailed(
+        [*typed, *(e for e in others if not (isinstance(e, FieldError) and e.field in fields))]
+    )
 
 
 def enum_data(combo, enum_class):  # type: ignore[no-untyped-def]
@@ -113,5 +121,3 @@ def enum_data(combo, enum_class):  # type: ignore[no-untyped-def]
     or None for the « choisir » entry."""
     value = combo.currentData()
     return None if value is None else enum_class(value)
-
-

@@ -25,8 +25,12 @@ COLUMNS: list[Column[DueRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Personne soignée"), lambda r: r.person_name),
     Column(QT_TRANSLATE_NOOP("Columns", "État"), lambda r: r.status.label),
     Column(QT_TRANSLATE_NOOP("Columns", "Action prévue le"), lambda r: day(r.next_action_date)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Retard (jours)"), lambda r: r.days_late, RIGHT,
-           foreground=lambda r: ERROR_COLOUR if r.days_late > 0 else None),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Retard (jours)"),
+        lambda r: r.days_late,
+        RIGHT,
+        foreground=lambda r: ERROR_COLOUR if r.days_late > 0 else None,
+    ),
 ]
 
 
@@ -37,8 +41,13 @@ class DueActionsList(QWidget):
         super().__init__(parent)
         self.bus = bus
         self.model: LazyTableModel[DueRow] = LazyTableModel(
-            COLUMNS, lambda: claim_timeline.count_due_actions(bus.ctx, bus.ctx.today()),
-            lambda offset, limit: claim_timeline.due_actions(bus.ctx, bus.ctx.today(), offset, limit), parent=self)
+            COLUMNS,
+            lambda: claim_timeline.count_due_actions(bus.ctx, bus.ctx.today()),
+            lambda offset, limit: claim_timeline.due_actions(
+                bus.ctx, bus.ctx.today(), offset, limit
+            ),
+            parent=self,
+        )
         self.table = list_view(self.model, "due_actions_table")
         self.count = QLabel(objectName="due_count")
         title = QLabel(self.tr("Actions à faire"))
@@ -50,14 +59,18 @@ class DueActionsList(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._on_selection_changed())
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_a: self._on_selection_changed()
+        )
         bus.data_changed.connect(self._on_data_changed)
         self.reload()
 
     def reload(self) -> None:
         self.model.reload()
         fit_columns(self.table)
-        self.count.setText(self.tr("%1 dossier(s) à relancer ou à traiter").replace("%1", str(self.model.total)))
+        self.count.setText(
+            self.tr("%1 dossier(s) à relancer ou à traiter").replace("%1", str(self.model.total))
+        )
 
     def _on_selection_changed(self) -> None:
         row: DueRow | None = selected_row(self.table)

@@ -27,17 +27,27 @@ class DuplicateDialog(QDialog):
         actor = bus.ctx.actor
         self.self_confirm = actor is not None and actor.can(Permission.CONFIRM_DUPLICATE)
         numbers = ", ".join(str(i + 1) for i in lines)
-        text = QLabel(self.tr("Ligne(s) %1 : les mêmes soins figurent déjà dans un autre décompte. Un utilisateur "
-                              "autorisé confirme qu'il s'agit de soins réels.").replace("%1", numbers))
+        text = QLabel(
+            self.tr(
+                "Ligne(s) %1 : les mêmes soins figurent déjà dans un autre décompte. Un utilisateur "
+                "autorisé confirme qu'il s'agit de soins réels."
+            ).replace("%1", numbers)
+        )
         text.setWordWrap(True)
-        self.code = QLineEdit(actor.code if self.self_confirm and actor else "", objectName="confirm_code")
+        self.code = QLineEdit(
+            actor.code if self.self_confirm and actor else "", objectName="confirm_code"
+        )
         self.password = QLineEdit(objectName="confirm_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("inutile si c'est vous") if self.self_confirm else "")
+        self.password.setPlaceholderText(
+            self.tr("inutile si c'est vous") if self.self_confirm else ""
+        )
         form = QFormLayout()
         form.addRow(self.tr("Code de l'utilisateur"), self.code)
         form.addRow(self.tr("Mot de passe"), self.password)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Confirmer"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         buttons.accepted.connect(self.accept)

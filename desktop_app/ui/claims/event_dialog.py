@@ -26,7 +26,9 @@ CHANNELS = ("", "Téléphone", "Courrier", "E-mail", "Guichet", "Gestionnaire")
 
 
 class EventDialog(QDialog):
-    def __init__(self, bus: AppBus, claim_id: int, kind: str, number: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, bus: AppBus, claim_id: int, kind: str, number: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.bus, self.claim_id = bus, claim_id
         self.setWindowTitle(self.tr("Dossier %1 : suivi").replace("%1", number))
@@ -44,13 +46,17 @@ class EventDialog(QDialog):
         general = QLabel(objectName="event_error")
         self.errors = FormErrors(general)
         form = QFormLayout()
-        for label, widget, field in ((self.tr("Type"), self.kind, "kind"),
-                                     (self.tr("Canal (réclamation)"), self.channel, "channel"),
-                                     (self.tr("Texte"), self.text, "text"),
-                                     (self.tr("Prochaine action le"), self.next_action, "next_action_date")):
+        for label, widget, field in (
+            (self.tr("Type"), self.kind, "kind"),
+            (self.tr("Canal (réclamation)"), self.channel, "channel"),
+            (self.tr("Texte"), self.text, "text"),
+            (self.tr("Prochaine action le"), self.next_action, "next_action_date"),
+        ):
             form.addRow(label, widget)
             form.addRow("", self.errors.make_label(field, widget))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Ajouter"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
@@ -65,7 +71,12 @@ class EventDialog(QDialog):
         self.errors.clear()
         typed: list[FieldError] = []
         next_action = read_field(typed, self.next_action.date_value, "next_action_date")
-        data = EventInput(self.kind.currentData(), self.text.toPlainText(), self.channel.currentText(), next_action)
+        data = EventInput(
+            self.kind.currentData(),
+            self.text.toPlainText(),
+            self.channel.currentText(),
+            next_action,
+        )
         if typed:
             self.errors.show(ValidationFailed(typed))
             return False

@@ -59,15 +59,20 @@ class OrderingPage(QWidget):
         super().__init__(parent)
         self.bus = bus
         self.preview: PdfPreviewDialog | None = None
-        self.files = CheckableLazyModel(FILE_COLUMNS, lambda: claims.count_claims(bus.ctx, ASSESSED),
-                                        lambda offset, limit: claims.list_claims(bus.ctx, ASSESSED, offset, limit),
-                                        parent=self)
+        self.files = CheckableLazyModel(
+            FILE_COLUMNS,
+            lambda: claims.count_claims(bus.ctx, ASSESSED),
+            lambda offset, limit: claims.list_claims(bus.ctx, ASSESSED, offset, limit),
+            parent=self,
+        )
         self.files_table = list_view(self.files, "assessed_table")
         self.check_all = QPushButton(self.tr("Tout cocher"), objectName="check_all")
         self.selection = QLabel(objectName="ordering_selection")
         self.order_date = DateField(objectName="order_date")
         self.signatory = QComboBox(objectName="signatory")
-        self.create_button = QPushButton(self.tr("Créer l'ordre de paiement"), objectName="create_order")
+        self.create_button = QPushButton(
+            self.tr("Créer l'ordre de paiement"), objectName="create_order"
+        )
         self.result = QLabel(objectName="ordering_result")
         self.result.setWordWrap(True)
         general = QLabel(objectName="ordering_error")
@@ -92,7 +97,9 @@ class OrderingPage(QWidget):
         left_layout.addWidget(self.create_button)
         left_layout.addWidget(self.result)
         self.orders = OrdersList(bus)
-        self.print_button = QPushButton(self.tr("Imprimer l'ordre de paiement"), objectName="print_order")
+        self.print_button = QPushButton(
+            self.tr("Imprimer l'ordre de paiement"), objectName="print_order"
+        )
         self.cancel_button = QPushButton(self.tr("Annuler l'ordre…"), objectName="cancel_order")
         self.list_error = error_label("orders_error")
         right = QWidget()
@@ -140,8 +147,11 @@ class OrderingPage(QWidget):
 
     def _update_selection(self) -> None:
         rows = self.files.checked_rows()
-        self.selection.setText(self.tr("%1 décompte(s) coché(s) — %2").replace("%1", str(len(rows)))
-                               .replace("%2", format_fcfa(sum(r.reimbursed for r in rows))))
+        self.selection.setText(
+            self.tr("%1 décompte(s) coché(s) — %2")
+            .replace("%1", str(len(rows)))
+            .replace("%2", format_fcfa(sum(r.reimbursed for r in rows)))
+        )
 
     # -- creating the order -------------------------------------------------------------------
     def create_order(self) -> bool:
@@ -154,14 +164,21 @@ class OrderingPage(QWidget):
             return False
         ids = [row.id for row in self.files.checked_rows()]
         try:
-            created = payment_orders.create_payment_order(self.bus.ctx, ids, order_date, self.signatory.currentData())
+            created = payment_orders.create_payment_order(
+                self.bus.ctx, ids, order_date, self.signatory.currentData()
+            )
         except DomainError as error:
             self.errors.show(error)
             return False
         self.bus.changed(created.changes)
         self.orders.select_order(created.order_id)
-        show_message(self.result, self.tr("Ordre de paiement %1 créé : %2.").replace("%1", created.number)
-                     .replace("%2", format_fcfa(created.total)), OK_STYLE)
+        show_message(
+            self.result,
+            self.tr("Ordre de paiement %1 créé : %2.")
+            .replace("%1", created.number)
+            .replace("%2", format_fcfa(created.total)),
+            OK_STYLE,
+        )
         return True
 
     # -- the orders ----------------------------------------------------------------------------
@@ -172,9 +189,12 @@ class OrderingPage(QWidget):
             show_message(self.list_error, self.tr("Choisissez un ordre de paiement dans la liste."))
             return None
         self.preview = open_preview(
-            self, self.tr("Ordre de paiement %1").replace("%1", order.number),
-            lambda: claim_documents.payment_order_pdf(self.bus.ctx, order.id), f"ordre-{order.number}.pdf",
-            lambda message: show_message(self.list_error, message))
+            self,
+            self.tr("Ordre de paiement %1").replace("%1", order.number),
+            lambda: claim_documents.payment_order_pdf(self.bus.ctx, order.id),
+            f"ordre-{order.number}.pdf",
+            lambda message: show_message(self.list_error, message),
+        )
         return self.preview
 
     def _on_cancel_clicked(self) -> None:
@@ -183,8 +203,11 @@ class OrderingPage(QWidget):
         if order is None:
             show_message(self.list_error, self.tr("Choisissez un ordre de paiement dans la liste."))
             return
-        reason = ask_reason(self, self.tr("Annuler l'ordre %1").replace("%1", order.number),
-                            self.tr("Motif de l'annulation :"))
+        reason = ask_reason(
+            self,
+            self.tr("Annuler l'ordre %1").replace("%1", order.number),
+            self.tr("Motif de l'annulation :"),
+        )
         if reason is None:
             return
         try:

@@ -22,8 +22,13 @@ ORDER_COLUMNS: list[Column[OrderRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Signataire"), lambda r: r.signatory),
     Column(QT_TRANSLATE_NOOP("Columns", "Décomptes"), lambda r: len(r.items), RIGHT),
     Column(QT_TRANSLATE_NOOP("Columns", "Total"), lambda r: n(r.total), RIGHT),
-    Column(QT_TRANSLATE_NOOP("Columns", "État"), lambda r: r.status_label,
-           foreground=lambda r: PAID_COLOUR if r.status == "paid" else DUE_COLOUR if r.status == "open" else None),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "État"),
+        lambda r: r.status_label,
+        foreground=lambda r: (
+            PAID_COLOUR if r.status == "paid" else DUE_COLOUR if r.status == "open" else None
+        ),
+    ),
 ]
 
 ITEM_COLUMNS: list[Column[OrderItemRow]] = [
@@ -31,8 +36,15 @@ ITEM_COLUMNS: list[Column[OrderItemRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Assuré"), lambda r: r.person_name),
     Column(QT_TRANSLATE_NOOP("Columns", "Bénéficiaire"), lambda r: r.payee_name),
     Column(QT_TRANSLATE_NOOP("Columns", "Montant"), lambda r: n(r.amount), RIGHT),
-    Column(QT_TRANSLATE_NOOP("Columns", "Réglé"), lambda r: QCoreApplication.translate("Claims", "Oui") if r.paid else QCoreApplication.translate("Claims", "Non"),
-           foreground=lambda r: PAID_COLOUR if r.paid else DUE_COLOUR),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Réglé"),
+        lambda r: (
+            QCoreApplication.translate("Claims", "Oui")
+            if r.paid
+            else QCoreApplication.translate("Claims", "Non")
+        ),
+        foreground=lambda r: PAID_COLOUR if r.paid else DUE_COLOUR,
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "Réglé le"), lambda r: day(r.payment_date)),
 ]
 
@@ -40,19 +52,27 @@ ITEM_COLUMNS: list[Column[OrderItemRow]] = [
 class OrdersList(QWidget):
     order_selected = Signal(int)  # -1 when none
 
-    def __init__(self, bus: AppBus, status: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, bus: AppBus, status: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.bus = bus
         self.status = status
         self.model: LazyTableModel[OrderRow] = LazyTableModel(
-            ORDER_COLUMNS, lambda: payment_orders.count_orders(bus.ctx, self.status),
-            lambda offset, limit: payment_orders.list_orders(bus.ctx, self.status, offset, limit), parent=self)
+            ORDER_COLUMNS,
+            lambda: payment_orders.count_orders(bus.ctx, self.status),
+            lambda offset, limit: payment_orders.list_orders(bus.ctx, self.status, offset, limit),
+            parent=self,
+        )
         self.table = list_view(self.model, "orders_table")
         # An order holds a handful of décomptes, read with it: the model pages through that copy.
         self._items: tuple[OrderItemRow, ...] = ()
         self.items_model: LazyTableModel[OrderItemRow] = LazyTableModel(
-            ITEM_COLUMNS, lambda: len(self._items), lambda offset, limit: self._items[offset:offset + limit],
-            parent=self)
+            ITEM_COLUMNS,
+            lambda: len(self._items),
+            lambda offset, limit: self._items[offset : offset + limit],
+            parent=self,
+        )
         self.items = list_view(self.items_model, "order_items_table")
         self.count = QLabel(objectName="orders_count")
         lower = QWidget()
@@ -71,7 +91,9 @@ class OrdersList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._on_selection_changed())
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_a: self._on_selection_changed()
+        )
         bus.data_changed.connect(self._on_data_changed)
         self.reload()
 

@@ -63,10 +63,20 @@ PAYMENT_COLUMNS: list[Column[PaymentRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Mode"), lambda r: r.mode.label),
     Column(QT_TRANSLATE_NOOP("Columns", "Référence"), lambda r: r.reference),
     Column(QT_TRANSLATE_NOOP("Columns", "Période"), lambda r: r.period_label),
-    Column(QT_TRANSLATE_NOOP("Columns", "Montant"), lambda r: n(r.amount), RIGHT, foreground=_colour),
-    Column(QT_TRANSLATE_NOOP("Columns", "Observation"),
-           lambda r: (QCoreApplication.translate("Claims", "Contre-passation : %1").replace("%1", r.reason) if r.reversal_of_id is not None
-                      else QCoreApplication.translate("Claims", "Contre-passé") if r.reversed else ""), foreground=_colour),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Montant"), lambda r: n(r.amount), RIGHT, foreground=_colour
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Observation"),
+        lambda r: (
+            QCoreApplication.translate("Claims", "Contre-passation : %1").replace("%1", r.reason)
+            if r.reversal_of_id is not None
+            else QCoreApplication.translate("Claims", "Contre-passé")
+            if r.reversed
+            else ""
+        ),
+        foreground=_colour,
+    ),
 ]
 
 
@@ -92,11 +102,13 @@ class PaymentPage(QWidget):
         general = QLabel(objectName="payment_error")
         self.errors = FormErrors(general)
         form = QFormLayout()
-        for label, widget, field in ((self.tr("Date de règlement"), self.payment_date, "payment_date"),
-                                     (self.tr("Période"), self.period, "period_label"),
-                                     (self.tr("Mode de règlement"), self.mode, "mode"),
-                                     (self.tr("Référence"), self.reference, "reference"),
-                                     (self.tr("Bénéficiaire"), self.payee, "payee")):
+        for label, widget, field in (
+            (self.tr("Date de règlement"), self.payment_date, "payment_date"),
+            (self.tr("Période"), self.period, "period_label"),
+            (self.tr("Mode de règlement"), self.mode, "mode"),
+            (self.tr("Référence"), self.reference, "reference"),
+            (self.tr("Bénéficiaire"), self.payee, "payee"),
+        ):
             form.addRow(label, widget)
             form.addRow("", self.errors.make_label(field, widget))
         left = QWidget()
@@ -109,11 +121,18 @@ class PaymentPage(QWidget):
         left_layout.addWidget(self.pay_button)
         left_layout.addWidget(self.result)
         self.payments: LazyTableModel[PaymentRow] = LazyTableModel(
-            PAYMENT_COLUMNS, lambda: claim_lookups.count_payments(bus.ctx),
-            lambda offset, limit: payment_orders.list_payments(bus.ctx, offset, limit), parent=self)
+            PAYMENT_COLUMNS,
+            lambda: claim_lookups.count_payments(bus.ctx),
+            lambda offset, limit: payment_orders.list_payments(bus.ctx, offset, limit),
+            parent=self,
+        )
         self.payments_table = list_view(self.payments, "payments_table")
-        self.reverse_button = QPushButton(self.tr("Annuler le règlement…"), objectName="reverse_payment")
-        self.print_button = QPushButton(self.tr("Imprimer le décompte"), objectName="print_statement")
+        self.reverse_button = QPushButton(
+            self.tr("Annuler le règlement…"), objectName="reverse_payment"
+        )
+        self.print_button = QPushButton(
+            self.tr("Imprimer le décompte"), objectName="print_statement"
+        )
         self.list_error = error_label("payments_error")
         self.count = QLabel(objectName="payments_count")
         right = QWidget()
@@ -136,8 +155,15 @@ class PaymentPage(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
         may_pay = can(bus, Permission.PAY_CLAIMS)
-        for widget in (self.payment_date, self.period, self.mode, self.reference, self.payee, self.pay_button,
-                       self.reverse_button):
+        for widget in (
+            self.payment_date,
+            self.period,
+            self.mode,
+            self.reference,
+            self.payee,
+            self.pay_button,
+            self.reverse_button,
+        ):
             widget.setEnabled(may_pay)
         self.print_button.setEnabled(can(bus, Permission.VIEW_MEDICAL))
         self.payment_date.dateChanged.connect(self._update_periods)
@@ -152,7 +178,11 @@ class PaymentPage(QWidget):
     def reload(self) -> None:
         self.payments.reload()
         fit_columns(self.payments_table)
-        self.count.setText(self.tr("%1 règlement(s) et contre-passation(s)").replace("%1", str(self.payments.total)))
+        self.count.setText(
+            self.tr("%1 règlement(s) et contre-passation(s)").replace(
+                "%1", str(self.payments.total)
+            )
+        )
 
     def _update_periods(self) -> None:
         choice = self.period.currentData() or DECADE
@@ -184,15 +214,27 @@ class PaymentPage(QWidget):
         assert order is not None
         # The label of the period chosen; empty lets the service take the payment date's décade.
         period = self.period.currentText() if self.period.currentData() == MONTH else ""
-        data = PaymentInput(when, enum_data(self.mode, PaymentMode), self.reference.text(), self.payee.text(), period)
+        data = PaymentInput(
+            when,
+            enum_data(self.mode, PaymentMode),
+            self.reference.text(),
+            self.payee.text(),
+            period,
+        )
         try:
             done = payment_orders.pay_order(self.bus.ctx, order.id, data)
         except DomainError as error:
             self.errors.show(error)
             return False
         self.bus.changed(done.changes)
-        show_message(self.result, self.tr("Ordre %1 réglé : %2 décompte(s), %3.").replace("%1", order.number)
-                     .replace("%2", str(len(done.payment_ids))).replace("%3", format_fcfa(done.total)), OK_STYLE)
+        show_message(
+            self.result,
+            self.tr("Ordre %1 réglé : %2 décompte(s), %3.")
+            .replace("%1", order.number)
+            .replace("%2", str(len(done.payment_ids)))
+            .replace("%3", format_fcfa(done.total)),
+            OK_STYLE,
+        )
         self.reference.clear()
         self.payee.clear()
         return True
@@ -205,19 +247,27 @@ class PaymentPage(QWidget):
             show_message(self.list_error, self.tr("Choisissez un règlement dans la liste."))
             return None
         self.preview = open_preview(
-            self, self.tr("Décompte du dossier %1").replace("%1", row.claim_number),
+            self,
+            self.tr("Décompte du dossier %1").replace("%1", row.claim_number),
             lambda: claim_documents.claim_statement_pdf(self.bus.ctx, row.claim_id),
-            f"decompte-{row.claim_number}.pdf", lambda message: show_message(self.list_error, message))
+            f"decompte-{row.claim_number}.pdf",
+            lambda message: show_message(self.list_error, message),
+        )
         return self.preview
 
     def _on_reverse_clicked(self) -> None:
         show_message(self.list_error, "")
         row = self.selected_payment()
         if row is None:
-            show_message(self.list_error, self.tr("Choisissez le règlement à annuler dans la liste."))
+            show_message(
+                self.list_error, self.tr("Choisissez le règlement à annuler dans la liste.")
+            )
             return
-        reason = ask_reason(self, self.tr("Annuler le règlement du dossier %1").replace("%1", row.claim_number),
-                            self.tr("Motif de la contre-passation (le règlement n'est jamais supprimé) :"))
+        reason = ask_reason(
+            self,
+            self.tr("Annuler le règlement du dossier %1").replace("%1", row.claim_number),
+            self.tr("Motif de la contre-passation (le règlement n'est jamais supprimé) :"),
+        )
         if reason is None:
             return
         try:

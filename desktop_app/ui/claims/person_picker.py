@@ -19,8 +19,13 @@ HIT_ROLE = Qt.ItemDataRole.UserRole
 
 def describe(hit: PersonHit) -> str:
     policy = hit.policy_number or QCoreApplication.translate("Claims", "police en préparation")
-    return (QCoreApplication.translate("Claims", "%1 — %2 — police %3 (%4)").replace("%1", hit.matricule).replace("%2", hit.full_name)
-            .replace("%3", policy).replace("%4", hit.subscriber_name))
+    return (
+        QCoreApplication.translate("Claims", "%1 — %2 — police %3 (%4)")
+        .replace("%1", hit.matricule)
+        .replace("%2", hit.full_name)
+        .replace("%3", policy)
+        .replace("%4", hit.subscriber_name)
+    )
 
 
 class _SearchEdit(QLineEdit):
@@ -109,7 +114,9 @@ class PersonPicker(QWidget):
             item.setData(HIT_ROLE, hit)
             self.results.addItem(item)
         if not hits:
-            self.chosen.setText(self.tr("Aucune personne ne correspond à « %1 ».").replace("%1", text))
+            self.chosen.setText(
+                self.tr("Aucune personne ne correspond à « %1 ».").replace("%1", text)
+            )
         self.results.setVisible(bool(hits))
         if hits:
             self.results.setCurrentRow(0)

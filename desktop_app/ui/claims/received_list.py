@@ -32,7 +32,9 @@ def claim_columns(today: Callable[[], date]) -> list[Column[ClaimRow]]:
 
     def late(row: ClaimRow) -> str | None:
         due = row.next_action_date is not None and row.next_action_date <= today()
-        return ERROR_COLOUR if due and row.status not in (ClaimState.PAID, ClaimState.CLOSED) else None
+        return (
+            ERROR_COLOUR if due and row.status not in (ClaimState.PAID, ClaimState.CLOSED) else None
+        )
 
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "N° dossier"), lambda r: r.number),
@@ -44,15 +46,25 @@ def claim_columns(today: Callable[[], date]) -> list[Column[ClaimRow]]:
         Column(QT_TRANSLATE_NOOP("Columns", "Réclamé"), lambda r: n(r.amount_claimed), RIGHT),
         Column(QT_TRANSLATE_NOOP("Columns", "Remboursé"), lambda r: n(r.reimbursed), RIGHT),
         Column(QT_TRANSLATE_NOOP("Columns", "État"), lambda r: r.status.label),
-        Column(QT_TRANSLATE_NOOP("Columns", "Prochaine action"), lambda r: day(r.next_action_date), foreground=late),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Prochaine action"),
+            lambda r: day(r.next_action_date),
+            foreground=late,
+        ),
     ]
 
 
 class ReceivedList(QWidget):
     claim_selected = Signal(int)  # -1 when nothing is selected
 
-    def __init__(self, bus: AppBus, status: ClaimState | None = None, *, with_status_filter: bool = True,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        bus: AppBus,
+        status: ClaimState | None = None,
+        *,
+        with_status_filter: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.bus = bus
         self.text = QLineEdit(objectName="claims_filter_text")
@@ -66,8 +78,11 @@ class ReceivedList(QWidget):
         self.status.setCurrentIndex(max(0, self.status.findData(status)))
         self.status.setVisible(with_status_filter)
         self.model: LazyTableModel[ClaimRow] = LazyTableModel(
-            claim_columns(bus.ctx.today), lambda: claims.count_claims(bus.ctx, self.filter()),
-            lambda offset, limit: claims.list_claims(bus.ctx, self.filter(), offset, limit), parent=self)
+            claim_columns(bus.ctx.today),
+            lambda: claims.count_claims(bus.ctx, self.filter()),
+            lambda offset, limit: claims.list_claims(bus.ctx, self.filter(), offset, limit),
+            parent=self,
+        )
         self.table = list_view(self.model, "claims_table")
         self.count = QLabel(objectName="claims_count")
         bar = QHBoxLayout()
@@ -82,12 +97,18 @@ class ReceivedList(QWidget):
         self.text.textChanged.connect(lambda _t: self.reload())
         self.number.textChanged.connect(lambda _t: self.reload())
         self.status.currentIndexChanged.connect(lambda _i: self.reload())
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._on_selection_changed())
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_a: self._on_selection_changed()
+        )
         bus.data_changed.connect(self._on_data_changed)
         self.reload()
 
     def filter(self) -> ClaimFilter:
-        return ClaimFilter(status=enum_data(self.status, ClaimState), number=self.number.text(), text=self.text.text())
+        return ClaimFilter(
+            status=enum_data(self.status, ClaimState),
+            number=self.number.text(),
+            text=self.text.text(),
+        )
 
     def reload(self) -> None:
         selected = self.selected()

@@ -62,8 +62,12 @@ class ReceptionForm(QWidget):
         for condition in Condition:
             self.condition.addItem(condition.label, condition)
         self.mode = _combo("mode", self.tr("Système de gestion de la police"))
-        self.mode.addItem(self.tr("Tiers payant (le prestataire est réglé)"), ManagementSystem.DIRECT_BILLING)
-        self.mode.addItem(self.tr("Classique (l'assuré est remboursé)"), ManagementSystem.REIMBURSEMENT)
+        self.mode.addItem(
+            self.tr("Tiers payant (le prestataire est réglé)"), ManagementSystem.DIRECT_BILLING
+        )
+        self.mode.addItem(
+            self.tr("Classique (l'assuré est remboursé)"), ManagementSystem.REIMBURSEMENT
+        )
         self.payee = QLineEdit(objectName="payee_name")
         self.payee.setPlaceholderText(self.tr("vide : l'assuré principal"))
         self.amount = MoneyField(objectName="amount_claimed")
@@ -72,8 +76,10 @@ class ReceptionForm(QWidget):
         self.next_action = DateField(optional=True, objectName="next_action_date")
         self.notes = QPlainTextEdit(objectName="notes")
         self.notes.setFixedHeight(46)
-        self.documents: dict[str, QCheckBox] = {key: QCheckBox(self.tr(label), objectName=f"doc_{key}")
-                                                for key, label in DOCUMENTS.items()}
+        self.documents: dict[str, QCheckBox] = {
+            key: QCheckBox(self.tr(label), objectName=f"doc_{key}")
+            for key, label in DOCUMENTS.items()
+        }
         self.general = QLabel(objectName="general_error")
         self.errors = FormErrors(self.general)
         form = QFormLayout()
@@ -121,8 +127,10 @@ class ReceptionForm(QWidget):
 
     # -- the form contract: load, command, save -----------------------------------------
     def _load_lists(self) -> None:
-        for combo, rows in ((self.administrator, reference.list_administrators(self.bus.ctx, active_only=True)),
-                            (self.provider, reference.list_providers(self.bus.ctx, active_only=True))):
+        for combo, rows in (
+            (self.administrator, reference.list_administrators(self.bus.ctx, active_only=True)),
+            (self.provider, reference.list_providers(self.bus.ctx, active_only=True)),
+        ):
             current = combo.currentData()
             while combo.count() > 1:
                 combo.removeItem(1)
@@ -151,13 +159,18 @@ class ReceptionForm(QWidget):
     def command(self, typed: list[FieldError]) -> ClaimInput:
         return ClaimInput(
             reception_date=read_field(typed, self.reception_date.date_value, "reception_date"),
-            person_id=self.person.person_id(), condition=enum_data(self.condition, Condition),
+            person_id=self.person.person_id(),
+            condition=enum_data(self.condition, Condition),
             amount_claimed=read_field(typed, self.amount.amount, "amount_claimed"),
-            provider_id=self.provider.currentData(), mode=enum_data(self.mode, ManagementSystem), payee_name=self.payee.text(),
+            provider_id=self.provider.currentData(),
+            mode=enum_data(self.mode, ManagementSystem),
+            payee_name=self.payee.text(),
             documents={key: box.isChecked() for key, box in self.documents.items()},
             approval_ref=self.approval_ref.text(),
             next_action_date=read_field(typed, self.next_action.date_value, "next_action_date"),
-            administrator_id=self.administrator.currentData(), notes=self.notes.toPlainText())
+            administrator_id=self.administrator.currentData(),
+            notes=self.notes.toPlainText(),
+        )
 
     def save(self) -> bool:
         self.errors.clear()
@@ -170,7 +183,11 @@ class ReceptionForm(QWidget):
         try:
             receipt = claims.receive_claim(self.bus.ctx, data)
         except DomainError as error:
-            if typed and isinstance(error, ValidationFailed) and "amount_claimed" not in {e.field for e in typed}:
+            if (
+                typed
+                and isinstance(error, ValidationFailed)
+                and "amount_claimed" not in {e.field for e in typed}
+            ):
                 error = ValidationFailed([e for e in error.errors if e.field != "amount_claimed"])
             self.errors.show(merged(typed, error))
             return False
@@ -182,7 +199,9 @@ class ReceptionForm(QWidget):
         return True
 
     def _update_payee(self) -> None:
-        self.payee.setEnabled(enum_data(self.mode, ManagementSystem) is not ManagementSystem.DIRECT_BILLING)
+        self.payee.setEnabled(
+            enum_data(self.mode, ManagementSystem) is not ManagementSystem.DIRECT_BILLING
+        )
 
     def _on_data_changed(self, changes: Changes) -> None:
         if changes.touches("providers", "administrators"):

@@ -35,7 +35,9 @@ class ReceptionPage(QWidget):
         self.timeline = TimelinePanel(bus)
         # A file with nothing to pay is closed with a reason; a closed file, or a décompte
         # to redo before ordering, is reopened with a reason (docs/claims.md).
-        self.close_button = QPushButton(self.tr("Classer sans règlement…"), objectName="close_claim")
+        self.close_button = QPushButton(
+            self.tr("Classer sans règlement…"), objectName="close_claim"
+        )
         self.reopen_button = QPushButton(self.tr("Rouvrir le dossier…"), objectName="reopen_claim")
         self.action_error = QLabel(objectName="claim_action_error")
         self.action_error.hide()
@@ -73,7 +75,9 @@ class ReceptionPage(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
-        self.list.claim_selected.connect(lambda cid: self.timeline.set_claim(cid if cid >= 0 else None))
+        self.list.claim_selected.connect(
+            lambda cid: self.timeline.set_claim(cid if cid >= 0 else None)
+        )
         self.list.claim_selected.connect(lambda _cid: self._update_actions())
         self.close_button.clicked.connect(lambda: self.close_selected(None))
         self.reopen_button.clicked.connect(lambda: self.reopen_selected(None))
@@ -81,8 +85,12 @@ class ReceptionPage(QWidget):
 
     def _update_actions(self) -> None:
         row = self.list.selected()
-        self.close_button.setEnabled(row is not None and row.status in (ClaimState.RECEIVED, ClaimState.ASSESSED))
-        self.reopen_button.setEnabled(row is not None and row.status in (ClaimState.ASSESSED, ClaimState.CLOSED))
+        self.close_button.setEnabled(
+            row is not None and row.status in (ClaimState.RECEIVED, ClaimState.ASSESSED)
+        )
+        self.reopen_button.setEnabled(
+            row is not None and row.status in (ClaimState.ASSESSED, ClaimState.CLOSED)
+        )
 
     def _act(self, action, title: str, question: str, reason: str | None) -> bool:  # type: ignore[no-untyped-def]
         show_message(self.action_error, "")
@@ -103,10 +111,18 @@ class ReceptionPage(QWidget):
 
     def close_selected(self, reason: str | None) -> bool:
         """« Classer sans règlement »: the file ends without payment, with its reason."""
-        return self._act(claims.close_claim, self.tr("Classer le dossier %1"),
-                         self.tr("Pourquoi ce dossier est-il classé sans règlement ?"), reason)
+        return self._act(
+            claims.close_claim,
+            self.tr("Classer le dossier %1"),
+            self.tr("Pourquoi ce dossier est-il classé sans règlement ?"),
+            reason,
+        )
 
     def reopen_selected(self, reason: str | None) -> bool:
         """« Rouvrir »: back to « Reçu » to redo the décompte, or a closed file taken up again."""
-        return self._act(claims.reopen_claim, self.tr("Rouvrir le dossier %1"),
-                         self.tr("Pourquoi rouvrir ce dossier ?"), reason)
+        return self._act(
+            claims.reopen_claim,
+            self.tr("Rouvrir le dossier %1"),
+            self.tr("Pourquoi rouvrir ce dossier ?"),
+            reason,
+        )

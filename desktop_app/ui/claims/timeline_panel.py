@@ -23,8 +23,11 @@ COLUMNS: list[Column[EventRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Par"), lambda r: r.user_code),
     Column(QT_TRANSLATE_NOOP("Columns", "Étape"), lambda r: r.label),
     Column(QT_TRANSLATE_NOOP("Columns", "Échéance"), lambda r: day(r.due_date)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Détail"), lambda r: f"[{r.channel}] {r.text}" if r.channel else r.text,
-           tooltip=lambda r: r.text),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Détail"),
+        lambda r: f"[{r.channel}] {r.text}" if r.channel else r.text,
+        tooltip=lambda r: r.text,
+    ),
 ]
 
 
@@ -40,14 +43,23 @@ class TimelinePanel(QGroupBox):
         # One file's timeline is short: it is read whole, the model pages through the copy.
         self._events: list[EventRow] = []
         self.model: LazyTableModel[EventRow] = LazyTableModel(
-            COLUMNS, lambda: len(self._events), lambda offset, limit: self._events[offset:offset + limit],
-            parent=self)
+            COLUMNS,
+            lambda: len(self._events),
+            lambda offset, limit: self._events[offset : offset + limit],
+            parent=self,
+        )
         self.table = list_view(self.model, "timeline_table")
-        self.summary = QLabel(self.tr("Choisissez un dossier dans la liste."), objectName="timeline_summary")
+        self.summary = QLabel(
+            self.tr("Choisissez un dossier dans la liste."), objectName="timeline_summary"
+        )
         self.summary.setWordWrap(True)
         self.error = error_label("timeline_error")
-        self.reminder_button = QPushButton(self.tr("Ajouter une relance"), objectName="add_reminder")
-        self.complaint_button = QPushButton(self.tr("Ajouter une réclamation"), objectName="add_complaint")
+        self.reminder_button = QPushButton(
+            self.tr("Ajouter une relance"), objectName="add_reminder"
+        )
+        self.complaint_button = QPushButton(
+            self.tr("Ajouter une réclamation"), objectName="add_complaint"
+        )
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.reminder_button)
@@ -84,8 +96,12 @@ class TimelinePanel(QGroupBox):
             return
         self.number = view.number
         next_action = day(view.next_action_date) or self.tr("aucune")
-        self.summary.setText(self.tr("Dossier %1 — %2 — prochaine action : %3").replace("%1", view.number)
-                             .replace("%2", view.status.label).replace("%3", next_action))
+        self.summary.setText(
+            self.tr("Dossier %1 — %2 — prochaine action : %3")
+            .replace("%1", view.number)
+            .replace("%2", view.status.label)
+            .replace("%3", next_action)
+        )
         self.model.reload()
         self.table.resizeColumnsToContents()
 

@@ -60,8 +60,15 @@ def fit_height(table: QTableWidget, rows: int) -> None:
 
 
 class BandTable(QWidget):
-    def __init__(self, headers: Sequence[str], value: BandValue, *, money_bounds: bool = False,
-                 visible_rows: int = 5, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        headers: Sequence[str],
+        value: BandValue,
+        *,
+        money_bounds: bool = False,
+        visible_rows: int = 5,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.value = value
         self.money_bounds = money_bounds
@@ -109,7 +116,9 @@ class BandTable(QWidget):
     def set_bands(self, bands: Sequence[Band]) -> None:
         self.table.setRowCount(len(bands))
         for row, (low, high, value) in enumerate(bands):
-            self._set_row(row, (self._bound_text(low), self._bound_text(high), self._value_text(value)))
+            self._set_row(
+                row, (self._bound_text(low), self._bound_text(high), self._value_text(value))
+            )
         self.clear_marks()
 
     def add_band(self) -> int:

@@ -17,16 +17,23 @@ from desktop_app.domain.money import format_fcfa, parse_fcfa
 from desktop_app.ui.forms.band_table import RIGHT, mark_cell, unmark_cell
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 
-HEADERS = (QT_TRANSLATE_NOOP("BenefitTable", "Acte médical"),
-           QT_TRANSLATE_NOOP("BenefitTable", "Couvert"),
-           QT_TRANSLATE_NOOP("BenefitTable", "Taux (%)"),
-           QT_TRANSLATE_NOOP("BenefitTable", "Plafond par acte"),
-           QT_TRANSLATE_NOOP("BenefitTable", "Plafond annuel"),
-           QT_TRANSLATE_NOOP("BenefitTable", "Entente préalable"),
-           QT_TRANSLATE_NOOP("BenefitTable", "Carence (jours)"))
+HEADERS = (
+    QT_TRANSLATE_NOOP("BenefitTable", "Acte médical"),
+    QT_TRANSLATE_NOOP("BenefitTable", "Couvert"),
+    QT_TRANSLATE_NOOP("BenefitTable", "Taux (%)"),
+    QT_TRANSLATE_NOOP("BenefitTable", "Plafond par acte"),
+    QT_TRANSLATE_NOOP("BenefitTable", "Plafond annuel"),
+    QT_TRANSLATE_NOOP("BenefitTable", "Entente préalable"),
+    QT_TRANSLATE_NOOP("BenefitTable", "Carence (jours)"),
+)
 NAME, COVERED, RATE, PER_ACT, ANNUAL, APPROVAL, WAITING = range(7)
-FIELD_COLUMNS = {"rate_pct": RATE, "per_act_ceiling": PER_ACT, "annual_ceiling": ANNUAL,
-                 "waiting_days": WAITING, "category": NAME}
+FIELD_COLUMNS = {
+    "rate_pct": RATE,
+    "per_act_ceiling": PER_ACT,
+    "annual_ceiling": ANNUAL,
+    "waiting_days": WAITING,
+    "category": NAME,
+}
 CATEGORIES = tuple(CareCategory)
 
 
@@ -40,11 +47,16 @@ class BenefitTable(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(70)
-        self.horizontalHeaderItem(RATE).setToolTip(self.tr("Vide : le taux de couverture de l'assuré."))
+        self.horizontalHeaderItem(RATE).setToolTip(
+            self.tr("Vide : le taux de couverture de l'assuré.")
+        )
         self.horizontalHeaderItem(WAITING).setToolTip(
-            self.tr("Vide : la règle générale des délais de carence ; 0 : aucun délai."))
+            self.tr("Vide : la règle générale des délais de carence ; 0 : aucun délai.")
+        )
         for column in (PER_ACT, ANNUAL):
-            self.horizontalHeaderItem(column).setToolTip(self.tr("En FCFA ; vide : pas de plafond."))
+            self.horizontalHeaderItem(column).setToolTip(
+                self.tr("En FCFA ; vide : pas de plafond.")
+            )
 
     def load(self, schedule: BenefitSchedule, labels: Mapping[str, str]) -> None:
         """Show ``schedule``; a category absent from it shows as not covered."""
@@ -55,11 +67,17 @@ class BenefitTable(QTableWidget):
             name.setData(Qt.ItemDataRole.UserRole, category.value)
             self.setItem(row, NAME, name)
             self._check(row, COVERED, line is not None and line.covered)
-            self._text(row, RATE, "" if line is None or line.rate_pct is None else str(line.rate_pct))
+            self._text(
+                row, RATE, "" if line is None or line.rate_pct is None else str(line.rate_pct)
+            )
             self._text(row, PER_ACT, _money(line.per_act_ceiling if line else None))
             self._text(row, ANNUAL, _money(line.annual_ceiling if line else None))
             self._check(row, APPROVAL, line is not None and line.prior_approval)
-            self._text(row, WAITING, "" if line is None or line.waiting_days is None else str(line.waiting_days))
+            self._text(
+                row,
+                WAITING,
+                "" if line is None or line.waiting_days is None else str(line.waiting_days),
+            )
 
     def _check(self, row: int, column: int, checked: bool) -> None:
         item = QTableWidgetItem()
@@ -85,17 +103,30 @@ class BenefitTable(QTableWidget):
                 continue
 
             number = partial(self._number, typed, row, category)
-            lines.append(BenefitLine(
-                category, True, number(RATE, "rate_pct", False), number(PER_ACT, "per_act_ceiling", True),
-                number(ANNUAL, "annual_ceiling", True),
-                self.item(row, APPROVAL).checkState() == Qt.CheckState.Checked,
-                number(WAITING, "waiting_days", False)))
+            lines.append(
+                BenefitLine(
+                    category,
+                    True,
+                    number(RATE, "rate_pct", False),
+                    number(PER_ACT, "per_act_ceiling", True),
+                    number(ANNUAL, "annual_ceiling", True),
+                    self.item(row, APPROVAL).checkState() == Qt.CheckState.Checked,
+                    number(WAITING, "waiting_days", False),
+                )
+            )
         if typed:
             raise ValidationFailed(typed)
         return tuple(lines)
 
-    def _number(self, typed: list[FieldError], row: int, category: CareCategory, column: int, field: str,
-                money: bool) -> int | None:
+    def _number(
+        self,
+        typed: list[FieldError],
+        row: int,
+        category: CareCategory,
+        column: int,
+        field: str,
+        money: bool,
+    ) -> int | None:
         """A whole number typed in a cell (FCFA when ``money``), None when blank; an
         unreadable one adds its French refusal to ``typed``."""
         text = self.item(row, column).text().strip()
@@ -105,8 +136,14 @@ class BenefitTable(QTableWidget):
         try:
             return parse_fcfa(text, key) if money else int(text)
         except (FieldError, ValueError):
-            typed.append(FieldError(key, self.tr("%1 : « %2 » n'est pas un nombre entier positif.")
-                                    .replace("%1", category.label).replace("%2", text)))
+            typed.append(
+                FieldError(
+                    key,
+                    self.tr("%1 : « %2 » n'est pas un nombre entier positif.")
+                    .replace("%1", category.label)
+                    .replace("%2", text),
+                )
+            )
             return None
 
     def mark(self, errors: Sequence[FieldError]) -> list[FieldError]:

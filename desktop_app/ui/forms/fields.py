@@ -23,7 +23,9 @@ class DateField(QLineEdit):
 
     dateChanged = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, optional: bool = False, **props: object) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, optional: bool = False, **props: object
+    ) -> None:
         super().__init__(parent, **props)
         self._optional = optional
         self.setInputMask("00/00/0000;_")
@@ -54,7 +56,9 @@ class DateField(QLineEdit):
 class MoneyField(QLineEdit):
     """An FCFA amount: typed freely, read exactly as an int, shown ``1 234 567``."""
 
-    def __init__(self, parent: QWidget | None = None, *, optional: bool = False, **props: object) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, optional: bool = False, **props: object
+    ) -> None:
         super().__init__(parent, **props)
         self._optional = optional
         self.setPlaceholderText("0" if not optional else "")
@@ -73,7 +77,9 @@ class MoneyField(QLineEdit):
 class RateField(QLineEdit):
     """A rate typed in percent (``12,5``), read as an exact ``Decimal`` fraction."""
 
-    def __init__(self, parent: QWidget | None = None, *, optional: bool = False, **props: object) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, optional: bool = False, **props: object
+    ) -> None:
         super().__init__(parent, **props)
         self._optional = optional
         self.setPlaceholderText("%")
@@ -91,7 +97,9 @@ class EnumCombo(QComboBox):
     """A combo listing an enum's members by their French ``label``; ``value()`` gives the
     member back (Qt returns a ``StrEnum`` item's data as a plain ``str``)."""
 
-    def __init__(self, enum_class: type[enum.Enum], parent: QWidget | None = None, **props: object) -> None:
+    def __init__(
+        self, enum_class: type[enum.Enum], parent: QWidget | None = None, **props: object
+    ) -> None:
         super().__init__(parent, **props)
         self._enum = enum_class
         for member in enum_class:

@@ -25,12 +25,16 @@ from desktop_app.domain.errors import DomainError
 
 
 class PdfPreviewDialog(QDialog):
-    def __init__(self, title: str, pdf: bytes, suggested_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, pdf: bytes, suggested_name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         screen = self.screen().availableGeometry() if self.screen() else None
-        self.resize(min(900, int(screen.width() * 0.9)) if screen else 900,
-                    min(1000, int(screen.height() * 0.9)) if screen else 700)
+        self.resize(
+            min(900, int(screen.width() * 0.9)) if screen else 900,
+            min(1000, int(screen.height() * 0.9)) if screen else 700,
+        )
         self.pdf = pdf
         self.suggested_name = suggested_name
         # The buffer and the printer must outlive the calls that use them (platform-notes.md).
@@ -44,7 +48,9 @@ class PdfPreviewDialog(QDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.pages = QLabel(self.tr("{0} page(s)").format(self.document.pageCount()), objectName="pdf_pages")
+        self.pages = QLabel(
+            self.tr("{0} page(s)").format(self.document.pageCount()), objectName="pdf_pages"
+        )
         self.print_button = QPushButton(self.tr("Imprimer…"), objectName="print")
         self.save_button = QPushButton(self.tr("Enregistrer en PDF…"), objectName="save_pdf")
         close = QPushButton(self.tr("Fermer"))
@@ -90,14 +96,20 @@ class PdfPreviewDialog(QDialog):
             self.print_to(self.printer)
 
     def _on_save_clicked(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le document"), self.suggested_name,
-                                              self.tr("PDF (*.pdf)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Enregistrer le document"), self.suggested_name, self.tr("PDF (*.pdf)")
+        )
         if name:
             self.save_to(Path(name))
 
 
-def open_preview(parent: QWidget, title: str, render: Callable[[], bytes], suggested_name: str,
-                 on_error: Callable[[str], None]) -> PdfPreviewDialog | None:
+def open_preview(
+    parent: QWidget,
+    title: str,
+    render: Callable[[], bytes],
+    suggested_name: str,
+    on_error: Callable[[str], None],
+) -> PdfPreviewDialog | None:
     """Render a document and show it; a refusal from the service goes to ``on_error``."""
     try:
         pdf = render()

@@ -64,7 +64,9 @@ class RecordForm(QWidget):
         self.fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.save_button = QPushButton(self.tr("Enregistrer"), objectName="save_button")
         self.save_button.setDefault(True)
-        self.revert_button = QPushButton(self.tr("Annuler les modifications"), objectName="revert_button")
+        self.revert_button = QPushButton(
+            self.tr("Annuler les modifications"), objectName="revert_button"
+        )
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.save_button)
         self.buttons.addWidget(self.revert_button)
@@ -137,10 +139,20 @@ class RecordForm(QWidget):
 class RecordPage(QWidget):
     """The list (read whole: reference lists are short) on the left, the form on the right."""
 
-    def __init__(self, bus: AppBus, form: RecordForm, columns: Sequence[Column[Any]],
-                 rows: Callable[[], list[Any]], key: Callable[[Any], Hashable], tables: Sequence[str],
-                 *, new_label: str | None = None, stretch_column: int = 0, stretch: tuple[int, int] = (3, 2),
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        bus: AppBus,
+        form: RecordForm,
+        columns: Sequence[Column[Any]],
+        rows: Callable[[], list[Any]],
+        key: Callable[[Any], Hashable],
+        tables: Sequence[str],
+        *,
+        new_label: str | None = None,
+        stretch_column: int = 0,
+        stretch: tuple[int, int] = (3, 2),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.bus = bus
         self.form = form
@@ -214,7 +226,7 @@ class RecordPage(QWidget):
         return len(self._rows)
 
     def _fetch(self, offset: int, limit: int) -> list[Any]:
-        return self._rows[offset:offset + limit]
+        return self._rows[offset : offset + limit]
 
     def _first_key(self) -> Hashable | None:
         rows = self.model.rows()

@@ -27,15 +27,22 @@ from desktop_app.ui.bus import AppBus
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.form_errors import ERROR_STYLE
 
-HEADERS = [QT_TRANSLATE_NOOP("BenefitsTab", "Catégorie de soins"),
-           QT_TRANSLATE_NOOP("BenefitsTab", "Couvert"),
-           QT_TRANSLATE_NOOP("BenefitsTab", "Taux (%)"),
-           QT_TRANSLATE_NOOP("BenefitsTab", "Plafond par acte"),
-           QT_TRANSLATE_NOOP("BenefitsTab", "Plafond annuel"),
-           QT_TRANSLATE_NOOP("BenefitsTab", "Entente préalable"),
-           QT_TRANSLATE_NOOP("BenefitsTab", "Carence (jours)")]
+HEADERS = [
+    QT_TRANSLATE_NOOP("BenefitsTab", "Catégorie de soins"),
+    QT_TRANSLATE_NOOP("BenefitsTab", "Couvert"),
+    QT_TRANSLATE_NOOP("BenefitsTab", "Taux (%)"),
+    QT_TRANSLATE_NOOP("BenefitsTab", "Plafond par acte"),
+    QT_TRANSLATE_NOOP("BenefitsTab", "Plafond annuel"),
+    QT_TRANSLATE_NOOP("BenefitsTab", "Entente préalable"),
+    QT_TRANSLATE_NOOP("BenefitsTab", "Carence (jours)"),
+]
 COVERED, RATE, PER_ACT, ANNUAL, APPROVAL, WAITING = range(1, 7)
-FIELD_COLUMNS = {"rate_pct": RATE, "per_act_ceiling": PER_ACT, "annual_ceiling": ANNUAL, "waiting_days": WAITING}
+FIELD_COLUMNS = {
+    "rate_pct": RATE,
+    "per_act_ceiling": PER_ACT,
+    "annual_ceiling": ANNUAL,
+    "waiting_days": WAITING,
+}
 
 
 class BenefitsTab(QWidget):
@@ -46,7 +53,9 @@ class BenefitsTab(QWidget):
         self.overall_ceiling: int | None = None
         self.template = QComboBox(objectName="benefit_template")
         self.copy_button = QPushButton(self.tr("Copier le modèle"), objectName="copy_template")
-        self.save_button = QPushButton(self.tr("Enregistrer le tableau"), objectName="save_benefits")
+        self.save_button = QPushButton(
+            self.tr("Enregistrer le tableau"), objectName="save_benefits"
+        )
         self.table = QTableWidget(len(CareCategory), len(HEADERS), objectName="benefits_table")
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
         self.table.verticalHeader().hide()
@@ -72,8 +81,12 @@ class BenefitsTab(QWidget):
     def set_policy(self, policy_id: int | None, view: policies.PolicyView | None) -> None:
         self.policy_id = policy_id
         self.overall_ceiling = view.data.overall_annual_ceiling if view else None
-        editable = (view is not None and view.status == PolicyStatus.DRAFT and self.bus.ctx.actor is not None
-                    and self.bus.ctx.actor.can(Permission.EDIT_PRODUCTION))
+        editable = (
+            view is not None
+            and view.status == PolicyStatus.DRAFT
+            and self.bus.ctx.actor is not None
+            and self.bus.ctx.actor.can(Permission.EDIT_PRODUCTION)
+        )
         if policy_id is None:
             return
         if self.template.count() == 0 and editable:
@@ -82,8 +95,11 @@ class BenefitsTab(QWidget):
                     self.template.addItem(row.name, row.id)
         for widget in (self.template, self.copy_button, self.save_button):
             widget.setEnabled(editable)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.AllEditTriggers if editable
-                                   else QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setEditTriggers(
+            QTableWidget.EditTrigger.AllEditTriggers
+            if editable
+            else QTableWidget.EditTrigger.NoEditTriggers
+        )
         self.load(benefits.get_policy_schedule(self.bus.ctx, policy_id))
 
     def load(self, schedule: BenefitSchedule) -> None:
@@ -96,11 +112,17 @@ class BenefitsTab(QWidget):
             name.setData(Qt.ItemDataRole.UserRole, category.value)
             self.table.setItem(row, 0, name)
             self._check(row, COVERED, line is not None and line.covered)
-            self._text(row, RATE, "" if line is None or line.rate_pct is None else str(line.rate_pct))
+            self._text(
+                row, RATE, "" if line is None or line.rate_pct is None else str(line.rate_pct)
+            )
             self._text(row, PER_ACT, self._money(line.per_act_ceiling if line else None))
             self._text(row, ANNUAL, self._money(line.annual_ceiling if line else None))
             self._check(row, APPROVAL, line is not None and line.prior_approval)
-            self._text(row, WAITING, "" if line is None or line.waiting_days is None else str(line.waiting_days))
+            self._text(
+                row,
+                WAITING,
+                "" if line is None or line.waiting_days is None else str(line.waiting_days),
+            )
 
     @staticmethod
     def _money(value: int | None) -> str:
@@ -125,23 +147,38 @@ class BenefitsTab(QWidget):
             if self.table.item(row, COVERED).checkState() != Qt.CheckState.Checked:
                 continue
 
-            def number(column: int, field: str, money: bool, row: int = row,
-                       category: CareCategory = category) -> int | None:
+            def number(
+                column: int,
+                field: str,
+                money: bool,
+                row: int = row,
+                category: CareCategory = category,
+            ) -> int | None:
                 text = self.table.item(row, column).text().strip()
                 if not text:
                     return None
                 try:
                     return parse_fcfa(text, field) if money else int(text)
                 except (FieldError, ValueError):
-                    typed.append(FieldError(f"{category.value}.{field}",
-                                            f"{category.label} : « {text} » n'est pas un nombre entier."))
+                    typed.append(
+                        FieldError(
+                            f"{category.value}.{field}",
+                            f"{category.label} : « {text} » n'est pas un nombre entier.",
+                        )
+                    )
                     return None
 
-            lines.append(BenefitLine(
-                category, True, number(RATE, "rate_pct", False), number(PER_ACT, "per_act_ceiling", True),
-                number(ANNUAL, "annual_ceiling", True),
-                self.table.item(row, APPROVAL).checkState() == Qt.CheckState.Checked,
-                number(WAITING, "waiting_days", False)))
+            lines.append(
+                BenefitLine(
+                    category,
+                    True,
+                    number(RATE, "rate_pct", False),
+                    number(PER_ACT, "per_act_ceiling", True),
+                    number(ANNUAL, "annual_ceiling", True),
+                    self.table.item(row, APPROVAL).checkState() == Qt.CheckState.Checked,
+                    number(WAITING, "waiting_days", False),
+                )
+            )
         if typed:
             raise ValidationFailed(typed)
         return BenefitSchedule(tuple(lines), self.overall_ceiling)
@@ -155,7 +192,9 @@ class BenefitsTab(QWidget):
             field = getattr(e, "field", "")
             code, _, name = field.partition(".")
             if code in codes and name in FIELD_COLUMNS:
-                self.table.item(codes.index(code), FIELD_COLUMNS[name]).setBackground(QBrush(QColor("#f8d7da")))
+                self.table.item(codes.index(code), FIELD_COLUMNS[name]).setBackground(
+                    QBrush(QColor("#f8d7da"))
+                )
 
     def save(self) -> bool:
         if self.policy_id is None:

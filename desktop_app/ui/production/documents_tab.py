@@ -30,27 +30,46 @@ class DocumentsTab(QWidget):
         self.policy_id: int | None = None
         self.view: policies.PolicyView | None = None
         self.preview: PdfPreviewDialog | None = None
-        self.cards_button = QPushButton(self.tr("Cartes (imprimante à cartes)"), objectName="print_cards")
-        self.sheets_button = QPushButton(self.tr("Cartes (planches A4 de 10)"), objectName="print_card_sheets")
-        self.contract_button = QPushButton(self.tr("Contrat (4 exemplaires)"), objectName="print_contract")
+        self.cards_button = QPushButton(
+            self.tr("Cartes (imprimante à cartes)"), objectName="print_cards"
+        )
+        self.sheets_button = QPushButton(
+            self.tr("Cartes (planches A4 de 10)"), objectName="print_card_sheets"
+        )
+        self.contract_button = QPushButton(
+            self.tr("Contrat (4 exemplaires)"), objectName="print_contract"
+        )
         self.quittance_button = QPushButton(self.tr("Quittance"), objectName="print_quittance")
         self.error = QLabel(objectName="documents_error")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         self.table = QTableWidget(0, 4, objectName="documents_table")
-        self.table.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Personne / quittance"),
-                                              self.tr("Émis le"), self.tr("Par")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Document"),
+                self.tr("Personne / quittance"),
+                self.tr("Émis le"),
+                self.tr("Par"),
+            ]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         bar = QHBoxLayout()
-        for button in (self.cards_button, self.sheets_button, self.contract_button, self.quittance_button):
+        for button in (
+            self.cards_button,
+            self.sheets_button,
+            self.contract_button,
+            self.quittance_button,
+        ):
             bar.addWidget(button)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.error)
-        layout.addWidget(QLabel(self.tr("Documents émis (une réimpression reproduit le document d'origine) :")))
+        layout.addWidget(
+            QLabel(self.tr("Documents émis (une réimpression reproduit le document d'origine) :"))
+        )
         layout.addWidget(self.table, 1)
         self.cards_button.clicked.connect(lambda: self.print_cards(sheet=False))
         self.sheets_button.clicked.connect(lambda: self.print_cards(sheet=True))
@@ -61,12 +80,23 @@ class DocumentsTab(QWidget):
         self.policy_id, self.view = policy_id, view
         self.error.hide()
         rows = documents.list_documents(self.bus.ctx, policy_id) if policy_id is not None else []
-        for button in (self.cards_button, self.sheets_button, self.contract_button, self.quittance_button):
+        for button in (
+            self.cards_button,
+            self.sheets_button,
+            self.contract_button,
+            self.quittance_button,
+        ):
             button.setEnabled(bool(rows))
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
-            for j, text in enumerate((row.label, row.person_name or row.quittance_number,
-                                      format_datetime(row.issued_at), row.issued_by)):
+            for j, text in enumerate(
+                (
+                    row.label,
+                    row.person_name or row.quittance_number,
+                    format_datetime(row.issued_at),
+                    row.issued_by,
+                )
+            ):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
@@ -95,15 +125,21 @@ class DocumentsTab(QWidget):
         if self.policy_id is None:
             return None
         policy_id = self.policy_id
-        return self._preview(self.tr("Conditions particulières"),
-                             lambda: documents.contract_pdf(self.bus.ctx, policy_id), f"contrat-{self._number()}.pdf")
+        return self._preview(
+            self.tr("Conditions particulières"),
+            lambda: documents.contract_pdf(self.bus.ctx, policy_id),
+            f"contrat-{self._number()}.pdf",
+        )
 
     def print_quittance(self) -> PdfPreviewDialog | None:
         if self.policy_id is None:
             return None
         policy_id = self.policy_id
-        return self._preview(self.tr("Quittance"), lambda: documents.quittance_pdf(self.bus.ctx, policy_id),
-                             f"quittance-{self._number()}.pdf")
+        return self._preview(
+            self.tr("Quittance"),
+            lambda: documents.quittance_pdf(self.bus.ctx, policy_id),
+            f"quittance-{self._number()}.pdf",
+        )
 
     def print_cards(self, sheet: bool) -> PdfPreviewDialog | None:
         if self.policy_id is None:
@@ -115,7 +151,9 @@ class DocumentsTab(QWidget):
         if count > BATCH_IN_BACKGROUND:
             self._cards_in_background(policy_id, sheet, title, name)
             return None
-        return self._preview(title, lambda: documents.cards_pdf(self.bus.ctx, policy_id, sheet=sheet), name)
+        return self._preview(
+            title, lambda: documents.cards_pdf(self.bus.ctx, policy_id, sheet=sheet), name
+        )
 
     def _cards_in_background(self, policy_id: int, sheet: bool, title: str, name: str) -> None:
         from desktop_app.ui.workers import BackgroundJob, JobCancelled, show_progress
@@ -125,14 +163,22 @@ class DocumentsTab(QWidget):
 
         def job(progress, cancelled):  # type: ignore[no-untyped-def]
             try:
-                return documents.cards_pdf(ctx, policy_id, sheet=sheet, cancelled=cancelled,
-                                           progress=lambda done, total: progress(done, total, step))
+                return documents.cards_pdf(
+                    ctx,
+                    policy_id,
+                    sheet=sheet,
+                    cancelled=cancelled,
+                    progress=lambda done, total: progress(done, total, step),
+                )
             except documents.RenderCancelled:
                 raise JobCancelled() from None
 
         self.job = BackgroundJob(job, self)
         self.job.succeeded.connect(lambda pdf: self._show(title, pdf, name))
-        self.job.failed.connect(lambda error: self._fail(error if isinstance(error, DomainError)
-                                                         else DomainError(str(error))))
+        self.job.failed.connect(
+            lambda error: self._fail(
+                error if isinstance(error, DomainError) else DomainError(str(error))
+            )
+        )
         show_progress(self.job, self, self.tr("Impression des cartes…"))
         self.job.start()

@@ -24,7 +24,9 @@ from desktop_app.ui.bus import AppBus
 
 
 class ImportDialog(QDialog):
-    def __init__(self, bus: AppBus, policy_id: int, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, bus: AppBus, policy_id: int, path: Path, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.bus = bus
         self.policy_id = policy_id
@@ -35,11 +37,15 @@ class ImportDialog(QDialog):
         self.summary = QLabel(objectName="import_summary")
         self.summary.setWordWrap(True)
         self.problems = QTableWidget(0, 3, objectName="import_problems")
-        self.problems.setHorizontalHeaderLabels([self.tr("Ligne"), self.tr("Colonne"), self.tr("Problème")])
+        self.problems.setHorizontalHeaderLabels(
+            [self.tr("Ligne"), self.tr("Colonne"), self.tr("Problème")]
+        )
         self.problems.horizontalHeader().setStretchLastSection(True)
         self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.import_button = QPushButton(self.tr("Importer"), objectName="do_import")
-        self.template_button = QPushButton(self.tr("Enregistrer le modèle Excel…"), objectName="save_template")
+        self.template_button = QPushButton(
+            self.tr("Enregistrer le modèle Excel…"), objectName="save_template"
+        )
         close = QPushButton(self.tr("Fermer"))
         bar = QHBoxLayout()
         bar.addWidget(self.template_button)
@@ -64,14 +70,25 @@ class ImportDialog(QDialog):
                 self.problems.setItem(i, j, QTableWidgetItem(text))
         self.problems.resizeColumnsToContents()
         if done:
-            self.summary.setText(self.tr("{0} assuré(s) principal(aux) et {1} ayant(s) droit importés.").format(
-                check.members, check.dependents))
+            self.summary.setText(
+                self.tr("{0} assuré(s) principal(aux) et {1} ayant(s) droit importés.").format(
+                    check.members, check.dependents
+                )
+            )
         elif check.is_clean:
-            self.summary.setText(self.tr("Fichier correct : {0} assuré(s) principal(aux) et {1} ayant(s) droit "
-                                         "prêts à être importés.").format(check.members, check.dependents))
+            self.summary.setText(
+                self.tr(
+                    "Fichier correct : {0} assuré(s) principal(aux) et {1} ayant(s) droit "
+                    "prêts à être importés."
+                ).format(check.members, check.dependents)
+            )
         else:
-            self.summary.setText(self.tr("{0} problème(s) : corrigez le fichier puis recommencez. Rien n'a été "
-                                         "enregistré.").format(len(check.problems)))
+            self.summary.setText(
+                self.tr(
+                    "{0} problème(s) : corrigez le fichier puis recommencez. Rien n'a été "
+                    "enregistré."
+                ).format(len(check.problems))
+            )
         self.import_button.setEnabled(check.is_clean and not done)
 
     def run_check(self) -> None:
@@ -83,7 +100,9 @@ class ImportDialog(QDialog):
 
     def run_import(self) -> bool:
         try:
-            check, changes = member_import.import_member_file(self.bus.ctx, self.policy_id, self.path)
+            check, changes = member_import.import_member_file(
+                self.bus.ctx, self.policy_id, self.path
+            )
         except DomainError as error:
             self.summary.setText(error.message)
             return False
@@ -93,7 +112,11 @@ class ImportDialog(QDialog):
         return check.is_clean
 
     def _on_template_clicked(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Modèle de liste des assurés"), "modele-assures.xlsx",
-                                              self.tr("Excel (*.xlsx)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Modèle de liste des assurés"),
+            "modele-assures.xlsx",
+            self.tr("Excel (*.xlsx)"),
+        )
         if name:
             write_member_template(name)

@@ -35,7 +35,9 @@ from desktop_app.ui.widgets.form_errors import ERROR_STYLE, FormErrors
 
 
 class PersonForm(QDialog):
-    def __init__(self, bus: AppBus, data: members.PersonData, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, bus: AppBus, data: members.PersonData, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.bus = bus
         self.data = data
@@ -72,8 +74,12 @@ class PersonForm(QDialog):
         self.exclusions = QPlainTextEdit(objectName="exclusions")
         self.exclusions.setFixedHeight(50)
         self.override_reason = QLineEdit(objectName="age_override_reason")
-        self.override_reason.setPlaceholderText(self.tr("uniquement pour déroger aux limites d'âge"))
-        self.override_reason.setEnabled(bus.ctx.actor is not None and bus.ctx.actor.can(Permission.OVERRIDE_AGE_LIMIT))
+        self.override_reason.setPlaceholderText(
+            self.tr("uniquement pour déroger aux limites d'âge")
+        )
+        self.override_reason.setEnabled(
+            bus.ctx.actor is not None and bus.ctx.actor.can(Permission.OVERRIDE_AGE_LIMIT)
+        )
         self.photo = QLabel(objectName="photo")
         self.photo.setFixedSize(96, 120)
         self.photo.setStyleSheet("border: 1px solid #999;")
@@ -103,11 +109,31 @@ class PersonForm(QDialog):
             (guarantees, self.tr("Taux de couverture"), self.coverage_rate, "coverage_rate"),
             (guarantees, self.tr("Zone"), self.zone, "zone"),
             (guarantees, self.tr("Plafond annuel (FCFA)"), self.annual_ceiling, "annual_ceiling"),
-            (guarantees, self.tr("Prime annuelle saisie (FCFA)"), self.typed_premium, "annual_net_premium"),
-            (guarantees, self.tr("Surprime médicale (%)"), self.surcharge, "medical_surcharge_rate"),
-            (guarantees, self.tr("Motif de la surprime"), self.surcharge_reason, "surcharge_reason"),
+            (
+                guarantees,
+                self.tr("Prime annuelle saisie (FCFA)"),
+                self.typed_premium,
+                "annual_net_premium",
+            ),
+            (
+                guarantees,
+                self.tr("Surprime médicale (%)"),
+                self.surcharge,
+                "medical_surcharge_rate",
+            ),
+            (
+                guarantees,
+                self.tr("Motif de la surprime"),
+                self.surcharge_reason,
+                "surcharge_reason",
+            ),
             (guarantees, self.tr("Exclusions"), self.exclusions, "exclusions"),
-            (guarantees, self.tr("Dérogation d'âge (motif)"), self.override_reason, "age_override_reason"),
+            (
+                guarantees,
+                self.tr("Dérogation d'âge (motif)"),
+                self.override_reason,
+                "age_override_reason",
+            ),
         ):
             layout.addRow(label, widget)
             layout.addRow("", self.errors.make_label(field, widget))
@@ -132,7 +158,9 @@ class PersonForm(QDialog):
         columns.addWidget(left)
         columns.addWidget(middle)
         columns.addWidget(premium_box, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -145,9 +173,14 @@ class PersonForm(QDialog):
 
         self._preview_timer = QTimer(self, singleShot=True, interval=150)
         self._preview_timer.timeout.connect(self.refresh_premium)
-        for signal in (self.birth_date.dateChanged, self.entry_date.dateChanged,
-                       self.coverage_rate.currentIndexChanged, self.zone.currentIndexChanged,
-                       self.typed_premium.textChanged, self.surcharge.textChanged):
+        for signal in (
+            self.birth_date.dateChanged,
+            self.entry_date.dateChanged,
+            self.coverage_rate.currentIndexChanged,
+            self.zone.currentIndexChanged,
+            self.typed_premium.textChanged,
+            self.surcharge.textChanged,
+        ):
             signal.connect(lambda *_a: self._preview_timer.start())
         self.photo_button.clicked.connect(self._on_photo_clicked)
         self.load(data)
@@ -185,14 +218,25 @@ class PersonForm(QDialog):
         if typed:
             raise ValidationFailed(typed)
         return replace(
-            self.data, last_name=self.last_name.text(), first_names=self.first_names.text(),
-            birth_date=birth, birth_place=self.birth_place.text(),
-            gender=Gender(self.gender.value()), relationship=self.relationship.currentData(),
-            matricule=self.matricule.text(), cmu_number=self.cmu_number.text(),
-            entry_date=entry, coverage_rate=self.coverage_rate.currentData(),
-            zone=self.zone.currentData(), annual_ceiling=ceiling, annual_net_premium=premium,
-            medical_surcharge_rate=surcharge or Decimal(0), surcharge_reason=self.surcharge_reason.text(),
-            exclusions=self.exclusions.toPlainText(), age_override_reason=self.override_reason.text())
+            self.data,
+            last_name=self.last_name.text(),
+            first_names=self.first_names.text(),
+            birth_date=birth,
+            birth_place=self.birth_place.text(),
+            gender=Gender(self.gender.value()),
+            relationship=self.relationship.currentData(),
+            matricule=self.matricule.text(),
+            cmu_number=self.cmu_number.text(),
+            entry_date=entry,
+            coverage_rate=self.coverage_rate.currentData(),
+            zone=self.zone.currentData(),
+            annual_ceiling=ceiling,
+            annual_net_premium=premium,
+            medical_surcharge_rate=surcharge or Decimal(0),
+            surcharge_reason=self.surcharge_reason.text(),
+            exclusions=self.exclusions.toPlainText(),
+            age_override_reason=self.override_reason.text(),
+        )
 
     def save(self) -> bool:
         self.errors.clear()
@@ -218,8 +262,16 @@ class PersonForm(QDialog):
             self.flag.setText(error.message)
             return
         preview = pricing.preview_person_premium(
-            self.bus.ctx, self.data.policy_id, self.birth_date.value(), self.coverage_rate.currentData(),
-            self.zone.currentData(), surcharge, self.entry_date.value(), typed, adding=self.data.id is None)
+            self.bus.ctx,
+            self.data.policy_id,
+            self.birth_date.value(),
+            self.coverage_rate.currentData(),
+            self.zone.currentData(),
+            surcharge,
+            self.entry_date.value(),
+            typed,
+            adding=self.data.id is None,
+        )
         if preview.breakdown is None:
             self.breakdown.setText(preview.error)
             self.flag.setText("")
@@ -236,14 +288,20 @@ class PersonForm(QDialog):
     def _show_photo(self, data: bytes | None) -> None:
         pixmap = QPixmap()
         if data and pixmap.loadFromData(data):
-            self.photo.setPixmap(pixmap.scaled(self.photo.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                               Qt.TransformationMode.SmoothTransformation))
+            self.photo.setPixmap(
+                pixmap.scaled(
+                    self.photo.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         else:
             self.photo.setText(self.tr("Pas de photo"))
 
     def _on_photo_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Photo de l'assuré"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Photo de l'assuré"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
         if name:
             self.choose_photo(Path(name))
 

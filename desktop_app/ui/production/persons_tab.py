@@ -29,18 +29,20 @@ from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.production.person_form import PersonForm
 from desktop_app.ui.widgets.form_errors import ERROR_STYLE
 
-HEADERS = [QT_TRANSLATE_NOOP("PersonsTab", "Matricule"),
-           QT_TRANSLATE_NOOP("PersonsTab", "Nom et prénoms"),
-           QT_TRANSLATE_NOOP("PersonsTab", "Lien"),
-           QT_TRANSLATE_NOOP("PersonsTab", "Naissance"),
-           QT_TRANSLATE_NOOP("PersonsTab", "Âge"),
-           QT_TRANSLATE_NOOP("PersonsTab", "Entrée"),
-           QT_TRANSLATE_NOOP("PersonsTab", "État"),
-           QT_TRANSLATE_NOOP("PersonsTab", "Taux"),
-           QT_TRANSLATE_NOOP("PersonsTab", "Zone"),
-           QT_TRANSLATE_NOOP("PersonsTab", "Plafond annuel"),
-           QT_TRANSLATE_NOOP("PersonsTab", "Prime annuelle"),
-           QT_TRANSLATE_NOOP("PersonsTab", "Prime du tarif")]
+HEADERS = [
+    QT_TRANSLATE_NOOP("PersonsTab", "Matricule"),
+    QT_TRANSLATE_NOOP("PersonsTab", "Nom et prénoms"),
+    QT_TRANSLATE_NOOP("PersonsTab", "Lien"),
+    QT_TRANSLATE_NOOP("PersonsTab", "Naissance"),
+    QT_TRANSLATE_NOOP("PersonsTab", "Âge"),
+    QT_TRANSLATE_NOOP("PersonsTab", "Entrée"),
+    QT_TRANSLATE_NOOP("PersonsTab", "État"),
+    QT_TRANSLATE_NOOP("PersonsTab", "Taux"),
+    QT_TRANSLATE_NOOP("PersonsTab", "Zone"),
+    QT_TRANSLATE_NOOP("PersonsTab", "Plafond annuel"),
+    QT_TRANSLATE_NOOP("PersonsTab", "Prime annuelle"),
+    QT_TRANSLATE_NOOP("PersonsTab", "Prime du tarif"),
+]
 PREMIUM_COLUMN, TARIFF_COLUMN = 10, 11
 
 
@@ -54,18 +56,30 @@ class PersonsTab(QWidget):
         self.tree.setHeaderLabels([self.tr(h) for h in HEADERS])
         self.tree.setRootIsDecorated(True)
         self.tree.setAlternatingRowColors(True)
-        self.add_member = QPushButton(self.tr("Ajouter un assuré principal"), objectName="add_member")
-        self.add_dependent = QPushButton(self.tr("Ajouter un ayant droit"), objectName="add_dependent")
+        self.add_member = QPushButton(
+            self.tr("Ajouter un assuré principal"), objectName="add_member"
+        )
+        self.add_dependent = QPushButton(
+            self.tr("Ajouter un ayant droit"), objectName="add_dependent"
+        )
         self.edit = QPushButton(self.tr("Modifier"), objectName="edit_person")
         self.remove = QPushButton(self.tr("Retirer"), objectName="remove_person")
-        self.import_button = QPushButton(self.tr("Importer une liste Excel…"), objectName="import_members")
+        self.import_button = QPushButton(
+            self.tr("Importer une liste Excel…"), objectName="import_members"
+        )
         self.error = QLabel(objectName="persons_error")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
         self.totals = QLabel(objectName="persons_totals")
         bar = QHBoxLayout()
-        for button in (self.add_member, self.add_dependent, self.edit, self.remove, self.import_button):
+        for button in (
+            self.add_member,
+            self.add_dependent,
+            self.edit,
+            self.remove,
+            self.import_button,
+        ):
             bar.addWidget(button)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
@@ -82,8 +96,12 @@ class PersonsTab(QWidget):
         self.tree.itemSelectionChanged.connect(self._update_buttons)
 
     def editable(self) -> bool:
-        return (self.view is not None and self.view.status == PolicyStatus.DRAFT and self.bus.ctx.actor is not None
-                and self.bus.ctx.actor.can(Permission.EDIT_PRODUCTION))
+        return (
+            self.view is not None
+            and self.view.status == PolicyStatus.DRAFT
+            and self.bus.ctx.actor is not None
+            and self.bus.ctx.actor.can(Permission.EDIT_PRODUCTION)
+        )
 
     def set_policy(self, policy_id: int | None, view: policies.PolicyView | None) -> None:
         self.policy_id, self.view = policy_id, view
@@ -97,18 +115,34 @@ class PersonsTab(QWidget):
         rows = members.list_policy_persons(self.bus.ctx, self.policy_id)
         parents: dict[int, QTreeWidgetItem] = {}
         for row in rows:
-            item = QTreeWidgetItem([
-                row.matricule, f"{row.last_name} {row.first_names}", row.relationship.label,
-                format_date(row.birth_date), str(row.age), format_date(row.entry_date), row.cover_state.label,
-                f"{row.coverage_rate} %", str(row.zone), format_fcfa(row.annual_ceiling),
-                format_fcfa(row.annual_net_premium),
-                format_fcfa(row.computed_annual_premium) if row.computed_annual_premium is not None else ""])
+            item = QTreeWidgetItem(
+                [
+                    row.matricule,
+                    f"{row.last_name} {row.first_names}",
+                    row.relationship.label,
+                    format_date(row.birth_date),
+                    str(row.age),
+                    format_date(row.entry_date),
+                    row.cover_state.label,
+                    f"{row.coverage_rate} %",
+                    str(row.zone),
+                    format_fcfa(row.annual_ceiling),
+                    format_fcfa(row.annual_net_premium),
+                    format_fcfa(row.computed_annual_premium)
+                    if row.computed_annual_premium is not None
+                    else "",
+                ]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, row.id)
             for column in (PREMIUM_COLUMN, TARIFF_COLUMN, 9):
-                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setTextAlignment(
+                    column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
             if row.premium_differs:
                 item.setForeground(PREMIUM_COLUMN, QBrush(QColor("#b00020")))
-                item.setToolTip(PREMIUM_COLUMN, self.tr("Prime saisie différente de la prime du tarif"))
+                item.setToolTip(
+                    PREMIUM_COLUMN, self.tr("Prime saisie différente de la prime du tarif")
+                )
             if row.member_id is None:
                 self.tree.addTopLevelItem(item)
                 parents[row.id] = item
@@ -119,8 +153,11 @@ class PersonsTab(QWidget):
             self.tree.resizeColumnToContents(column)
         total = sum(r.annual_net_premium for r in rows)
         member_count = sum(1 for r in rows if r.member_id is None)
-        self.totals.setText(self.tr("{0} assuré(s) principal(aux), {1} personne(s) — primes annuelles : {2}").format(
-            member_count, len(rows), format_fcfa(total)))
+        self.totals.setText(
+            self.tr(
+                "{0} assuré(s) principal(aux), {1} personne(s) — primes annuelles : {2}"
+            ).format(member_count, len(rows), format_fcfa(total))
+        )
         self._update_buttons()
 
     def selected_id(self) -> int | None:
@@ -152,8 +189,9 @@ class PersonsTab(QWidget):
     def new_member_data(self) -> members.PersonData:
         assert self.policy_id is not None and self.view is not None
         ceiling = self.view.data.overall_annual_ceiling or 2_000_000
-        return members.PersonData(self.policy_id, "", "", None, Gender.MALE, self.view.data.effective_date,
-                                  80, 1, ceiling)
+        return members.PersonData(
+            self.policy_id, "", "", None, Gender.MALE, self.view.data.effective_date, 80, 1, ceiling
+        )
 
     def _on_add_member_clicked(self) -> None:
         self.open_form(self.new_member_data())
@@ -173,8 +211,11 @@ class PersonsTab(QWidget):
         person_id = self.selected_id()
         if person_id is None:
             return
-        answer = QMessageBox.question(self, self.tr("Retirer"),
-                                      self.tr("Retirer cette personne (et ses ayants droit) du brouillon ?"))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Retirer"),
+            self.tr("Retirer cette personne (et ses ayants droit) du brouillon ?"),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -186,7 +227,9 @@ class PersonsTab(QWidget):
     def _on_import_clicked(self) -> None:
         from desktop_app.ui.production.import_dialog import ImportDialog
 
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Liste des assurés"), "", self.tr("Excel (*.xlsx)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Liste des assurés"), "", self.tr("Excel (*.xlsx)")
+        )
         if name and self.policy_id is not None:
             dialog = ImportDialog(self.bus, self.policy_id, Path(name), self)
             dialog.setModal(True)

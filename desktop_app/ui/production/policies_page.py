@@ -24,8 +24,10 @@ from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.lazy_table_model import RIGHT, ROW_ROLE, Column, LazyTableModel
 
 COLUMNS: list[Column[policies.PolicyRow]] = [
-    Column(QT_TRANSLATE_NOOP("Columns", "N° de police"),
-           lambda r: r.number or QCoreApplication.translate("PoliciesPage", "Brouillon")),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "N° de police"),
+        lambda r: r.number or QCoreApplication.translate("PoliciesPage", "Brouillon"),
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "Souscripteur"), lambda r: r.subscriber_name),
     Column(QT_TRANSLATE_NOOP("Columns", "N° gestionnaire"), lambda r: r.administrator_ref),
     Column(QT_TRANSLATE_NOOP("Columns", "Catégorie"), lambda r: r.category.label),
@@ -52,11 +54,16 @@ class PoliciesPage(QWidget):
         for status in PolicyStatus:
             self.status.addItem(status.label, status)
         self.new_button = QPushButton(self.tr("Nouvelle police"), objectName="new_policy")
-        self.new_button.setEnabled(bus.ctx.actor is not None and bus.ctx.actor.can(Permission.EDIT_PRODUCTION))
+        self.new_button.setEnabled(
+            bus.ctx.actor is not None and bus.ctx.actor.can(Permission.EDIT_PRODUCTION)
+        )
         self.open_button = QPushButton(self.tr("Ouvrir"), objectName="open_policy")
         self.model: LazyTableModel[policies.PolicyRow] = LazyTableModel(
-            COLUMNS, lambda: policies.count_policies(bus.ctx, self._filter()),
-            lambda offset, limit: policies.fetch_policies(bus.ctx, self._filter(), offset, limit), parent=self)
+            COLUMNS,
+            lambda: policies.count_policies(bus.ctx, self._filter()),
+            lambda offset, limit: policies.fetch_policies(bus.ctx, self._filter(), offset, limit),
+            parent=self,
+        )
         self.table = QTableView(objectName="policies_table")
         self.table.setModel(self.model)
         tune_list(self.table, self.model)

@@ -59,7 +59,9 @@ class PolicyEditor(QWidget):
         self.tabs.addTab(self.tracking, self.tr("Suivi"))
         self.tabs.addTab(self.documents, self.tr("Documents"))
         self.back_button = QPushButton(self.tr("← Retour à la liste"), objectName="back")
-        self.save_button = QPushButton(self.tr("Enregistrer le brouillon"), objectName="save_policy")
+        self.save_button = QPushButton(
+            self.tr("Enregistrer le brouillon"), objectName="save_policy"
+        )
         self.issue_button = QPushButton(self.tr("Émettre la police"), objectName="issue_policy")
         self.issue_button.setStyleSheet("font-weight: bold;")
         head = QHBoxLayout()
@@ -120,11 +122,16 @@ class PolicyEditor(QWidget):
             self.summary.setText(self.tr("Renseignez le contrat puis enregistrez le brouillon."))
             return
         if view.number:
-            self.title.setText(self.tr("Police {0} — {1}").format(view.number, view.subscriber_name))
+            self.title.setText(
+                self.tr("Police {0} — {1}").format(view.number, view.subscriber_name)
+            )
         else:
             self.title.setText(self.tr("Police en préparation — {0}").format(view.subscriber_name))
-        self.summary.setText(self.tr("{0} · {1} · {2} assuré(s) principal(aux), {3} personne(s)").format(
-            view.status.label, view.category.label, view.member_count, view.person_count))
+        self.summary.setText(
+            self.tr("{0} · {1} · {2} assuré(s) principal(aux), {3} personne(s)").format(
+                view.status.label, view.category.label, view.member_count, view.person_count
+            )
+        )
 
     # -- actions ---------------------------------------------------------------------
     def save(self) -> Changes | None:
@@ -152,8 +159,11 @@ class PolicyEditor(QWidget):
         self.bus.changed(result.changes)
         self.open_policy(self.policy_id)
         self.tabs.setCurrentWidget(self.documents)
-        self.bus.status_message.emit(self.tr("Police {0} émise, quittance {1} : {2}").format(
-            result.policy_number, result.quittance_number, format_fcfa(result.total)))
+        self.bus.status_message.emit(
+            self.tr("Police {0} émise, quittance {1} : {2}").format(
+                result.policy_number, result.quittance_number, format_fcfa(result.total)
+            )
+        )
         return result
 
     def _on_save_clicked(self) -> None:
@@ -161,12 +171,18 @@ class PolicyEditor(QWidget):
 
     def _on_issue_clicked(self) -> None:
         answer = QMessageBox.question(
-            self, self.tr("Émettre la police"),
-            self.tr("Émettre la police ? Elle recevra son numéro et sa quittance, et ne se modifiera "
-                    "plus que par avenant."))
+            self,
+            self.tr("Émettre la police"),
+            self.tr(
+                "Émettre la police ? Elle recevra son numéro et sa quittance, et ne se modifiera "
+                "plus que par avenant."
+            ),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.issue()
 
     def _on_data_changed(self, changes: Changes) -> None:
-        if self.policy_id is not None and changes.touches("insured_persons", "benefit_lines", "policies"):
+        if self.policy_id is not None and changes.touches(
+            "insured_persons", "benefit_lines", "policies"
+        ):
             self._refresh()

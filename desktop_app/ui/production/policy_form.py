@@ -41,7 +41,9 @@ class PolicyForm(QWidget):
         self.effective_date = DateField(objectName="effective_date")
         self.effective_date.set_value(bus.ctx.today())
         self.expiry = QLabel(objectName="expiry_date")
-        self.tacit_renewal = QCheckBox(self.tr("Avec tacite reconduction"), objectName="tacit_renewal")
+        self.tacit_renewal = QCheckBox(
+            self.tr("Avec tacite reconduction"), objectName="tacit_renewal"
+        )
         self.tacit_renewal.setChecked(True)
         self.payment_terms = EnumCombo(PaymentTerms, objectName="payment_terms")
         self.coinsurance = EnumCombo(Coinsurance, objectName="coinsurance")
@@ -66,17 +68,42 @@ class PolicyForm(QWidget):
         self._row(contract, self.tr("Reconduction"), self.tacit_renewal, "tacit_renewal")
         self._row(contract, self.tr("Conditions de règlement"), self.payment_terms, "payment_terms")
         self._row(contract, self.tr("Coassurance"), self.coinsurance, "coinsurance")
-        self._row(contract, self.tr("Part de coassurance (%)"), self.coinsurance_share, "coinsurance_share")
-        self._row(contract, self.tr("Préavis de résiliation"), self.notice, "cancellation_notice_days")
+        self._row(
+            contract,
+            self.tr("Part de coassurance (%)"),
+            self.coinsurance_share,
+            "coinsurance_share",
+        )
+        self._row(
+            contract, self.tr("Préavis de résiliation"), self.notice, "cancellation_notice_days"
+        )
         management = QFormLayout()
         self._row(management, self.tr("Gestionnaire"), self.administrator, "administrator_id")
-        self._row(management, self.tr("N° de police du gestionnaire"), self.administrator_ref, "administrator_ref")
-        self._row(management, self.tr("Taux de commission (%)"), self.commission_rate, "commission_rate")
-        self._row(management, self.tr("Honoraires de gestion (%)"), self.management_fee_rate, "management_fee_rate")
-        self._row(management, self.tr("Système de gestion"), self.management_system, "management_system")
+        self._row(
+            management,
+            self.tr("N° de police du gestionnaire"),
+            self.administrator_ref,
+            "administrator_ref",
+        )
+        self._row(
+            management, self.tr("Taux de commission (%)"), self.commission_rate, "commission_rate"
+        )
+        self._row(
+            management,
+            self.tr("Honoraires de gestion (%)"),
+            self.management_fee_rate,
+            "management_fee_rate",
+        )
+        self._row(
+            management, self.tr("Système de gestion"), self.management_system, "management_system"
+        )
         self._row(management, self.tr("Réseau de soins"), self.care_network, "care_network")
-        self._row(management, self.tr("Plafond annuel par personne (FCFA)"), self.overall_ceiling,
-                  "overall_annual_ceiling")
+        self._row(
+            management,
+            self.tr("Plafond annuel par personne (FCFA)"),
+            self.overall_ceiling,
+            "overall_annual_ceiling",
+        )
         left = QGroupBox(self.tr("Contrat"))
         left.setLayout(contract)
         right = QGroupBox(self.tr("Gestion"))
@@ -173,8 +200,20 @@ class PolicyForm(QWidget):
         if typed:
             raise ValidationFailed(typed)
         return policies.PolicyData(
-            self.subscriber_id, effective, self.intermediary.currentData(), self.administrator.currentData(),
-            self.administrator_ref.text(), self.tacit_renewal.isChecked(), PaymentTerms(self.payment_terms.value()),
-            Coinsurance(self.coinsurance.value()), share, self.notice.value(),
-            ManagementSystem(self.management_system.value()), CareNetwork(self.care_network.value()),
-            commission, fee, ceiling, self.policy_id)
+            self.subscriber_id,
+            effective,
+            self.intermediary.currentData(),
+            self.administrator.currentData(),
+            self.administrator_ref.text(),
+            self.tacit_renewal.isChecked(),
+            PaymentTerms(self.payment_terms.value()),
+            Coinsurance(self.coinsurance.value()),
+            share,
+            self.notice.value(),
+            ManagementSystem(self.management_system.value()),
+            CareNetwork(self.care_network.value()),
+            commission,
+            fee,
+            ceiling,
+            self.policy_id,
+        )

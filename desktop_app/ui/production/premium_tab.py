@@ -57,17 +57,22 @@ class PremiumTab(QWidget):
                 f"<tr><td>{commission} ({format_rate(q.commission_rate)})</td>"
                 f"<td align=right>{format_fcfa(q.commission)}</td></tr>"
                 f"<tr><td>{management_fee} ({format_rate(q.management_fee_rate)})</td>"
-                f"<td align=right>{format_fcfa(q.management_fee)}</td></tr></table>")
+                f"<td align=right>{format_fcfa(q.management_fee)}</td></tr></table>"
+            )
             return
         self.heading.setText(self.tr("Quittances émises"))
         from desktop_app.services import documents
 
-        quittances = [d for d in documents.list_documents(self.bus.ctx, policy_id) if d.kind == "quittance"]
+        quittances = [
+            d for d in documents.list_documents(self.bus.ctx, policy_id) if d.kind == "quittance"
+        ]
         parts = []
         for doc in quittances:
             snap = documents.quittance_snapshot(self.bus.ctx, policy_id)
             p = snap.premium
-            parts.append(f"<p><b>{doc.quittance_number}</b> — {snap.act_label} : "
-                         f"{format_fcfa(p.net)} + {format_fcfa(p.fees)} + {format_fcfa(p.taxes)} = "
-                         f"<b>{format_fcfa(p.total)}</b></p>")
+            parts.append(
+                f"<p><b>{doc.quittance_number}</b> — {snap.act_label} : "
+                f"{format_fcfa(p.net)} + {format_fcfa(p.fees)} + {format_fcfa(p.taxes)} = "
+                f"<b>{format_fcfa(p.total)}</b></p>"
+            )
         self.body.setText("".join(parts) or self.tr("Aucune quittance."))

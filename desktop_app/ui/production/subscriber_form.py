@@ -23,7 +23,9 @@ from desktop_app.ui.widgets.form_errors import FormErrors
 
 
 class SubscriberForm(QDialog):
-    def __init__(self, bus: AppBus, subscriber_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, bus: AppBus, subscriber_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.bus = bus
         self.subscriber_id = subscriber_id
@@ -56,7 +58,9 @@ class SubscriberForm(QDialog):
         ):
             form.addRow(label, widget)
             form.addRow("", self.errors.make_label(field, widget))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         self.buttons.accepted.connect(self._on_save_clicked)
@@ -81,9 +85,17 @@ class SubscriberForm(QDialog):
 
     def command(self) -> subscribers.SubscriberData:
         return subscribers.SubscriberData(
-            SubscriberKind(self.kind.value()), self.name.text(), self.address.toPlainText(), self.city.text(),
-            self.phone.text(), self.phone2.text(), self.email.text(), self.tax_id.text(),
-            self.contact_person.text(), self.subscriber_id)
+            SubscriberKind(self.kind.value()),
+            self.name.text(),
+            self.address.toPlainText(),
+            self.city.text(),
+            self.phone.text(),
+            self.phone2.text(),
+            self.email.text(),
+            self.tax_id.text(),
+            self.contact_person.text(),
+            self.subscriber_id,
+        )
 
     def save(self) -> Changes | None:
         """Send the form to the service; on refusal show the messages and keep the dialog."""

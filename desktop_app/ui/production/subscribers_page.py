@@ -35,13 +35,19 @@ class SubscribersPage(QWidget):
         self.search.setPlaceholderText(self.tr("Nom ou raison sociale…"))
         self.new_button = QPushButton(self.tr("Nouveau souscripteur"), objectName="new_subscriber")
         self.edit_button = QPushButton(self.tr("Modifier"), objectName="edit_subscriber")
-        self.policy_button = QPushButton(self.tr("Nouvelle police pour ce souscripteur"), objectName="policy_for_subscriber")
+        self.policy_button = QPushButton(
+            self.tr("Nouvelle police pour ce souscripteur"), objectName="policy_for_subscriber"
+        )
         for button in (self.new_button, self.edit_button, self.policy_button):
             button.setEnabled(can_edit)
         self.model: LazyTableModel[subscribers.SubscriberRow] = LazyTableModel(
-            COLUMNS, lambda: subscribers.count_subscribers(bus.ctx, self.search.text()),
-            lambda offset, limit: subscribers.fetch_subscribers(bus.ctx, self.search.text(), offset, limit),
-            parent=self)
+            COLUMNS,
+            lambda: subscribers.count_subscribers(bus.ctx, self.search.text()),
+            lambda offset, limit: subscribers.fetch_subscribers(
+                bus.ctx, self.search.text(), offset, limit
+            ),
+            parent=self,
+        )
         self.table = QTableView(objectName="subscribers_table")
         self.table.setModel(self.model)
         tune_list(self.table, self.model)

@@ -33,19 +33,33 @@ class TrackingTab(QWidget):
         self.payment_type = QComboBox(objectName="payment_type")
         self.payment_type.addItems(list(tracking.PAYMENT_TYPES))
         self.sent_to_subscriber_on = DateField(optional=True, objectName="sent_to_subscriber_on")
-        self.signed_copy_returned_on = DateField(optional=True, objectName="signed_copy_returned_on")
+        self.signed_copy_returned_on = DateField(
+            optional=True, objectName="signed_copy_returned_on"
+        )
         self.save_button = QPushButton(self.tr("Enregistrer le suivi"), objectName="save_tracking")
         general = QLabel()
         self.errors = FormErrors(general)
         form = QFormLayout()
         for label, widget, field in (
-            (self.tr("Contrat reçu du gestionnaire le"), self.contract_received_on, "contract_received_on"),
+            (
+                self.tr("Contrat reçu du gestionnaire le"),
+                self.contract_received_on,
+                "contract_received_on",
+            ),
             (self.tr("Saisi le"), self.entered_on, "entered_on"),
             (self.tr("Saisi par"), self.entered_by, "entered_by"),
             (self.tr("Paiement (FCFA)"), self.payment_amount, "payment_amount"),
             (self.tr("Type de paiement"), self.payment_type, "payment_type"),
-            (self.tr("Envoyé au souscripteur le"), self.sent_to_subscriber_on, "sent_to_subscriber_on"),
-            (self.tr("Exemplaire signé retourné le"), self.signed_copy_returned_on, "signed_copy_returned_on"),
+            (
+                self.tr("Envoyé au souscripteur le"),
+                self.sent_to_subscriber_on,
+                "sent_to_subscriber_on",
+            ),
+            (
+                self.tr("Exemplaire signé retourné le"),
+                self.signed_copy_returned_on,
+                "signed_copy_returned_on",
+            ),
         ):
             form.addRow(label, widget)
             form.addRow("", self.errors.make_label(field, widget))
@@ -58,7 +72,9 @@ class TrackingTab(QWidget):
 
     def set_policy(self, policy_id: int | None, view: policies.PolicyView | None) -> None:
         self.policy_id = policy_id
-        self.save_button.setEnabled(self.bus.ctx.actor is not None and self.bus.ctx.actor.can(Permission.EDIT_PRODUCTION))
+        self.save_button.setEnabled(
+            self.bus.ctx.actor is not None and self.bus.ctx.actor.can(Permission.EDIT_PRODUCTION)
+        )
         if policy_id is None:
             return
         data = tracking.get_tracking(self.bus.ctx, policy_id)
@@ -76,15 +92,27 @@ class TrackingTab(QWidget):
             return False
         typed: list[FieldError] = []
         amount = read_field(typed, self.payment_amount.amount, "payment_amount")
-        dates = {name: read_field(typed, getattr(self, name).date_value, name)
-                 for name in ("contract_received_on", "entered_on", "sent_to_subscriber_on",
-                              "signed_copy_returned_on")}
+        dates = {
+            name: read_field(typed, getattr(self, name).date_value, name)
+            for name in (
+                "contract_received_on",
+                "entered_on",
+                "sent_to_subscriber_on",
+                "signed_copy_returned_on",
+            )
+        }
         try:
             if typed:
                 raise ValidationFailed(typed)
             data = tracking.TrackingData(
-                dates["contract_received_on"], dates["entered_on"], self.entered_by.text(), amount,
-                self.payment_type.currentText(), dates["sent_to_subscriber_on"], dates["signed_copy_returned_on"])
+                dates["contract_received_on"],
+                dates["entered_on"],
+                self.entered_by.text(),
+                amount,
+                self.payment_type.currentText(),
+                dates["sent_to_subscriber_on"],
+                dates["signed_copy_returned_on"],
+            )
             self.bus.changed(tracking.save_tracking(self.bus.ctx, self.policy_id, data))
         except DomainError as error:
             self.errors.show(error)

@@ -63,13 +63,19 @@ class PersonSummaryDialog(QDialog):
         identity.addRow(self.tr("État de la garantie"), _value(s.cover_state.label, "cover_state"))
 
         policy = QFormLayout()
-        policy.addRow(self.tr("Police"), _value(s.policy_number or self.tr("en préparation"),
-                                                "policy_number"))
+        policy.addRow(
+            self.tr("Police"), _value(s.policy_number or self.tr("en préparation"), "policy_number")
+        )
         policy.addRow(self.tr("N° gestionnaire"), _value(s.administrator_ref))
         policy.addRow(self.tr("Statut"), _value(s.policy_status.label))
-        policy.addRow(self.tr("Période"), _value(self.tr("du %1 au %2")
-                                                 .replace("%1", show_date(s.effective_date))
-                                                 .replace("%2", show_date(s.expiry_date))))
+        policy.addRow(
+            self.tr("Période"),
+            _value(
+                self.tr("du %1 au %2")
+                .replace("%1", show_date(s.effective_date))
+                .replace("%2", show_date(s.expiry_date))
+            ),
+        )
         policy.addRow(self.tr("Gestionnaire"), _value(s.administrator_name))
         subscriber = f"{s.subscriber_name} ({s.subscriber_kind.label})"
         policy.addRow(self.tr("Souscripteur"), _value(subscriber, "subscriber"))
@@ -77,15 +83,21 @@ class PersonSummaryDialog(QDialog):
             policy.addRow(self.tr("Téléphone"), _value(s.subscriber_phone))
 
         guarantees = QFormLayout()
-        guarantees.addRow(self.tr("Taux de couverture"), _value(f"{s.coverage_rate}\u00a0%", "coverage_rate"))
+        guarantees.addRow(
+            self.tr("Taux de couverture"), _value(f"{s.coverage_rate}\u00a0%", "coverage_rate")
+        )
         try:
             zone = Zone(s.zone).label
         except ValueError:
             zone = str(s.zone)
         guarantees.addRow(self.tr("Zone"), _value(zone, "zone"))
-        guarantees.addRow(self.tr("Plafond annuel"), _value(show_fcfa(s.annual_ceiling), "annual_ceiling"))
-        guarantees.addRow(self.tr("Prime nette annuelle"),
-                          _value(show_fcfa(s.annual_net_premium), "annual_net_premium"))
+        guarantees.addRow(
+            self.tr("Plafond annuel"), _value(show_fcfa(s.annual_ceiling), "annual_ceiling")
+        )
+        guarantees.addRow(
+            self.tr("Prime nette annuelle"),
+            _value(show_fcfa(s.annual_net_premium), "annual_net_premium"),
+        )
         if s.medical_surcharge_rate:
             guarantees.addRow(self.tr("Surprime"), _value(format_rate(s.medical_surcharge_rate)))
         if s.exclusions:
@@ -121,7 +133,11 @@ class PersonSummaryDialog(QDialog):
         born = self.tr("né(e) le %1")
         for relative in relatives:
             # the group's title already says "Assuré principal" for the member
-            who = relative.full_name if s.member else f"{relative.full_name} — {relative.relationship.label}"
+            who = (
+                relative.full_name
+                if s.member
+                else f"{relative.full_name} — {relative.relationship.label}"
+            )
             text = f"{who}, {born.replace('%1', show_date(relative.birth_date))} ({relative.cover_state.label})"
             form.addRow(relative.matricule, _value(text))
         box = self._group(title, form)
@@ -129,8 +145,9 @@ class PersonSummaryDialog(QDialog):
         return box
 
 
-def open_person_summary(bus: AppBus, person_id: int,
-                        parent: QWidget | None = None) -> PersonSummaryDialog | None:
+def open_person_summary(
+    bus: AppBus, person_id: int, parent: QWidget | None = None
+) -> PersonSummaryDialog | None:
     """Open the summary window-modally (no nested loop) and tell the bus."""
     try:
         summary = get_person_summary(bus.ctx, person_id)

@@ -41,10 +41,16 @@ class SearchResultsPopup(QFrame):
         self.tree.setAlternatingRowColors(True)
         self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setHeaderLabels([
-            self.tr("Matricule"), self.tr("Nom et prénoms"), self.tr("Né(e) le"),
-            self.tr("Police"), self.tr("Souscripteur"), self.tr("État"),
-        ])
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Matricule"),
+                self.tr("Nom et prénoms"),
+                self.tr("Né(e) le"),
+                self.tr("Police"),
+                self.tr("Souscripteur"),
+                self.tr("État"),
+            ]
+        )
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -63,11 +69,16 @@ class SearchResultsPopup(QFrame):
     def set_hits(self, text: str, hits: list[PersonHit]) -> None:
         self.tree.clear()
         for hit in hits:
-            item = QTreeWidgetItem([
-                hit.matricule, hit.full_name, show_date(hit.birth_date),
-                hit.policy_number or self.tr("en préparation"), hit.subscriber_name,
-                hit.cover_state.label,
-            ])
+            item = QTreeWidgetItem(
+                [
+                    hit.matricule,
+                    hit.full_name,
+                    show_date(hit.birth_date),
+                    hit.policy_number or self.tr("en préparation"),
+                    hit.subscriber_name,
+                    hit.cover_state.label,
+                ]
+            )
             item.setData(0, PERSON_ID_ROLE, hit.person_id)
             item.setToolTip(1, hit.relationship.label)
             self.tree.addTopLevelItem(item)
@@ -78,12 +89,14 @@ class SearchResultsPopup(QFrame):
             status = self.tr("Aucune personne ne correspond à « %1 ».").replace("%1", text)
         elif len(hits) >= SEARCH_LIMIT:
             status = self.tr("Les %1 premières personnes : précisez la recherche.").replace(
-                "%1", str(len(hits)))
+                "%1", str(len(hits))
+            )
         elif len(hits) == 1:
             status = self.tr("1 personne trouvée — Entrée pour ouvrir sa fiche.")
         else:
-            status = self.tr("%1 personnes trouvées — Entrée ou double-clic pour ouvrir une fiche."
-                             ).replace("%1", str(len(hits)))
+            status = self.tr(
+                "%1 personnes trouvées — Entrée ou double-clic pour ouvrir une fiche."
+            ).replace("%1", str(len(hits)))
         self.status_label.setText(status)
 
     def count(self) -> int:
@@ -118,9 +131,15 @@ class SearchResultsPopup(QFrame):
             return
         below = anchor.mapTo(host, QPoint(0, anchor.height() + 2))
         rows = max(1, min(self.count(), 12))
-        row_height = self.tree.sizeHintForRow(0) if self.count() else self.fontMetrics().height() + 6
-        height = (self.tree.header().sizeHint().height() + rows * row_height
-                  + self.status_label.sizeHint().height() + 10)
+        row_height = (
+            self.tree.sizeHintForRow(0) if self.count() else self.fontMetrics().height() + 6
+        )
+        height = (
+            self.tree.header().sizeHint().height()
+            + rows * row_height
+            + self.status_label.sizeHint().height()
+            + 10
+        )
         height = max(80, min(height, host.height() - below.y() - 4))
         width = min(max(anchor.width(), 820), host.width() - 8)
         x = max(4, min(below.x() + anchor.width() - width, host.width() - width - 4))

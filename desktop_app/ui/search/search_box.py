@@ -32,10 +32,12 @@ class SearchBox(QLineEdit):
         self.summary_dialog: PersonSummaryDialog | None = None
         self.setObjectName("global_search")
         self.setClearButtonEnabled(True)
-        self.setPlaceholderText(self.tr("Rechercher une personne : matricule, nom, police, "
-                                        "souscripteur… (Ctrl+F)"))
-        self.addAction(QIcon(str(resource("icons", "search.svg"))),
-                       QLineEdit.ActionPosition.LeadingPosition)
+        self.setPlaceholderText(
+            self.tr("Rechercher une personne : matricule, nom, police, souscripteur… (Ctrl+F)")
+        )
+        self.addAction(
+            QIcon(str(resource("icons", "search.svg"))), QLineEdit.ActionPosition.LeadingPosition
+        )
         self.setMinimumWidth(360)
         self.popup = SearchResultsPopup(self)
         self.popup.hide()
@@ -106,8 +108,11 @@ class SearchBox(QLineEdit):
         # The filter sits on the main window, which can outlive this box's Python side (a
         # window rebuilt after a language change): no popup then, nothing to hide.
         popup = getattr(self, "popup", None)
-        if popup is not None and event.type() in (QEvent.Type.Resize, QEvent.Type.WindowDeactivate,
-                                                  QEvent.Type.Hide):
+        if popup is not None and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.WindowDeactivate,
+            QEvent.Type.Hide,
+        ):
             popup.hide()
         return False
 

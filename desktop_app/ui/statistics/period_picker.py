@@ -24,8 +24,12 @@ from desktop_app.ui.widgets.form_errors import FormErrors
 
 FREE = "free"
 # The domain's PeriodKind labels, marked here so that lupdate offers them for translation.
-_KIND_LABELS = (QT_TRANSLATE_NOOP("PeriodPicker", "Décade"), QT_TRANSLATE_NOOP("PeriodPicker", "Mois"),
-                QT_TRANSLATE_NOOP("PeriodPicker", "Trimestre"), QT_TRANSLATE_NOOP("PeriodPicker", "Année"))
+_KIND_LABELS = (
+    QT_TRANSLATE_NOOP("PeriodPicker", "Décade"),
+    QT_TRANSLATE_NOOP("PeriodPicker", "Mois"),
+    QT_TRANSLATE_NOOP("PeriodPicker", "Trimestre"),
+    QT_TRANSLATE_NOOP("PeriodPicker", "Année"),
+)
 
 
 class PeriodPicker(QWidget):
@@ -39,11 +43,15 @@ class PeriodPicker(QWidget):
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("period_kind")
         for kind in PeriodKind:
-            self.kind_combo.addItem(self.tr(kind.label), kind.value)  # Qt keeps a StrEnum as a plain str
+            self.kind_combo.addItem(
+                self.tr(kind.label), kind.value
+            )  # Qt keeps a StrEnum as a plain str
         self.kind_combo.addItem(self.tr("Dates libres"), FREE)
         self.reference_edit = DateField()
         self.reference_edit.setObjectName("reference")
-        self.reference_edit.setToolTip(self.tr("La période choisie est celle qui contient cette date."))
+        self.reference_edit.setToolTip(
+            self.tr("La période choisie est celle qui contient cette date.")
+        )
         self.previous_button = QToolButton()
         self.previous_button.setText("◀")
         self.previous_button.setToolTip(self.tr("Période précédente"))
@@ -81,8 +89,11 @@ class PeriodPicker(QWidget):
         column.addLayout(preset)
         column.addLayout(dates)
         # The date fields are narrow: their messages go on full-width lines under them.
-        for field, edit in (("reference", self.reference_edit), ("start", self.start_edit),
-                            ("end", self.end_edit)):
+        for field, edit in (
+            ("reference", self.reference_edit),
+            ("start", self.start_edit),
+            ("end", self.end_edit),
+        ):
             column.addWidget(errors.make_label(field, edit))
         column.addWidget(self.summary_label)
 

@@ -22,7 +22,9 @@ class ScopeFilters(QObject):
         self.intermediary_combo = QComboBox()
         self.intermediary_combo.setObjectName("intermediary")
         for combo in (self.administrator_combo, self.intermediary_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(34)
         self._load = load
         self.reload()
@@ -41,10 +43,14 @@ class ScopeFilters(QObject):
         intermediaries: list[tuple[int | None, str]] = []
         if self._load:
             try:
-                administrators = [(a.id, self._label(a.code, a.name, a.active))
-                                  for a in reference.list_administrators(self._bus.ctx)]
-                intermediaries = [(i.id, self._label(i.code, i.name, i.active))
-                                  for i in reference.list_intermediaries(self._bus.ctx)]
+                administrators = [
+                    (a.id, self._label(a.code, a.name, a.active))
+                    for a in reference.list_administrators(self._bus.ctx)
+                ]
+                intermediaries = [
+                    (i.id, self._label(i.code, i.name, i.active))
+                    for i in reference.list_intermediaries(self._bus.ctx)
+                ]
             except DomainError:  # no right to read the reference data: « Tous » only
                 administrators, intermediaries = [], []
         self._fill(self.administrator_combo, self.tr("Tous les gestionnaires"), administrators)

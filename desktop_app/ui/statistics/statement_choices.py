@@ -16,7 +16,9 @@ from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 
 RowsProgress = Callable[[int], None]
 CancelCheck = Callable[[], bool]
-Runner = Callable[[ServiceContext, StatementScope, Path, RowsProgress, CancelCheck], StatementResult]
+Runner = Callable[
+    [ServiceContext, StatementScope, Path, RowsProgress, CancelCheck], StatementResult
+]
 
 
 @dataclass(frozen=True)
@@ -30,8 +32,13 @@ class StatementChoice:
         return f"bordereau-{self.key}-{period_slug(scope.start, scope.end)}.xlsx"
 
 
-def _run_production(ctx: ServiceContext, scope: StatementScope, target: Path,
-                    progress: RowsProgress, cancelled: CancelCheck) -> StatementResult:
+def _run_production(
+    ctx: ServiceContext,
+    scope: StatementScope,
+    target: Path,
+    progress: RowsProgress,
+    cancelled: CancelCheck,
+) -> StatementResult:
     # Looked up at each run so that a test can stand in for the service.
     return statements.export_production(ctx, scope, target, progress, cancelled)
 
@@ -42,15 +49,22 @@ def _claims_paid_service() -> Callable[..., object] | None:
     try:
         module = importlib.import_module(module_name)
     except ModuleNotFoundError as error:
-        if error.name is not None and (module_name == error.name or module_name.startswith(error.name + ".")):
+        if error.name is not None and (
+            module_name == error.name or module_name.startswith(error.name + ".")
+        ):
             return None
         raise
     service = getattr(module, "export_claims_paid", None)
     return service if callable(service) else None
 
 
-def _run_claims_paid(ctx: ServiceContext, scope: StatementScope, target: Path,
-                     progress: RowsProgress, cancelled: CancelCheck) -> StatementResult:
+def _run_claims_paid(
+    ctx: ServiceContext,
+    scope: StatementScope,
+    target: Path,
+    progress: RowsProgress,
+    cancelled: CancelCheck,
+) -> StatementResult:
     service = _claims_paid_service()
     assert service is not None
     result = service(ctx, scope, target, progress, cancelled)
@@ -61,10 +75,19 @@ def _run_claims_paid(ctx: ServiceContext, scope: StatementScope, target: Path,
 
 
 def available_statements() -> list[StatementChoice]:
-    choices = [StatementChoice("production", QT_TRANSLATE_NOOP("StatementsPage", "Production (quittances émises)"),
-                               _run_production)]
+    choices = [
+        StatementChoice(
+            "production",
+            QT_TRANSLATE_NOOP("StatementsPage", "Production (quittances émises)"),
+            _run_production,
+        )
+    ]
     if _claims_paid_service() is not None:
-        choices.append(StatementChoice("sinistres-payes",
-                                       QT_TRANSLATE_NOOP("StatementsPage", "Sinistres payés"),
-                                       _run_claims_paid))
+        choices.append(
+            StatementChoice(
+                "sinistres-payes",
+                QT_TRANSLATE_NOOP("StatementsPage", "Sinistres payés"),
+                _run_claims_paid,
+            )
+        )
     return choices

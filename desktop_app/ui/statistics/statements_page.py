@@ -43,7 +43,9 @@ log = logging.getLogger(__name__)
 
 EXCEL_FILTER = QT_TRANSLATE_NOOP("StatementsPage", "Classeur Excel (*.xlsx)")
 NOTICE_STYLE = "background: #fff4e5; border: 1px solid #e0a040; border-radius: 4px; padding: 8px;"
-RESULT_STYLE = "#result_panel { background: #eaf6ec; border: 1px solid #7bb784; border-radius: 4px; }"
+RESULT_STYLE = (
+    "#result_panel { background: #eaf6ec; border: 1px solid #7bb784; border-radius: 4px; }"
+)
 
 
 @dataclass(frozen=True)
@@ -64,8 +66,11 @@ def _file_state(path: Path) -> tuple[int, int] | None:
 
 
 def _lines(rows: int) -> str:
-    text = (QCoreApplication.translate("StatementsPage", "%1 ligne écrite") if rows <= 1
-            else QCoreApplication.translate("StatementsPage", "%1 lignes écrites"))
+    text = (
+        QCoreApplication.translate("StatementsPage", "%1 ligne écrite")
+        if rows <= 1
+        else QCoreApplication.translate("StatementsPage", "%1 lignes écrites")
+    )
     return text.replace("%1", group_digits(rows))
 
 
@@ -83,12 +88,17 @@ class StatementsPage(QWidget):
         self._before: tuple[int, int] | None = None
         self._confirmed: Path | None = None  # replacing it was agreed in the file dialog
         self._auto_name = ""
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
         self._folder = Path(documents) if documents else Path.home()
 
-        self.notice_label = QLabel(self.tr(
-            "Vos droits ne permettent pas d'exporter les bordereaux. Demandez à l'administrateur "
-            "le rôle Comptabilité ou Direction si votre travail le demande."))
+        self.notice_label = QLabel(
+            self.tr(
+                "Vos droits ne permettent pas d'exporter les bordereaux. Demandez à l'administrateur "
+                "le rôle Comptabilité ou Direction si votre travail le demande."
+            )
+        )
         self.notice_label.setObjectName("permission_notice")
         self.notice_label.setWordWrap(True)
         self.notice_label.setStyleSheet(NOTICE_STYLE)
@@ -118,14 +128,20 @@ class StatementsPage(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         # Combos as wide as a choice, not the whole page; the two filters alike.
         self.statement_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for combo in (self.statement_combo, self.filters.administrator_combo,
-                      self.filters.intermediary_combo):
+        for combo in (
+            self.statement_combo,
+            self.filters.administrator_combo,
+            self.filters.intermediary_combo,
+        ):
             combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("Bordereau :"), self.statement_combo)
         form.addRow(self.tr("Période :"), self.period)
         form.addRow(self.tr("Gestionnaire :"), self.filters.administrator_combo)
         form.addRow(self.tr("Intermédiaire :"), self.filters.intermediary_combo)
-        form.addRow(self.tr("Fichier :"), with_error(file_row, self.errors.make_label("file", self.file_edit)))
+        form.addRow(
+            self.tr("Fichier :"),
+            with_error(file_row, self.errors.make_label("file", self.file_edit)),
+        )
 
         self.export_button = QPushButton(self.tr("Exporter"))
         self.export_button.setObjectName("export")
@@ -158,8 +174,12 @@ class StatementsPage(QWidget):
 
         title = QLabel(self.tr("Bordereaux comptables"))
         title.setStyleSheet("font-size: 15px; font-weight: bold;")
-        intro = QLabel(self.tr("Exporte un bordereau Excel pour une période, tous gestionnaires et "
-                               "intermédiaires confondus ou pour l'un d'eux."))
+        intro = QLabel(
+            self.tr(
+                "Exporte un bordereau Excel pour une période, tous gestionnaires et "
+                "intermédiaires confondus ou pour l'un d'eux."
+            )
+        )
         intro.setWordWrap(True)
         body = QWidget()
         body.setMaximumWidth(780)
@@ -192,8 +212,12 @@ class StatementsPage(QWidget):
         span = self.period.span(problems)
         scope: StatementScope | None = None
         if span is not None:
-            scope = StatementScope(span.start, span.end, self.filters.administrator_id(),
-                                   self.filters.intermediary_id())
+            scope = StatementScope(
+                span.start,
+                span.end,
+                self.filters.administrator_id(),
+                self.filters.intermediary_id(),
+            )
             try:
                 scope.check()
             except FieldError as error:
@@ -211,8 +235,14 @@ class StatementsPage(QWidget):
     def _target(self, problems: list[FieldError]) -> Path | None:
         text = self.file_edit.text().strip()
         if not text:
-            problems.append(FieldError("file", self.tr(
-                "Choisissez le fichier où enregistrer le bordereau (bouton « Parcourir… »).")))
+            problems.append(
+                FieldError(
+                    "file",
+                    self.tr(
+                        "Choisissez le fichier où enregistrer le bordereau (bouton « Parcourir… »)."
+                    ),
+                )
+            )
             return None
         path = Path(text).expanduser()
         if not path.is_absolute():
@@ -220,12 +250,22 @@ class StatementsPage(QWidget):
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
         if path.is_dir():
-            problems.append(FieldError("file", self.tr("« %1 » est un dossier : donnez un nom de fichier.")
-                                       .replace("%1", str(path))))
+            problems.append(
+                FieldError(
+                    "file",
+                    self.tr("« %1 » est un dossier : donnez un nom de fichier.").replace(
+                        "%1", str(path)
+                    ),
+                )
+            )
             return None
         if not path.parent.is_dir():
-            problems.append(FieldError("file", self.tr("Le dossier « %1 » n'existe pas.")
-                                       .replace("%1", str(path.parent))))
+            problems.append(
+                FieldError(
+                    "file",
+                    self.tr("Le dossier « %1 » n'existe pas.").replace("%1", str(path.parent)),
+                )
+            )
             return None
         return path
 
@@ -240,11 +280,14 @@ class StatementsPage(QWidget):
             return False
         if request.target.exists() and request.target != self._confirmed:
             answer = QMessageBox.question(
-                self, self.tr("Remplacer le fichier ?"),
-                self.tr("Le fichier « %1 » existe déjà. Voulez-vous le remplacer ?")
-                .replace("%1", request.target.name),
+                self,
+                self.tr("Remplacer le fichier ?"),
+                self.tr("Le fichier « %1 » existe déjà. Voulez-vous le remplacer ?").replace(
+                    "%1", request.target.name
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
+                QMessageBox.StandardButton.No,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         self.file_edit.setText(str(request.target))
@@ -283,7 +326,9 @@ class StatementsPage(QWidget):
         assert self._running is not None and isinstance(result, StatementResult)
         self.result = result
         target = self._running.target
-        message = self.tr("%1 dans %2").replace("%1", _lines(result.rows)).replace("%2", str(target))
+        message = (
+            self.tr("%1 dans %2").replace("%1", _lines(result.rows)).replace("%2", str(target))
+        )
         details = [f"{sheet.title} : {_lines(sheet.rows)}" for sheet in result.sheets]
         self._show_result(message + ("\n" + "\n".join(details) if len(details) > 1 else ""))
         self._bus.status_message.emit(message)
@@ -302,14 +347,28 @@ class StatementsPage(QWidget):
         if isinstance(error, DomainError):
             self.errors.show(error)
         elif isinstance(error, OSError):
-            self.errors.show(FieldError("file", self.tr(
-                "Impossible d'écrire le fichier : il est peut-être ouvert dans Excel, ou le dossier "
-                "est protégé. (%1)").replace("%1", getattr(error, "strerror", None) or str(error))))
+            self.errors.show(
+                FieldError(
+                    "file",
+                    self.tr(
+                        "Impossible d'écrire le fichier : il est peut-être ouvert dans Excel, ou le dossier "
+                        "est protégé. (%1)"
+                    ).replace("%1", getattr(error, "strerror", None) or str(error)),
+                )
+            )
         else:
-            log.error("échec de l'export du bordereau", exc_info=error if isinstance(error, BaseException) else None)
-            self.errors.show(DomainError(self.tr(
-                "Le bordereau n'a pas pu être produit à cause d'une erreur inattendue ; aucun fichier "
-                "n'a été enregistré. Si l'erreur se répète, signalez-la à l'administrateur.")))
+            log.error(
+                "échec de l'export du bordereau",
+                exc_info=error if isinstance(error, BaseException) else None,
+            )
+            self.errors.show(
+                DomainError(
+                    self.tr(
+                        "Le bordereau n'a pas pu être produit à cause d'une erreur inattendue ; aucun fichier "
+                        "n'a été enregistré. Si l'erreur se répète, signalez-la à l'administrateur."
+                    )
+                )
+            )
 
     def _on_job_ended(self) -> None:
         self.export_button.setEnabled(True)
@@ -332,15 +391,23 @@ class StatementsPage(QWidget):
         if not new:
             return
         text = self.file_edit.text().strip()
-        if text and self._auto_name and Path(text).name == self._auto_name and new != self._auto_name:
+        if (
+            text
+            and self._auto_name
+            and Path(text).name == self._auto_name
+            and new != self._auto_name
+        ):
             self.file_edit.setText(str(Path(text).with_name(new)))
         self._auto_name = new
 
     def _on_browse_button_clicked(self) -> None:
         current = self.file_edit.text().strip()
-        start = Path(current) if current else self._folder / (self._default_name() or "bordereau.xlsx")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le bordereau"), str(start),
-                                              self.tr(EXCEL_FILTER))
+        start = (
+            Path(current) if current else self._folder / (self._default_name() or "bordereau.xlsx")
+        )
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Enregistrer le bordereau"), str(start), self.tr(EXCEL_FILTER)
+        )
         if not name:
             return
         path = Path(name)

@@ -12,8 +12,9 @@ def with_error(widget: QWidget, error_label: QLabel) -> QWidget:
     return stack_with_label(widget, error_label)
 
 
-def checked_line_edit(errors: FormErrors, field: str, *, password: bool = False,
-                      text: str = "") -> tuple[QLineEdit, QWidget]:
+def checked_line_edit(
+    errors: FormErrors, field: str, *, password: bool = False, text: str = ""
+) -> tuple[QLineEdit, QWidget]:
     """A line edit registered with ``errors`` under ``field``, and the column to lay out."""
     edit = QLineEdit(text)
     edit.setObjectName(field)

@@ -53,9 +53,15 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
     """Rows come from ``fetch`` in pages of ``page_size`` through ``canFetchMore`` /
     ``fetchMore``; ``reload()`` counts again and fetches the first page only."""
 
-    def __init__(self, columns: Sequence[Column[R]], count: Callable[[], int],
-                 fetch: Callable[[int, int], Sequence[R]], *, page_size: int = PAGE_SIZE,
-                 parent: Any = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[R]],
+        count: Callable[[], int],
+        fetch: Callable[[int, int], Sequence[R]],
+        *,
+        page_size: int = PAGE_SIZE,
+        parent: Any = None,
+    ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._count = count
@@ -165,8 +171,9 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
             return row
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
             if role == Qt.ItemDataRole.DisplayRole:
                 # Headers are French source texts marked QT_TRANSLATE_NOOP("Columns", ...).
@@ -178,4 +185,8 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )

@@ -16,9 +16,13 @@ class PlaceholderPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.title_label.setFont(font)
-        self.message_label = QLabel(message or self.tr(
-            "Cette zone arrive avec la prochaine version.\n"
-            "La recherche d'une personne assurée (Ctrl+F) fonctionne déjà depuis tous les écrans."))
+        self.message_label = QLabel(
+            message
+            or self.tr(
+                "Cette zone arrive avec la prochaine version.\n"
+                "La recherche d'une personne assurée (Ctrl+F) fonctionne déjà depuis tous les écrans."
+            )
+        )
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet("color: #555;")
         for label in (self.title_label, self.message_label):
