@@ -57,7 +57,7 @@ from desktop_app.domain.roles import Role  # noqa: E402
 from desktop_app.persistence.audit import AuditedSession  # noqa: E402
 from desktop_app.persistence.database import Database, sqlite_url  # noqa: E402
 from desktop_app.persistence.models import Claim, InsuredPerson, User  # noqa: E402
-from desktop_app.services.assessments import assess_claim, preview_assessment  # noqa: E402
+from desktop_app.services.claims.assessments import assess_claim, preview_assessment  # noqa: E402
 from desktop_app.services.context import Actor, ServiceContext  # noqa: E402
 
 C = CareCategory

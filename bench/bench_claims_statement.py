@@ -52,9 +52,9 @@ from desktop_app.exports.statement import FIRST_DATA_ROW, LXML_ACTIVE  # noqa: E
 from desktop_app.persistence.database import Database, sqlite_url  # noqa: E402
 from desktop_app.persistence.models import ClaimPayment, User  # noqa: E402
 from desktop_app.services import claims_statement  # noqa: E402
-from desktop_app.services.claims_statement import export_claims_paid  # noqa: E402
 from desktop_app.services.context import Actor, ServiceContext  # noqa: E402
-from desktop_app.services.statements import StatementScope  # noqa: E402
+from desktop_app.services.statements.claims_paid import export_claims_paid  # noqa: E402
+from desktop_app.services.statements.production import StatementScope  # noqa: E402
 
 MONEY = ("Montant réclamé", "Part CMU", "Montant exclu", "Montant remboursé")
 SQL_SUMS = """

@@ -40,8 +40,16 @@ from sqlalchemy import func, select  # noqa: E402
 from desktop_app.domain.roles import Role  # noqa: E402
 from desktop_app.persistence.database import Database, sqlite_url  # noqa: E402
 from desktop_app.persistence.models import AssessmentLine, AuditEntry, User  # noqa: E402
-from desktop_app.services.assessments import count_assessment_lines, list_assessment_lines  # noqa: E402
-from desktop_app.services.audit import AuditFilter, count_audit, fetch_audit, latest_audit_id  # noqa: E402
+from desktop_app.services.administration.audit import (  # noqa: E402
+    AuditFilter,
+    count_audit,
+    fetch_audit,
+    latest_audit_id,
+)
+from desktop_app.services.claims.assessments import (  # noqa: E402
+    count_assessment_lines,
+    list_assessment_lines,
+)
 from desktop_app.services.context import Actor, ServiceContext  # noqa: E402
 
 TARGET_MS = 300.0  # "at once": the clerk sees the list before they notice a wait

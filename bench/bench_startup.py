@@ -35,7 +35,7 @@ def mark(name): marks.append((name, time.perf_counter()))
 from PySide6.QtWidgets import QApplication
 mark("import Qt")
 from desktop_app import app as app_module, bootstrap
-from desktop_app.services import users
+from desktop_app.services.administration import users
 from desktop_app.services.context import ServiceContext
 mark("import app")
 qt_app = app_module.application([])

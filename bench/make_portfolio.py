@@ -17,13 +17,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import func, select  # noqa: E402
 
+from desktop_app.demo.load import load_demo  # noqa: E402
 from desktop_app.domain.roles import Role  # noqa: E402
 from desktop_app.persistence import migrate  # noqa: E402
 from desktop_app.persistence.database import Database, sqlite_url  # noqa: E402
 from desktop_app.persistence.models import InsuredPerson, User, UserRole  # noqa: E402
 from desktop_app.persistence.unit_of_work import unit_of_work  # noqa: E402
-from desktop_app.services.demo import load_demo  # noqa: E402
-from desktop_app.services.passwords import hash_password  # noqa: E402
+from desktop_app.services.administration.passwords import hash_password  # noqa: E402
 
 BENCH_USER, BENCH_PASSWORD = "bench", "bench-2026"
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from desktop_app import APP_NAME, __version__, bootstrap
 from desktop_app.logs import LOG_FILE_NAME
 from desktop_app.paths import resource
-from desktop_app.services import users
+from desktop_app.services.administration import users
 from desktop_app.services.context import ServiceContext
 from desktop_app.settings import load_settings
 from desktop_app.ui.bus import AppBus

@@ -28,8 +28,8 @@ def open_database(
             log.info("sauvegarde automatique : %s", made)
     if migrate.upgrade(db):
         log.info("base de données mise à jour (%s)", db.describe())
+    from desktop_app.services.administration.reference import seed_reference_data
     from desktop_app.services.context import SYSTEM_ACTOR
-    from desktop_app.services.reference import seed_reference_data
 
     seed_reference_data(ServiceContext(db, SYSTEM_ACTOR))
     return settings, db

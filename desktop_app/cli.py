@@ -58,7 +58,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from desktop_app.services.demo import load_demo
+    from desktop_app.demo.load import load_demo
 
     _settings, db = open_database()
     started = datetime.now()
@@ -73,7 +73,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from desktop_app.services.statements import export_statement_cli
+    from desktop_app.services.statements.cli import export_statement_cli
 
     _settings, db = open_database()
     if args.end < args.start:

@@ -21,7 +21,7 @@ from desktop_app.domain.roles import Role
 from desktop_app.persistence import migrate
 from desktop_app.persistence.base import Base
 from desktop_app.persistence.database import Database, sqlite_url
-from desktop_app.services import users
+from desktop_app.services.administration import users
 from desktop_app.services.context import ServiceContext
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")

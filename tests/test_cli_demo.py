@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from desktop_app.persistence.database import Database, sqlite_url
 from desktop_app.persistence.models import AuditEntry, InsuredPerson, Policy, User
-from desktop_app.services import users
+from desktop_app.services.administration import users
 from desktop_app.services.context import ServiceContext
 from desktop_app.settings import DB_FILE_NAME
 

@@ -58,7 +58,8 @@ RULES = (
             "desktop_app.exports",
         ),
     ),
-    Rule("desktop_app.services", (*QT, "desktop_app.ui")),
+    Rule("desktop_app.services", (*QT, "desktop_app.ui", "desktop_app.demo")),
+    Rule("desktop_app.demo", (*QT, "desktop_app.ui")),
     Rule(
         "desktop_app.ui",
         (*SQL, "desktop_app.persistence", "desktop_app.documents", "desktop_app.exports"),
@@ -142,12 +143,78 @@ def test_every_layer_imports_only_what_architecture_md_allows() -> None:
     assert found == [], "layering broken:\n" + "\n".join(found)
 
 
+def import_graph() -> dict[str, set[str]]:
+    """Module → the modules of the package it imports (every import, at any depth)."""
+    modules = {_module_name(p): p for p in _sources()}
+    graph: dict[str, set[str]] = {}
+    for module, path in modules.items():
+        targets: set[str] = set()
+        for _, name in _imports(ast.parse(path.read_text(encoding="utf-8")), module, path.name == "__init__.py"):
+            # ``from pkg import mod`` names the module; ``from mod import func`` the module.
+            while name and name not in modules:
+                name = name.rpartition(".")[0]
+            if name and name != module:
+                targets.add(name)
+        graph[module] = targets
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan), each sorted.
+
+    A package's ``__init__`` is left out as a target: importing ``a.b`` runs ``a/__init__``
+    first, but that is not a cycle between modules unless ``__init__`` imports back."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for target in sorted(graph.get(node, ())):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in on_stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                top = stack.pop()
+                on_stack.discard(top)
+                component.append(top)
+                if top == node:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 10_000))
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_no_import_cycle_between_modules() -> None:
+    found = cycles(import_graph())
+    assert found == [], "import cycles:\n" + "\n".join(" <-> ".join(c) for c in found)
+
+
+def test_the_cycle_check_finds_a_cycle() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "e": set()}
+    assert cycles(graph) == [["a", "b", "c"]]
+    assert cycles({"a": {"b"}, "b": set()}) == []
+
+
 def test_the_check_covers_the_whole_package() -> None:
     modules = {_module_name(p) for p in _sources()}
     assert {
         "desktop_app.domain.money",
         "desktop_app.persistence.database",
-        "desktop_app.services.users",
+        "desktop_app.services.administration.users",
         "desktop_app.ui.bus",
     } <= modules
 
@@ -182,7 +249,11 @@ def test_the_check_covers_the_whole_package() -> None:
             ["imports desktop_app.services"],
         ),
         ("desktop_app.exports.statement", "import sqlalchemy.orm\n", ["imports sqlalchemy"]),
-        ("desktop_app.services.users", "from PySide6 import QtCore\n", ["imports PySide6"]),
+        (
+            "desktop_app.services.administration.users",
+            "from PySide6 import QtCore\n",
+            ["imports PySide6"],
+        ),
         ("desktop_app.persistence.audit", "import PySide6.QtCore\n", ["imports PySide6"]),
         ("desktop_app.ui.main_window", "from sqlalchemy import select\n", ["imports sqlalchemy"]),
         (
@@ -219,7 +290,7 @@ def test_the_check_finds_a_forbidden_import(module: str, source: str, expected: 
             "from desktop_app.domain.money import format_fcfa\n",
         ),
         (
-            "desktop_app.services.users",
+            "desktop_app.services.administration.users",
             "from sqlalchemy import select\nfrom desktop_app.persistence.models import User\n",
         ),
         (

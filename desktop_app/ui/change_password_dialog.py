@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.roles import MIN_PASSWORD_LENGTH
-from desktop_app.services import users
+from desktop_app.services.administration import users
 from desktop_app.services.context import ServiceContext
 from desktop_app.ui.widgets.fields import checked_line_edit
 from desktop_app.ui.widgets.form_errors import FormErrors

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.roles import MIN_PASSWORD_LENGTH
-from desktop_app.services import users
+from desktop_app.services.administration import users
 from desktop_app.services.context import ServiceContext
 from desktop_app.ui.widgets.fields import checked_line_edit
 from desktop_app.ui.widgets.form_errors import FormErrors
@@ -107,7 +107,7 @@ def offer_demo(ctx: ServiceContext, parent: QWidget | None = None) -> Any | None
     """Ask « Charger un portefeuille de démonstration ? »; if yes, load it with a progress
     dialog. Returns the demo report, or None (declined, unavailable or failed)."""
     try:
-        from desktop_app.services.demo import load_demo  # noqa: F401 - only checks it is there
+        from desktop_app.demo.load import load_demo  # noqa: F401 - only checks it is there
     except ModuleNotFoundError:
         log.info("pas de portefeuille de démonstration dans cette version")
         return None
@@ -134,7 +134,7 @@ def load_demo_with_progress(
 ) -> Any | None:
     """Run ``services.demo.load_demo`` in the background and wait for it, the window
     staying responsive; then show what was loaded and the demonstration users."""
-    from desktop_app.services.demo import load_demo
+    from desktop_app.demo.load import load_demo
 
     db = ctx.db
 

@@ -18,7 +18,7 @@ from desktop_app.persistence.audit import MASK
 from desktop_app.persistence.database import Database
 from desktop_app.persistence.models import AuditEntry, Intermediary, Subscriber
 from desktop_app.persistence.unit_of_work import AuditActor, unit_of_work
-from desktop_app.services import company, users
+from desktop_app.services.administration import company, users
 from desktop_app.services.context import ServiceContext
 from tests.persistence.conftest import new_subscriber
 

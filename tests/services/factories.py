@@ -6,8 +6,9 @@ from datetime import date
 from decimal import Decimal
 
 from desktop_app.domain.kinds import IntermediaryKind, SubscriberKind
-from desktop_app.services import policies, reference, subscribers
+from desktop_app.services.administration import reference
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.production import policies, subscribers
 
 
 def reference_data(admin: ServiceContext) -> tuple[int, int]:

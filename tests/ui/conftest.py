@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop_app.domain.roles import Role
-from desktop_app.services import users
+from desktop_app.services.administration import users
 from desktop_app.services.context import ServiceContext
 from desktop_app.ui.i18n import remove_translators
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from desktop_app.domain.roles import Role
-from desktop_app.services import company, users
-from desktop_app.services.audit import AuditFilter
-from desktop_app.services.company import CompanySettings
+from desktop_app.services.administration import company, users
+from desktop_app.services.administration.audit import AuditFilter
+from desktop_app.services.administration.company import CompanySettings
 from desktop_app.services.context import ServiceContext
 from desktop_app.ui.admin import AdminArea
 from desktop_app.ui.admin.audit_model import AuditModel

@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.domain.roles import Role
-from desktop_app.services import company
-from desktop_app.services.company import CompanySettings
+from desktop_app.services.administration import company
+from desktop_app.services.administration.company import CompanySettings
 from desktop_app.services.context import ServiceContext
 from desktop_app.ui.admin import company_form
 from desktop_app.ui.admin.company_form import CompanyForm
@@ -172,7 +172,7 @@ def test_remove_the_logo(qtbot, form: CompanyForm, admin: ServiceContext, logo_f
 
 
 def test_a_clerk_is_refused_in_words(qtbot, admin: ServiceContext) -> None:
-    from desktop_app.services import users
+    from desktop_app.services.administration import users
     from tests.conftest import make_user
 
     make_user(admin, "prod", Role.PRODUCTION)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from desktop_app.domain.errors import AuthenticationFailed
 from desktop_app.domain.roles import Role
-from desktop_app.services import users
+from desktop_app.services.administration import users
 from desktop_app.services.context import ServiceContext
 from desktop_app.ui.admin import AdminArea
 from desktop_app.ui.admin.reset_password_dialog import ResetPasswordDialog

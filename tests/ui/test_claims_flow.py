@@ -18,10 +18,12 @@ from PySide6.QtWidgets import QInputDialog
 from desktop_app.domain.assessment import Cap
 from desktop_app.domain.claim_workflow import ClaimState
 from desktop_app.domain.kinds import PaymentMode
-from desktop_app.services import assessments, claim_documents, claims, payment_orders
-from desktop_app.services.claims import ClaimFilter
+from desktop_app.services.claims import assessments, payment_orders
+from desktop_app.services.claims import documents as claim_documents
+from desktop_app.services.claims import queries as claim_queries
+from desktop_app.services.claims.queries import ClaimFilter
 from desktop_app.services.context import ServiceContext
-from tests.services.test_claims_builders import issued_policy, office
+from tests.services.claims.test_claims_builders import issued_policy, office
 from tests.ui.helpers import type_text
 from tests.ui.test_claims_steps import (
     cell,
@@ -62,7 +64,7 @@ def test_a_file_from_reception_to_payment(
     assert form.receipt is not None, form.errors.general_message()
     number = form.receipt.number
     assert form.number.text() == f"Dossier n° {number} enregistré"
-    view = claims.get_claim(o.claims, form.receipt.claim_id)
+    view = claim_queries.get_claim(o.claims, form.receipt.claim_id)
     assert (view.status, view.amount_claimed, view.reception_date, view.payee_name) == (
         ClaimState.RECEIVED,
         75_000,
@@ -101,10 +103,12 @@ def test_a_file_from_reception_to_payment(
     ] == ["75 000", "60 000", "50 000", "25 000", "Plafond annuel de la catégorie"]
     assert "remboursé 50 000 FCFA" in page.totals.text().replace("\u00a0", " ")
     assert page.model.messages(0) == []
-    assert claims.get_claim(o.claims, view.id).status is ClaimState.RECEIVED  # nothing saved yet
+    assert (
+        claim_queries.get_claim(o.claims, view.id).status is ClaimState.RECEIVED
+    )  # nothing saved yet
     click(qtbot, page.save_button)
     assert "enregistré : remboursé 50" in page.status.text()
-    view = claims.get_claim(o.claims, view.id)
+    view = claim_queries.get_claim(o.claims, view.id)
     assert (view.status, view.reimbursed, view.member_pays, view.assessed_by) == (
         ClaimState.ASSESSED,
         50_000,
@@ -136,11 +140,11 @@ def test_a_file_from_reception_to_payment(
     assert "50 000" in ordering.selection.text().replace("\u00a0", " ")
     click(qtbot, ordering.create_button)  # no signatory yet: refused next to the field
     assert "signataire" in ordering.errors.message("signatory_id")
-    assert claims.get_claim(o.claims, view.id).status is ClaimState.ASSESSED
+    assert claim_queries.get_claim(o.claims, view.id).status is ClaimState.ASSESSED
     choose(ordering.signatory, "Sig")
     click(qtbot, ordering.create_button)
     assert "créé" in ordering.result.text(), ordering.errors.general_message()
-    assert claims.get_claim(o.claims, view.id).status is ClaimState.ORDERED
+    assert claim_queries.get_claim(o.claims, view.id).status is ClaimState.ORDERED
     (order,) = payment_orders.list_orders(o.claims)
     assert (order.total, order.signatory, order.status) == (50_000, "Sig", "open")
     assert ordering.files.total == 0 and ordering.orders.model.total == 1
@@ -168,7 +172,7 @@ def test_a_file_from_reception_to_payment(
     type_text(qtbot, paying.reference, "VIR-2026-118")
     click(qtbot, paying.pay_button)
     assert "réglé" in paying.result.text(), paying.errors.general_message()
-    view = claims.get_claim(o.claims, view.id)
+    view = claim_queries.get_claim(o.claims, view.id)
     assert view.status is ClaimState.PAID
     (payment,) = payment_orders.list_payments(o.claims)
     assert (
@@ -186,7 +190,7 @@ def test_a_file_from_reception_to_payment(
     )
     assert paying.payments.total == 1 and paying.orders.model.total == 0
     assert [i.paid for i in ordering.orders.items_model.rows()] == [True]
-    assert claims.count_claims(o.claims, ClaimFilter(status=ClaimState.PAID)) == 1
+    assert claim_queries.count_claims(o.claims, ClaimFilter(status=ClaimState.PAID)) == 1
 
     # The décompte statement printed from the paid file.
     paying.payments_table.selectRow(0)
@@ -214,7 +218,7 @@ def test_a_file_from_reception_to_payment(
         QInputDialog, "getText", lambda *a, **k: ("Virement rejeté par la banque", True)
     )
     click(qtbot, paying.reverse_button)
-    assert claims.get_claim(o.claims, view.id).status is ClaimState.ORDERED
+    assert claim_queries.get_claim(o.claims, view.id).status is ClaimState.ORDERED
     rows = payment_orders.list_payments(o.claims)
     assert sorted(r.amount for r in rows) == [-50_000, 50_000]
     assert paying.payments.total == 2 and paying.orders.model.total == 1

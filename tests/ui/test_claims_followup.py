@@ -9,7 +9,9 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from desktop_app.domain.claim_workflow import ApprovalState
-from desktop_app.services import approvals, claim_timeline, claims
+from desktop_app.services.claims import approvals
+from desktop_app.services.claims import queries as claim_queries
+from desktop_app.services.claims import timeline as claim_timeline
 from desktop_app.services.context import ServiceContext
 from tests.ui.helpers import type_text
 from tests.ui.test_claims_steps import busy_office, choose, click, open_area, type_date
@@ -87,6 +89,6 @@ def test_approvals_and_a_complaint(qtbot, admin: ServiceContext, clerk: ServiceC
         "L'assuré réclame son remboursement.",
         date(2026, 12, 1),
     )
-    assert claims.get_claim(o.claims, claim_id).next_action_date == date(2026, 12, 1)
+    assert claim_queries.get_claim(o.claims, claim_id).next_action_date == date(2026, 12, 1)
     assert follow.due.model.total == 0  # no longer due
     assert [e.label for e in follow.timeline.model.rows()][-1] == "Réclamation"

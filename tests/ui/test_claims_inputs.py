@@ -9,10 +9,10 @@ from sqlalchemy import func, select
 
 from desktop_app.domain.claim_workflow import ClaimState
 from desktop_app.persistence.models import AssessmentLine
-from desktop_app.services import claims
-from desktop_app.services.claims import ClaimFilter
+from desktop_app.services.claims import queries as claim_queries
+from desktop_app.services.claims.queries import ClaimFilter
 from desktop_app.services.context import ServiceContext
-from tests.services.test_claims_builders import issued_policy, office, receive
+from tests.services.claims.test_claims_builders import issued_policy, office, receive
 from tests.ui.test_claims_steps import choose_cell, click, open_area, type_cell, type_date
 
 
@@ -33,7 +33,7 @@ def test_an_empty_reception_form_is_refused_field_by_field(
     assert "nature de l'affection" in form.errors.message("condition")
     assert form.errors.message("amount_claimed") == "Le montant est obligatoire."
     assert form.receipt is None and form.number.text() == "Nouveau dossier"
-    assert claims.count_claims(o.claims, ClaimFilter()) == 0
+    assert claim_queries.count_claims(o.claims, ClaimFilter()) == 0
 
     # A date that cannot exist says so (not « obligatoire »), and still nothing is saved.
     type_date(qtbot, form.reception_date, "31/02/2026")
@@ -41,7 +41,7 @@ def test_an_empty_reception_form_is_refused_field_by_field(
     assert "n'existe pas" in form.errors.message("reception_date")
     assert "personne soignée" in form.errors.message("person_id")
     assert form.errors.message("amount_claimed") == "Le montant est obligatoire."
-    assert claims.count_claims(o.claims, ClaimFilter()) == 0
+    assert claim_queries.count_claims(o.claims, ClaimFilter()) == 0
 
 
 def test_bad_lines_are_marked_on_their_cells_and_nothing_is_saved(
@@ -83,7 +83,7 @@ def test_bad_lines_are_marked_on_their_cells_and_nothing_is_saved(
     shown = [page.findings.item(i).text() for i in range(page.findings.count())]
     assert any("Ligne 1" in m and "dépassent" in m for m in shown)
     assert any("Ligne 2" in m and "futur" in m for m in shown)
-    assert claims.get_claim(o.claims, claim_id).status is ClaimState.RECEIVED
+    assert claim_queries.get_claim(o.claims, claim_id).status is ClaimState.RECEIVED
     with o.claims.read() as session:
         assert session.scalar(select(func.count(AssessmentLine.id))) == 0
 

@@ -94,8 +94,9 @@ def busy_office(admin: ServiceContext, clerk: ServiceContext):  # type: ignore[n
     from desktop_app.domain.care import CareCategory
     from desktop_app.domain.claim_workflow import ApprovalState
     from desktop_app.domain.kinds import PaymentMode
-    from desktop_app.services import approvals, claim_timeline, payment_orders
-    from tests.services.test_claims_builders import (
+    from desktop_app.services.claims import approvals, payment_orders
+    from desktop_app.services.claims import timeline as claim_timeline
+    from tests.services.claims.test_claims_builders import (
         NOW,
         TODAY,
         assessed,

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop_app.app import create_main_window, sign_in
 from desktop_app.domain.roles import Role
-from desktop_app.services import users
+from desktop_app.services.administration import users
 from desktop_app.services.context import ServiceContext
 from desktop_app.ui.change_password_dialog import ChangePasswordDialog
 from desktop_app.ui.login_dialog import LoginDialog

@@ -13,15 +13,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop_app.domain.kinds import Gender
-from desktop_app.services import benefits, documents, issue, members
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.production import benefits, documents, issue, members
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.production import documents_tab
 from desktop_app.ui.production.import_dialog import ImportDialog
 from desktop_app.ui.production.person_form import PersonForm
 from desktop_app.ui.production.policy_editor import PolicyEditor
 from tests.services.factories import draft_policy, reference_data
-from tests.services.test_member_import import HEADER
+from tests.services.production.test_member_import import HEADER
 
 PNG = (
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90wS\xde"
@@ -175,7 +175,7 @@ def test_a_new_policy_starts_blank_after_opening_another(
     clerk: ServiceContext,  # type: ignore[no-untyped-def]
     policy: int,
 ) -> None:
-    from desktop_app.services import policies
+    from desktop_app.services.production import policies
 
     editor = PolicyEditor(AppBus(clerk))
     qtbot.addWidget(editor)

@@ -138,7 +138,7 @@ def test_person_form_refuses_bad_input_next_to_fields(
     from tests.services.factories import draft_policy
 
     inter = clerk  # noqa: F841 - the clerk owns the draft
-    from desktop_app.services import reference
+    from desktop_app.services.administration import reference
 
     pid = draft_policy(
         clerk,

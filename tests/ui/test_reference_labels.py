@@ -8,9 +8,9 @@ import pytest
 
 from desktop_app.domain.care import CareCategory
 from desktop_app.domain.exclusions import DEFAULT_EXCLUSION_REASONS
-from desktop_app.services import reference
+from desktop_app.services.administration import reference
+from desktop_app.services.administration.reference import LabelRow
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.reference import LabelRow
 from desktop_app.ui.admin.categories_page import CategoriesPage
 from desktop_app.ui.admin.exclusions_page import ExclusionsPage
 from desktop_app.ui.bus import AppBus

@@ -11,9 +11,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from desktop_app.domain.kinds import IntermediaryKind, ProviderKind
-from desktop_app.services import reference
+from desktop_app.services.administration import reference
+from desktop_app.services.administration.reference import IntermediaryData
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.reference import IntermediaryData
 from desktop_app.ui.admin.administrators_page import AdministratorsPage
 from desktop_app.ui.admin.intermediaries_page import IntermediariesPage
 from desktop_app.ui.admin.providers_page import ProvidersPage

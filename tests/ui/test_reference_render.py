@@ -10,14 +10,14 @@ import pytest
 
 from desktop_app.domain.kinds import IntermediaryKind, ProviderKind
 from desktop_app.domain.roles import Role
-from desktop_app.services import reference
-from desktop_app.services.context import ServiceContext
-from desktop_app.services.reference import (
+from desktop_app.services.administration import reference
+from desktop_app.services.administration.reference import (
     AdministratorData,
     IntermediaryData,
     LabelRow,
     ProviderData,
 )
+from desktop_app.services.context import ServiceContext
 from desktop_app.ui.admin import AdminArea
 from desktop_app.ui.bus import AppBus
 from tests.ui.conftest import clerk_with

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QTableWidget
 
 from desktop_app.domain.tariff import DEFAULT_TARIFF, FeeBand, RateBand
-from desktop_app.services import pricing
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.production import pricing
 from desktop_app.ui.admin.tariff_page import TariffPage
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.band_table import ERROR_BACKGROUND

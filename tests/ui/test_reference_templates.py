@@ -9,9 +9,10 @@ from PySide6.QtCore import QPoint, Qt
 
 from desktop_app.domain.benefits import STANDARD_SCHEDULE
 from desktop_app.domain.care import CareCategory
-from desktop_app.services import benefits, reference
+from desktop_app.services.administration import reference
+from desktop_app.services.administration.reference import LabelRow
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.reference import LabelRow
+from desktop_app.services.production import benefits
 from desktop_app.ui.admin.templates_page import TemplatesPage
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.benefit_table import ANNUAL, CATEGORIES, COVERED, PER_ACT

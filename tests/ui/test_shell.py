@@ -169,7 +169,7 @@ def test_change_password_from_the_menu(qtbot, admin: ServiceContext) -> None:
     type_text(qtbot, dialog.current_edit, "admin1234")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == ChangePasswordDialog.DialogCode.Accepted
-    from desktop_app.services import users
+    from desktop_app.services.administration import users
 
     assert users.login(admin.as_actor(None), "admin", "Nouveau2026").actor is not None
 

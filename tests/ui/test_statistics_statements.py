@@ -18,12 +18,14 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 from desktop_app.domain.periods import PeriodKind
 from desktop_app.domain.roles import Role
 from desktop_app.exports.sheet import FIRST_DATA_ROW, HEADER_ROW
-from desktop_app.services import issue, reference, statements
+from desktop_app.services.administration import reference
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.production import issue
+from desktop_app.services.statements import production as statements
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.statistics.statements_page import StatementsPage
 from desktop_app.ui.statistics.statistics_area import StatisticsArea
-from tests.services.test_issue import _ready_policy
+from tests.services.production.test_issue import _ready_policy
 from tests.ui.conftest import clerk_with
 
 ISSUED = datetime(2026, 11, 21, 9, 30)
@@ -365,7 +367,7 @@ def test_claims_paid_is_offered_when_its_service_exists(
     out: Path,  # type: ignore[no-untyped-def]
     issued: ServiceContext,
 ) -> None:
-    claims_statement = pytest.importorskip("desktop_app.services.claims_statement")
+    claims_statement = pytest.importorskip("desktop_app.services.statements.claims_paid")
     if not hasattr(claims_statement, "export_claims_paid"):
         pytest.skip("export_claims_paid n'est pas encore écrit")
     area = open_area(qtbot, issued)  # noqa: F841 - holds the widgets

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from desktop_app.domain.errors import FieldError, ValidationFailed
-from desktop_app.services import reference
+from desktop_app.services.administration import reference
+from desktop_app.services.administration.reference import AdministratorData
 from desktop_app.services.context import Changes
-from desktop_app.services.reference import AdministratorData
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.fields import RateField, read_field
 from desktop_app.ui.forms.record_page import RecordForm

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.audit import AuditRow
+from desktop_app.services.administration.audit import AuditRow
 from desktop_app.ui.admin.labels import (
     action_label,
     audit_value,

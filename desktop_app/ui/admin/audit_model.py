@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from desktop_app.services import audit
-from desktop_app.services.audit import AuditFilter, AuditRow
+from desktop_app.services.administration import audit
+from desktop_app.services.administration.audit import AuditFilter, AuditRow
 from desktop_app.ui.admin.labels import (
     QT_TRANSLATE_NOOP,
     action_label,

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
-from desktop_app.services import audit
-from desktop_app.services.audit import ACTION_LABELS, AuditFilter
+from desktop_app.services.administration import audit
+from desktop_app.services.administration.audit import ACTION_LABELS, AuditFilter
 from desktop_app.services.context import Changes
 from desktop_app.ui.admin.audit_detail import AuditDetail
 from desktop_app.ui.admin.audit_model import AuditModel

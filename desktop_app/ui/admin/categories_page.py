@@ -7,9 +7,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from desktop_app.domain.care import CARE_LABELS, CareCategory
-from desktop_app.services import reference
+from desktop_app.services.administration import reference
+from desktop_app.services.administration.reference import LabelRow
 from desktop_app.services.context import Changes
-from desktop_app.services.reference import LabelRow
 from desktop_app.ui.admin.labels import QT_TRANSLATE_NOOP, yes_no
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.record_page import RecordForm, RecordPage, grey_when_inactive

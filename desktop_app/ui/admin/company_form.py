@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
-from desktop_app.services import company
-from desktop_app.services.company import MAX_LOGO_BYTES, CompanySettings
+from desktop_app.services.administration import company
+from desktop_app.services.administration.company import MAX_LOGO_BYTES, CompanySettings
 from desktop_app.services.context import Changes
 from desktop_app.ui.admin.form_rows import with_error
 from desktop_app.ui.bus import AppBus

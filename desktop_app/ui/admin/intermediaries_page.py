@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.money import format_rate
-from desktop_app.services import reference
-from desktop_app.services.reference import IntermediaryData
+from desktop_app.services.administration import reference
+from desktop_app.services.administration.reference import IntermediaryData
 from desktop_app.ui.admin.intermediary_form import IntermediaryForm
 from desktop_app.ui.admin.labels import QT_TRANSLATE_NOOP, yes_no
 from desktop_app.ui.bus import AppBus

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from desktop_app.domain.errors import FieldError, ValidationFailed
 from desktop_app.domain.kinds import IntermediaryKind
-from desktop_app.services import reference
+from desktop_app.services.administration import reference
+from desktop_app.services.administration.reference import IntermediaryData
 from desktop_app.services.context import Changes
-from desktop_app.services.reference import IntermediaryData
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.fields import EnumCombo, RateField, read_field
 from desktop_app.ui.forms.record_page import RecordForm

@@ -15,7 +15,7 @@ else:
     from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop_app.domain.roles import ROLE_LABELS, Role
-from desktop_app.services.audit import ACTION_LABELS
+from desktop_app.services.administration.audit import ACTION_LABELS
 
 # Tables of the audit trail as a clerk names them; an unknown table shows its own name.
 TABLE_LABELS: dict[str, str] = {

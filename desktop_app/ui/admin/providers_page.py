@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.services import reference
-from desktop_app.services.reference import ProviderData
+from desktop_app.services.administration import reference
+from desktop_app.services.administration.reference import ProviderData
 from desktop_app.ui.admin.labels import QT_TRANSLATE_NOOP, yes_no
 from desktop_app.ui.admin.provider_form import ProviderForm
 from desktop_app.ui.bus import AppBus

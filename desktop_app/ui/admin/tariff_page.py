@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVB
 
 from desktop_app.domain.errors import DomainError, ValidationFailed
 from desktop_app.domain.tariff import DEFAULT_TARIFF, TariffSettings
-from desktop_app.services import pricing
 from desktop_app.services.context import Changes
+from desktop_app.services.production import pricing
 from desktop_app.ui.admin.tariff_form import TariffForm
 from desktop_app.ui.bus import AppBus
 

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from desktop_app.domain.benefits import STANDARD_SCHEDULE, BenefitSchedule
 from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
-from desktop_app.services import benefits, reference
-from desktop_app.services.benefits import TemplateRow
+from desktop_app.services.administration import reference
 from desktop_app.services.context import Changes
+from desktop_app.services.production import benefits
+from desktop_app.services.production.benefits import TemplateRow
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.band_table import fit_height
 from desktop_app.ui.forms.benefit_table import BenefitTable

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.services import benefits
-from desktop_app.services.benefits import TemplateRow
+from desktop_app.services.production import benefits
+from desktop_app.services.production.benefits import TemplateRow
 from desktop_app.ui.admin.labels import QT_TRANSLATE_NOOP, yes_no
 from desktop_app.ui.admin.template_form import TemplateForm
 from desktop_app.ui.bus import AppBus

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop_app.domain.roles import PERMISSION_LABELS, ROLE_LABELS, Role, permissions_of
-from desktop_app.services import users
-from desktop_app.services.users import UserInput, UserRow
+from desktop_app.services.administration import users
+from desktop_app.services.administration.users import UserInput, UserRow
 from desktop_app.ui.admin.form_rows import with_error
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.widgets.form_errors import FormErrors

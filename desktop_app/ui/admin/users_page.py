@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import DomainError
-from desktop_app.services import users
+from desktop_app.services.administration import users
+from desktop_app.services.administration.users import UserRow
 from desktop_app.services.context import Changes
-from desktop_app.services.users import UserRow
 from desktop_app.ui.admin.labels import QT_TRANSLATE_NOOP, format_datetime, roles_text, yes_no
 from desktop_app.ui.admin.reset_password_dialog import ResetPasswordDialog
 from desktop_app.ui.admin.user_form import UserForm

@@ -26,8 +26,13 @@ from desktop_app.domain.claim_workflow import ApprovalState
 from desktop_app.domain.dates import format_datetime
 from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop_app.domain.roles import Permission
-from desktop_app.services import approvals, reference
-from desktop_app.services.approvals import ApprovalInput, ApprovalRow, DecisionInput
+from desktop_app.services.administration import reference
+from desktop_app.services.claims import approvals
+from desktop_app.services.claims.approvals import (
+    ApprovalInput,
+    ApprovalRow,
+    DecisionInput,
+)
 from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.claims.common import (

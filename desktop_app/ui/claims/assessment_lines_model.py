@@ -28,7 +28,7 @@ from desktop_app.domain.care import CareCategory
 from desktop_app.domain.dates import parse_date
 from desktop_app.domain.errors import FieldError
 from desktop_app.domain.money import format_fcfa, parse_fcfa
-from desktop_app.services.assessments import AssessmentOutcome
+from desktop_app.services.claims.assessments import AssessmentOutcome
 from desktop_app.ui.claims.common import tr_claims
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 

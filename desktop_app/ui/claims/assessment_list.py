@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from desktop_app.domain.assessment import Cap
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.roles import Permission
-from desktop_app.services import assessments
-from desktop_app.services.assessments import LineRow
+from desktop_app.services.claims import assessments
+from desktop_app.services.claims.assessments import LineRow
 from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.claims.common import (

@@ -36,8 +36,10 @@ from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop_app.domain.exclusions import DEFAULT_EXCLUSION_REASONS
 from desktop_app.domain.money import format_fcfa
 from desktop_app.domain.roles import Permission
-from desktop_app.services import assessments, claims, reference
-from desktop_app.services.assessments import AssessmentOutcome, DuplicateSignOff
+from desktop_app.services.administration import reference
+from desktop_app.services.claims import assessments
+from desktop_app.services.claims import queries as claim_queries
+from desktop_app.services.claims.assessments import AssessmentOutcome, DuplicateSignOff
 from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.claims.assessment_delegate import LinesDelegate
@@ -194,8 +196,8 @@ class AssessmentPage(QWidget):
             return
         show_message(self.status, "")
         try:
-            view = claims.get_claim(self.bus.ctx, claim_id)
-            medical = claims.get_claim_medical(self.bus.ctx, claim_id)
+            view = claim_queries.get_claim(self.bus.ctx, claim_id)
+            medical = claim_queries.get_claim_medical(self.bus.ctx, claim_id)
         except DomainError as error:
             self.heading.setText(error.message)
             return
@@ -331,7 +333,7 @@ class AssessmentPage(QWidget):
                 self.tr("Le décompte n'est pas enregistré : corrigez les lignes en rouge."),
             )
             return False
-        number = claims.get_claim(self.bus.ctx, result.claim_id).number
+        number = claim_queries.get_claim(self.bus.ctx, result.claim_id).number
         reimbursed = format_fcfa(result.outcome.assessment.reimbursed)
         self.bus.changed(result.changes)
         self.open_claim(None)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop_app.services import claim_timeline
-from desktop_app.services.claim_timeline import DueRow
+from desktop_app.services.claims import timeline as claim_timeline
+from desktop_app.services.claims.timeline import DueRow
 from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.claims.common import (

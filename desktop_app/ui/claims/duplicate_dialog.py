@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.roles import Permission
-from desktop_app.services.assessments import DuplicateSignOff
+from desktop_app.services.claims.assessments import DuplicateSignOff
 from desktop_app.ui.bus import AppBus
 
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
-from desktop_app.services import claim_timeline
-from desktop_app.services.claim_timeline import EVENT_LABELS, EventInput
+from desktop_app.services.claims import timeline as claim_timeline
+from desktop_app.services.claims.timeline import EVENT_LABELS, EventInput
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.fields import DateField, read_field
 from desktop_app.ui.widgets.form_errors import FormErrors

@@ -21,8 +21,10 @@ from desktop_app.domain.claim_workflow import ClaimState
 from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop_app.domain.money import format_fcfa
 from desktop_app.domain.roles import Permission
-from desktop_app.services import claim_documents, claim_lookups, claims, payment_orders
-from desktop_app.services.claims import ClaimFilter
+from desktop_app.services.claims import documents as claim_documents
+from desktop_app.services.claims import payment_orders
+from desktop_app.services.claims import queries as claim_lookups
+from desktop_app.services.claims.queries import ClaimFilter
 from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.claims.checkable_model import CheckableLazyModel
@@ -45,7 +47,7 @@ from desktop_app.ui.widgets.form_errors import FormErrors
 from desktop_app.ui.widgets.lazy_table_model import RIGHT, Column
 
 ASSESSED = ClaimFilter(status=ClaimState.ASSESSED)
-FILE_COLUMNS: list[Column[claims.ClaimRow]] = [
+FILE_COLUMNS: list[Column[claim_lookups.ClaimRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "N° dossier"), lambda r: r.number),
     Column(QT_TRANSLATE_NOOP("Columns", "Personne soignée"), lambda r: r.person_name),
     Column(QT_TRANSLATE_NOOP("Columns", "Bénéficiaire"), lambda r: r.payee_name),
@@ -61,8 +63,8 @@ class OrderingPage(QWidget):
         self.preview: PdfPreviewDialog | None = None
         self.files = CheckableLazyModel(
             FILE_COLUMNS,
-            lambda: claims.count_claims(bus.ctx, ASSESSED),
-            lambda offset, limit: claims.list_claims(bus.ctx, ASSESSED, offset, limit),
+            lambda: claim_lookups.count_claims(bus.ctx, ASSESSED),
+            lambda offset, limit: claim_lookups.list_claims(bus.ctx, ASSESSED, offset, limit),
             parent=self,
         )
         self.files_table = list_view(self.files, "assessed_table")

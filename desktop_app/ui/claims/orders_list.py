@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from desktop_app.services import payment_orders
+from desktop_app.services.claims import payment_orders
+from desktop_app.services.claims.payment_orders import OrderItemRow, OrderRow
 from desktop_app.services.context import Changes
-from desktop_app.services.payment_orders import OrderItemRow, OrderRow
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.claims.common import day, fit_columns, list_view, n, selected_row
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP

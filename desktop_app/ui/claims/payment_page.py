@@ -23,9 +23,11 @@ from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop_app.domain.kinds import PaymentMode
 from desktop_app.domain.money import format_fcfa
 from desktop_app.domain.roles import Permission
-from desktop_app.services import claim_documents, claim_lookups, payment_orders
+from desktop_app.services.claims import documents as claim_documents
+from desktop_app.services.claims import payment_orders
+from desktop_app.services.claims import queries as claim_lookups
+from desktop_app.services.claims.payment_orders import OPEN, PaymentInput, PaymentRow
 from desktop_app.services.context import Changes
-from desktop_app.services.payment_orders import OPEN, PaymentInput, PaymentRow
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.claims.common import (
     ERROR_COLOUR,

@@ -10,8 +10,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop_app.domain.claim_workflow import ClaimState
-from desktop_app.services import claims
-from desktop_app.services.claims import ClaimFilter, ClaimRow
+from desktop_app.services.claims import queries as claim_queries
+from desktop_app.services.claims.queries import ClaimFilter, ClaimRow
 from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.claims.common import (
@@ -79,8 +79,8 @@ class ReceivedList(QWidget):
         self.status.setVisible(with_status_filter)
         self.model: LazyTableModel[ClaimRow] = LazyTableModel(
             claim_columns(bus.ctx.today),
-            lambda: claims.count_claims(bus.ctx, self.filter()),
-            lambda offset, limit: claims.list_claims(bus.ctx, self.filter(), offset, limit),
+            lambda: claim_queries.count_claims(bus.ctx, self.filter()),
+            lambda offset, limit: claim_queries.list_claims(bus.ctx, self.filter(), offset, limit),
             parent=self,
         )
         self.table = list_view(self.model, "claims_table")

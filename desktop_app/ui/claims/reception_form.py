@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.care import Condition
 from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop_app.domain.kinds import ManagementSystem
-from desktop_app.services import claims, reference
-from desktop_app.services.claims import DOCUMENTS, ClaimInput, ClaimReceipt
+from desktop_app.services.administration import reference
+from desktop_app.services.claims import reception as claims
+from desktop_app.services.claims.reception import DOCUMENTS, ClaimInput, ClaimReceipt
 from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.claims.common import OK_STYLE, enum_data, merged

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.claim_workflow import ClaimState
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.roles import Permission
-from desktop_app.services import claims
+from desktop_app.services.claims import reception as claims
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.claims.common import can, show_message
 from desktop_app.ui.claims.reason_prompt import ask_reason

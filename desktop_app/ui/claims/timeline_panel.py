@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from desktop_app.domain.dates import format_datetime
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.roles import Permission
-from desktop_app.services import claim_timeline, claims
-from desktop_app.services.claim_timeline import EventRow
+from desktop_app.services.claims import queries as claim_queries
+from desktop_app.services.claims import timeline as claim_timeline
+from desktop_app.services.claims.timeline import EventRow
 from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.claims.common import can, day, error_label, list_view, show_message
@@ -88,7 +89,7 @@ class TimelinePanel(QGroupBox):
             self.model.reload()
             return
         try:
-            view = claims.get_claim(self.bus.ctx, self.claim_id)
+            view = claim_queries.get_claim(self.bus.ctx, self.claim_id)
             self._events = claim_timeline.timeline(self.bus.ctx, self.claim_id)
         except DomainError as error:
             show_message(self.error, error.message)

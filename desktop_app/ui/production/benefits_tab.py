@@ -22,7 +22,8 @@ from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop_app.domain.kinds import PolicyStatus
 from desktop_app.domain.money import format_fcfa, parse_fcfa
 from desktop_app.domain.roles import Permission
-from desktop_app.services import benefits, policies, reference
+from desktop_app.services.administration import reference
+from desktop_app.services.production import benefits, policies
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.form_errors import ERROR_STYLE

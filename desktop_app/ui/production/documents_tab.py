@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.dates import format_datetime
 from desktop_app.domain.errors import DomainError
-from desktop_app.services import documents, policies
+from desktop_app.services.production import documents, policies
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.pdf_preview import PdfPreviewDialog, open_preview
 from desktop_app.ui.widgets.form_errors import ERROR_STYLE

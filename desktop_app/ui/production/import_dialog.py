@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import DomainError
-from desktop_app.services import member_import
-from desktop_app.services.member_import import write_member_template
+from desktop_app.services.production import member_import
+from desktop_app.services.production.member_import import write_member_template
 from desktop_app.ui.bus import AppBus
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop_app.domain.kinds import COVERAGE_RATES, Gender, Relationship, Zone
 from desktop_app.domain.roles import Permission
-from desktop_app.services import members, pricing
+from desktop_app.services.production import members, pricing
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.fields import DateField, EnumCombo, MoneyField, RateField, read_field
 from desktop_app.ui.widgets.form_errors import ERROR_STYLE, FormErrors

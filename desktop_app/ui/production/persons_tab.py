@@ -23,7 +23,7 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.domain.kinds import Gender, PolicyStatus
 from desktop_app.domain.money import format_fcfa
 from desktop_app.domain.roles import Permission
-from desktop_app.services import members, policies
+from desktop_app.services.production import members, policies
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.production.person_form import PersonForm

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.kinds import PolicyStatus
 from desktop_app.domain.roles import Permission
-from desktop_app.services import policies
 from desktop_app.services.context import Changes
+from desktop_app.services.production import policies
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.tables import tune_list
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP

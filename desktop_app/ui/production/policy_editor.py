@@ -19,8 +19,8 @@ from desktop_app.domain.errors import DomainError, ValidationFailed
 from desktop_app.domain.kinds import PolicyStatus
 from desktop_app.domain.money import format_fcfa
 from desktop_app.domain.roles import Permission
-from desktop_app.services import issue, policies
 from desktop_app.services.context import Changes
+from desktop_app.services.production import issue, policies
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.production.benefits_tab import BenefitsTab
 from desktop_app.ui.production.documents_tab import DocumentsTab

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.dates import format_date, year_end
 from desktop_app.domain.errors import FieldError, ValidationFailed
 from desktop_app.domain.kinds import CareNetwork, Coinsurance, ManagementSystem, PaymentTerms
-from desktop_app.services import policies, reference
+from desktop_app.services.administration import reference
+from desktop_app.services.production import policies
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.fields import DateField, EnumCombo, MoneyField, RateField, read_field
 from desktop_app.ui.widgets.form_errors import FormErrors

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.kinds import PolicyStatus
 from desktop_app.domain.money import format_fcfa, format_rate
-from desktop_app.services import policies, pricing
+from desktop_app.services.production import policies, pricing
 from desktop_app.ui.bus import AppBus
 
 
@@ -61,7 +61,7 @@ class PremiumTab(QWidget):
             )
             return
         self.heading.setText(self.tr("Quittances émises"))
-        from desktop_app.services import documents
+        from desktop_app.services.production import documents
 
         quittances = [
             d for d in documents.list_documents(self.bus.ctx, policy_id) if d.kind == "quittance"

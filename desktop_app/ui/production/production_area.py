@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from desktop_app.services import subscribers
+from desktop_app.services.production import subscribers
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.production.policies_page import PoliciesPage
 from desktop_app.ui.production.policy_editor import PolicyEditor

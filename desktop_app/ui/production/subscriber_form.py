@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.kinds import SubscriberKind
-from desktop_app.services import subscribers
 from desktop_app.services.context import Changes
+from desktop_app.services.production import subscribers
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.fields import EnumCombo
 from desktop_app.ui.widgets.form_errors import FormErrors

@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from desktop_app.domain.roles import Permission
-from desktop_app.services import subscribers
 from desktop_app.services.context import Changes
+from desktop_app.services.production import subscribers
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.tables import tune_list
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP

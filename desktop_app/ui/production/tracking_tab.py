@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop_app.domain.roles import Permission
-from desktop_app.services import policies, tracking
+from desktop_app.services.production import policies, tracking
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.fields import DateField, MoneyField, read_field
 from desktop_app.ui.widgets.form_errors import FormErrors

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.kinds import Zone
 from desktop_app.domain.money import format_rate
-from desktop_app.services.persons import PersonSummary, Relative, get_person_summary
+from desktop_app.services.production.persons import PersonSummary, Relative, get_person_summary
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.i18n import show_date, show_fcfa
 

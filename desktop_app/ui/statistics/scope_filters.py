@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox
 
 from desktop_app.domain.errors import DomainError
-from desktop_app.services import reference
+from desktop_app.services.administration import reference
 from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
 

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.domain.periods import period_slug
-from desktop_app.services import statements
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.statements import StatementResult, StatementScope
+from desktop_app.services.statements import production as statements
+from desktop_app.services.statements.production import StatementResult, StatementScope
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 
 RowsProgress = Callable[[int], None]
@@ -45,7 +45,7 @@ def _run_production(
 
 def _claims_paid_service() -> Callable[..., object] | None:
     """``export_claims_paid`` if its module is installed (issue 4), else None."""
-    module_name = "desktop_app.services.claims_statement"
+    module_name = "desktop_app.services.statements.claims_paid"
     try:
         module = importlib.import_module(module_name)
     except ModuleNotFoundError as error:

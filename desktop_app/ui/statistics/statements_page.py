@@ -29,7 +29,11 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop_app.domain.money import group_digits
 from desktop_app.domain.roles import Permission
-from desktop_app.services.statements import StatementCancelled, StatementResult, StatementScope
+from desktop_app.services.statements.production import (
+    StatementCancelled,
+    StatementResult,
+    StatementScope,
+)
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.statistics.period_picker import PeriodPicker

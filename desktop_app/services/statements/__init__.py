@@ -1,0 +1,1 @@
+"""Accounting statements (bordereaux, domain.md §12), streamed to Excel."""

@@ -1,0 +1,120 @@
+"""Users, roles, login and locking (issue 2, part 6)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from desktop_app.domain.errors import (
+    AuthenticationFailed,
+    FieldError,
+    PermissionDenied,
+    ValidationFailed,
+)
+from desktop_app.domain.roles import Role
+from desktop_app.persistence.models import AuditEntry, User
+from desktop_app.services.administration import users
+from desktop_app.services.context import ServiceContext
+from tests.conftest import make_user
+
+
+def test_first_admin_then_login(anon: ServiceContext) -> None:
+    assert not users.has_users(anon)
+    users.create_first_admin(anon, "Awa Koné", "admin", "admin1234", "admin1234")
+    ctx = users.login(anon, "ADMIN", "admin1234")
+    assert ctx.actor is not None and ctx.actor.code == "admin"
+    assert Role.ADMIN in ctx.actor.roles
+
+
+def test_wrong_password_locks_after_five(admin: ServiceContext) -> None:
+    make_user(admin, "yao", Role.PRODUCTION)
+    for left in (4, 3, 2, 1):
+        with pytest.raises(AuthenticationFailed, match=f"{left} essai"):
+            users.login(admin, "yao", "mauvais")
+    with pytest.raises(AuthenticationFailed, match="verrouillé"):
+        users.login(admin, "yao", "mauvais")
+    # Even the right password is refused once locked.
+    with pytest.raises(AuthenticationFailed, match="verrouillé"):
+        users.login(admin, "yao", "motdepasse1")
+    yao_id = next(u.id for u in users.list_users(admin) if u.code == "yao")
+    users.reset_password(admin, yao_id, "nouveau123", "nouveau123")
+    ctx = users.login(admin, "yao", "nouveau123")
+    assert users.must_change_password(ctx)
+    users.change_own_password(ctx, "nouveau123", "personnel9", "personnel9")
+    assert not users.must_change_password(ctx)
+
+
+def test_bad_user_input_saves_nothing(admin: ServiceContext) -> None:
+    with pytest.raises(ValidationFailed) as failed:
+        users.create_user(admin, users.UserInput("", "", frozenset(), True, "court", "autre"))
+    fields = failed.value.by_field()
+    assert set(fields) == {"code", "full_name", "roles", "password", "confirmation"}
+    assert "obligatoire" in fields["code"]
+    make_user(admin, "kone", Role.CLAIMS)
+    with pytest.raises(ValidationFailed) as dup:
+        users.create_user(
+            admin,
+            users.UserInput(
+                "KONE", "Koné", frozenset({Role.CLAIMS}), True, "motdepasse1", "motdepasse1"
+            ),
+        )
+    assert "déjà utilisé" in dup.value.by_field()["code"]
+    with pytest.raises(ValidationFailed) as long:
+        users.create_user(
+            admin,
+            users.UserInput(
+                "x" * 31, "N" * 121, frozenset({Role.CLAIMS}), True, "motdepasse1", "motdepasse1"
+            ),
+        )
+    assert set(long.value.by_field()) == {"code", "full_name"}
+    assert [u.code for u in users.list_users(admin)] == ["admin", "kone"]
+
+
+def test_permissions_are_checked_in_services(admin: ServiceContext) -> None:
+    make_user(admin, "prod", Role.PRODUCTION)
+    clerk = users.login(admin, "prod", "motdepasse1")
+    with pytest.raises(PermissionDenied, match="gérer les utilisateurs"):
+        users.list_users(clerk)
+    with pytest.raises(PermissionDenied):
+        users.create_user(
+            clerk,
+            users.UserInput("x", "X", frozenset({Role.ADMIN}), True, "motdepasse1", "motdepasse1"),
+        )
+
+
+def test_last_admin_cannot_be_removed(admin: ServiceContext) -> None:
+    assert admin.actor is not None
+    with pytest.raises(FieldError):
+        users.update_user(
+            admin,
+            admin.actor.user_id or 0,
+            users.UserInput("admin", "Administrateur", frozenset({Role.PRODUCTION})),
+        )
+
+
+def test_user_changes_leave_audit_rows_without_password(admin: ServiceContext) -> None:
+    uid = make_user(admin, "signa", Role.SIGNATORY)
+    users.update_user(
+        admin,
+        uid,
+        users.UserInput("signa", "Signataire Un", frozenset({Role.SIGNATORY, Role.CLAIMS})),
+    )
+    with admin.read() as session:
+        rows = session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.table_name.in_(["users", "user_roles"]))
+            .order_by(AuditEntry.id)
+        ).all()
+        assert {r.user_code for r in rows if r.record_id.startswith(str(uid))} == {"admin"}
+        inserted = [
+            r
+            for r in rows
+            if r.action == "insert" and r.table_name == "users" and r.record_id == str(uid)
+        ]
+        assert len(inserted) == 1 and '"password_hash": "•••"' in (inserted[0].after or "")
+        updates = [r for r in rows if r.action == "update" and r.record_id == str(uid)]
+        assert updates and '"Signataire Un"' in (updates[-1].after or "")
+        role_rows = [r for r in rows if r.table_name == "user_roles" and r.action == "insert"]
+        assert any('"claims"' in (r.after or "") for r in role_rows)
+        hashed = session.scalar(select(User.password_hash).where(User.id == uid))
+        assert hashed and all(hashed not in (r.after or "") for r in rows)

@@ -1,0 +1,116 @@
+"""The production statement read back from the .xlsx (domain.md §12, issue 3)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from desktop_app.domain.errors import FieldError, PermissionDenied
+from desktop_app.services.context import ServiceContext
+from desktop_app.services.production import issue
+from desktop_app.services.statements import production as statements
+from tests.services.production.test_issue import _ready_policy
+
+
+def _data_rows(path: Path) -> list[tuple[object, ...]]:
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Production"]
+    rows = list(ws.iter_rows(values_only=True))
+    header = next(i for i, r in enumerate(rows) if r and r[0] == "N° de police")
+    return [r for r in rows[header + 1 :] if r and r[0] and not str(r[0]).startswith("Total")]
+
+
+def test_production_statement_one_row_per_quittance(
+    admin: ServiceContext, clerk: ServiceContext, tmp_path: Path
+) -> None:
+    pid = _ready_policy(admin, clerk, ["Kouassi"])
+    issue.issue_policy(clerk, pid)
+    out = tmp_path / "production.xlsx"
+    today = clerk.today()
+    result = statements.export_production(
+        admin, statements.StatementScope(date(today.year, 1, 1), today), out
+    )
+    assert result.rows == 1
+    (row,) = _data_rows(out)
+    assert row[0] == "MAL-2026-000001"
+    numbers = [v for v in row if isinstance(v, int)]
+    assert 240_000 in numbers and 270_000 in numbers  # net and TTC typed as integers
+    sheet = result.sheet("Production")
+    assert sheet.totals["Prime TTC"] == 270_000
+
+
+def test_statement_rights_and_period(
+    clerk: ServiceContext, admin: ServiceContext, tmp_path: Path
+) -> None:
+    with pytest.raises(PermissionDenied):
+        statements.export_production(
+            clerk,
+            statements.StatementScope(date(2026, 1, 1), date(2026, 1, 31)),
+            tmp_path / "x.xlsx",
+        )
+    with pytest.raises(FieldError):
+        statements.export_production(
+            admin,
+            statements.StatementScope(date(2026, 2, 1), date(2026, 1, 31)),
+            tmp_path / "x.xlsx",
+        )
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_export_verb_writes_the_file_without_a_window(tmp_path: Path) -> None:
+    env = {
+        "PORTEFEUILLE_SANTE_HOME": str(tmp_path / "home"),
+        "PORTEFEUILLE_FAST_HASH": "1",
+        "QT_QPA_PLATFORM": "offscreen",
+        "PATH": "/usr/bin:/bin",
+    }
+    out = tmp_path / "prod.xlsx"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop_app",
+            "export",
+            "production",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-12-31",
+            "--out",
+            str(out),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Bordereau écrit" in done.stdout and out.is_file()
+    assert _data_rows(out) == []
+    bad = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop_app",
+            "export",
+            "production",
+            "--from",
+            "2026-12-31",
+            "--to",
+            "2026-01-01",
+            "--out",
+            str(tmp_path / "bad.xlsx"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+    assert bad.returncode == 2 and "précède" in bad.stderr
