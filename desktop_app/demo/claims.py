@@ -1,6 +1,7 @@
 """Claim files for the demo portfolio in every step (issue 4): received, assessed,
 ordered, paid, and a paid one reversed — some with exclusions, some capped — written
-through the real claims services, by the demo's claims clerk and signatory, each step
+through the real claims services, by the demo's claims clerk and signatory (who signs the
+orders, except half of those left « ordered », which wait for their signature), each step
 dated a few days after the previous one so the timelines read like a real month."""
 
 from __future__ import annotations
@@ -149,7 +150,11 @@ def load_demo_claims(
             ServiceContext(db, clerk, clock=_at(order_day, 11)),
             [receipt.claim_id],
             order_day,
-            signatory.user_id,
+        )
+        if step == "ordered" and n % (2 * len(STEPS)) == STEPS.index("ordered"):
+            continue  # half the orders still wait for their signature
+        payment_orders.sign_payment_order(
+            ServiceContext(db, signatory, clock=_at(order_day, 16)), order.order_id
         )
         if step == "ordered":
             continue

@@ -9,16 +9,19 @@ stored documents (200 000 card snapshots would only weigh on the file).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
+from functools import partial
 from typing import Any
 
 from sqlalchemy import exists, insert, select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.benefits import STANDARD_SCHEDULE
+from desktop_app.domain.issued_documents import DocumentKind
 from desktop_app.domain.kinds import PolicyStatus, policy_category
 from desktop_app.domain.numbers import format_quittance_number, quittance_sequence
 from desktop_app.domain.quittance import PremiumLine, build_policy_quittance
+from desktop_app.domain.quittance_workflow import QuittanceKind, QuittanceState
 from desktop_app.domain.tariff import FeeKind
 from desktop_app.persistence.models import (
     BenefitLineRow,
@@ -29,10 +32,12 @@ from desktop_app.persistence.models import (
     QuittanceLine,
 )
 from desktop_app.persistence.numbering import next_number
+from desktop_app.services.issued_documents import Owner, issue_document
 from desktop_app.services.production import pricing, snapshots
-from desktop_app.services.production.issue import DUE_DAYS, NEW_BUSINESS, store_document
+from desktop_app.services.production.issue import DUE_DAYS
 
 ISSUER = "demo"
+ISSUE_TIME = time(9, 0)  # the demo's documents say they were issued at 9 o'clock
 
 
 def _schedule_rows(policy_id: int) -> list[dict[str, Any]]:
@@ -109,9 +114,9 @@ def issue_demo_policies(
                 issued.year, next_number(session, quittance_sequence(issued.year))
             ),
             policy_id=policy.id,
-            kind=NEW_BUSINESS,
-            act_label="Affaire nouvelle",
-            status="issued",
+            kind=QuittanceKind.NEW_BUSINESS,
+            act_label=QuittanceKind.NEW_BUSINESS.label,
+            status=QuittanceState.ISSUED,
             issue_date=issued,
             due_date=issued + timedelta(days=DUE_DAYS),
             period_start=policy.effective_date,
@@ -149,33 +154,29 @@ def issue_demo_policies(
             schedule_rows = []
             session.flush()
             category = policy_category(members)
-            store_document(
+            store = partial(
+                issue_document,
                 session,
-                "contract",
-                policy.id,
-                snapshots.contract_snapshot(session, company, policy, quittance, category),
-                ISSUER,
-                issued,
-                quittance_id=quittance.id,
+                user_id=None,
+                user_code=ISSUER,
+                at=datetime.combine(issued, ISSUE_TIME),
+                supersede=False,
             )
-            store_document(
-                session,
-                "quittance",
-                policy.id,
+            store(
+                DocumentKind.CONTRACT,
+                Owner(policy_id=policy.id, quittance_id=quittance.id),
+                snapshots.contract_snapshot(session, company, policy, quittance, category),
+            )
+            store(
+                DocumentKind.QUITTANCE,
+                Owner(policy_id=policy.id, quittance_id=quittance.id),
                 snapshots.quittance_snapshot(session, company, policy, quittance, category),
-                ISSUER,
-                issued,
-                quittance_id=quittance.id,
             )
             for person in persons:
-                store_document(
-                    session,
-                    "card",
-                    policy.id,
+                store(
+                    DocumentKind.CARD,
+                    Owner(policy_id=policy.id, person_id=person.id),
                     snapshots.card_snapshot(session, company, policy, person),
-                    ISSUER,
-                    issued,
-                    person_id=person.id,
                 )
         done += 1
         if done % 500 == 0:

@@ -45,13 +45,23 @@ def _story(order: PaymentOrderSnapshot) -> list[Flowable]:
         ]
     )
     payees = order.payees
+    if order.signed:
+        assert order.signed_on is not None
+        signed = f"{order.signatory}, le {day(order.signed_on)} à {order.signed_time}"
+        signature = ("Le signataire", f"Signé dans le programme par {signed}")
+    elif order.signatory:  # an order paid before signatures were recorded
+        signed = signature_name = order.signatory
+        signature = ("Le signataire", signature_name)
+    else:
+        signed = "EN ATTENTE DE SIGNATURE — ne peut pas être réglé"
+        signature = ("Le signataire", "À signer")
     return [
         para(f"Ordre de paiement n° {order.number}", st.title),
         Spacer(1, 2 * mm),
         key_values(
             [
                 ("Date de l'ordre", day(order.order_date)),
-                ("Signataire", order.signatory),
+                ("Signataire", signed),
                 ("Mode de paiement", order.mode_label or "À préciser au règlement"),
                 ("Montant total", money(order.total)),
                 ("Bénéficiaire" + ("s" if len(payees) > 1 else ""), ", ".join(payees)),
@@ -73,7 +83,7 @@ def _story(order: PaymentOrderSnapshot) -> list[Flowable]:
         ),
         signatures(
             f"Fait à {order.company.city or '…'}, le {day(order.order_date)}.",
-            ("Le signataire", order.signatory),
+            signature,
             ("Visa de la comptabilité", "Date et signature"),
         ),
     ]

@@ -283,9 +283,16 @@ class PaymentOrderSnapshot(Snapshot):
     company: CompanySnapshot
     number: str
     order_date: date
-    signatory: str
+    signatory: str  # the name of who signed it; "" while it waits for its signature
     items: tuple[PaymentOrderItem, ...]
-    mode_label: str = ""  # "Chèque", "Virement"… when known at ordering
+    mode_label: str = ""  # "Chèque", "Virement"… once paid
+    signed_on: date | None = None
+    signed_time: str = ""  # "14:05": snapshots keep dates, the time of signature as text
+    signatory_code: str = ""
+
+    @property
+    def signed(self) -> bool:
+        return bool(self.signatory) and self.signed_on is not None
 
     @property
     def payees(self) -> tuple[str, ...]:

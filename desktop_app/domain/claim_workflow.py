@@ -68,7 +68,7 @@ CLAIM_WORKFLOW: Workflow[ClaimState] = Workflow(
             _C.ORDERED,
             "order",
             "Ordonnancer",
-            permission=Permission.SIGN_PAYMENT_ORDERS,
+            permission=Permission.EDIT_CLAIMS,
         ),
         Transition(
             _C.ORDERED,
@@ -76,7 +76,7 @@ CLAIM_WORKFLOW: Workflow[ClaimState] = Workflow(
             "cancel_order",
             "Annuler l'ordonnancement",
             requires_reason=True,
-            permission=Permission.SIGN_PAYMENT_ORDERS,
+            # Follows the cancellation of its payment order, whose table says who may.
         ),
         Transition(_C.ORDERED, _C.PAID, "pay", "Régler", permission=Permission.PAY_CLAIMS),
         Transition(

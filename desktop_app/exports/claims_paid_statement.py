@@ -45,7 +45,7 @@ class ClaimPaidRow:
     matricule: str
     provider: str
     category: str  # the care category's label
-    care_date: date
+    care_date: date | None  # None for a payment whose detail was not kept (before 0007)
     claimed: int
     cmu_share: int
     excluded: int

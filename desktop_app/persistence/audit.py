@@ -89,7 +89,8 @@ def _after_flush(session: Session, _flush: UOWTransaction) -> None:
     actor = session.info.get("actor")
     user_id = getattr(actor, "user_id", None)
     user_code = getattr(actor, "code", "système")
-    now = datetime.now().replace(microsecond=0)
+    clock = getattr(actor, "clock", None) or datetime.now
+    now = clock().replace(microsecond=0)
     rows: list[dict[str, Any]] = []
 
     def add(

@@ -8,11 +8,13 @@ files directly; Alembic is imported only when there is something to apply.
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Connection, inspect, text
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.paths import migrations_dir
@@ -101,7 +103,33 @@ def upgrade(db: Database) -> bool:
     from alembic import command
 
     config = alembic_config(db)
-    with db.write_engine.begin() as connection:
+    with migration_connection(db) as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return True
+
+
+@contextmanager
+def migration_connection(db: Database) -> Iterator[Connection]:
+    """One transaction for the migrations, with SQLite's foreign keys off while it runs.
+
+    A « move and copy » of a SQLite table (Alembic's batch mode) drops the old table; with
+    foreign keys on, that drop deletes the rows of its children first where they cascade
+    (SQLite's documented ALTER TABLE procedure turns them off for this reason). They are
+    turned off before the transaction (the pragma is ignored inside one), every reference
+    is checked before the commit (``PRAGMA foreign_key_check``), and they are turned on
+    again after, whatever happened."""
+    with db.write_engine.connect() as connection:
+        raw = connection.connection.driver_connection if db.is_sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                yield connection
+                if raw is not None:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise RuntimeError(f"migration: références rompues {broken[:5]}")
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")

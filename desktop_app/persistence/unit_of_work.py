@@ -6,9 +6,10 @@ put in the session so the audit trail records who did it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 
@@ -17,8 +18,12 @@ from desktop_app.persistence.database import Database
 
 @dataclass(frozen=True)
 class AuditActor:
+    """Who the audit trail names for a unit of work, and the clock it dates rows by (the
+    service context's, so that a test or a back-dated entry dates them as its use case)."""
+
     user_id: int | None
     code: str
+    clock: Callable[[], datetime] | None = None
 
 
 SYSTEM = AuditActor(None, "système")

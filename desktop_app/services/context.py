@@ -79,9 +79,9 @@ class ServiceContext:
         if self.actor is None:
             raise PermissionDenied("Vous devez être connecté pour effectuer cette action.")
         if not self.actor.can(permission):
-            raise PermissionDenied(
-                f"Vos droits ne permettent pas de {PERMISSION_LABELS[permission]}."
-            )
+            label = PERMISSION_LABELS[permission]
+            of = "d'" if label[:1] in "aeéèêiouh" else "de "
+            raise PermissionDenied(f"Vos droits ne permettent pas {of}{label}.")
         return self.actor
 
     @contextmanager
@@ -89,7 +89,9 @@ class ServiceContext:
         """One unit of work on behalf of the actor: commits at the end, or nothing at all."""
         actor = self.actor or SYSTEM_ACTOR
         try:
-            with unit_of_work(self.db, AuditActor(actor.user_id, actor.code)) as session:
+            with unit_of_work(
+                self.db, AuditActor(actor.user_id, actor.code, self.clock)
+            ) as session:
                 yield session
         except IntegrityError as error:
             # The services check uniqueness first; this is the database's last word when

@@ -4,27 +4,27 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/about_dialog.py" line="18"/>
+        <location filename="../../desktop_app/ui/about_dialog.py" line="20"/>
         <source>À propos de %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about_dialog.py" line="24"/>
+        <location filename="../../desktop_app/ui/about_dialog.py" line="26"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about_dialog.py" line="25"/>
+        <location filename="../../desktop_app/ui/about_dialog.py" line="29"/>
         <source>Gestion d&apos;un portefeuille d&apos;assurance maladie : production, sinistres, encaissements, états et statistiques.</source>
         <translation>Health insurance portfolio management: production, claims, premium collection, statements and statistics.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about_dialog.py" line="27"/>
+        <location filename="../../desktop_app/ui/about_dialog.py" line="32"/>
         <source>Base de données : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about_dialog.py" line="30"/>
+        <location filename="../../desktop_app/ui/about_dialog.py" line="35"/>
         <source>Journal : %1</source>
         <translation>Log: %1</translation>
     </message>
@@ -273,77 +273,77 @@
         <translation>e.g. ASCOMA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="21"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="22"/>
         <source>ex. : ASCOMA Côte d&apos;Ivoire</source>
         <translation>e.g. ASCOMA Côte d&apos;Ivoire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="23"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="26"/>
         <source>ex. : contact@gestionnaire.ci</source>
         <translation>e.g. contact@administrator.ci</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="25"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="30"/>
         <source>confirmations d&apos;incorporations et de retraits</source>
         <translation>confirmations of additions and removals</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="28"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="34"/>
         <source>ex. : 10</source>
         <translation>e.g. 10</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="30"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="37"/>
         <source>Actif (proposé sur les nouvelles polices)</source>
         <translation>Active (offered on new policies)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="31"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="39"/>
         <source>Code :</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="32"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="40"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="33"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="41"/>
         <source>Téléphone :</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="34"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="42"/>
         <source>E-mail :</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="35"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="44"/>
         <source>E-mail des mouvements :</source>
         <translation>Member changes e-mail:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="36"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="46"/>
         <source>Adresse :</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="37"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="47"/>
         <source>Taux d&apos;honoraires (%) :</source>
         <translation>Management fee rate (%):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="42"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="52"/>
         <source>Nouveau gestionnaire</source>
         <translation>New administrator (TPA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="43"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="53"/>
         <source>Gestionnaire %1</source>
         <translation>Administrator (TPA) %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="71"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="87"/>
         <source>Gestionnaire enregistré.</source>
         <translation>Administrator (TPA) saved.</translation>
     </message>
@@ -351,7 +351,7 @@
 <context>
     <name>AdministratorsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrators_page.py" line="35"/>
+        <location filename="../../desktop_app/ui/admin/administrators_page.py" line="51"/>
         <source>Nouveau gestionnaire</source>
         <translation>New administrator (TPA)</translation>
     </message>
@@ -359,12 +359,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="76"/>
+        <location filename="../../desktop_app/app.py" line="77"/>
         <source>Impossible d&apos;ouvrir la base de données du portefeuille.</source>
         <translation>The portfolio database cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="78"/>
+        <location filename="../../desktop_app/app.py" line="82"/>
         <source>Vérifiez que le dossier des données est accessible ou, pour une base partagée, que le serveur PostgreSQL est joignable, puis relancez le programme. Le détail est dans le journal : %1</source>
         <translation>Check that the data folder is accessible or, for a shared database, that the PostgreSQL server can be reached, then start the program again. Details are in the log: %1</translation>
     </message>
@@ -372,117 +372,117 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="127"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="132"/>
         <source>hospitalisation : jours demandés</source>
         <translation>hospitalisation: days requested</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="134"/>
         <source>vide : numérotée par le programme</source>
         <translation>empty: numbered by the program</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="110"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="136"/>
         <source>Enregistrer la demande</source>
         <translation>Save the request</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="141"/>
         <source>Demande d&apos;entente préalable</source>
         <translation>Prior approval request</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="116"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="144"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="145"/>
         <source>Prestataire</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="146"/>
         <source>Acte ou catégorie</source>
         <translation>Act or category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="119"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="147"/>
         <source>Montant estimé (FCFA)</source>
         <translation>Estimated amount (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="120"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="148"/>
         <source>Durée du séjour (jours)</source>
         <translation>Length of stay (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="121"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="149"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="134"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="164"/>
         <source>obligatoire pour un accord partiel, un refus, une annulation</source>
         <translation>required for a partial approval, a refusal or a cancellation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="135"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="167"/>
         <source>Enregistrer la décision</source>
         <translation>Save the decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="171"/>
         <source>Décision sur la demande choisie</source>
         <translation>Decision on the chosen request</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="140"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="174"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="141"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="175"/>
         <source>Montant accordé (FCFA)</source>
         <translation>Amount granted (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="176"/>
         <source>Jours accordés</source>
         <translation>Days granted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="177"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="191"/>
         <source>Seulement les demandes sans réponse depuis plus de 24 h</source>
         <translation>Only requests unanswered for more than 24 h</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="227"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="236"/>
         <source>%1 demande(s), dont %2 en retard de réponse</source>
         <translation>%1 request(s), %2 of them awaiting an overdue answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="220"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="272"/>
         <source>Demande %1 enregistrée.</source>
         <translation>Request %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="232"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="286"/>
         <source>Choisissez la demande dans le registre.</source>
         <translation>Choose the request in the register.</translation>
     </message>
@@ -490,27 +490,27 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../desktop_app/ui/areas.py" line="79"/>
+        <location filename="../../desktop_app/ui/areas.py" line="82"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/areas.py" line="81"/>
+        <location filename="../../desktop_app/ui/areas.py" line="90"/>
         <source>Sinistres</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/areas.py" line="83"/>
+        <location filename="../../desktop_app/ui/areas.py" line="98"/>
         <source>Encaissements</source>
         <translation>Premium collection</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/areas.py" line="85"/>
+        <location filename="../../desktop_app/ui/areas.py" line="106"/>
         <source>États et statistiques</source>
         <translation>Statements and statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/areas.py" line="88"/>
+        <location filename="../../desktop_app/ui/areas.py" line="114"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -518,12 +518,12 @@
 <context>
     <name>AssessmentList</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="68"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="75"/>
         <source>Personne (vide : toutes les personnes)</source>
         <translation>Person (empty: all persons)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="83"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="90"/>
         <source>%1 ligne(s) de décompte</source>
         <translation>%1 assessment line(s)</translation>
     </message>
@@ -531,73 +531,73 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="75"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="79"/>
         <source>La saisie des décomptes est réservée aux gestionnaires sinistres. </source>
         <translation>Entering claim assessments is reserved for claims handlers. </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="80"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="87"/>
         <source>Choisissez un dossier reçu.</source>
         <translation>Choose a file received.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="85"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="94"/>
         <source>Mode simplifié (une ligne par catégorie, avec les totaux)</source>
         <translation>Simplified mode (one line per category, with the totals)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="111"/>
         <source>Ajouter une ligne</source>
         <translation>Add a line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="112"/>
         <source>Supprimer la ligne</source>
         <translation>Delete the line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="114"/>
         <source>Faire confirmer le doublon…</source>
         <translation>Have the duplicate confirmed…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="117"/>
         <source>Enregistrer le décompte</source>
         <translation>Save the claim assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="164"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="195"/>
         <source>Choisissez un dossier reçu dans la liste.</source>
         <translation>Choose a file received from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="205"/>
         <source>Dossier %1 reçu le %2 — %3 (%4) — %5 — réclamé %6</source>
         <translation>File %1 received on %2 — %3 (%4) — %5 — claimed %6</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="222"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="272"/>
         <source>Montants : corrigez d&apos;abord les cases en rouge.</source>
         <translation>Amounts: first correct the cells in red.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="225"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="277"/>
         <source>Réclamé %1 — part CMU %2 — exclu %3 — remboursé %4 — à la charge de l&apos;assuré %5</source>
         <translation>Claimed %1 — CMU share %2 — excluded %3 — reimbursed %4 — member&apos;s share %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="300"/>
         <source>Saisissez au moins une ligne de soins.</source>
         <translation>Enter at least one line of care.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="243"/>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="253"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="305"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="333"/>
         <source>Le décompte n&apos;est pas enregistré : corrigez les lignes en rouge.</source>
         <translation>The claim assessment is not saved: correct the lines in red.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="259"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="342"/>
         <source>Décompte du dossier %1 enregistré : remboursé %2.</source>
         <translation>Claim assessment of file %1 saved: reimbursed %2.</translation>
     </message>
@@ -620,12 +620,12 @@
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_detail.py" line="53"/>
+        <location filename="../../desktop_app/ui/admin/audit_detail.py" line="54"/>
         <source>Choisissez une ligne du journal pour voir le détail.</source>
         <translation>Choose a line of the trail to see its details.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_detail.py" line="56"/>
+        <location filename="../../desktop_app/ui/admin/audit_detail.py" line="58"/>
         <source>%1 — %2 n° %3, par %4 le %5</source>
         <translation>%1 — %2 no. %3, by %4 on %5</translation>
     </message>
@@ -639,7 +639,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_page.py" line="69"/>
-        <location filename="../../desktop_app/ui/admin/audit_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/admin/audit_page.py" line="210"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
@@ -679,22 +679,22 @@
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/admin/audit_page.py" line="179"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/admin/audit_page.py" line="248"/>
         <source>%1 entrées</source>
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/admin/audit_page.py" line="248"/>
         <source>%1 entrée</source>
         <translation>%1 entry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_page.py" line="243"/>
+        <location filename="../../desktop_app/ui/admin/audit_page.py" line="252"/>
         <source>(%1 chargées, la suite vient en faisant défiler)</source>
         <translation>(%1 loaded, scroll for more)</translation>
     </message>
@@ -702,12 +702,12 @@
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../../desktop_app/ui/workers.py" line="154"/>
+        <location filename="../../desktop_app/ui/workers.py" line="156"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workers.py" line="169"/>
+        <location filename="../../desktop_app/ui/workers.py" line="171"/>
         <source>Annulation en cours…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -715,12 +715,12 @@
 <context>
     <name>BandTable</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/band_table.py" line="77"/>
+        <location filename="../../desktop_app/ui/forms/band_table.py" line="84"/>
         <source>Ajouter une tranche</source>
         <translation>Add a band</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/band_table.py" line="78"/>
+        <location filename="../../desktop_app/ui/forms/band_table.py" line="85"/>
         <source>Supprimer la tranche</source>
         <translation>Delete the band</translation>
     </message>
@@ -728,57 +728,57 @@
 <context>
     <name>BenefitTable</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="20"/>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="21"/>
         <source>Acte médical</source>
         <translation>Care category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="21"/>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="22"/>
         <source>Couvert</source>
         <translation>Covered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="22"/>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="23"/>
         <source>Taux (%)</source>
         <translation>Rate (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="23"/>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="24"/>
         <source>Plafond par acte</source>
         <translation>Ceiling per act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="24"/>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="25"/>
         <source>Plafond annuel</source>
         <translation>Annual ceiling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="25"/>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="26"/>
         <source>Entente préalable</source>
         <translation>Prior approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="26"/>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="27"/>
         <source>Carence (jours)</source>
         <translation>Waiting period (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="43"/>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="51"/>
         <source>Vide : le taux de couverture de l&apos;assuré.</source>
         <translation>Empty: the insured person&apos;s coverage rate.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="45"/>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="54"/>
         <source>Vide : la règle générale des délais de carence ; 0 : aucun délai.</source>
         <translation>Empty: the general waiting-period rule; 0: no waiting period.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="47"/>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="58"/>
         <source>En FCFA ; vide : pas de plafond.</source>
         <translation>In FCFA; empty: no ceiling.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="108"/>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="142"/>
         <source>%1 : « %2 » n&apos;est pas un nombre entier positif.</source>
         <translation>%1: “%2” is not a positive whole number.</translation>
     </message>
@@ -786,52 +786,52 @@
 <context>
     <name>BenefitsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="30"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="32"/>
         <source>Catégorie de soins</source>
         <translation>Care category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="31"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="33"/>
         <source>Couvert</source>
         <translation>Covered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="32"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="34"/>
         <source>Taux (%)</source>
         <translation>Rate (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="33"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="35"/>
         <source>Plafond par acte</source>
         <translation>Ceiling per act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="34"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="36"/>
         <source>Plafond annuel</source>
         <translation>Annual ceiling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="35"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="37"/>
         <source>Entente préalable</source>
         <translation>Prior approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="36"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="38"/>
         <source>Carence (jours)</source>
         <translation>Waiting period (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="48"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="56"/>
         <source>Copier le modèle</source>
         <translation>Copy the template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="49"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="58"/>
         <source>Enregistrer le tableau</source>
         <translation>Save the schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="60"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="70"/>
         <source>Modèle :</source>
         <translation>Template:</translation>
     </message>
@@ -839,7 +839,7 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/categories_page.py" line="86"/>
+        <location filename="../../desktop_app/ui/admin/categories_page.py" line="114"/>
         <source>Les 17 codes sont fixes : seuls le libellé et l&apos;état actif se modifient.</source>
         <translation>The 17 codes are fixed: only the label and the active state can be changed.</translation>
     </message>
@@ -847,42 +847,42 @@
 <context>
     <name>CategoryForm</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/categories_page.py" line="42"/>
+        <location filename="../../desktop_app/ui/admin/categories_page.py" line="49"/>
         <source>Reprendre le libellé d&apos;origine</source>
         <translation>Restore the original label</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/categories_page.py" line="43"/>
+        <location filename="../../desktop_app/ui/admin/categories_page.py" line="52"/>
         <source>Actif (proposé sur les dossiers et les tableaux de garanties)</source>
         <translation>Active (offered on claim files and schedules of benefits)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/categories_page.py" line="50"/>
+        <location filename="../../desktop_app/ui/admin/categories_page.py" line="60"/>
         <source>Code :</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/categories_page.py" line="51"/>
+        <location filename="../../desktop_app/ui/admin/categories_page.py" line="61"/>
         <source>Libellé :</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/categories_page.py" line="52"/>
+        <location filename="../../desktop_app/ui/admin/categories_page.py" line="62"/>
         <source>D&apos;origine :</source>
         <translation>Original:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/categories_page.py" line="57"/>
+        <location filename="../../desktop_app/ui/admin/categories_page.py" line="68"/>
         <source>Acte médical %1</source>
         <translation>Care category %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/categories_page.py" line="57"/>
+        <location filename="../../desktop_app/ui/admin/categories_page.py" line="70"/>
         <source>Acte médical</source>
         <translation>Care category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/categories_page.py" line="76"/>
+        <location filename="../../desktop_app/ui/admin/categories_page.py" line="95"/>
         <source>Acte médical enregistré.</source>
         <translation>Care category saved.</translation>
     </message>
@@ -890,47 +890,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/change_password_dialog.py" line="27"/>
+        <location filename="../../desktop_app/ui/change_password_dialog.py" line="28"/>
         <source>Changer de mot de passe</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/change_password_dialog.py" line="31"/>
+        <location filename="../../desktop_app/ui/change_password_dialog.py" line="34"/>
         <source>Votre mot de passe est provisoire : choisissez-en un nouveau pour continuer.</source>
         <translation>Your password is temporary: choose a new one to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/change_password_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/change_password_dialog.py" line="47"/>
         <source>Au moins %1 caractères, dont une lettre et un chiffre.</source>
         <translation>At least %1 characters, including a letter and a digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/change_password_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/change_password_dialog.py" line="53"/>
         <source>Mot de passe actuel</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/change_password_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/change_password_dialog.py" line="54"/>
         <source>Nouveau mot de passe</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/change_password_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/change_password_dialog.py" line="56"/>
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/change_password_dialog.py" line="50"/>
+        <location filename="../../desktop_app/ui/change_password_dialog.py" line="59"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/change_password_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/change_password_dialog.py" line="64"/>
         <source>Se déconnecter</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/change_password_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/change_password_dialog.py" line="64"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -938,97 +938,97 @@
 <context>
     <name>Claims</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="38"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="39"/>
         <source>Date des soins</source>
         <translation>Date of care</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="38"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="40"/>
         <source>N° prestation</source>
         <translation>Service no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="38"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="41"/>
         <source>Actes</source>
         <translation>Acts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="39"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="42"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="39"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="43"/>
         <source>Prestataire</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="39"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="44"/>
         <source>Réclamé</source>
         <translation>Claimed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="40"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="45"/>
         <source>Part CMU</source>
         <translation>CMU share</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="40"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="46"/>
         <source>Exclu</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="40"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="47"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="41"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="48"/>
         <source>Entente</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="41"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="49"/>
         <source>Séjour</source>
         <translation>Stay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="42"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="52"/>
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="42"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="53"/>
         <source>Au taux</source>
         <translation>At rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="42"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="54"/>
         <source>Remboursé</source>
         <translation>Reimbursed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="43"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="55"/>
         <source>À charge</source>
         <translation>Member pays</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="43"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="56"/>
         <source>Plafond atteint</source>
         <translation>Cap reached</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="86"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="108"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="87"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="110"/>
         <source>du dossier</source>
         <translation>of the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="143"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="170"/>
         <source>Ligne %1 : </source>
         <translation>Line %1: </translation>
     </message>
@@ -1038,32 +1038,32 @@
         <translation>Medical details (care, condition, approvals) are shown only to users allowed to see them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="69"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="85"/>
         <source>En retard (plus de 24 h)</source>
         <translation>Overdue (over 24 h)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="82"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="105"/>
         <source>Saisissez un nombre de jours entier.</source>
         <translation>Type a whole number of days.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="34"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="51"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="34"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="53"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="68"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="76"/>
         <source>Contre-passation : %1</source>
         <translation>Reversal: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="69"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="78"/>
         <source>Contre-passé</source>
         <translation>Reversed</translation>
     </message>
@@ -1073,7 +1073,7 @@
         <translation>policy in preparation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/person_picker.py" line="22"/>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="23"/>
         <source>%1 — %2 — police %3 (%4)</source>
         <translation>%1 — %2 — policy %3 (%4)</translation>
     </message>
@@ -1081,47 +1081,47 @@
 <context>
     <name>ClaimsArea</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/claims_area.py" line="29"/>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="31"/>
         <source>Vos droits ne permettent pas de consulter les sinistres.</source>
         <translation>Your rights do not allow viewing claims.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/claims_area.py" line="37"/>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="41"/>
         <source>Saisie décompte</source>
         <translation>Assessment entry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/claims_area.py" line="38"/>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="42"/>
         <source>Liste décompte</source>
         <translation>Assessment list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/claims_area.py" line="44"/>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="48"/>
         <source>Réception / Dossiers reçus</source>
         <translation>Receipt / Files received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/claims_area.py" line="45"/>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="49"/>
         <source>Décompte</source>
         <translation>Claim assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/claims_area.py" line="46"/>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="50"/>
         <source>Ordonnancement</source>
         <translation>Payment orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/claims_area.py" line="47"/>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="51"/>
         <source>Règlement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/claims_area.py" line="48"/>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="52"/>
         <source>Ententes préalables</source>
         <translation>Prior approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/claims_area.py" line="49"/>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="53"/>
         <source>Suivi et relances</source>
         <translation>Follow-up and reminders</translation>
     </message>
@@ -1129,27 +1129,27 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_model.py" line="20"/>
+        <location filename="../../desktop_app/ui/admin/audit_model.py" line="21"/>
         <source>Date/heure</source>
         <translation>Date/time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_model.py" line="22"/>
+        <location filename="../../desktop_app/ui/admin/audit_model.py" line="25"/>
         <source>Utilisateur</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_model.py" line="23"/>
+        <location filename="../../desktop_app/ui/admin/audit_model.py" line="26"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_model.py" line="24"/>
+        <location filename="../../desktop_app/ui/admin/audit_model.py" line="28"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_model.py" line="26"/>
+        <location filename="../../desktop_app/ui/admin/audit_model.py" line="32"/>
         <source>Enregistrement</source>
         <translation>Record</translation>
     </message>
@@ -1164,78 +1164,78 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/administrators_page.py" line="20"/>
-        <location filename="../../desktop_app/ui/admin/intermediaries_page.py" line="21"/>
+        <location filename="../../desktop_app/ui/admin/intermediaries_page.py" line="23"/>
         <location filename="../../desktop_app/ui/admin/providers_page.py" line="23"/>
         <location filename="../../desktop_app/ui/admin/users_page.py" line="46"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrators_page.py" line="21"/>
+        <location filename="../../desktop_app/ui/admin/administrators_page.py" line="22"/>
         <source>E-mail des mouvements</source>
         <translation>Member changes e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrators_page.py" line="23"/>
+        <location filename="../../desktop_app/ui/admin/administrators_page.py" line="27"/>
         <source>Honoraires</source>
         <translation>Management fee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/users_page.py" line="47"/>
+        <location filename="../../desktop_app/ui/admin/users_page.py" line="48"/>
         <source>Rôles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrators_page.py" line="26"/>
-        <location filename="../../desktop_app/ui/admin/categories_page.py" line="21"/>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="22"/>
-        <location filename="../../desktop_app/ui/admin/intermediaries_page.py" line="25"/>
-        <location filename="../../desktop_app/ui/admin/providers_page.py" line="29"/>
-        <location filename="../../desktop_app/ui/admin/templates_page.py" line="19"/>
-        <location filename="../../desktop_app/ui/admin/users_page.py" line="49"/>
+        <location filename="../../desktop_app/ui/admin/administrators_page.py" line="33"/>
+        <location filename="../../desktop_app/ui/admin/categories_page.py" line="24"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="25"/>
+        <location filename="../../desktop_app/ui/admin/intermediaries_page.py" line="31"/>
+        <location filename="../../desktop_app/ui/admin/providers_page.py" line="36"/>
+        <location filename="../../desktop_app/ui/admin/templates_page.py" line="20"/>
+        <location filename="../../desktop_app/ui/admin/users_page.py" line="51"/>
         <source>Actif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/users_page.py" line="51"/>
+        <location filename="../../desktop_app/ui/admin/users_page.py" line="57"/>
         <source>Verrouillé</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/users_page.py" line="53"/>
+        <location filename="../../desktop_app/ui/admin/users_page.py" line="64"/>
         <source>Dernière connexion</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/categories_page.py" line="20"/>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="21"/>
+        <location filename="../../desktop_app/ui/admin/categories_page.py" line="21"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="22"/>
         <source>Libellé</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediaries_page.py" line="20"/>
-        <location filename="../../desktop_app/ui/admin/providers_page.py" line="24"/>
+        <location filename="../../desktop_app/ui/admin/intermediaries_page.py" line="21"/>
+        <location filename="../../desktop_app/ui/admin/providers_page.py" line="25"/>
         <location filename="../../desktop_app/ui/production/subscribers_page.py" line="19"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediaries_page.py" line="22"/>
+        <location filename="../../desktop_app/ui/admin/intermediaries_page.py" line="25"/>
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/providers_page.py" line="25"/>
+        <location filename="../../desktop_app/ui/admin/providers_page.py" line="27"/>
         <source>Secteur</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/providers_page.py" line="26"/>
+        <location filename="../../desktop_app/ui/admin/providers_page.py" line="29"/>
         <source>Conventionné</source>
         <translation>In network</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/providers_page.py" line="28"/>
+        <location filename="../../desktop_app/ui/admin/providers_page.py" line="34"/>
         <location filename="../../desktop_app/ui/production/subscribers_page.py" line="20"/>
         <source>Ville</source>
         <translation>City</translation>
@@ -1246,68 +1246,68 @@
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="62"/>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="64"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="72"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="68"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="63"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="74"/>
         <source>Demandée le</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="64"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="78"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="65"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="79"/>
         <location filename="../../desktop_app/ui/claims/assessment_list.py" line="36"/>
         <source>Prestataire</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="66"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="80"/>
         <source>Acte</source>
         <translation>Act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="67"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="81"/>
         <source>Estimé</source>
         <translation>Estimated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="68"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="83"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="70"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="91"/>
         <source>Accordé</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="71"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="92"/>
         <source>Décidée le</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="72"/>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="23"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="24"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="73"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="94"/>
         <location filename="../../desktop_app/ui/claims/assessment_list.py" line="40"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/claims/assessment_list.py" line="31"/>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="30"/>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="61"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="44"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="65"/>
         <source>Dossier</source>
         <translation>File</translation>
     </message>
@@ -1328,13 +1328,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/claims/assessment_list.py" line="35"/>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="31"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="33"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/claims/assessment_list.py" line="37"/>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="44"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="46"/>
         <source>Réclamé</source>
         <translation>Claimed</translation>
     </message>
@@ -1360,7 +1360,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/claims/assessment_list.py" line="43"/>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="45"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="47"/>
         <source>Remboursé</source>
         <translation>Reimbursed</translation>
     </message>
@@ -1370,28 +1370,28 @@
         <translation>Member&apos;s share</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="45"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="46"/>
         <source>Plafond atteint</source>
         <translation>Ceiling reached</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="24"/>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="49"/>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="38"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="53"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="40"/>
         <source>N° dossier</source>
         <translation>File no.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="25"/>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="50"/>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="40"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="54"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="42"/>
         <source>Personne soignée</source>
         <translation>Patient</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="26"/>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="25"/>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="46"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="37"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="48"/>
         <source>État</source>
         <translation>State</translation>
     </message>
@@ -1401,169 +1401,174 @@
         <translation>Action due on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="28"/>
+        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="29"/>
         <source>Retard (jours)</source>
         <translation>Overdue (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="51"/>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="32"/>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="62"/>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="43"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="55"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="46"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="66"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="45"/>
         <source>Bénéficiaire</source>
         <translation>Payee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="52"/>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="39"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="56"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="41"/>
         <source>Reçu le</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="53"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="57"/>
         <source>À payer</source>
         <translation>Payable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="20"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="27"/>
         <source>N° ordre</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="21"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="28"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="22"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="29"/>
         <source>Signataire</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="23"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="31"/>
+        <source>Signé le</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="34"/>
         <source>Décomptes</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="24"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="35"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="31"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="45"/>
         <source>Assuré</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="33"/>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="66"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="47"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="71"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="34"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="49"/>
         <source>Réglé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="36"/>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="59"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="57"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="63"/>
         <source>Réglé le</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="60"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="64"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="63"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="67"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="65"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="69"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="67"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="74"/>
         <source>Observation</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="41"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="43"/>
         <source>Matricule</source>
         <translation>Member number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="42"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="44"/>
         <source>Police</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="47"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="50"/>
         <source>Prochaine action</source>
         <translation>Next action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="22"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="23"/>
         <source>Le</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="24"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="25"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="25"/>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="34"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="26"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="36"/>
         <source>Échéance</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="26"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="28"/>
         <source>Détail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="27"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="28"/>
         <source>N° de police</source>
         <translation>Policy no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="29"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="31"/>
         <source>Souscripteur</source>
         <translation>Subscriber</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="30"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="32"/>
         <source>N° gestionnaire</source>
         <translation>TPA no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="32"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="34"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="33"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="35"/>
         <source>Effet</source>
         <translation>Effective</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="35"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="37"/>
         <source>Assurés principaux</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="36"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="38"/>
         <source>Personnes</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="37"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="39"/>
         <source>Intermédiaire</source>
         <translation>Intermediary</translation>
     </message>
@@ -1641,57 +1646,57 @@
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="78"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="79"/>
         <source>Numéro d&apos;agrément :</source>
         <translation>Licence number:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="79"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="83"/>
         <source>Compte contribuable :</source>
         <translation>Taxpayer account:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="80"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="85"/>
         <source>Logo :</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="82"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="87"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="83"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="88"/>
         <source>Annuler les modifications</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="153"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="158"/>
         <source>Paramètres de la compagnie enregistrés.</source>
         <translation>Company settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="170"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="180"/>
         <source>Aucun logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="179"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="192"/>
         <source>Impossible de lire le fichier « %1 ».</source>
         <translation>The file “%1” cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="183"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="197"/>
         <source>Le logo est trop lourd (2 Mo au plus).</source>
         <translation>The logo is too large (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="186"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="203"/>
         <source>« %1 » n&apos;est pas une image lisible (PNG ou JPEG).</source>
         <translation>“%1” is not a readable image (PNG or JPEG).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="193"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="214"/>
         <source>Choisir le logo de la compagnie</source>
         <translation>Choose the company logo</translation>
     </message>
@@ -1699,7 +1704,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/fields.py" line="30"/>
+        <location filename="../../desktop_app/ui/forms/fields.py" line="32"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
@@ -1707,68 +1712,68 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="33"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="34"/>
         <source>Cartes (imprimante à cartes)</source>
         <translation>Cards (card printer)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="34"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="37"/>
         <source>Cartes (planches A4 de 10)</source>
         <translation>Cards (A4 sheets of 10)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="35"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="40"/>
         <source>Contrat (4 exemplaires)</source>
         <translation>Contract (4 copies)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="36"/>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="105"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="42"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="139"/>
         <source>Quittance</source>
         <translation>Premium receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="41"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="49"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="41"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="50"/>
         <source>Personne / quittance</source>
         <translation>Person / premium receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="42"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="51"/>
         <source>Émis le</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="42"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="52"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="53"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="71"/>
         <source>Documents émis (une réimpression reproduit le document d&apos;origine) :</source>
         <translation>Issued documents (a reprint reproduces the original document):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="98"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="129"/>
         <source>Conditions particulières</source>
         <translation>Schedule (particular conditions)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="112"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="148"/>
         <source>Cartes d&apos;assuré</source>
         <translation>Insurance cards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="124"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="162"/>
         <source>Cartes</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="137"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="183"/>
         <source>Impression des cartes…</source>
         <translation>Printing the cards…</translation>
     </message>
@@ -1776,12 +1781,12 @@
 <context>
     <name>DueActionsList</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="44"/>
+        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="53"/>
         <source>Actions à faire</source>
         <translation>Actions to do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="60"/>
+        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="72"/>
         <source>%1 dossier(s) à relancer ou à traiter</source>
         <translation>%1 file(s) to chase up or to handle</translation>
     </message>
@@ -1794,32 +1799,32 @@
         <translation>Confirm a duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="30"/>
+        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="32"/>
         <source>Ligne(s) %1 : les mêmes soins figurent déjà dans un autre décompte. Un utilisateur autorisé confirme qu&apos;il s&apos;agit de soins réels.</source>
         <translation>Line(s) %1: the same care already appears in another claim assessment. An authorised user confirms that it is real care.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="43"/>
         <source>inutile si c&apos;est vous</source>
         <translation>not needed if it is you</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="38"/>
+        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="46"/>
         <source>Code de l&apos;utilisateur</source>
         <translation>User code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="39"/>
+        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="47"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="51"/>
         <source>Confirmer</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="52"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -1827,12 +1832,12 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/error_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/error_dialog.py" line="31"/>
         <source>Action refusée</source>
         <translation>Action refused</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/error_dialog.py" line="35"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
@@ -1842,12 +1847,12 @@
         <translation>An unexpected error occurred. The current action may not have been completed; your saved data is not affected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_dialog.py" line="39"/>
+        <location filename="../../desktop_app/ui/error_dialog.py" line="43"/>
         <source>Vous pouvez continuer à travailler. Si l&apos;erreur se répète, signalez-la à votre administrateur</source>
         <translation>You can go on working. If the error happens again, report it to your administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/error_dialog.py" line="49"/>
         <source>en joignant le journal : %1</source>
         <translation>with the log attached: %1</translation>
     </message>
@@ -1855,37 +1860,37 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="34"/>
         <source>Dossier %1 : suivi</source>
         <translation>File %1: follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="50"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="51"/>
         <source>Canal (réclamation)</source>
         <translation>Channel (complaint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="52"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="50"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="53"/>
         <source>Prochaine action le</source>
         <translation>Next action on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="61"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="62"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -1893,47 +1898,47 @@
 <context>
     <name>ExclusionForm</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="30"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="36"/>
         <source>ex. : SANS_ORDO</source>
         <translation>e.g. SANS_ORDO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="32"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="39"/>
         <source>12 caractères au plus ; le code ne change plus une fois créé.</source>
         <translation>12 characters at most; the code cannot change once created.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="34"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="43"/>
         <source>Actif (proposé sur les décomptes)</source>
         <translation>Active (offered on claim assessments)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="35"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="45"/>
         <source>Code :</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="36"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="46"/>
         <source>Libellé :</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="40"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="51"/>
         <source>Motif %1</source>
         <translation>Reason %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="40"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="53"/>
         <source>Nouveau motif d&apos;exclusion</source>
         <translation>New exclusion reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="58"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="72"/>
         <source>Le code « %1 » existe déjà.</source>
         <translation>The code “%1” already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="63"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="77"/>
         <source>Motif d&apos;exclusion enregistré.</source>
         <translation>Exclusion reason saved.</translation>
     </message>
@@ -1941,27 +1946,27 @@
 <context>
     <name>ExclusionsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="71"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="91"/>
         <source>Nouveau motif</source>
         <translation>New reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="72"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="95"/>
         <source>Charger la liste par défaut</source>
         <translation>Load the default list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="74"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="98"/>
         <source>Ajoute les motifs des conditions générales qui manquent ; ceux qui existent ne changent pas.</source>
         <translation>Adds the missing reasons from the general conditions; existing ones do not change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="126"/>
         <source>%1 motif(s) ajouté(s).</source>
         <translation>%1 reason(s) added.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="128"/>
         <source>La liste par défaut est déjà complète.</source>
         <translation>The default list is already complete.</translation>
     </message>
@@ -1969,14 +1974,14 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="103"/>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="135"/>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="179"/>
         <source>Portefeuille de démonstration</source>
         <translation>Demonstration portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="117"/>
         <source>Charger un portefeuille de démonstration ?
 
 Quelques centaines de personnes assurées fictives, avec leurs polices, quittances et sinistres, pour découvrir le programme. À éviter sur la base réelle de l&apos;agence.</source>
@@ -1985,17 +1990,17 @@ Quelques centaines de personnes assurées fictives, avec leurs polices, quittanc
 A few hundred fictitious insured persons, with their policies, premium receipts and claims, to discover the program. Not for the office&apos;s real database.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="148"/>
         <source>Chargement du portefeuille de démonstration…</source>
         <translation>Loading the demonstration portfolio…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="160"/>
         <source>Le portefeuille de démonstration n&apos;a pas pu être chargé :</source>
         <translation>The demonstration portfolio could not be loaded:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="172"/>
         <source>Utilisateurs de démonstration (code / mot de passe) :</source>
         <translation>Demonstration users (code / password):</translation>
     </message>
@@ -2008,42 +2013,42 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
         <translation>First start — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="43"/>
         <source>Bienvenue. Aucun utilisateur n&apos;existe encore : créez le compte de l&apos;administrateur, qui pourra ensuite créer les comptes des agents.</source>
         <translation>Welcome. No user exists yet: create the administrator&apos;s account, who can then create the clerks&apos; accounts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="58"/>
         <source>Au moins %1 caractères, dont une lettre et un chiffre.</source>
         <translation>At least %1 characters, including a letter and a digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="58"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="65"/>
         <source>Nom complet</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="66"/>
         <source>Code utilisateur</source>
         <translation>User code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="67"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="69"/>
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="73"/>
         <source>Créer l&apos;administrateur</source>
         <translation>Create the administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="77"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
@@ -2051,62 +2056,62 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="33"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="35"/>
         <source>Import de la liste des assurés</source>
         <translation>Import the list of insured persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="38"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="41"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="38"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="41"/>
         <source>Colonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="38"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="41"/>
         <source>Problème</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="45"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="47"/>
         <source>Enregistrer le modèle Excel…</source>
         <translation>Save the Excel template…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="49"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="74"/>
         <source>{0} assuré(s) principal(aux) et {1} ayant(s) droit importés.</source>
         <translation>{0} member(s) and {1} dependent(s) imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="81"/>
         <source>Fichier correct : {0} assuré(s) principal(aux) et {1} ayant(s) droit prêts à être importés.</source>
         <translation>File correct: {0} member(s) and {1} dependent(s) ready to be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="88"/>
         <source>{0} problème(s) : corrigez le fichier puis recommencez. Rien n&apos;a été enregistré.</source>
         <translation>{0} problem(s): correct the file and try again. Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="117"/>
         <source>Modèle de liste des assurés</source>
         <translation>Template for the list of insured persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="119"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -2114,7 +2119,7 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>IntermediariesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediaries_page.py" line="33"/>
+        <location filename="../../desktop_app/ui/admin/intermediaries_page.py" line="49"/>
         <source>Nouvel intermédiaire</source>
         <translation>New intermediary</translation>
     </message>
@@ -2127,72 +2132,72 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
         <translation>e.g. AG001</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="24"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="25"/>
         <source>ex. : +225 07 00 00 00 00</source>
         <translation>e.g. +225 07 00 00 00 00</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="25"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="28"/>
         <source>ex. : agence@courtier.ci</source>
         <translation>e.g. agency@broker.ci</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="28"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="32"/>
         <source>ex. : 15</source>
         <translation>e.g. 15</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="30"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="35"/>
         <source>Actif (proposé sur les nouvelles polices)</source>
         <translation>Active (offered on new policies)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="31"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="37"/>
         <source>Code :</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="32"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="38"/>
         <source>Type :</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="33"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="39"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="34"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="40"/>
         <source>Téléphone :</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="35"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="41"/>
         <source>E-mail :</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="36"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="42"/>
         <source>Adresse :</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="37"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="43"/>
         <source>Taux de commission (%) :</source>
         <translation>Commission rate (%):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="42"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="48"/>
         <source>Nouvel intermédiaire</source>
         <translation>New intermediary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="43"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="49"/>
         <source>Intermédiaire %1</source>
         <translation>Intermediary %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="71"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="83"/>
         <source>Intermédiaire enregistré.</source>
         <translation>Intermediary saved.</translation>
     </message>
@@ -2200,37 +2205,37 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/login_dialog.py" line="29"/>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="34"/>
         <source>Connexion — %1</source>
         <translation>Sign in — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="37"/>
         <source>Saisissez votre code utilisateur et votre mot de passe.</source>
         <translation>Enter your user code and your password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="51"/>
         <source>Code utilisateur</source>
         <translation>User code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login_dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="52"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login_dialog.py" line="50"/>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="56"/>
         <source>Se connecter</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="61"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="71"/>
         <source>Base de données : %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2238,67 +2243,67 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="53"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="54"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="54"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="55"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="57"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="62"/>
         <source>Rechercher une personne</source>
         <translation>Find a person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="60"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="69"/>
         <source>Changer de mot de passe…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="62"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="73"/>
         <source>Se déconnecter</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="77"/>
         <source>À propos…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>Aucune zone de travail</source>
         <translation>No work area</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
         <source>Vos rôles ne donnent accès à aucune zone : adressez-vous à l&apos;administrateur.</source>
         <translation>Your roles give access to no area: ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="171"/>
         <source>Non connecté</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="155"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
         <source>Connecté : %1 — %2 (%3)</source>
         <translation>Signed in: %1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
         <source>Cette zone n&apos;a pas pu s&apos;ouvrir à cause d&apos;une erreur inattendue. Le détail est dans le journal du programme.</source>
         <translation>This area could not open because of an unexpected error. Details are in the program&apos;s log.</translation>
     </message>
@@ -2306,73 +2311,79 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>OrderingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="66"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="73"/>
         <source>Tout cocher</source>
         <translation>Tick all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="70"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="77"/>
         <source>Créer l&apos;ordre de paiement</source>
         <translation>Create the payment order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="76"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="84"/>
         <source>Date de l&apos;ordre</source>
         <translation>Order date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="78"/>
-        <source>Signataire</source>
-        <translation>Signatory</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="83"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="97"/>
         <source>Décomptes validés à ordonnancer</source>
         <translation>Approved claim assessments to order for payment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="111"/>
         <source>Imprimer l&apos;ordre de paiement</source>
         <translation>Print the payment order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="113"/>
         <source>Annuler l&apos;ordre…</source>
         <translation>Cancel the order…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="132"/>
-        <source>— choisir le signataire —</source>
-        <translation>— choose the signatory —</translation>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="90"/>
+        <source>L&apos;ordre est ensuite signé par un signataire qui n&apos;a validé aucun de ses décomptes.</source>
+        <translation>The order is then signed by a signatory who validated none of its claim assessments.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="109"/>
+        <source>Signer l&apos;ordre…</source>
+        <translation>Sign the order…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="158"/>
         <source>%1 décompte(s) coché(s) — %2</source>
         <translation>%1 claim assessment(s) ticked — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="182"/>
         <source>Ordre de paiement %1 créé : %2.</source>
         <translation>Payment order %1 created: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="172"/>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="184"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="228"/>
         <source>Choisissez un ordre de paiement dans la liste.</source>
         <translation>Choose a payment order from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="200"/>
+        <source>L&apos;ordre %1 est à l&apos;état « %2 » : seul un ordre à signer se signe.</source>
+        <translation>Order %1 is “%2”: only an order awaiting signature can be signed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="217"/>
         <source>Ordre de paiement %1</source>
         <translation>Payment order %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="232"/>
         <source>Annuler l&apos;ordre %1</source>
         <translation>Cancel order %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="187"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="233"/>
         <source>Motif de l&apos;annulation :</source>
         <translation>Reason for the cancellation:</translation>
     </message>
@@ -2380,12 +2391,12 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>OrdersList</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="61"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="90"/>
         <source>Décomptes de l&apos;ordre choisi</source>
         <translation>Claim assessments of the chosen order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="92"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="123"/>
         <source>%1 ordre(s) de paiement</source>
         <translation>%1 payment order(s)</translation>
     </message>
@@ -2393,112 +2404,112 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="82"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="96"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="86"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="100"/>
         <source>n° du chèque ou du virement</source>
         <translation>cheque or transfer no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="88"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="102"/>
         <source>vide : le bénéficiaire de chaque décompte</source>
         <translation>empty: the payee of each claim assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="89"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="103"/>
         <source>Régler</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="110"/>
         <source>Date de règlement</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="111"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="112"/>
         <source>Mode de règlement</source>
         <translation>Payment mode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="113"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="114"/>
         <source>Bénéficiaire</source>
         <translation>Payee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="105"/>
-        <source>Ordres de paiement à régler</source>
-        <translation>Payment orders to pay</translation>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="121"/>
+        <source>Ordres de paiement signés, à régler</source>
+        <translation>Signed payment orders, to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="135"/>
         <source>Annuler le règlement…</source>
         <translation>Cancel the payment…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="116"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="138"/>
         <source>Imprimer le décompte</source>
         <translation>Print the claim assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="122"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="145"/>
         <source>Décomptes réglés</source>
         <translation>Claim assessments paid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="186"/>
         <source>%1 règlement(s) et contre-passation(s)</source>
         <translation>%1 payment(s) and reversal(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="162"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="196"/>
         <source>Décade de la date de règlement</source>
         <translation>Ten-day period of the payment date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="180"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="214"/>
         <source>Choisissez l&apos;ordre de paiement à régler.</source>
         <translation>Choose the payment order to pay.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="236"/>
         <source>Ordre %1 réglé : %2 décompte(s), %3.</source>
         <translation>Order %1 paid: %2 claim assessment(s), %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="251"/>
         <source>Choisissez un règlement dans la liste.</source>
         <translation>Choose a payment from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="255"/>
         <source>Décompte du dossier %1</source>
         <translation>Claim assessment of file %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="267"/>
         <source>Choisissez le règlement à annuler dans la liste.</source>
         <translation>Choose the payment to cancel from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="219"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="272"/>
         <source>Annuler le règlement du dossier %1</source>
         <translation>Cancel the payment of file %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="220"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="273"/>
         <source>Motif de la contre-passation (le règlement n&apos;est jamais supprimé) :</source>
         <translation>Reason for the reversal (the payment is never deleted):</translation>
     </message>
@@ -2506,32 +2517,32 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="45"/>
+        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="52"/>
         <source>{0} page(s)</source>
         <translation>{0} page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="46"/>
+        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="54"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="47"/>
+        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="55"/>
         <source>Enregistrer en PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="56"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="91"/>
+        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="100"/>
         <source>Enregistrer le document</source>
         <translation>Save the document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="92"/>
+        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="100"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2539,67 +2550,67 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="27"/>
+        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="28"/>
         <source>Décade</source>
         <translation>Ten-day period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="27"/>
+        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="29"/>
         <source>Mois</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="28"/>
+        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="30"/>
         <source>Trimestre</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="28"/>
+        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="31"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="43"/>
+        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="49"/>
         <source>Dates libres</source>
         <translation>Custom dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="46"/>
+        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="53"/>
         <source>La période choisie est celle qui contient cette date.</source>
         <translation>The period chosen is the one containing this date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="49"/>
+        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="57"/>
         <source>Période précédente</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="52"/>
+        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="60"/>
         <source>Période suivante</source>
         <translation>Next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="65"/>
+        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="73"/>
         <source>contenant le</source>
         <translation>containing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="72"/>
+        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="80"/>
         <source>du</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="75"/>
+        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="83"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="168"/>
+        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="179"/>
         <source>%1 — 1 jour</source>
         <translation>%1 — 1 day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="168"/>
+        <location filename="../../desktop_app/ui/statistics/period_picker.py" line="179"/>
         <source>%1 — %2 jours</source>
         <translation>%1 — %2 days</translation>
     </message>
@@ -2607,157 +2618,157 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="48"/>
         <source>Ayant droit</source>
         <translation>Dependent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="48"/>
         <source>Assuré principal</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="59"/>
         <source>vide : attribué par le programme</source>
         <translation>empty: assigned by the program</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="71"/>
         <source>vide : prime du tarif</source>
         <translation>empty: tariff premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="75"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="78"/>
         <source>uniquement pour déroger aux limites d&apos;âge</source>
         <translation>only to override the age limits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="81"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="87"/>
         <source>Choisir une photo…</source>
         <translation>Choose a photo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="94"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="100"/>
         <source>Nom</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="95"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="101"/>
         <source>Prénoms</source>
         <translation>First names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="96"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="102"/>
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="97"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="103"/>
         <source>Lieu de naissance</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="98"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="104"/>
         <source>Sexe</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="99"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="105"/>
         <source>Lien de parenté</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="100"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="106"/>
         <source>Matricule</source>
         <translation>Member number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="101"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="107"/>
         <source>N° CMU</source>
         <translation>CMU number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="102"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="108"/>
         <source>Date d&apos;entrée</source>
         <translation>Entry date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="103"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="109"/>
         <source>Taux de couverture</source>
         <translation>Coverage rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="104"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="110"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="105"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="111"/>
         <source>Plafond annuel (FCFA)</source>
         <translation>Annual ceiling (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="106"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="114"/>
         <source>Prime annuelle saisie (FCFA)</source>
         <translation>Annual premium entered (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="107"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="120"/>
         <source>Surprime médicale (%)</source>
         <translation>Medical surcharge (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="108"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="126"/>
         <source>Motif de la surprime</source>
         <translation>Reason for the surcharge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="109"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="130"/>
         <source>Exclusions</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="110"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="133"/>
         <source>Dérogation d&apos;âge (motif)</source>
         <translation>Age limit override (reason)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="120"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="146"/>
         <source>Prime du tarif</source>
         <translation>Tariff premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="126"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="152"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="128"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="154"/>
         <source>Garanties</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="164"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="137"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="165"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="242"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="299"/>
         <source>Pas de photo</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="245"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="303"/>
         <source>Photo de l&apos;assuré</source>
         <translation>Photo of the insured person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="246"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="303"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2765,19 +2776,19 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/person_picker.py" line="56"/>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="61"/>
         <source>Matricule, nom ou n° de police…</source>
         <translation>Member number, name or policy no.…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/person_picker.py" line="62"/>
-        <location filename="../../desktop_app/ui/claims/person_picker.py" line="89"/>
-        <location filename="../../desktop_app/ui/claims/person_picker.py" line="132"/>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="67"/>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="94"/>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="139"/>
         <source>Aucune personne choisie</source>
         <translation>No person chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/person_picker.py" line="112"/>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="118"/>
         <source>Aucune personne ne correspond à « %1 ».</source>
         <translation>Nobody matches “%1”.</translation>
     </message>
@@ -2840,107 +2851,107 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
         <translation>Cover state</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="67"/>
         <source>Police</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="67"/>
         <source>en préparation</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="69"/>
         <source>N° gestionnaire</source>
         <translation>TPA number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="70"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="72"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="74"/>
         <source>du %1 au %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="79"/>
         <source>Gestionnaire</source>
         <translation>Administrator (TPA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="81"/>
         <source>Souscripteur</source>
         <translation>Subscriber</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="83"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="87"/>
         <source>Taux de couverture</source>
         <translation>Coverage rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="93"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="95"/>
         <source>Plafond annuel</source>
         <translation>Annual ceiling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="98"/>
         <source>Prime nette annuelle</source>
         <translation>Annual net premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="102"/>
         <source>Surprime</source>
         <translation>Surcharge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="104"/>
         <source>Exclusions</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="107"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="108"/>
         <source>Police et souscripteur</source>
         <translation>Policy and subscriber</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="109"/>
         <source>Garanties</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="131"/>
         <source>Assuré principal</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="131"/>
         <source>Ayants droit</source>
         <translation>Dependents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/search/person_summary_dialog.py" line="133"/>
         <source>né(e) le %1</source>
         <translation>born on %1</translation>
     </message>
@@ -2948,113 +2959,113 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>PersonsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="32"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="33"/>
         <source>Matricule</source>
         <translation>Member number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="33"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="34"/>
         <source>Nom et prénoms</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="34"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="35"/>
         <source>Lien</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="35"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="36"/>
         <source>Naissance</source>
         <translation>Birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="36"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="37"/>
         <source>Âge</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="37"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="38"/>
         <source>Entrée</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="38"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="39"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="39"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="40"/>
         <source>Taux</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="40"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="41"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="41"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="42"/>
         <source>Plafond annuel</source>
         <translation>Annual ceiling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="42"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="43"/>
         <source>Prime annuelle</source>
         <translation>Annual premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="43"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="44"/>
         <source>Prime du tarif</source>
         <translation>Tariff premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="57"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="60"/>
         <source>Ajouter un assuré principal</source>
         <translation>Add a member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="58"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="63"/>
         <source>Ajouter un ayant droit</source>
         <translation>Add a dependent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="59"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="65"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="60"/>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="175"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="66"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="216"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="61"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="68"/>
         <source>Importer une liste Excel…</source>
         <translation>Import an Excel list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="111"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="144"/>
         <source>Prime saisie différente de la prime du tarif</source>
         <translation>Premium entered differs from the tariff premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="122"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="158"/>
         <source>{0} assuré(s) principal(aux), {1} personne(s) — primes annuelles : {2}</source>
         <translation>{0} member(s), {1} person(s) — annual premiums: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="176"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="217"/>
         <source>Retirer cette personne (et ses ayants droit) du brouillon ?</source>
         <translation>Remove this person (and their dependents) from the draft?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="188"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="231"/>
         <source>Liste des assurés</source>
         <translation>List of insured persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="188"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="231"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -3062,7 +3073,7 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/placeholder_page.py" line="20"/>
+        <location filename="../../desktop_app/ui/widgets/placeholder_page.py" line="22"/>
         <source>Cette zone arrive avec la prochaine version.
 La recherche d&apos;une personne assurée (Ctrl+F) fonctionne déjà depuis tous les écrans.</source>
         <translation>This area comes with the next version.
@@ -3072,27 +3083,27 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="28"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="29"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="49"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="51"/>
         <source>N° de police, n° gestionnaire ou souscripteur…</source>
         <translation>Policy no., TPA no. or subscriber…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="51"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="53"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="54"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="56"/>
         <source>Nouvelle police</source>
         <translation>New policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="56"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="60"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
@@ -3135,48 +3146,48 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
         <translation>← Back to the list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="62"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="63"/>
         <source>Enregistrer le brouillon</source>
         <translation>Save the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="63"/>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="164"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="65"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="175"/>
         <source>Émettre la police</source>
         <translation>Issue the policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="119"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="121"/>
         <source>Nouvelle police</source>
         <translation>New policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="120"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="122"/>
         <source>Renseignez le contrat puis enregistrez le brouillon.</source>
         <translation>Fill in the contract, then save the draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="123"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="126"/>
         <source>Police {0} — {1}</source>
         <translation>Policy {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="125"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="129"/>
         <source>Police en préparation — {0}</source>
         <translation>Draft policy — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="126"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="131"/>
         <source>{0} · {1} · {2} assuré(s) principal(aux), {3} personne(s)</source>
         <translation>{0} · {1} · {2} member(s), {3} person(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="155"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="163"/>
         <source>Police {0} émise, quittance {1} : {2}</source>
         <translation>Policy {0} issued, premium receipt {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="165"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="177"/>
         <source>Émettre la police ? Elle recevra son numéro et sa quittance, et ne se modifiera plus que par avenant.</source>
         <translation>Issue the policy? It will get its number and its premium receipt, and can then only be changed by endorsement.</translation>
     </message>
@@ -3184,122 +3195,122 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>PolicyForm</name>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="44"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="46"/>
         <source>Avec tacite reconduction</source>
         <translation>With tacit renewal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="55"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="56"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="59"/>
         <source>taux de l&apos;intermédiaire</source>
         <translation>intermediary&apos;s rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="58"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="61"/>
         <source>taux du gestionnaire</source>
         <translation>TPA&apos;s rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="62"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="65"/>
         <source>Souscripteur</source>
         <translation>Subscriber</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="63"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="66"/>
         <source>Intermédiaire</source>
         <translation>Intermediary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="64"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="67"/>
         <source>Date d&apos;effet</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="68"/>
         <source>Échéance</source>
         <translation>Expiry date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="69"/>
         <source>Reconduction</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="67"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="70"/>
         <source>Conditions de règlement</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="68"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="71"/>
         <source>Coassurance</source>
         <translation>Co-insurance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="74"/>
         <source>Part de coassurance (%)</source>
         <translation>Co-insurance share (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="70"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="79"/>
         <source>Préavis de résiliation</source>
         <translation>Cancellation notice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="72"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="82"/>
         <source>Gestionnaire</source>
         <translation>Administrator (TPA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="73"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="85"/>
         <source>N° de police du gestionnaire</source>
         <translation>TPA&apos;s policy number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="74"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="90"/>
         <source>Taux de commission (%)</source>
         <translation>Commission rate (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="75"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="94"/>
         <source>Honoraires de gestion (%)</source>
         <translation>Management fee (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="76"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="99"/>
         <source>Système de gestion</source>
         <translation>Management system</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="77"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="101"/>
         <source>Réseau de soins</source>
         <translation>Care network</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="78"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="104"/>
         <source>Plafond annuel par personne (FCFA)</source>
         <translation>Annual ceiling per person (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="80"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="108"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="82"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="110"/>
         <source>Gestion</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="102"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="130"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="106"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="134"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
@@ -3347,12 +3358,12 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
         <translation>Management fee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="62"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="63"/>
         <source>Quittances émises</source>
         <translation>Premium receipts issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="73"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="78"/>
         <source>Aucune quittance.</source>
         <translation>No premium receipt.</translation>
     </message>
@@ -3373,72 +3384,72 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>ProviderForm</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="20"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="21"/>
         <source>ex. : Polyclinique Sainte-Anne-Marie</source>
         <translation>e.g. Polyclinique Sainte-Anne-Marie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="23"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="25"/>
         <source>Privé</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="24"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="26"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="25"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="28"/>
         <source>Conventionné (dans le réseau de soins)</source>
         <translation>In network (part of the care network)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="26"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="30"/>
         <source>ex. : Abidjan</source>
         <translation>e.g. Abidjan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="28"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="32"/>
         <source>Actif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="29"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="33"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="30"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="34"/>
         <source>Type :</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="31"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="35"/>
         <source>Secteur :</source>
         <translation>Sector:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="33"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="37"/>
         <source>Ville :</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="34"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="38"/>
         <source>Téléphone :</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="39"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="43"/>
         <source>Nouveau prestataire</source>
         <translation>New provider</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="40"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="44"/>
         <source>Prestataire %1</source>
         <translation>Provider %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="63"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="74"/>
         <source>Prestataire enregistré.</source>
         <translation>Provider saved.</translation>
     </message>
@@ -3446,7 +3457,7 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/providers_page.py" line="37"/>
+        <location filename="../../desktop_app/ui/admin/providers_page.py" line="53"/>
         <source>Nouveau prestataire</source>
         <translation>New provider</translation>
     </message>
@@ -3454,22 +3465,22 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>ReceivedList</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="59"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="71"/>
         <source>Matricule ou nom…</source>
         <translation>Member number or name…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="61"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="73"/>
         <source>N° de dossier…</source>
         <translation>File no.…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="63"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="75"/>
         <source>Tous les états</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="96"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="117"/>
         <source>%1 dossier(s)</source>
         <translation>%1 file(s)</translation>
     </message>
@@ -3477,119 +3488,119 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>ReceptionForm</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="52"/>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="103"/>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="110"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="145"/>
         <source>Nouveau dossier</source>
         <translation>New file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="60"/>
         <source>Gestionnaire de la police</source>
         <translation>Policy&apos;s administrator (TPA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="61"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="62"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="64"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="65"/>
         <source>Système de gestion de la police</source>
         <translation>Policy&apos;s management system</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="67"/>
         <source>Tiers payant (le prestataire est réglé)</source>
         <translation>Direct billing (the provider is paid)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="70"/>
         <source>Classique (l&apos;assuré est remboursé)</source>
         <translation>Reimbursement (the insured is reimbursed)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="68"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="73"/>
         <source>vide : l&apos;assuré principal</source>
         <translation>empty: the member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="71"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="76"/>
         <source>EP-2026-000001 ou référence du gestionnaire</source>
         <translation>EP-2026-000001 or the TPA&apos;s reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="82"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="89"/>
         <source>Personne soignée</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="83"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="90"/>
         <source>Date de réception</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="84"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="91"/>
         <source>Gestionnaire</source>
         <translation>Administrator (TPA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="85"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="92"/>
         <source>Prestataire</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="86"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="93"/>
         <source>Nature de l&apos;affection</source>
         <translation>Nature of the illness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="87"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="94"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="88"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="95"/>
         <source>Bénéficiaire (classique)</source>
         <translation>Payee (reimbursement)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="89"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="96"/>
         <source>Montant réclamé (FCFA)</source>
         <translation>Amount claimed (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="90"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="97"/>
         <source>Référence d&apos;entente</source>
         <translation>Prior approval reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="91"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="98"/>
         <source>Prochaine action le</source>
         <translation>Next action on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="92"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="99"/>
         <source>Observations</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="96"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="103"/>
         <source>Pièces reçues</source>
         <translation>Documents received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="101"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="108"/>
         <source>Enregistrer le dossier</source>
         <translation>Save the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="178"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="196"/>
         <source>Dossier n° %1 enregistré</source>
         <translation>File no. %1 saved</translation>
     </message>
@@ -3597,37 +3608,37 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_page.py" line="38"/>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="39"/>
         <source>Classer sans règlement…</source>
         <translation>Close without payment…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_page.py" line="39"/>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="41"/>
         <source>Rouvrir le dossier…</source>
         <translation>Reopen the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="99"/>
         <source>Choisissez un dossier dans la liste.</source>
         <translation>Choose a file from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="116"/>
         <source>Classer le dossier %1</source>
         <translation>Close file %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="117"/>
         <source>Pourquoi ce dossier est-il classé sans règlement ?</source>
         <translation>Why is this file closed without payment?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="125"/>
         <source>Rouvrir le dossier %1</source>
         <translation>Reopen file %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_page.py" line="112"/>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="126"/>
         <source>Pourquoi rouvrir ce dossier ?</source>
         <translation>Why reopen this file?</translation>
     </message>
@@ -3635,17 +3646,17 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/record_page.py" line="71"/>
+        <location filename="../../desktop_app/ui/forms/record_page.py" line="65"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/record_page.py" line="73"/>
+        <location filename="../../desktop_app/ui/forms/record_page.py" line="68"/>
         <source>Annuler les modifications</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/record_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/forms/record_page.py" line="111"/>
         <source>Enregistré.</source>
         <translation>Saved.</translation>
     </message>
@@ -3653,37 +3664,37 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>ReferenceArea</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="31"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="32"/>
         <source>Intermédiaires</source>
         <translation>Intermediaries</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="32"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="33"/>
         <source>Gestionnaires</source>
         <translation>Administrators (TPA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="33"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="34"/>
         <source>Prestataires</source>
         <translation>Providers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="34"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="35"/>
         <source>Actes médicaux</source>
         <translation>Care categories</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="35"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="36"/>
         <source>Motifs d&apos;exclusion</source>
         <translation>Exclusion reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="36"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="37"/>
         <source>Tarif</source>
         <translation>Tariff</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="37"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="38"/>
         <source>Modèles de garanties</source>
         <translation>Benefit templates</translation>
     </message>
@@ -3696,37 +3707,37 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
         <translation>Reset the password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="57"/>
+        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="58"/>
         <source>Mot de passe provisoire :</source>
         <translation>Temporary password:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="58"/>
+        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="62"/>
         <source>Confirmation :</source>
         <translation>Confirmation:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="66"/>
         <source>Réinitialiser</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="68"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="91"/>
         <source>L&apos;utilisateur devra choisir un nouveau mot de passe à sa prochaine connexion. Au moins 8 caractères, dont une lettre et un chiffre.</source>
         <translation>The user will have to choose a new password at their next sign-in. At least 8 characters, including a letter and a digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="95"/>
         <source>Ce compte est verrouillé : il sera déverrouillé.</source>
         <translation>This account is locked: it will be unlocked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="127"/>
         <source>Mot de passe réinitialisé : le compte est déverrouillé.</source>
         <translation>Password reset: the account is unlocked.</translation>
     </message>
@@ -3734,17 +3745,17 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>ScopeFilters</name>
     <message>
-        <location filename="../../desktop_app/ui/statistics/scope_filters.py" line="50"/>
+        <location filename="../../desktop_app/ui/statistics/scope_filters.py" line="56"/>
         <source>Tous les gestionnaires</source>
         <translation>All administrators (TPA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/scope_filters.py" line="51"/>
+        <location filename="../../desktop_app/ui/statistics/scope_filters.py" line="57"/>
         <source>Tous les intermédiaires</source>
         <translation>All intermediaries</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/scope_filters.py" line="55"/>
+        <location filename="../../desktop_app/ui/statistics/scope_filters.py" line="61"/>
         <source>(inactif)</source>
         <translation>(inactive)</translation>
     </message>
@@ -3752,7 +3763,7 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop_app/ui/search/search_box.py" line="35"/>
+        <location filename="../../desktop_app/ui/search/search_box.py" line="36"/>
         <source>Rechercher une personne : matricule, nom, police, souscripteur… (Ctrl+F)</source>
         <translation>Find a person: member number, name, policy, subscriber… (Ctrl+F)</translation>
     </message>
@@ -3760,210 +3771,258 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>SearchResultsPopup</name>
     <message>
-        <location filename="../../desktop_app/ui/search/results_popup.py" line="45"/>
+        <location filename="../../desktop_app/ui/search/results_popup.py" line="46"/>
         <source>Matricule</source>
         <translation>Member number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/results_popup.py" line="45"/>
+        <location filename="../../desktop_app/ui/search/results_popup.py" line="47"/>
         <source>Nom et prénoms</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/results_popup.py" line="45"/>
+        <location filename="../../desktop_app/ui/search/results_popup.py" line="48"/>
         <source>Né(e) le</source>
         <translation>Born on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/results_popup.py" line="46"/>
+        <location filename="../../desktop_app/ui/search/results_popup.py" line="49"/>
         <source>Police</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/results_popup.py" line="46"/>
+        <location filename="../../desktop_app/ui/search/results_popup.py" line="50"/>
         <source>Souscripteur</source>
         <translation>Subscriber</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/results_popup.py" line="46"/>
+        <location filename="../../desktop_app/ui/search/results_popup.py" line="51"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/results_popup.py" line="68"/>
+        <location filename="../../desktop_app/ui/search/results_popup.py" line="77"/>
         <source>en préparation</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/results_popup.py" line="78"/>
+        <location filename="../../desktop_app/ui/search/results_popup.py" line="89"/>
         <source>Aucune personne ne correspond à « %1 ».</source>
         <translation>Nobody matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/results_popup.py" line="80"/>
+        <location filename="../../desktop_app/ui/search/results_popup.py" line="91"/>
         <source>Les %1 premières personnes : précisez la recherche.</source>
         <translation>The first %1 persons: narrow the search.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/results_popup.py" line="83"/>
+        <location filename="../../desktop_app/ui/search/results_popup.py" line="95"/>
         <source>1 personne trouvée — Entrée pour ouvrir sa fiche.</source>
         <translation>1 person found — Enter opens the record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/results_popup.py" line="85"/>
+        <location filename="../../desktop_app/ui/search/results_popup.py" line="98"/>
         <source>%1 personnes trouvées — Entrée ou double-clic pour ouvrir une fiche.</source>
         <translation>%1 persons found — Enter or double-click opens a record.</translation>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="33"/>
+        <source>Signer l&apos;ordre de paiement %1</source>
+        <translation>Sign payment order %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="37"/>
+        <source>Ordre %1 du %2 : %3 décompte(s), %4.</source>
+        <translation>Order %1 of %2: %3 assessment(s), %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="47"/>
+        <source>Le signataire a le droit de signer les ordres de paiement et n&apos;a validé aucun de leurs décomptes (quatre yeux).</source>
+        <translation>The signatory holds the right to sign payment orders and validated none of their assessments (four eyes).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="63"/>
+        <source>Vous signez en tant que %1 (%2).</source>
+        <translation>You sign as %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="71"/>
+        <source>Le signataire saisit son propre code et son mot de passe :</source>
+        <translation>The signatory types their own user code and password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="75"/>
+        <source>Code du signataire</source>
+        <translation>Signatory&apos;s user code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="77"/>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="83"/>
+        <source>Signer</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="85"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>StatementsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="64"/>
+        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="81"/>
         <source>Production (quittances émises)</source>
         <translation>Production (premium receipts issued)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="68"/>
+        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="89"/>
         <source>Sinistres payés</source>
         <translation>Claims paid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="44"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="48"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="67"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="74"/>
         <source>%1 ligne écrite</source>
         <translation>%1 row written</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="68"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="76"/>
         <source>%1 lignes écrites</source>
         <translation>%1 rows written</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="102"/>
         <source>Vos droits ne permettent pas d&apos;exporter les bordereaux. Demandez à l&apos;administrateur le rôle Comptabilité ou Direction si votre travail le demande.</source>
         <translation>Your rights do not allow exporting statements. Ask the administrator for the Accounting or Management role if your work requires it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="122"/>
         <source>Choisissez le fichier avec « Parcourir… »</source>
         <translation>Choose the file with “Browse…”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="110"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="124"/>
         <source>Parcourir…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="124"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="141"/>
         <source>Bordereau :</source>
         <translation>Statement:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="125"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="142"/>
         <source>Période :</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="126"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="143"/>
         <source>Gestionnaire :</source>
         <translation>Administrator (TPA):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="127"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="144"/>
         <source>Intermédiaire :</source>
         <translation>Intermediary:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="146"/>
         <source>Fichier :</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="130"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="150"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="141"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="161"/>
         <source>Ouvrir le dossier</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="179"/>
         <source>Bordereaux comptables</source>
         <translation>Accounting statements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="161"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="183"/>
         <source>Exporte un bordereau Excel pour une période, tous gestionnaires et intermédiaires confondus ou pour l&apos;un d&apos;eux.</source>
         <translation>Exports an Excel statement for a period, for all administrators (TPA) and intermediaries together or for one of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="204"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="232"/>
         <source>Aucun bordereau n&apos;est disponible.</source>
         <translation>No statement is available.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="215"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="246"/>
         <source>Choisissez le fichier où enregistrer le bordereau (bouton « Parcourir… »).</source>
         <translation>Choose the file to save the statement in (“Browse…” button).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="223"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="260"/>
         <source>« %1 » est un dossier : donnez un nom de fichier.</source>
         <translation>“%1” is a folder: give a file name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="227"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="270"/>
         <source>Le dossier « %1 » n&apos;existe pas.</source>
         <translation>The folder “%1” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="243"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="288"/>
         <source>Remplacer le fichier ?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="289"/>
         <source>Le fichier « %1 » existe déjà. Voulez-vous le remplacer ?</source>
         <translation>The file “%1” already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="272"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="319"/>
         <source>Export du bordereau</source>
         <translation>Statement export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="274"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="321"/>
         <source>Écriture de « %1 »…</source>
         <translation>Writing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="286"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="334"/>
         <source>%1 dans %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="299"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="348"/>
         <source>Export annulé : aucun fichier n&apos;a été enregistré.</source>
         <translation>Export cancelled: no file has been saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="306"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="358"/>
         <source>Impossible d&apos;écrire le fichier : il est peut-être ouvert dans Excel, ou le dossier est protégé. (%1)</source>
         <translation>The file cannot be written: it may be open in Excel, or the folder is protected. (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="311"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="371"/>
         <source>Le bordereau n&apos;a pas pu être produit à cause d&apos;une erreur inattendue ; aucun fichier n&apos;a été enregistré. Si l&apos;erreur se répète, signalez-la à l&apos;administrateur.</source>
         <translation>The statement could not be produced because of an unexpected error; no file has been saved. If the error happens again, report it to the administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="342"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="413"/>
         <source>Enregistrer le bordereau</source>
         <translation>Save the statement</translation>
     </message>
@@ -3979,62 +4038,62 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>SubscriberForm</name>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="31"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="33"/>
         <source>Souscripteur</source>
         <translation>Subscriber</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="49"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="50"/>
         <source>Nom ou raison sociale</source>
         <translation>Name or company name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="51"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="52"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="53"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="54"/>
         <source>Autre téléphone</source>
         <translation>Other phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="55"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="54"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="56"/>
         <source>Compte contribuable</source>
         <translation>Taxpayer account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="57"/>
         <source>Personne à contacter</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="64"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="65"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -4057,7 +4116,7 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="38"/>
+        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="39"/>
         <source>Nouvelle police pour ce souscripteur</source>
         <translation>New policy for this subscriber</translation>
     </message>
@@ -4065,171 +4124,171 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>TariffForm</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="54"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="56"/>
         <source>Zone 1
 Côte d&apos;Ivoire</source>
         <translation>Zone 1
 Côte d&apos;Ivoire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="54"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="57"/>
         <source>Zone 2
 + Afrique et France</source>
         <translation>Zone 2
 + Africa and France</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="58"/>
         <source>Zone 3
 Monde entier</source>
         <translation>Zone 3
 Worldwide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="58"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="64"/>
         <source>Option %1 %</source>
         <translation>Option %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="62"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="69"/>
         <source>Prime de base annuelle par personne, en FCFA.</source>
         <translation>Annual base premium per person, in FCFA.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="77"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="89"/>
         <source>De (personnes)</source>
         <translation>From (persons)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="77"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="90"/>
         <source>À (vide : sans limite)</source>
         <translation>To (empty: no limit)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="77"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="91"/>
         <source>Réduction (%)</source>
         <translation>Discount (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="80"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="97"/>
         <source>De (ans)</source>
         <translation>From (years)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="80"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="97"/>
         <source>À (ans)</source>
         <translation>To (years)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="80"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="97"/>
         <source>Surprime (%)</source>
         <translation>Surcharge (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="82"/>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="85"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="102"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="107"/>
         <source>Prime nette de</source>
         <translation>Net premium from</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="82"/>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="85"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="102"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="107"/>
         <source>à (vide : au-delà)</source>
         <translation>to (empty: and above)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="82"/>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="85"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="102"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="107"/>
         <source>Accessoires</source>
         <translation>Policy fees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="94"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="121"/>
         <source>Grille des primes de base (FCFA par personne et par an)</source>
         <translation>Base premium grid (FCFA per person per year)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="98"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="127"/>
         <source>Réductions (appliquées l&apos;une après l&apos;autre)</source>
         <translation>Discounts (applied one after the other)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="100"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="131"/>
         <source>Réseau public uniquement (%) :</source>
         <translation>Public network only (%):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="102"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="135"/>
         <source>Système classique (%) :</source>
         <translation>Reimbursement system (%):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="105"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="140"/>
         <source>Taille du groupe (polices groupe, nombre d&apos;assurés) :</source>
         <translation>Group size (group policies, number of insured persons):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="109"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="147"/>
         <source>Âge</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="110"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="148"/>
         <source>Surprime d&apos;âge (âge à la date d&apos;effet) :</source>
         <translation>Age surcharge (age on the effective date):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="113"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="154"/>
         <source>Âge limite de souscription :</source>
         <translation>Age limit for joining:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="115"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="158"/>
         <source>Âge limite de garantie :</source>
         <translation>Age limit for cover:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="120"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="164"/>
         <source>Taxes (sur prime nette + accessoires)</source>
         <translation>Taxes (on net premium + policy fees)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="122"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="167"/>
         <source>Polices individuelles (%) :</source>
         <translation>Individual policies (%):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="124"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="171"/>
         <source>Polices groupe (%) :</source>
         <translation>Group policies (%):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="129"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="177"/>
         <source>Accessoires (coût de police, FCFA par quittance)</source>
         <translation>Policy fees (policy cost, FCFA per premium receipt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="131"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="181"/>
         <source>Affaire nouvelle et renouvellement</source>
         <translation>New business and renewal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="133"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="185"/>
         <source>Avenants</source>
         <translation>Endorsements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="154"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="207"/>
         <source> ans</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="198"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="266"/>
         <source>Option %1 %, zone %2 : </source>
         <translation>Option %1 %, zone %2: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="250"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="332"/>
         <source>Tranche %1 : </source>
         <translation>Band %1: </translation>
     </message>
@@ -4237,37 +4296,37 @@ Worldwide</translation>
 <context>
     <name>TariffPage</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="25"/>
+        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="27"/>
         <source>Le tarif s&apos;applique aux polices préparées après l&apos;enregistrement ; les primes déjà émises ne changent pas.</source>
         <translation>The tariff applies to policies prepared after it is saved; premiums already issued do not change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="29"/>
+        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="33"/>
         <source>Enregistrer le tarif</source>
         <translation>Save the tariff</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="30"/>
+        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="35"/>
         <source>Annuler les modifications</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="31"/>
+        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="38"/>
         <source>Rétablir les valeurs par défaut</source>
         <translation>Restore the default values</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="32"/>
+        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="42"/>
         <source>Remplit le formulaire avec le tarif par défaut ; rien n&apos;est enregistré avant « Enregistrer le tarif ».</source>
         <translation>Fills the form with the default tariff; nothing is saved before “Save the tariff”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="83"/>
+        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="95"/>
         <source>Tarif enregistré.</source>
         <translation>Tariff saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="88"/>
+        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="101"/>
         <source>Valeurs par défaut chargées : enregistrez pour les appliquer.</source>
         <translation>Default values loaded: save to apply them.</translation>
     </message>
@@ -4275,42 +4334,42 @@ Worldwide</translation>
 <context>
     <name>TemplateForm</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/template_form.py" line="24"/>
+        <location filename="../../desktop_app/ui/admin/template_form.py" line="26"/>
         <source>ex. : Formule cadres</source>
         <translation>e.g. Executives plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/template_form.py" line="25"/>
+        <location filename="../../desktop_app/ui/admin/template_form.py" line="29"/>
         <source>Actif (proposé lors de la préparation d&apos;une police)</source>
         <translation>Active (offered when preparing a policy)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/template_form.py" line="28"/>
+        <location filename="../../desktop_app/ui/admin/template_form.py" line="32"/>
         <source>vide : sans plafond</source>
         <translation>empty: no ceiling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/template_form.py" line="33"/>
+        <location filename="../../desktop_app/ui/admin/template_form.py" line="37"/>
         <source>Nom du modèle :</source>
         <translation>Template name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/template_form.py" line="35"/>
+        <location filename="../../desktop_app/ui/admin/template_form.py" line="40"/>
         <source>Plafond annuel par personne (FCFA) :</source>
         <translation>Annual ceiling per person (FCFA):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/template_form.py" line="41"/>
+        <location filename="../../desktop_app/ui/admin/template_form.py" line="49"/>
         <source>Nouveau modèle (à partir de la formule standard)</source>
         <translation>New template (from the standard plan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/template_form.py" line="42"/>
+        <location filename="../../desktop_app/ui/admin/template_form.py" line="50"/>
         <source>Modèle « %1 »</source>
         <translation>Template “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/template_form.py" line="77"/>
+        <location filename="../../desktop_app/ui/admin/template_form.py" line="94"/>
         <source>Modèle de garanties enregistré.</source>
         <translation>Benefit template saved.</translation>
     </message>
@@ -4318,7 +4377,7 @@ Worldwide</translation>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/templates_page.py" line="29"/>
+        <location filename="../../desktop_app/ui/admin/templates_page.py" line="38"/>
         <source>Nouveau modèle</source>
         <translation>New template</translation>
     </message>
@@ -4326,33 +4385,33 @@ Worldwide</translation>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="35"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="39"/>
         <source>Suivi du dossier</source>
         <translation>File follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="46"/>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="75"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="54"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="88"/>
         <source>Choisissez un dossier dans la liste.</source>
         <translation>Choose a file from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="49"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="59"/>
         <source>Ajouter une relance</source>
         <translation>Add a reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="50"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="62"/>
         <source>Ajouter une réclamation</source>
         <translation>Add a complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="99"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="87"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="101"/>
         <source>Dossier %1 — %2 — prochaine action : %3</source>
         <translation>File %1 — %2 — next action: %3</translation>
     </message>
@@ -4360,42 +4419,42 @@ Worldwide</translation>
 <context>
     <name>TrackingTab</name>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="37"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="39"/>
         <source>Enregistrer le suivi</source>
         <translation>Save the tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="42"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="45"/>
         <source>Contrat reçu du gestionnaire le</source>
         <translation>Contract received from the TPA on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="43"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="49"/>
         <source>Saisi le</source>
         <translation>Entered on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="44"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="50"/>
         <source>Saisi par</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="45"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="51"/>
         <source>Paiement (FCFA)</source>
         <translation>Payment (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="46"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="52"/>
         <source>Type de paiement</source>
         <translation>Payment type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="47"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="54"/>
         <source>Envoyé au souscripteur le</source>
         <translation>Sent to the subscriber on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="48"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="59"/>
         <source>Exemplaire signé retourné le</source>
         <translation>Signed copy returned on</translation>
     </message>
@@ -4443,37 +4502,37 @@ Worldwide</translation>
         <translation>Confirmation:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/user_form.py" line="84"/>
+        <location filename="../../desktop_app/ui/admin/user_form.py" line="86"/>
         <source>Au moins 8 caractères, dont une lettre et un chiffre. L&apos;utilisateur le changera à sa première connexion.</source>
         <translation>At least 8 characters, including a letter and a digit. The user will change it at their first sign-in.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/user_form.py" line="89"/>
+        <location filename="../../desktop_app/ui/admin/user_form.py" line="93"/>
         <source>Rôles :</source>
         <translation>Roles:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/user_form.py" line="91"/>
+        <location filename="../../desktop_app/ui/admin/user_form.py" line="95"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/user_form.py" line="93"/>
+        <location filename="../../desktop_app/ui/admin/user_form.py" line="97"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/user_form.py" line="127"/>
+        <location filename="../../desktop_app/ui/admin/user_form.py" line="137"/>
         <source>Nouvel utilisateur</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/user_form.py" line="128"/>
+        <location filename="../../desktop_app/ui/admin/user_form.py" line="139"/>
         <source>Modifier l&apos;utilisateur « %1 »</source>
         <translation>Edit the user “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/user_form.py" line="165"/>
+        <location filename="../../desktop_app/ui/admin/user_form.py" line="177"/>
         <source>Utilisateur enregistré.</source>
         <translation>User saved.</translation>
     </message>
@@ -4486,22 +4545,22 @@ Worldwide</translation>
         <translation>%1 failed attempt(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/users_page.py" line="83"/>
+        <location filename="../../desktop_app/ui/admin/users_page.py" line="97"/>
         <source>Nouveau</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/users_page.py" line="84"/>
+        <location filename="../../desktop_app/ui/admin/users_page.py" line="98"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/users_page.py" line="85"/>
+        <location filename="../../desktop_app/ui/admin/users_page.py" line="99"/>
         <source>Réinitialiser le mot de passe</source>
         <translation>Reset the password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/users_page.py" line="86"/>
+        <location filename="../../desktop_app/ui/admin/users_page.py" line="101"/>
         <source>Donne un mot de passe provisoire et déverrouille le compte.</source>
         <translation>Gives a temporary password and unlocks the account.</translation>
     </message>

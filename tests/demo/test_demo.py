@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 
 from desktop_app.demo.load import DemoReport, load_demo
 from desktop_app.domain.errors import FieldError
@@ -27,7 +27,6 @@ from desktop_app.domain.kinds import (
 )
 from desktop_app.domain.numbers import format_policy_number
 from desktop_app.domain.text import search_key
-from desktop_app.persistence.base import Base
 from desktop_app.persistence.database import Database
 from desktop_app.persistence.models import (
     Administrator,
@@ -45,6 +44,7 @@ from desktop_app.persistence.models import (
 from desktop_app.services import search
 from desktop_app.services.administration import users
 from desktop_app.services.context import ServiceContext
+from tests.conftest import empty_database
 
 TODAY = date(2026, 11, 21)
 NUMBER = re.compile(r"^MAL-2026-\d{6}$")
@@ -264,9 +264,7 @@ def test_demo_users_log_in_and_search_finds_a_person_without_accents(db: Databas
 def test_same_seed_same_portfolio(db: Database) -> None:
     _load(db, seed=11)
     first = _snapshot(db)
-    with db.write_engine.begin() as conn:  # empty every table, then load again
-        for table in reversed(Base.metadata.sorted_tables):
-            conn.execute(delete(table))
+    empty_database(db)  # then load again
     _load(db, seed=11)
     assert _snapshot(db) == first
     _load(db, size=20, seed=11)
@@ -314,9 +312,7 @@ def test_orm_path_audits_each_row_fast_path_writes_one_summary(db: Database) -> 
 def test_fast_path_writes_the_same_portfolio(db: Database) -> None:
     _load(db, size=150, seed=5)
     orm = _snapshot(db)
-    with db.write_engine.begin() as conn:
-        for table in reversed(Base.metadata.sorted_tables):
-            conn.execute(delete(table))
+    empty_database(db)
     _load(db, size=150, seed=5, fast=True)
     assert _snapshot(db) == orm
 

@@ -23,11 +23,13 @@ C = ClaimState
 A = ApprovalState
 
 # Written out by hand from domain.md §10 and docs/rules-claims.md, not read from the table.
-CLAIM_MOVES: dict[tuple[ClaimState, ClaimState], tuple[str, bool, Permission]] = {
+CLAIM_MOVES: dict[tuple[ClaimState, ClaimState], tuple[str, bool, Permission | None]] = {
     (C.RECEIVED, C.ASSESSED): ("assess", False, Permission.EDIT_CLAIMS),
     (C.ASSESSED, C.RECEIVED): ("reopen", True, Permission.EDIT_CLAIMS),
-    (C.ASSESSED, C.ORDERED): ("order", False, Permission.SIGN_PAYMENT_ORDERS),
-    (C.ORDERED, C.ASSESSED): ("cancel_order", True, Permission.SIGN_PAYMENT_ORDERS),
+    # The claims clerk prepares the order; its signatory signs the order, not the file.
+    (C.ASSESSED, C.ORDERED): ("order", False, Permission.EDIT_CLAIMS),
+    # Follows the cancellation of the order, whose own table says who may (issue 7).
+    (C.ORDERED, C.ASSESSED): ("cancel_order", True, None),
     (C.ORDERED, C.PAID): ("pay", False, Permission.PAY_CLAIMS),
     (C.PAID, C.ORDERED): ("reverse_payment", True, Permission.PAY_CLAIMS),
     (C.RECEIVED, C.CLOSED): ("close", True, Permission.EDIT_CLAIMS),
@@ -56,13 +58,15 @@ def test_every_claim_move(source: ClaimState, target: ClaimState) -> None:
     name, needs_reason, permission = expected
     transition = CLAIM_WORKFLOW.check(source, target)
     assert (transition.name, transition.requires_reason, transition.permission) == expected
-    record = CLAIM_WORKFLOW.move(source, target, "kone", AT, reason="motif", granted={permission})
+    granted = set() if permission is None else {permission}
+    record = CLAIM_WORKFLOW.move(source, target, "kone", AT, reason="motif", granted=granted)
     assert (record.name, record.user, record.at, record.reason) == (name, "kone", AT, "motif")
     if needs_reason:
         with pytest.raises(FieldError):
-            CLAIM_WORKFLOW.move(source, target, "kone", AT, granted={permission})
-    with pytest.raises(PermissionDenied):
-        CLAIM_WORKFLOW.move(source, target, "kone", AT, reason="motif", granted=set())
+            CLAIM_WORKFLOW.move(source, target, "kone", AT, granted=granted)
+    if permission is not None:
+        with pytest.raises(PermissionDenied):
+            CLAIM_WORKFLOW.move(source, target, "kone", AT, reason="motif", granted=set())
 
 
 @pytest.mark.parametrize(("source", "target"), list(product(ApprovalState, ApprovalState)))
@@ -109,13 +113,15 @@ def test_decisions_are_final_and_paid_only_reverses() -> None:
 
 
 def test_roles_match_the_steps() -> None:
-    """The claims clerk assesses and pays; only a signatory orders (§10.3)."""
+    """The claims clerk assesses, orders and pays; a signatory signs the order (its own
+    table, tests/domain/test_workflow_tables.py) but neither assesses nor pays (§10.3)."""
     clerk, signatory = permissions_of([Role.CLAIMS]), permissions_of([Role.SIGNATORY])
     CLAIM_WORKFLOW.move(C.RECEIVED, C.ASSESSED, "clerk", AT, granted=clerk)
+    CLAIM_WORKFLOW.move(C.ASSESSED, C.ORDERED, "clerk", AT, granted=clerk)
     CLAIM_WORKFLOW.move(C.ORDERED, C.PAID, "clerk", AT, granted=clerk)
-    with pytest.raises(PermissionDenied):
-        CLAIM_WORKFLOW.move(C.ASSESSED, C.ORDERED, "clerk", AT, granted=clerk)
-    CLAIM_WORKFLOW.move(C.ASSESSED, C.ORDERED, "sig", AT, granted=signatory)
+    for source, target in ((C.RECEIVED, C.ASSESSED), (C.ORDERED, C.PAID)):
+        with pytest.raises(PermissionDenied):
+            CLAIM_WORKFLOW.move(source, target, "sig", AT, granted=signatory)
 
 
 def test_a_file_paid_then_reversed_and_reassessed() -> None:

@@ -22,7 +22,7 @@ def _tables(db: Database) -> set[str]:
 
 def _downgrade_to_base(db: Database) -> None:
     config = migrate.alembic_config(db)
-    with db.write_engine.begin() as connection:
+    with migrate.migration_connection(db) as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "base")
 
@@ -80,12 +80,12 @@ def test_every_revision_can_be_stepped_through_one_by_one(empty_db: Database) ->
     script = ScriptDirectory.from_config(config)
     revisions = [r.revision for r in reversed(list(script.walk_revisions()))]
     for revision in revisions:
-        with empty_db.write_engine.begin() as connection:
+        with migrate.migration_connection(empty_db) as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
         assert migrate.current_revision(empty_db) == revision
     for expected in [*reversed(revisions[:-1]), None]:
-        with empty_db.write_engine.begin() as connection:
+        with migrate.migration_connection(empty_db) as connection:
             config.attributes["connection"] = connection
             command.downgrade(config, "-1")
         assert migrate.current_revision(empty_db) == expected

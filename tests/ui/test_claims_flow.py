@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QInputDialog
 from desktop_app.domain.assessment import Cap
 from desktop_app.domain.claim_workflow import ClaimState
 from desktop_app.domain.kinds import PaymentMode
+from desktop_app.domain.payment_order_workflow import PaymentOrderState
 from desktop_app.services.claims import assessments, payment_orders
 from desktop_app.services.claims import documents as claim_documents
 from desktop_app.services.claims import queries as claim_queries
@@ -126,7 +127,7 @@ def test_a_file_from_reception_to_payment(
     assert area.assessment_list.model.total == 1
     assert area.assessment_list.model.rows()[0].reimbursed == 50_000
 
-    # 3. Ordonnancement: the clerk ticks the décompte and names the signatory.
+    # 3. Ordonnancement: the clerk ticks the décompte and creates the order « à signer ».
     area.tabs.setCurrentWidget(area.ordering)
     ordering = area.ordering
     assert ordering.files.total == 1
@@ -138,20 +139,40 @@ def test_a_file_from_reception_to_payment(
     )
     assert [r.id for r in ordering.files.checked_rows()] == [view.id]
     assert "50 000" in ordering.selection.text().replace("\u00a0", " ")
-    click(qtbot, ordering.create_button)  # no signatory yet: refused next to the field
-    assert "signataire" in ordering.errors.message("signatory_id")
-    assert claim_queries.get_claim(o.claims, view.id).status is ClaimState.ASSESSED
-    choose(ordering.signatory, "Sig")
     click(qtbot, ordering.create_button)
     assert "créé" in ordering.result.text(), ordering.errors.general_message()
     assert claim_queries.get_claim(o.claims, view.id).status is ClaimState.ORDERED
     (order,) = payment_orders.list_orders(o.claims)
-    assert (order.total, order.signatory, order.status) == (50_000, "Sig", "open")
+    assert (order.total, order.signatory, order.status) == (50_000, "", PaymentOrderState.TO_SIGN)
     assert ordering.files.total == 0 and ordering.orders.model.total == 1
     assert ordering.orders.selected().id == order.id
     assert [(i.claim_number, i.paid) for i in ordering.orders.items_model.rows()] == [
         (number, False)
     ]
+    # Not signed, it is not offered for payment.
+    assert area.payment.orders.model.total == 0
+
+    # The signature, at the clerk's desk: four eyes (architecture.md rule 11).
+    click(qtbot, ordering.sign_button)
+    dialog = ordering.sign_dialog
+    assert dialog is not None and dialog.isVisible() and not dialog.own_session
+    type_text(qtbot, dialog.code, "sin")  # the clerk tries to sign for themselves
+    type_text(qtbot, dialog.password, "motdepasse1")
+    click(qtbot, dialog.sign_button)
+    assert "n'a pas le droit de signer" in dialog.errors.message("signatory")
+    assert dialog.isVisible() and dialog.password.text() == ""
+    dialog.code.clear()
+    type_text(qtbot, dialog.code, "sig")
+    type_text(qtbot, dialog.password, "mauvais-1")
+    click(qtbot, dialog.sign_button)
+    assert "incorrect" in dialog.errors.message("signatory_password")
+    assert payment_orders.list_orders(o.claims)[0].status is PaymentOrderState.TO_SIGN
+    type_text(qtbot, dialog.password, "motdepasse1")
+    click(qtbot, dialog.sign_button)
+    assert not dialog.isVisible(), dialog.errors.general_message()
+    (order,) = payment_orders.list_orders(o.claims)
+    assert (order.signatory, order.status) == ("Sig", PaymentOrderState.SIGNED)
+    assert ordering.orders.model.rows()[0].status_label == "Signé"
     click(qtbot, ordering.print_button)
     assert ordering.preview is not None and ordering.preview.page_count() == 1
     snapshot = claim_documents.payment_order_snapshot(o.claims, order.id)
@@ -161,8 +182,9 @@ def test_a_file_from_reception_to_payment(
         "Sig",
         ("Optique du Plateau",),
     )
+    assert snapshot.signed_on == o.claims.today()
 
-    # 4. Règlement: the open order paid by transfer.
+    # 4. Règlement: the signed order paid by transfer.
     area.tabs.setCurrentWidget(area.payment)
     paying = area.payment
     assert paying.orders.model.total == 1
@@ -233,6 +255,7 @@ def test_a_file_from_reception_to_payment(
         ("Réception du dossier", "sin"),
         ("Décompte validé", "sin"),
         ("Ordonnancement", "sin"),
+        ("Ordre de paiement signé", "sig"),
         ("Règlement", "sin"),
         ("Règlement contre-passé", "sin"),
     ]

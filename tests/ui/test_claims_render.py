@@ -23,7 +23,7 @@ def test_each_tab_renders_with_data(qtbot, admin: ServiceContext, clerk: Service
         assert path.stat().st_size > 10_000
 
     area.reception.list.table.selectRow(2)
-    assert area.reception.timeline.model.total == 5
+    assert area.reception.timeline.model.total == 6  # with the order's signature
     shot("reception")
 
     area.tabs.setCurrentWidget(area.decompte)

@@ -103,6 +103,7 @@ def busy_office(admin: ServiceContext, clerk: ServiceContext):  # type: ignore[n
         issued_policy,
         line,
         office,
+        ordered,
         receive,
     )
 
@@ -137,11 +138,9 @@ def busy_office(admin: ServiceContext, clerk: ServiceContext):  # type: ignore[n
             )
         ],
     )
-    order = payment_orders.create_payment_order(
-        o.claims, [optical, pharmacy], TODAY, o.signatory_id
-    )
+    order = ordered(o, [optical, pharmacy])
     done = payment_orders.pay_order(
-        o.claims, order.order_id, payment_orders.PaymentInput(TODAY, PaymentMode.CHEQUE, "CHQ-0042")
+        o.claims, order, payment_orders.PaymentInput(TODAY, PaymentMode.CHEQUE, "CHQ-0042")
     )
     payment_orders.reverse_payment(o.claims, done.payment_ids[1], "Chèque perdu par le prestataire")
     late = approvals.request_approval(

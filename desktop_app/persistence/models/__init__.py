@@ -6,17 +6,18 @@ from desktop_app.persistence.models.claims import (
     Claim,
     ClaimEvent,
     ClaimPayment,
+    PaidClaimLine,
     PaymentOrder,
     PaymentOrderItem,
     PriorApproval,
 )
 from desktop_app.persistence.models.company import Company
+from desktop_app.persistence.models.documents import IssuedDocument
 from desktop_app.persistence.models.numbering import NumberSequence
 from desktop_app.persistence.models.parties import Administrator, Intermediary, Provider, Subscriber
 from desktop_app.persistence.models.persons import Dependent, InsuredPerson, Member, PersonPhoto
 from desktop_app.persistence.models.policy import Policy
 from desktop_app.persistence.models.quittance import (
-    IssuedDocument,
     PolicyTracking,
     Quittance,
     QuittanceLine,
@@ -30,12 +31,14 @@ from desktop_app.persistence.models.reference import (
     SettingsDocument,
 )
 from desktop_app.persistence.models.users import User, UserRole
+from desktop_app.persistence.models.workflow import StateTransition
 
 __all__ = [
     "AssessmentLine",
     "Claim",
     "ClaimEvent",
     "ClaimPayment",
+    "PaidClaimLine",
     "PaymentOrder",
     "PaymentOrderItem",
     "PriorApproval",
@@ -60,6 +63,7 @@ __all__ = [
     "PersonPhoto",
     "Policy",
     "Provider",
+    "StateTransition",
     "Subscriber",
     "User",
     "UserRole",

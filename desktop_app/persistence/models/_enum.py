@@ -8,14 +8,18 @@ from typing import Any
 from sqlalchemy import Enum
 
 
-def enum_column(enum_class: type[enum.Enum], length: int = 20) -> Enum:
+def enum_column(enum_class: type[enum.Enum], length: int = 20, check: str | None = None) -> Enum:
+    """A string column holding the enum's values. ``check``: the name of a CHECK constraint
+    (``ck_<table>_<check>``) by which the database itself refuses any other value — a state
+    is one of its workflow's states, never a free string (architecture.md rule 6)."""
     return Enum(
         enum_class,
         native_enum=False,
         length=length,
         values_callable=lambda members: [m.value for m in members],
         validate_strings=True,
-        create_constraint=False,
+        create_constraint=check is not None,
+        name=check,
     )
 
 

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from desktop_app.domain.care import Condition
 from desktop_app.domain.claim_workflow import ApprovalState, ClaimState
 from desktop_app.domain.kinds import ManagementSystem, PaymentMode
+from desktop_app.domain.payment_order_workflow import PaymentOrderState
 from desktop_app.persistence.base import Audited, Base
 from desktop_app.persistence.models._enum import enum_column
 from desktop_app.persistence.types import Rate, key_string
@@ -39,7 +40,6 @@ class Claim(Audited, Base):
     """A claim file (dossier sinistre), numbered in order of arrival (§10.1)."""
 
     __tablename__ = "claims"
-    __audit_exclude__ = frozenset({"statement_snapshot"})
     __table_args__ = (
         CheckConstraint("amount_claimed >= 0", name="amount_claimed"),
         CheckConstraint("reimbursed >= 0", name="reimbursed"),
@@ -73,9 +73,6 @@ class Claim(Audited, Base):
     assessed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     assessed_by: Mapped[str] = mapped_column(String(30), default="")
     assessed_at: Mapped[datetime | None] = mapped_column(DateTime)
-    # What the décompte statement said when the décompte was validated (architecture.md
-    # rule 7); cleared when the file is reopened, written again at the next validation.
-    statement_snapshot: Mapped[str | None] = mapped_column(Text)
 
 
 class AssessmentLine(Audited, Base):
@@ -150,24 +147,36 @@ class PriorApproval(Audited, Base):
 
 
 class PaymentOrder(Audited, Base):
-    """An order to pay one or more assessed décomptes (ordonnancement, §10.3)."""
+    """An order to pay one or more assessed décomptes (ordonnancement, §10.3), signed by a
+    user with the Signataire right who assessed none of them (four eyes), then paid.
+
+    ``signatory_id``, ``signatory`` (the name as signed) and ``signed_at`` are empty until
+    the signatory signs. What the order printed is in ``issued_documents``."""
 
     __tablename__ = "payment_orders"
+    __table_args__ = (
+        # A signed or paid order names its signatory (orders paid before signatures were
+        # recorded keep the signatory named at their creation, without a signing time).
+        CheckConstraint(
+            "status IN ('to_sign', 'cancelled') OR signatory_id IS NOT NULL", name="signed"
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(key_string(30), unique=True)
     order_date: Mapped[date] = mapped_column(Date, index=True)
-    signatory_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
-    signatory: Mapped[str] = mapped_column(String(120))  # the signatory's name when signed
-    status: Mapped[str] = mapped_column(String(20), default="open")  # open, paid, cancelled
+    status: Mapped[PaymentOrderState] = mapped_column(
+        enum_column(PaymentOrderState, check="status"),
+        default=PaymentOrderState.TO_SIGN,
+        index=True,
+    )
     total: Mapped[int] = mapped_column(Integer)
     created_by: Mapped[str] = mapped_column(String(30))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    signatory_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    signatory: Mapped[str] = mapped_column(String(120), default="")
+    signed_at: Mapped[datetime | None] = mapped_column(DateTime)
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
-    # What the printed order said when it was signed, then when it was paid (rule 7).
-    snapshot: Mapped[str | None] = mapped_column(Text)
-
-    __audit_exclude__ = frozenset({"snapshot"})
 
 
 class PaymentOrderItem(Audited, Base):
@@ -223,6 +232,50 @@ class ClaimPayment(Audited, Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     created_by: Mapped[str] = mapped_column(String(30))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PaidClaimLine(Base):
+    """What a payment paid, line by line, frozen when it was paid (architecture.md rule 5).
+
+    Written once by ``pay_order`` from the décompte lines as they were at that moment, with
+    the names and numbers as they read then; a reversal writes the exact negation of its
+    payment's rows. Nothing updates or deletes these rows (the database refuses it), so a
+    statement or an indicator of paid claims, which reads only them, says the same thing
+    next year whatever happens to the file afterwards (reopened, assessed again, paid
+    again). Not in the audit trail: they are written once, with their payment, which is."""
+
+    __tablename__ = "paid_claim_lines"
+    __table_args__ = (
+        UniqueConstraint("payment_id", "line_no"),
+        # The claims-paid statement walks the payments of a period in date order.
+        Index("ix_paid_claim_lines_date", "payment_date", "payment_id", "line_no"),
+        CheckConstraint("member_pays = claimed - cmu_share - reimbursed", name="member_pays"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    payment_id: Mapped[int] = mapped_column(ForeignKey("claim_payments.id"))
+    payment_date: Mapped[date] = mapped_column(Date)
+    line_no: Mapped[int] = mapped_column(Integer)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id"), index=True)
+    policy_id: Mapped[int] = mapped_column(ForeignKey("policies.id"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("insured_persons.id"), index=True)
+    provider_id: Mapped[int | None] = mapped_column(ForeignKey("providers.id"))
+    administrator_id: Mapped[int | None] = mapped_column(ForeignKey("administrators.id"))
+    intermediary_id: Mapped[int | None] = mapped_column(ForeignKey("intermediaries.id"))
+    direct_billing: Mapped[bool] = mapped_column(Boolean)  # tiers payant: the provider was paid
+    claim_number: Mapped[str] = mapped_column(String(30))
+    policy_number: Mapped[str] = mapped_column(String(30))
+    person_name: Mapped[str] = mapped_column(String(200))
+    matricule: Mapped[str] = mapped_column(String(40))
+    provider_name: Mapped[str] = mapped_column(String(160))
+    category: Mapped[str] = mapped_column(String(8))  # "" for a line rebuilt from a total
+    category_label: Mapped[str] = mapped_column(String(120))
+    care_date: Mapped[date | None] = mapped_column(Date)
+    claimed: Mapped[int] = mapped_column(Integer)
+    cmu_share: Mapped[int] = mapped_column(Integer)
+    excluded: Mapped[int] = mapped_column(Integer)
+    reimbursed: Mapped[int] = mapped_column(Integer)
+    member_pays: Mapped[int] = mapped_column(Integer)
 
 
 class ClaimEvent(Audited, Base):

@@ -1,4 +1,4 @@
-"""Quittances and the documents issued from snapshots (domain.md §5, architecture.md rule 7).
+"""Quittances and the follow-up of a policy's documents (domain.md §2, §5).
 
 ``net + fees + taxes == total`` is checked by the database too: the DELASS bug
 (100 000 + 20 000 + 5 000 printed as 120 000) cannot be stored.
@@ -6,13 +6,15 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from desktop_app.domain.quittance_workflow import QuittanceKind, QuittanceState
 from desktop_app.persistence.base import Audited, Base
+from desktop_app.persistence.models._enum import enum_column
 from desktop_app.persistence.types import Rate, key_string
 
 
@@ -23,13 +25,11 @@ class Quittance(Audited, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(key_string(30), unique=True)
     policy_id: Mapped[int] = mapped_column(ForeignKey("policies.id"), index=True)
-    kind: Mapped[str] = mapped_column(
-        String(20)
-    )  # new_business, endorsement, renewal, refund, cancellation
+    kind: Mapped[QuittanceKind] = mapped_column(enum_column(QuittanceKind, check="kind"))
     act_label: Mapped[str] = mapped_column(String(60))
-    status: Mapped[str] = mapped_column(
-        String(20), default="issued"
-    )  # issued, partly_paid, paid, cancelled
+    status: Mapped[QuittanceState] = mapped_column(
+        enum_column(QuittanceState, check="status"), default=QuittanceState.ISSUED, index=True
+    )
     issue_date: Mapped[date] = mapped_column(Date, index=True)
     due_date: Mapped[date] = mapped_column(Date)
     period_start: Mapped[date] = mapped_column(Date)
@@ -63,22 +63,6 @@ class QuittanceLine(Base):
     stop: Mapped[date] = mapped_column(Date)  # first day not covered
     days: Mapped[int] = mapped_column(Integer)
     prorated: Mapped[int] = mapped_column(Integer)  # display; the quittance's net is rounded once
-
-
-class IssuedDocument(Base):
-    """What a printed card, contract or quittance said, stored when issued: a reprint
-    renders this snapshot, never the live data."""
-
-    __tablename__ = "issued_documents"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(20), index=True)  # card, contract, quittance
-    policy_id: Mapped[int] = mapped_column(ForeignKey("policies.id"), index=True)
-    person_id: Mapped[int | None] = mapped_column(ForeignKey("insured_persons.id"), index=True)
-    quittance_id: Mapped[int | None] = mapped_column(ForeignKey("quittances.id"))
-    issued_at: Mapped[datetime] = mapped_column(DateTime)
-    issued_by: Mapped[str] = mapped_column(String(30))
-    snapshot: Mapped[str] = mapped_column(Text)  # JSON of the documents.snapshots dataclass
 
 
 class PolicyTracking(Audited, Base):

@@ -138,7 +138,7 @@ def login(ctx: ServiceContext, code: str, password: str) -> ServiceContext:
         user = session.scalar(select(User).where(func.lower(User.code) == code.lower()))
         if user is None or not user.active:
             raise AuthenticationFailed("Code utilisateur ou mot de passe incorrect.")
-        session.info["actor"] = AuditActor(user.id, user.code)
+        session.info["actor"] = AuditActor(user.id, user.code, ctx.clock)
         if user.locked_at is not None:
             raise AuthenticationFailed(
                 "Ce compte est verrouillé après trop d'essais. Un administrateur doit "

@@ -474,7 +474,7 @@ def assess_claim(
         )
         for warning in outcome.warnings:
             record_event(session, claim.id, "warning", warning, actor, record.at, medical=True)
-        store_claim_statement(session, claim)
+        store_claim_statement(session, claim, actor, ctx.now())
         return AssessmentResult(
             claim.id,
             outcome,

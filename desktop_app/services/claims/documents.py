@@ -1,16 +1,14 @@
 """The printed claim documents (domain.md §10.2, §10.3, §15): the décompte statement of a
-file and the payment order, built from the database in one read session.
-
-No table stores claim snapshots yet (``issued_documents`` needs a policy and has no claim
-or order key), so these render from the current rows. The rows they read do not change
-after the step that made them (a décompte is redone only after « Rouvrir », an order is
-never edited), so a reprint says the same thing unless the file went back a step.
+file and the payment order, built from the database when the step that makes them happens
+and stored in the one store of issued documents (architecture.md rule 7); a reprint renders
+the stored snapshot. Files validated and orders made before the store kept them are built
+from their rows, which do not change after their step.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,6 +24,7 @@ from desktop_app.domain.care import CARE_LABELS, CareCategory
 from desktop_app.domain.claim_workflow import ClaimState
 from desktop_app.domain.errors import Conflict, NotFound
 from desktop_app.domain.exclusions import default_label
+from desktop_app.domain.issued_documents import DocumentKind
 from desktop_app.domain.roles import Permission
 from desktop_app.persistence.models import (
     AssessmentLine,
@@ -37,10 +36,16 @@ from desktop_app.persistence.models import (
     PaymentOrder,
     Policy,
     Provider,
+    User,
 )
 from desktop_app.persistence.models import PaymentOrderItem as OrderItemRow
-from desktop_app.services.context import ServiceContext
-from desktop_app.services.production.snapshots import company_snapshot
+from desktop_app.services.context import Actor, ServiceContext
+from desktop_app.services.issued_documents import (
+    Owner,
+    company_snapshot,
+    current_snapshot,
+    issue_document,
+)
 
 PRINTED_CAPS = (Cap.PER_ACT, Cap.CATEGORY_ANNUAL, Cap.OVERALL_ANNUAL)
 """The caps named on the statement; the rate is implicit in every line."""
@@ -106,11 +111,18 @@ def build_claim_statement(session: Session, claim: Claim) -> ClaimStatementSnaps
     )
 
 
-def store_claim_statement(session: Session, claim: Claim) -> None:
-    """Freeze the statement as validated (architecture.md rule 7)."""
+def store_claim_statement(session: Session, claim: Claim, actor: Actor, at: datetime) -> None:
+    """Freeze the statement as validated (architecture.md rule 7); a statement validated
+    earlier for the same file (before « Rouvrir ») is superseded, and kept."""
     session.flush()
-    claim.statement_snapshot = json.dumps(
-        build_claim_statement(session, claim).to_dict(), ensure_ascii=False
+    issue_document(
+        session,
+        DocumentKind.CLAIM_STATEMENT,
+        Owner(claim_id=claim.id),
+        build_claim_statement(session, claim),
+        user_id=actor.user_id,
+        user_code=actor.code,
+        at=at,
     )
 
 
@@ -123,8 +135,9 @@ def claim_statement_snapshot(ctx: ServiceContext, claim_id: int) -> ClaimStateme
             raise NotFound("Dossier sinistre introuvable.")
         if claim.status in (ClaimState.RECEIVED, ClaimState.CLOSED) or claim.assessed_at is None:
             raise Conflict(f"Le dossier {claim.number} n'a pas de décompte validé à imprimer.")
-        if claim.statement_snapshot:
-            return ClaimStatementSnapshot.from_dict(json.loads(claim.statement_snapshot))
+        stored = current_snapshot(session, DocumentKind.CLAIM_STATEMENT, Owner(claim_id=claim.id))
+        if stored is not None:
+            return ClaimStatementSnapshot.from_dict(stored)
         return build_claim_statement(session, claim)  # a file validated before snapshots were kept
 
 
@@ -159,6 +172,7 @@ def build_payment_order(session: Session, order: PaymentOrder) -> PaymentOrderSn
         .order_by(ClaimPayment.id.desc())
         .limit(1)
     )
+    signer = session.get(User, order.signatory_id) if order.signatory_id else None
     return PaymentOrderSnapshot(
         company_snapshot(session),
         order.number,
@@ -166,17 +180,32 @@ def build_payment_order(session: Session, order: PaymentOrder) -> PaymentOrderSn
         order.signatory,
         items,
         mode.label if mode is not None else "",
+        order.signed_at.date() if order.signed_at else None,
+        f"{order.signed_at:%H:%M}" if order.signed_at else "",
+        signer.code if signer else "",
     )
 
 
-def store_payment_order(session: Session, order: PaymentOrder) -> None:
-    """Freeze the order as signed; once paid, the same document gains its mode of payment."""
+def store_payment_order(session: Session, order: PaymentOrder, actor: Actor, at: datetime) -> None:
+    """The order as printed now: created (à signer), then signed, then paid. Each is a new
+    document superseding the previous one, which keeps the décomptes it listed when the
+    order was made; the signature and the mode of payment are added as they happen."""
     session.flush()
+    owner = Owner(payment_order_id=order.id)
     current = build_payment_order(session, order)
-    if order.snapshot:
-        signed = PaymentOrderSnapshot.from_dict(json.loads(order.snapshot))
-        current = replace(signed, mode_label=current.mode_label)
-    order.snapshot = json.dumps(current.to_dict(), ensure_ascii=False)
+    previous = current_snapshot(session, DocumentKind.PAYMENT_ORDER, owner)
+    if previous is not None:
+        first = PaymentOrderSnapshot.from_dict(previous)
+        current = replace(current, company=first.company, items=first.items)
+    issue_document(
+        session,
+        DocumentKind.PAYMENT_ORDER,
+        owner,
+        current,
+        user_id=actor.user_id,
+        user_code=actor.code,
+        at=at,
+    )
 
 
 def payment_order_snapshot(ctx: ServiceContext, order_id: int) -> PaymentOrderSnapshot:
@@ -185,8 +214,11 @@ def payment_order_snapshot(ctx: ServiceContext, order_id: int) -> PaymentOrderSn
         order = session.get(PaymentOrder, order_id)
         if order is None:
             raise NotFound("Ordre de paiement introuvable.")
-        if order.snapshot:
-            return PaymentOrderSnapshot.from_dict(json.loads(order.snapshot))
+        stored = current_snapshot(
+            session, DocumentKind.PAYMENT_ORDER, Owner(payment_order_id=order.id)
+        )
+        if stored is not None:
+            return PaymentOrderSnapshot.from_dict(stored)
         return build_payment_order(session, order)
 
 

@@ -1,6 +1,10 @@
 """Ordonnancement and règlement (domain.md §10.3, §10.4): assessed décomptes put into a
-payment order signed by a user who did not assess them, then paid — at most once — and,
-when a payment was wrong, reversed by a counter-entry with a reason (architecture.md rule 5).
+payment order « à signer »; a signatory who assessed none of them signs it, in their own
+session or by typing their code and password at the clerk's desk (four eyes,
+architecture.md rule 11); only a signed order is paid — each décompte at most once, what it
+paid frozen line by line (``paid_lines``) — and a wrong payment is reversed by a
+counter-entry with a reason (rule 5). The order's states follow its workflow table
+(``domain.payment_order_workflow``).
 
 Paying twice is refused by the service (the order and its claims are locked, their step
 checked) and by the database (``claim_payments.paid_claim_id`` is unique): two clerks
@@ -12,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -20,10 +24,22 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.claim_workflow import ClaimState
-from desktop_app.domain.errors import Collector, Conflict, FieldError, NotFound, PermissionDenied
+from desktop_app.domain.errors import (
+    AuthenticationFailed,
+    Collector,
+    Conflict,
+    FieldError,
+    PermissionDenied,
+)
 from desktop_app.domain.kinds import PaymentMode
 from desktop_app.domain.money import format_fcfa
 from desktop_app.domain.numbers import format_payment_order_number, payment_order_sequence
+from desktop_app.domain.payment_order_workflow import (
+    PAYMENT_ORDER_WORKFLOW,
+    PaymentOrderState,
+    Signer,
+    check_signatory,
+)
 from desktop_app.domain.roles import Permission, permissions_of
 from desktop_app.exports.decades import decade_label, decade_of
 from desktop_app.persistence.models import (
@@ -36,31 +52,34 @@ from desktop_app.persistence.models import (
 )
 from desktop_app.persistence.numbering import next_number
 from desktop_app.services import validation as v
+from desktop_app.services import workflow
 from desktop_app.services.claims.common import move_claim
 from desktop_app.services.claims.documents import store_payment_order
+from desktop_app.services.claims.paid_lines import freeze_payment, reverse_frozen
 from desktop_app.services.claims.timeline import record_event
 from desktop_app.services.context import Actor, Changes, ServiceContext
-from desktop_app.services.locking import is_locking
+from desktop_app.services.locking import get_locked, lock_many
 
-OPEN, PAID, CANCELLED = "open", "paid", "cancelled"
-ORDER_STATUS_LABELS = {OPEN: "À régler", PAID: "Réglé", CANCELLED: "Annulé"}
+ORDER_MISSING = "Ordre de paiement introuvable."
 
 
 def _load_order(session: Session, order_id: int) -> PaymentOrder:
-    order = session.get(
-        PaymentOrder, order_id, with_for_update=is_locking(session), populate_existing=True
-    )
-    if order is None:
-        raise NotFound("Ordre de paiement introuvable.")
-    return order
+    return get_locked(session, PaymentOrder, order_id, ORDER_MISSING)
 
 
 def _lock_claims(session: Session, claim_ids: Sequence[int]) -> dict[int, Claim]:
     """The claims, locked in id order (the same order for every clerk: no deadlock)."""
-    query = select(Claim).where(Claim.id.in_(sorted(set(claim_ids)))).order_by(Claim.id)
-    if is_locking(session):
-        query = query.with_for_update()
-    return {c.id: c for c in session.scalars(query.execution_options(populate_existing=True))}
+    return lock_many(session, Claim, claim_ids)
+
+
+def _items(session: Session, order: PaymentOrder) -> list[PaymentOrderItem]:
+    return list(
+        session.scalars(
+            select(PaymentOrderItem)
+            .where(PaymentOrderItem.order_id == order.id)
+            .order_by(PaymentOrderItem.id)
+        )
+    )
 
 
 def _flush(session: Session, message: str) -> None:
@@ -69,17 +88,6 @@ def _flush(session: Session, message: str) -> None:
         session.flush()
     except IntegrityError:
         raise Conflict(message) from None
-
-
-def _signatory(session: Session, user_id: int | None) -> User:
-    user = session.get(User, user_id) if user_id else None
-    if user is None or not user.active:
-        raise FieldError("signatory_id", "Choisissez le signataire de l'ordre de paiement.")
-    if Permission.SIGN_PAYMENT_ORDERS not in permissions_of(user.role_set):
-        raise FieldError(
-            "signatory_id", f"{user.full_name} n'a pas le droit de signer les ordres de paiement."
-        )
-    return user
 
 
 def _require_any(ctx: ServiceContext, *permissions: Permission) -> Actor:
@@ -91,6 +99,29 @@ def _require_any(ctx: ServiceContext, *permissions: Permission) -> Actor:
     return ctx.require(permissions[0])
 
 
+def _move_order(
+    session: Session,
+    order: PaymentOrder,
+    name: str,
+    actor: Actor,
+    ctx: ServiceContext,
+    reason: str = "",
+    granted: Any = None,
+) -> str:
+    done = workflow.move(
+        session,
+        PAYMENT_ORDER_WORKFLOW,
+        order,
+        name,
+        user_id=actor.user_id,
+        user_code=actor.code,
+        at=ctx.now(),
+        reason=reason,
+        granted=actor.permissions if granted is None else granted,
+    )
+    return done.reason
+
+
 @dataclass(frozen=True)
 class OrderCreated:
     order_id: int
@@ -100,14 +131,11 @@ class OrderCreated:
 
 
 def create_payment_order(
-    ctx: ServiceContext,
-    claim_ids: Sequence[int],
-    order_date: date | None,
-    signatory_user_id: int | None,
+    ctx: ServiceContext, claim_ids: Sequence[int], order_date: date | None
 ) -> OrderCreated:
-    """Put assessed décomptes into one payment order (§10.3). The signatory may sign orders
-    and assessed none of them."""
-    actor = _require_any(ctx, Permission.EDIT_CLAIMS, Permission.SIGN_PAYMENT_ORDERS)
+    """Put assessed décomptes into one payment order « à signer » (§10.3). The claims clerk
+    prepares it; a signatory signs it afterwards (``sign_payment_order``)."""
+    actor = ctx.require(Permission.EDIT_CLAIMS)
     errors = Collector()
     if not claim_ids:
         errors.add("claim_ids", "Choisissez au moins un décompte à ordonnancer.")
@@ -118,7 +146,6 @@ def create_payment_order(
     errors.raise_if_any()
     assert order_date is not None
     with ctx.write() as session:
-        signatory = _signatory(session, signatory_user_id)
         claims = _lock_claims(session, claim_ids)
         for claim_id in dict.fromkeys(claim_ids):
             claim = claims.get(claim_id)
@@ -136,12 +163,6 @@ def create_payment_order(
                     "claim_ids",
                     f"Dossier {claim.number} : rien à payer, classez-le sans règlement.",
                 )
-            if claim.assessed_by_id == signatory.id:
-                errors.add(
-                    "signatory_id",
-                    f"{signatory.full_name} a validé le décompte du dossier "
-                    f"{claim.number} : un autre signataire doit signer l'ordre.",
-                )
             if claim.assessed_at is not None and order_date < claim.assessed_at.date():
                 errors.add(
                     "order_date",
@@ -156,16 +177,15 @@ def create_payment_order(
                 year, next_number(session, payment_order_sequence(year))
             ),
             order_date=order_date,
-            signatory_id=signatory.id,
-            signatory=signatory.full_name,
-            status=OPEN,
+            status=PaymentOrderState.TO_SIGN,
+            signatory="",
             total=sum(c.reimbursed for c in ordered),
             created_by=actor.code,
             created_at=ctx.now(),
+            cancel_reason="",
         )
         session.add(order)
         session.flush()
-        granted = permissions_of(signatory.role_set)  # ordering is the signatory's act
         for claim in ordered:
             session.add(
                 PaymentOrderItem(
@@ -175,56 +195,128 @@ def create_payment_order(
                     amount=claim.reimbursed,
                 )
             )
-            move_claim(claim, "order", actor, ctx.now(), granted=granted)
+            move_claim(claim, "order", actor, ctx.now())
             record_event(
                 session,
                 claim.id,
                 "ordered",
-                f"Ordre de paiement {order.number} du {order_date:%d/%m/%Y}, "
-                f"signataire {signatory.full_name}, {format_fcfa(claim.reimbursed)}.",
+                f"Ordre de paiement {order.number} du {order_date:%d/%m/%Y}, à signer, "
+                f"{format_fcfa(claim.reimbursed)}.",
                 actor,
                 ctx.now(),
             )
         _flush(session, "Un des décomptes vient d'être ordonnancé par un autre utilisateur.")
-        store_payment_order(session, order)
+        store_payment_order(session, order, actor, ctx.now())
         return OrderCreated(
             order.id,
             order.number,
             order.total,
             Changes.of("payment_orders", order.id)
             | Changes.of("claims", *(c.id for c in ordered))
-            | Changes.of("claim_events"),
+            | Changes.of("claim_events")
+            | Changes.of("issued_documents"),
+        )
+
+
+@dataclass(frozen=True)
+class SignatoryCredentials:
+    """A signatory signing at someone else's desk types their own code and password."""
+
+    code: str
+    password: str
+
+
+def _signer(ctx: ServiceContext, credentials: SignatoryCredentials | None) -> Actor:
+    """Who signs: the signed-in user, or the user whose code and password were typed (a
+    wrong password counts as a failed login: five lock the account, as at the login)."""
+    if credentials is None:
+        actor = _require_any(ctx, Permission.SIGN_PAYMENT_ORDERS, Permission.EDIT_CLAIMS)
+        return actor
+    _require_any(ctx, Permission.EDIT_CLAIMS, Permission.SIGN_PAYMENT_ORDERS)
+    errors = Collector()
+    if not credentials.code.strip():
+        errors.add("signatory_code", "Le signataire saisit son code utilisateur.")
+    if not credentials.password:
+        errors.add("signatory_password", "Le signataire saisit son mot de passe.")
+    errors.raise_if_any()
+    from desktop_app.services.administration.users import login
+
+    try:
+        signed_in = login(ctx, credentials.code, credentials.password)
+    except AuthenticationFailed as failed:
+        raise FieldError("signatory_password", failed.message) from None
+    assert signed_in.actor is not None
+    return signed_in.actor
+
+
+def sign_payment_order(
+    ctx: ServiceContext, order_id: int, credentials: SignatoryCredentials | None = None
+) -> Changes:
+    """The signatory signs the order (§10.3; architecture.md rule 11): a user holding the
+    Signataire right who assessed none of its files, checked against the database (the
+    rights held now, not those of an old session). Signed, it may be paid."""
+    signer = _signer(ctx, credentials)
+    with ctx.write() as session:
+        order = _load_order(session, order_id)
+        user = session.get(User, signer.user_id) if signer.user_id is not None else None
+        if user is None:
+            raise FieldError("signatory", "Seul un utilisateur du programme peut signer un ordre.")
+        granted = permissions_of(user.role_set)
+        items = _items(session, order)
+        claims = _lock_claims(session, [i.claim_id for i in items])
+        check_signatory(
+            Signer(user.id, user.full_name, user.active, granted),
+            [(claims[i.claim_id].number, claims[i.claim_id].assessed_by_id) for i in items],
+        )
+        by = Actor(user.id, user.code, user.full_name, frozenset(user.role_set))
+        _move_order(session, order, "sign", by, ctx, granted=granted)
+        order.signatory_id, order.signatory, order.signed_at = user.id, user.full_name, ctx.now()
+        for item in items:
+            record_event(
+                session,
+                item.claim_id,
+                "signed",
+                f"Ordre de paiement {order.number} signé par {user.full_name}.",
+                by,
+                ctx.now(),
+            )
+        store_payment_order(session, order, by, ctx.now())
+        return (
+            Changes.of("payment_orders", order.id)
+            | Changes.of("claim_events")
+            | Changes.of("issued_documents")
         )
 
 
 def cancel_payment_order(ctx: ServiceContext, order_id: int, reason: str) -> Changes:
-    """Cancel an order nothing of which is paid: its décomptes go back to « Décompté »."""
-    actor = ctx.require(Permission.SIGN_PAYMENT_ORDERS)
+    """Cancel an order nothing of which is paid, with a reason: its décomptes go back to
+    « Décompté ». Before its signature the clerk or a signatory may; once signed, only a
+    signatory (the workflow table says so)."""
+    actor = _require_any(ctx, Permission.SIGN_PAYMENT_ORDERS, Permission.EDIT_CLAIMS)
     with ctx.write() as session:
         order = _load_order(session, order_id)
-        items = list(
-            session.scalars(select(PaymentOrderItem).where(PaymentOrderItem.order_id == order.id))
-        )
+        items = _items(session, order)
         claims = _lock_claims(session, [i.claim_id for i in items])
-        if order.status == CANCELLED:
+        if order.status is PaymentOrderState.CANCELLED:
             raise Conflict(f"L'ordre de paiement {order.number} est déjà annulé.")
         if any(c.status is not ClaimState.ORDERED for c in claims.values()):
             raise Conflict(
                 f"L'ordre de paiement {order.number} a des décomptes réglés : contre-passez d'abord "
                 "les règlements."
             )
+        cleaned = _move_order(session, order, "cancel", actor, ctx, reason)
         for item in items:
-            record = move_claim(claims[item.claim_id], "cancel_order", actor, ctx.now(), reason)
+            move_claim(claims[item.claim_id], "cancel_order", actor, ctx.now(), cleaned)
             item.open_claim_id = None
             record_event(
                 session,
                 item.claim_id,
                 "order_cancelled",
-                f"Ordre {order.number} annulé : {record.reason}",
+                f"Ordre {order.number} annulé : {cleaned}",
                 actor,
                 ctx.now(),
             )
-        order.status, order.cancel_reason = CANCELLED, " ".join(reason.split())
+        order.cancel_reason = cleaned
         return (
             Changes.of("payment_orders", order.id)
             | Changes.of("claims", *claims)
@@ -249,7 +341,8 @@ class PaymentDone:
 
 
 def pay_order(ctx: ServiceContext, order_id: int, data: PaymentInput) -> PaymentDone:
-    """Pay every décompte of the order not paid yet (§10.4): one payment each, at most once."""
+    """Pay every décompte of a signed order not paid yet (§10.4): one payment each, at most
+    once, and what each paid frozen line by line."""
     actor = ctx.require(Permission.PAY_CLAIMS)
     errors = Collector()
     if data.payment_date is None:
@@ -274,20 +367,21 @@ def pay_order(ctx: ServiceContext, order_id: int, data: PaymentInput) -> Payment
     assert data.payment_date is not None and data.mode is not None
     with ctx.write() as session:
         order = _load_order(session, order_id)
-        if order.status == CANCELLED:
+        if order.status is PaymentOrderState.TO_SIGN:
+            raise Conflict(
+                f"L'ordre de paiement {order.number} n'est pas signé : un signataire doit le "
+                "signer avant son règlement."
+            )
+        if order.status is PaymentOrderState.CANCELLED:
             raise Conflict(f"L'ordre de paiement {order.number} est annulé.")
+        if order.status is PaymentOrderState.PAID:
+            raise Conflict(f"L'ordre de paiement {order.number} est déjà réglé.")
         if data.payment_date < order.order_date:
             raise FieldError(
                 "payment_date",
                 f"Le règlement ne peut précéder l'ordre de paiement ({order.order_date:%d/%m/%Y}).",
             )
-        items = list(
-            session.scalars(
-                select(PaymentOrderItem)
-                .where(PaymentOrderItem.order_id == order.id)
-                .order_by(PaymentOrderItem.id)
-            )
-        )
+        items = _items(session, order)
         claims = _lock_claims(session, [i.claim_id for i in items])
         due = [claims[i.claim_id] for i in items if claims[i.claim_id].status is ClaimState.ORDERED]
         if not due:
@@ -310,7 +404,7 @@ def pay_order(ctx: ServiceContext, order_id: int, data: PaymentInput) -> Payment
                 created_at=ctx.now(),
             )
             session.add(payment)
-            payments.append(payment)
+            payments.append((payment, claim))
             record_event(
                 session,
                 claim.id,
@@ -320,19 +414,22 @@ def pay_order(ctx: ServiceContext, order_id: int, data: PaymentInput) -> Payment
                 actor,
                 ctx.now(),
             )
-        order.status = PAID
+        _move_order(session, order, "pay", actor, ctx)
         _flush(
             session,
             f"L'ordre de paiement {order.number} vient d'être réglé par un autre utilisateur.",
         )
-        store_payment_order(session, order)
+        for payment, claim in payments:
+            freeze_payment(session, payment, claim)
+        store_payment_order(session, order, actor, ctx.now())
         return PaymentDone(
-            tuple(p.id for p in payments),
-            sum(p.amount for p in payments),
-            Changes.of("claim_payments", *(p.id for p in payments))
+            tuple(p.id for p, _ in payments),
+            sum(p.amount for p, _ in payments),
+            Changes.of("claim_payments", *(p.id for p, _ in payments))
             | Changes.of("payment_orders", order.id)
             | Changes.of("claims", *(c.id for c in due))
-            | Changes.of("claim_events"),
+            | Changes.of("claim_events")
+            | Changes.of("issued_documents"),
         )
 
 
@@ -340,17 +437,15 @@ def reverse_payment(
     ctx: ServiceContext, payment_id: int, reason: str, on_date: date | None = None
 ) -> Changes:
     """Reverse a payment by a counter-entry with a negative amount and a reason; the file
-    goes back to « Ordonnancé », to be paid again (§10.4, architecture.md rule 5)."""
+    goes back to « Ordonnancé » and its order to « Signé », to be paid again (§10.4,
+    architecture.md rule 5). What the payment paid is negated line by line, on its own
+    date: the statement of the payment's period does not change."""
     actor = ctx.require(Permission.PAY_CLAIMS)
     day = on_date or ctx.today()
     if day > ctx.today():
         raise FieldError("on_date", "La date de contre-passation ne peut pas être dans le futur.")
     with ctx.write() as session:
-        payment = session.get(
-            ClaimPayment, payment_id, with_for_update=is_locking(session), populate_existing=True
-        )
-        if payment is None:
-            raise NotFound("Règlement introuvable.")
+        payment = get_locked(session, ClaimPayment, payment_id, "Règlement introuvable.")
         if payment.reversal_of_id is not None:
             raise Conflict("Une contre-passation ne se contre-passe pas.")
         order = _load_order(session, payment.order_id)
@@ -376,7 +471,8 @@ def reverse_payment(
             created_at=ctx.now(),
         )
         session.add(counter)
-        order.status = OPEN
+        if order.status is PaymentOrderState.PAID:
+            _move_order(session, order, "reverse_payment", actor, ctx, record.reason)
         record_event(
             session,
             claim.id,
@@ -390,6 +486,7 @@ def reverse_payment(
             session,
             f"Le règlement du dossier {claim.number} vient d'être contre-passé par un autre utilisateur.",
         )
+        reverse_frozen(session, payment, counter)
         return (
             Changes.of("claim_payments", payment.id, counter.id)
             | Changes.of("payment_orders", order.id)
@@ -416,13 +513,14 @@ class OrderRow:
     number: str
     order_date: date
     signatory: str
-    status: str
+    status: PaymentOrderState
     status_label: str
     total: int
     items: tuple[OrderItemRow, ...]
+    signed_at: datetime | None = None
 
 
-def count_orders(ctx: ServiceContext, status: str | None = None) -> int:
+def count_orders(ctx: ServiceContext, status: PaymentOrderState | None = None) -> int:
     ctx.require(Permission.VIEW_CLAIMS)
     query = select(func.count(PaymentOrder.id))
     if status is not None:
@@ -432,7 +530,7 @@ def count_orders(ctx: ServiceContext, status: str | None = None) -> int:
 
 
 def list_orders(
-    ctx: ServiceContext, status: str | None = None, offset: int = 0, limit: int = 100
+    ctx: ServiceContext, status: PaymentOrderState | None = None, offset: int = 0, limit: int = 100
 ) -> list[OrderRow]:
     """Orders, latest first, each with its décomptes and whether each one is paid (§10.3)."""
     ctx.require(Permission.VIEW_CLAIMS)
@@ -482,9 +580,10 @@ def list_orders(
                 o.order_date,
                 o.signatory,
                 o.status,
-                ORDER_STATUS_LABELS[o.status],
+                o.status.label,
                 o.total,
                 tuple(items[o.id]),
+                o.signed_at,
             )
             for o in orders
         ]

@@ -1,6 +1,6 @@
 """The reads of the claims area that several screens and use cases share (domain.md §10):
 the files received, a file's view (with its medical side only for users allowed to see it,
-§14), who may sign a payment order, how many payments the list holds, the period labels of
+§14), how many payments the list holds, the period labels of
 a payment date."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from sqlalchemy import Select, false, func, or_, select
 from desktop_app.domain.care import Condition
 from desktop_app.domain.claim_workflow import ClaimState
 from desktop_app.domain.kinds import ManagementSystem
-from desktop_app.domain.roles import Permission, permissions_of
+from desktop_app.domain.roles import Permission
 from desktop_app.domain.text import search_key
 from desktop_app.exports.decades import MONTHS, decade_label, decade_of
 from desktop_app.persistence.models import (
@@ -25,7 +25,6 @@ from desktop_app.persistence.models import (
     InsuredPerson,
     Policy,
     Provider,
-    User,
 )
 from desktop_app.services.claims.common import load_claim
 from desktop_app.services.context import ServiceContext
@@ -212,27 +211,6 @@ def get_claim_medical(ctx: ServiceContext, claim_id: int) -> ClaimMedical:
     with ctx.read() as session:
         c = load_claim(session, claim_id)
         return ClaimMedical(c.id, c.condition, c.approval_ref, c.simplified)
-
-
-@dataclass(frozen=True)
-class SignatoryRow:
-    user_id: int
-    code: str
-    full_name: str
-
-
-def list_signatories(ctx: ServiceContext) -> list[SignatoryRow]:
-    """Active users whose roles let them sign payment orders, by name."""
-    ctx.require(Permission.VIEW_CLAIMS)
-    with ctx.read() as session:
-        users = session.scalars(
-            select(User).where(User.active.is_(True)).order_by(User.full_name, User.code)
-        )
-        return [
-            SignatoryRow(u.id, u.code, u.full_name)
-            for u in users
-            if Permission.SIGN_PAYMENT_ORDERS in permissions_of(u.role_set)
-        ]
 
 
 def count_payments(ctx: ServiceContext) -> int:

@@ -186,6 +186,5 @@ def reopen_claim(ctx: ServiceContext, claim_id: int, reason: str) -> Changes:
         claim = load_claim(session, claim_id, lock=True)
         name = "reopen_closed" if claim.status is ClaimState.CLOSED else "reopen"
         record = move_claim(claim, name, actor, ctx.now(), reason)
-        claim.statement_snapshot = None  # the next validation prints anew
         record_event(session, claim.id, "reopened", record.reason, actor, ctx.now())
         return Changes.of("claims", claim.id) | Changes.of("claim_events")

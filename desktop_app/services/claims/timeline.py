@@ -29,6 +29,7 @@ EVENT_LABELS: dict[str, str] = {
     "reopened": "Décompte rouvert",
     "closed": "Classé sans règlement",
     "ordered": "Ordonnancement",
+    "signed": "Ordre de paiement signé",
     "order_cancelled": "Ordonnancement annulé",
     "paid": "Règlement",
     "payment_reversed": "Règlement contre-passé",

@@ -1,5 +1,6 @@
 """Printing the documents of a policy from their stored snapshots (architecture.md rule 7):
-a reprint shows what the document said when it was issued, whatever changed since."""
+a reprint shows what the document said when it was issued, whatever changed since. The
+documents live in the one store of ``services.issued_documents``."""
 
 from __future__ import annotations
 
@@ -8,36 +9,45 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from desktop_app.documents.batch import Cancelled as RenderCancelled
 from desktop_app.documents.snapshots import CardSnapshot, ContractSnapshot, QuittanceSnapshot
 from desktop_app.domain.errors import NotFound
+from desktop_app.domain.issued_documents import DocumentKind, DocumentState
+from desktop_app.domain.quittance_workflow import QuittanceState
 from desktop_app.domain.roles import Permission
 from desktop_app.persistence.models import InsuredPerson, IssuedDocument, Quittance
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.issued_documents import Owner, current_snapshot
 
-__all__ = ["RenderCancelled", "cards_pdf", "contract_pdf", "list_documents", "quittance_pdf"]
+__all__ = [
+    "RenderCancelled",
+    "cards_pdf",
+    "contract_pdf",
+    "list_documents",
+    "policy_quittances",
+    "quittance_pdf",
+]
 
-KIND_LABELS = {
-    "card": "Carte d'assuré",
-    "contract": "Conditions particulières",
-    "quittance": "Quittance",
-}
+NOT_ISSUED = "Ce document n'a pas encore été émis : émettez d'abord la police."
 
 
 @dataclass(frozen=True)
 class DocumentRow:
     id: int
-    kind: str
+    kind: DocumentKind
     label: str
+    status: DocumentState
     issued_at: datetime
     issued_by: str
     person_name: str
+    quittance_id: int | None
     quittance_number: str
 
 
 def list_documents(ctx: ServiceContext, policy_id: int) -> list[DocumentRow]:
+    """Every document issued for the policy, current and superseded, in issue order."""
     ctx.require(Permission.VIEW_PORTFOLIO)
     with ctx.read() as session:
         rows = session.execute(
@@ -53,32 +63,31 @@ def list_documents(ctx: ServiceContext, policy_id: int) -> list[DocumentRow]:
             DocumentRow(
                 d.id,
                 d.kind,
-                KIND_LABELS.get(d.kind, d.kind),
+                d.kind.label,
+                d.status,
                 d.issued_at,
                 d.issued_by,
                 f"{last or ''} {first or ''}".strip(),
+                d.quittance_id,
                 number or "",
             )
             for d, last, first, number in rows
         ]
 
 
-def _latest(ctx: ServiceContext, policy_id: int, kind: str, quittance_id: int | None = None) -> str:
+def _current(ctx: ServiceContext, kind: DocumentKind, owner: Owner) -> dict[str, object]:
     with ctx.read() as session:
-        query = select(IssuedDocument.snapshot).where(
-            IssuedDocument.policy_id == policy_id, IssuedDocument.kind == kind
-        )
-        if quittance_id is not None:
-            query = query.where(IssuedDocument.quittance_id == quittance_id)
-        snapshot = session.scalar(query.order_by(IssuedDocument.id.desc()).limit(1))
+        snapshot = current_snapshot(session, kind, owner)
     if snapshot is None:
-        raise NotFound("Ce document n'a pas encore été émis : émettez d'abord la police.")
+        raise NotFound(NOT_ISSUED)
     return snapshot
 
 
 def contract_snapshot(ctx: ServiceContext, policy_id: int) -> ContractSnapshot:
     ctx.require(Permission.VIEW_PORTFOLIO)
-    return ContractSnapshot.from_dict(json.loads(_latest(ctx, policy_id, "contract")))
+    return ContractSnapshot.from_dict(
+        _current(ctx, DocumentKind.CONTRACT, Owner(policy_id=policy_id))
+    )
 
 
 def contract_pdf(ctx: ServiceContext, policy_id: int) -> bytes:
@@ -89,13 +98,28 @@ def contract_pdf(ctx: ServiceContext, policy_id: int) -> bytes:
     return render_contract(contract_snapshot(ctx, policy_id))
 
 
+def _latest_quittance_id(ctx: ServiceContext, policy_id: int) -> int:
+    with ctx.read() as session:
+        found = session.scalar(
+            select(Quittance.id)
+            .where(Quittance.policy_id == policy_id)
+            .order_by(Quittance.id.desc())
+            .limit(1)
+        )
+    if found is None:
+        raise NotFound(NOT_ISSUED)
+    return int(found)
+
+
 def quittance_snapshot(
     ctx: ServiceContext, policy_id: int, quittance_id: int | None = None
 ) -> QuittanceSnapshot:
+    """The quittance ``quittance_id`` of the policy as printed (the latest one if None)."""
     ctx.require(Permission.VIEW_PORTFOLIO)
-    return QuittanceSnapshot.from_dict(
-        json.loads(_latest(ctx, policy_id, "quittance", quittance_id))
-    )
+    if quittance_id is None:
+        quittance_id = _latest_quittance_id(ctx, policy_id)
+    owner = Owner(policy_id=policy_id, quittance_id=quittance_id)
+    return QuittanceSnapshot.from_dict(_current(ctx, DocumentKind.QUITTANCE, owner))
 
 
 def quittance_pdf(ctx: ServiceContext, policy_id: int, quittance_id: int | None = None) -> bytes:
@@ -104,20 +128,59 @@ def quittance_pdf(ctx: ServiceContext, policy_id: int, quittance_id: int | None 
     return render_quittance(quittance_snapshot(ctx, policy_id, quittance_id))
 
 
+@dataclass(frozen=True)
+class QuittanceSummary:
+    """One quittance of a policy as printed (figures from its snapshot) and its state now."""
+
+    quittance_id: int
+    number: str
+    act_label: str
+    state: QuittanceState
+    net: int
+    fees: int
+    taxes: int
+    total: int
+
+
+def policy_quittances(ctx: ServiceContext, policy_id: int) -> list[QuittanceSummary]:
+    """Every quittance of the policy, in issue order, each with its own printed figures."""
+    ctx.require(Permission.VIEW_PORTFOLIO)
+    with ctx.read() as session:
+        rows = session.execute(
+            select(Quittance.id, Quittance.status, IssuedDocument.snapshot)
+            .join(IssuedDocument, IssuedDocument.quittance_id == Quittance.id)
+            .where(
+                Quittance.policy_id == policy_id,
+                IssuedDocument.kind == DocumentKind.QUITTANCE,
+                IssuedDocument.status == DocumentState.ISSUED,
+            )
+            .order_by(Quittance.id)
+        ).all()
+    out = []
+    for quittance_id, state, text in rows:
+        snap = QuittanceSnapshot.from_dict(json.loads(text))
+        p = snap.premium
+        out.append(
+            QuittanceSummary(
+                quittance_id, snap.number, snap.act_label, state, p.net, p.fees, p.taxes, p.total
+            )
+        )
+    return out
+
+
 def card_snapshots(
     ctx: ServiceContext, policy_id: int, person_ids: list[int] | None = None
 ) -> list[CardSnapshot]:
-    """The latest card of each person of the policy (or of the persons named)."""
+    """The current card of each person of the policy (or of the persons named)."""
     ctx.require(Permission.VIEW_PORTFOLIO)
     with ctx.read() as session:
-        latest = (
-            select(func.max(IssuedDocument.id))
-            .where(IssuedDocument.policy_id == policy_id, IssuedDocument.kind == "card")
-            .group_by(IssuedDocument.person_id)
-        )
         query = (
             select(IssuedDocument.snapshot)
-            .where(IssuedDocument.id.in_(latest))
+            .where(
+                IssuedDocument.policy_id == policy_id,
+                IssuedDocument.kind == DocumentKind.CARD,
+                IssuedDocument.status == DocumentState.ISSUED,
+            )
             .order_by(IssuedDocument.id)
         )
         if person_ids is not None:

@@ -7,39 +7,41 @@ quittance and cards are stored as snapshots. It all happens, or nothing does.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
+from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.documents.codec import Snapshot
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.errors import Collector
-from desktop_app.domain.kinds import PolicyStatus, policy_category
+from desktop_app.domain.issued_documents import DocumentKind
+from desktop_app.domain.kinds import policy_category
 from desktop_app.domain.numbers import (
     format_policy_number,
     format_quittance_number,
     policy_sequence,
     quittance_sequence,
 )
+from desktop_app.domain.policy_workflow import POLICY_WORKFLOW
+from desktop_app.domain.quittance_workflow import QuittanceKind, QuittanceState
 from desktop_app.domain.roles import Permission
 from desktop_app.persistence.models import (
     BenefitLineRow,
     InsuredPerson,
-    IssuedDocument,
     Member,
     Policy,
     Quittance,
     QuittanceLine,
 )
 from desktop_app.persistence.numbering import next_number
+from desktop_app.services import workflow
 from desktop_app.services.context import Changes, ServiceContext
+from desktop_app.services.issued_documents import Owner, issue_document
 from desktop_app.services.production import pricing, snapshots
 from desktop_app.services.production.policies import load_draft
 
-NEW_BUSINESS = "new_business"
 DUE_DAYS = 30  # a new-business quittance is due 30 days after issue (docs/decisions.md)
 
 
@@ -84,31 +86,6 @@ def _check_ready(session: Session, policy: Policy) -> list[InsuredPerson]:
     return people
 
 
-def store_document(
-    session: Session,
-    kind: str,
-    policy_id: int,
-    snapshot: Snapshot,
-    by: str,
-    when: date,
-    person_id: int | None = None,
-    quittance_id: int | None = None,
-) -> IssuedDocument:
-    from datetime import datetime
-
-    doc = IssuedDocument(
-        kind=kind,
-        policy_id=policy_id,
-        person_id=person_id,
-        quittance_id=quittance_id,
-        issued_at=datetime.combine(when, datetime.now().time()).replace(microsecond=0),
-        issued_by=by,
-        snapshot=json.dumps(snapshot.to_dict(), ensure_ascii=False),
-    )
-    session.add(doc)
-    return doc
-
-
 def issue_policy(ctx: ServiceContext, policy_id: int) -> IssueResult:
     actor = ctx.require(Permission.EDIT_PRODUCTION)
     today = ctx.today()
@@ -122,7 +99,16 @@ def issue_policy(ctx: ServiceContext, policy_id: int) -> IssueResult:
 
         year = policy.effective_date.year
         policy.number = format_policy_number(year, next_number(session, policy_sequence(year)))
-        policy.status = PolicyStatus.IN_FORCE
+        now = ctx.now()
+        workflow.move(
+            session,
+            POLICY_WORKFLOW,
+            policy,
+            "issue",
+            user_id=actor.user_id,
+            user_code=actor.code,
+            at=now,
+        )
         policy.issue_date = today
         amounts = computation.amounts
         quittance = Quittance(
@@ -130,9 +116,9 @@ def issue_policy(ctx: ServiceContext, policy_id: int) -> IssueResult:
                 today.year, next_number(session, quittance_sequence(today.year))
             ),
             policy_id=policy.id,
-            kind=NEW_BUSINESS,
-            act_label="Affaire nouvelle",
-            status="issued",
+            kind=QuittanceKind.NEW_BUSINESS,
+            act_label=QuittanceKind.NEW_BUSINESS.label,
+            status=QuittanceState.ISSUED,
             issue_date=today,
             due_date=today + timedelta(days=DUE_DAYS),
             period_start=policy.effective_date,
@@ -167,33 +153,30 @@ def issue_policy(ctx: ServiceContext, policy_id: int) -> IssueResult:
         session.flush()
 
         company = snapshots.company_snapshot(session)
-        store_document(
+        # A policy being issued has no document yet: nothing to supersede.
+        store = partial(
+            issue_document,
             session,
-            "contract",
-            policy.id,
-            snapshots.contract_snapshot(session, company, policy, quittance, category),
-            actor.code,
-            today,
-            quittance_id=quittance.id,
+            user_id=actor.user_id,
+            user_code=actor.code,
+            at=now,
+            supersede=False,
         )
-        store_document(
-            session,
-            "quittance",
-            policy.id,
+        store(
+            DocumentKind.CONTRACT,
+            Owner(policy_id=policy.id, quittance_id=quittance.id),
+            snapshots.contract_snapshot(session, company, policy, quittance, category),
+        )
+        store(
+            DocumentKind.QUITTANCE,
+            Owner(policy_id=policy.id, quittance_id=quittance.id),
             snapshots.quittance_snapshot(session, company, policy, quittance, category),
-            actor.code,
-            today,
-            quittance_id=quittance.id,
         )
         for person in people:
-            store_document(
-                session,
-                "card",
-                policy.id,
+            store(
+                DocumentKind.CARD,
+                Owner(policy_id=policy.id, person_id=person.id),
                 snapshots.card_snapshot(session, company, policy, person),
-                actor.code,
-                today,
-                person_id=person.id,
             )
         changes = (
             Changes.of("policies", policy.id)

@@ -38,6 +38,7 @@ from desktop_app.persistence.models import (
 )
 from desktop_app.services import validation as v
 from desktop_app.services.context import Changes, ServiceContext
+from desktop_app.services.locking import get_locked
 
 
 @dataclass(frozen=True)
@@ -82,9 +83,7 @@ def member_count(session: Session, policy_id: int) -> int:
 
 
 def load_draft(session: Session, policy_id: int) -> Policy:
-    policy = session.get(Policy, policy_id, with_for_update=session.bind.dialect.name != "sqlite")  # type: ignore[union-attr]
-    if policy is None:
-        raise NotFound("Police introuvable.")
+    policy = get_locked(session, Policy, policy_id, "Police introuvable.")
     if policy.status != PolicyStatus.DRAFT:
         raise Conflict(
             f"La police {policy.number} est émise : elle ne se modifie plus que par avenant."

@@ -29,21 +29,16 @@ from desktop_app.domain.kinds import Coinsurance, PolicyCategory
 from desktop_app.domain.money import format_rate
 from desktop_app.persistence.models import (
     CareCategoryRow,
-    Company,
     InsuredPerson,
     PersonPhoto,
     Policy,
     Quittance,
     QuittanceLine,
 )
+from desktop_app.services.issued_documents import company_snapshot
 from desktop_app.services.production.benefits import load_policy_schedule
 
-
-def company_snapshot(session: Session) -> CompanySnapshot:
-    c = session.get(Company, 1)
-    if c is None:
-        return CompanySnapshot(name="Compagnie d'assurances")
-    return CompanySnapshot(c.name, c.address, c.city, c.phone, c.email, c.licence_number, c.logo)
+__all__ = ["company_snapshot", "card_snapshot", "contract_snapshot", "quittance_snapshot"]
 
 
 def _subscriber(policy: Policy) -> PartySnapshot:

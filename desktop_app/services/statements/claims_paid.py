@@ -1,10 +1,13 @@
 """The claims-paid statement (bordereau des sinistres réglés, domain.md §10.4, §12): one row
-per décompte line of each payment in the period, streamed from SQL in payment-date order.
+per line of each payment in the period, streamed from SQL in payment-date order.
 
-A counter-entry (a reversed payment) comes back on its own date with the line amounts
-negated, so the statement's reimbursed total is exactly the sum of the payments of the
-period in the database. The care category is medical detail (§14): it is printed only for
-users allowed to see it.
+It reads only the rows frozen when each payment was made (``paid_claim_lines``,
+architecture.md rule 5), never the décompte lines, which change when a file is reopened:
+a closed month's statement says the same thing next year. A counter-entry (a reversed
+payment) comes back on its own date with the amounts negated, so each statement's
+reimbursed total is exactly the sum of the payments of its period, and the statements of
+all periods add up to the money that left the bank. The care category is medical detail
+(§14): it is printed only for users allowed to see it.
 """
 
 from __future__ import annotations
@@ -13,10 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import aliased
 
-from desktop_app.domain.care import CARE_LABELS, CareCategory
-from desktop_app.domain.kinds import ManagementSystem
 from desktop_app.domain.roles import Permission
 from desktop_app.exports.claims_paid_statement import (
     ClaimPaidRow,
@@ -25,15 +25,10 @@ from desktop_app.exports.claims_paid_statement import (
 )
 from desktop_app.persistence.models import (
     Administrator,
-    AssessmentLine,
-    CareCategoryRow,
-    Claim,
     ClaimPayment,
-    InsuredPerson,
     Intermediary,
+    PaidClaimLine,
     PaymentOrder,
-    Policy,
-    Provider,
 )
 from desktop_app.services.administration.company import get_company
 from desktop_app.services.context import ServiceContext
@@ -41,21 +36,19 @@ from desktop_app.services.statements.scope import STREAM_BATCH, StatementScope
 
 
 def _rows(ctx: ServiceContext, scope: StatementScope, medical: bool) -> Iterator[ClaimPaidRow]:
-    p, line = ClaimPayment, AssessmentLine
-    line_provider, file_provider = aliased(Provider), aliased(Provider)
+    """The frozen rows of the payments of the period (``paid_claim_lines``): what was paid,
+    as it was paid, whatever happened to the files since."""
+    p, line = ClaimPayment, PaidClaimLine
     query = (
         select(
-            p.payment_date,
+            line.payment_date,
             PaymentOrder.number,
-            Claim.number,
-            Policy.number,
-            InsuredPerson.last_name,
-            InsuredPerson.first_names,
-            InsuredPerson.matricule,
-            line_provider.name,
-            file_provider.name,
-            line.category,
-            CareCategoryRow.label,
+            line.claim_number,
+            line.policy_number,
+            line.person_name,
+            line.matricule,
+            line.provider_name,
+            line.category_label,
             line.care_date,
             line.claimed,
             line.cmu_share,
@@ -65,47 +58,39 @@ def _rows(ctx: ServiceContext, scope: StatementScope, medical: bool) -> Iterator
             p.mode,
             p.reference,
             p.reversal_of_id,
-            Claim.mode,
+            line.direct_billing,
         )
+        .join(p, p.id == line.payment_id)
         .join(PaymentOrder, PaymentOrder.id == p.order_id)
-        .join(Claim, Claim.id == p.claim_id)
-        .join(line, line.claim_id == Claim.id)
-        .join(InsuredPerson, InsuredPerson.id == Claim.person_id)
-        .join(Policy, Policy.id == Claim.policy_id)
-        .outerjoin(line_provider, line_provider.id == line.provider_id)
-        .outerjoin(file_provider, file_provider.id == Claim.provider_id)
-        .outerjoin(CareCategoryRow, CareCategoryRow.code == line.category)
-        .where(p.payment_date >= scope.start, p.payment_date <= scope.end)
-        .order_by(p.payment_date, p.id, line.line_no)
+        .where(line.payment_date >= scope.start, line.payment_date <= scope.end)
+        .order_by(line.payment_date, line.payment_id, line.line_no)
         .execution_options(yield_per=STREAM_BATCH)
     )
     if scope.administrator_id is not None:
-        query = query.where(Claim.administrator_id == scope.administrator_id)
+        query = query.where(line.administrator_id == scope.administrator_id)
     if scope.intermediary_id is not None:
-        query = query.where(Policy.intermediary_id == scope.intermediary_id)
+        query = query.where(line.intermediary_id == scope.intermediary_id)
     with ctx.read() as session:
         for r in session.execute(query):
-            sign = -1 if r[19] is not None else 1
-            category = (r[10] or CARE_LABELS[CareCategory(r[9])]) if medical else ""
-            reference = f"Contre-passation {r[18]}".strip() if sign < 0 else r[18]
+            reversal = r[16] is not None
             yield ClaimPaidRow(
                 r[0],
                 r[1],
                 r[2],
-                r[3] or "",
-                f"{r[4]} {r[5]}".strip(),
+                r[3],
+                r[4],
+                r[5],
                 r[6],
-                r[7] or r[8] or "",
-                category,
+                r[7] if medical else "",
+                r[8],
+                r[9],
+                r[10],
                 r[11],
-                sign * r[12],
-                sign * r[13],
-                sign * r[14],
-                sign * r[15],
-                r[16],
-                r[17].label,
-                reference,
-                r[20] is ManagementSystem.DIRECT_BILLING,
+                r[12],
+                r[13],
+                r[14].label,
+                f"Contre-passation {r[15]}".strip() if reversal else r[15],
+                r[17],
             )
 
 

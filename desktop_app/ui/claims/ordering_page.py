@@ -1,13 +1,13 @@
-"""Tab « Ordonnancement » (domain.md §10.3): tick assessed décomptes, give the order date
-and its signatory (a user allowed to sign who assessed none of them: the service says so
-otherwise), create the payment order; beside, the orders with each décompte and whether it
-is paid, the payment order printed, an order nothing of which is paid cancelled."""
+"""Tab « Ordonnancement » (domain.md §10.3): tick assessed décomptes, give the order date,
+create the payment order « à signer »; beside, the orders with each décompte and whether it
+is paid, « Signer l'ordre… » (a signatory who assessed none of its files, in their own
+session or typing their code and password here: four eyes, architecture.md rule 11), the
+payment order printed, an order nothing of which is paid cancelled."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.claim_workflow import ClaimState
 from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop_app.domain.money import format_fcfa
+from desktop_app.domain.payment_order_workflow import PaymentOrderState
 from desktop_app.domain.roles import Permission
 from desktop_app.services.claims import documents as claim_documents
 from desktop_app.services.claims import payment_orders
@@ -40,6 +41,7 @@ from desktop_app.ui.claims.common import (
 )
 from desktop_app.ui.claims.orders_list import OrdersList
 from desktop_app.ui.claims.reason_prompt import ask_reason
+from desktop_app.ui.claims.sign_dialog import SignDialog
 from desktop_app.ui.forms.fields import DateField, read_field
 from desktop_app.ui.forms.pdf_preview import PdfPreviewDialog, open_preview
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
@@ -71,7 +73,6 @@ class OrderingPage(QWidget):
         self.check_all = QPushButton(self.tr("Tout cocher"), objectName="check_all")
         self.selection = QLabel(objectName="ordering_selection")
         self.order_date = DateField(objectName="order_date")
-        self.signatory = QComboBox(objectName="signatory")
         self.create_button = QPushButton(
             self.tr("Créer l'ordre de paiement"), objectName="create_order"
         )
@@ -82,8 +83,14 @@ class OrderingPage(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Date de l'ordre"), self.order_date)
         form.addRow("", self.errors.make_label("order_date", self.order_date))
-        form.addRow(self.tr("Signataire"), self.signatory)
-        form.addRow("", self.errors.make_label("signatory_id", self.signatory))
+        form.addRow(
+            "",
+            QLabel(
+                self.tr(
+                    "L'ordre est ensuite signé par un signataire qui n'a validé aucun de ses décomptes."
+                )
+            ),
+        )
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -99,6 +106,7 @@ class OrderingPage(QWidget):
         left_layout.addWidget(self.create_button)
         left_layout.addWidget(self.result)
         self.orders = OrdersList(bus)
+        self.sign_button = QPushButton(self.tr("Signer l'ordre…"), objectName="sign_order")
         self.print_button = QPushButton(
             self.tr("Imprimer l'ordre de paiement"), objectName="print_order"
         )
@@ -109,6 +117,7 @@ class OrderingPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.orders, 1)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.sign_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
@@ -121,27 +130,23 @@ class OrderingPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
-        editable = can(bus, Permission.EDIT_CLAIMS) or can(bus, Permission.SIGN_PAYMENT_ORDERS)
-        for widget in (self.check_all, self.order_date, self.signatory, self.create_button):
-            widget.setEnabled(editable)
-        self.cancel_button.setEnabled(can(bus, Permission.SIGN_PAYMENT_ORDERS))
+        for widget in (self.check_all, self.order_date, self.create_button):
+            widget.setEnabled(can(bus, Permission.EDIT_CLAIMS))
+        may_sign_or_cancel = can(bus, Permission.EDIT_CLAIMS) or can(
+            bus, Permission.SIGN_PAYMENT_ORDERS
+        )
+        self.sign_button.setEnabled(may_sign_or_cancel)
+        self.cancel_button.setEnabled(may_sign_or_cancel)
         self.files.checks_changed.connect(self._update_selection)
         self.check_all.clicked.connect(self._on_check_all_clicked)
         self.create_button.clicked.connect(self.create_order)
+        self.sign_button.clicked.connect(self.sign_order)
         self.print_button.clicked.connect(self.print_order)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         bus.data_changed.connect(self._on_data_changed)
         self.order_date.set_value(bus.ctx.today())
-        self._load_signatories()
+        self.sign_dialog: SignDialog | None = None
         self.reload()
-
-    def _load_signatories(self) -> None:
-        current = self.signatory.currentData()
-        self.signatory.clear()
-        self.signatory.addItem(self.tr("— choisir le signataire —"), None)
-        for row in claim_lookups.list_signatories(self.bus.ctx):
-            self.signatory.addItem(f"{row.full_name} ({row.code})", row.user_id)
-        self.signatory.setCurrentIndex(max(0, self.signatory.findData(current)))
 
     def reload(self) -> None:
         self.files.reload()
@@ -166,9 +171,7 @@ class OrderingPage(QWidget):
             return False
         ids = [row.id for row in self.files.checked_rows()]
         try:
-            created = payment_orders.create_payment_order(
-                self.bus.ctx, ids, order_date, self.signatory.currentData()
-            )
+            created = payment_orders.create_payment_order(self.bus.ctx, ids, order_date)
         except DomainError as error:
             self.errors.show(error)
             return False
@@ -184,6 +187,25 @@ class OrderingPage(QWidget):
         return True
 
     # -- the orders ----------------------------------------------------------------------------
+    def sign_order(self) -> SignDialog | None:
+        """Open the signature of the order chosen (the dialog calls the service)."""
+        show_message(self.list_error, "")
+        order = self.orders.selected()
+        if order is None:
+            show_message(self.list_error, self.tr("Choisissez un ordre de paiement dans la liste."))
+            return None
+        if order.status is not PaymentOrderState.TO_SIGN:
+            show_message(
+                self.list_error,
+                self.tr("L'ordre %1 est à l'état « %2 » : seul un ordre à signer se signe.")
+                .replace("%1", order.number)
+                .replace("%2", order.status_label),
+            )
+            return None
+        self.sign_dialog = SignDialog(self.bus, order, self)
+        self.sign_dialog.open()
+        return self.sign_dialog
+
     def print_order(self) -> PdfPreviewDialog | None:
         show_message(self.list_error, "")
         order = self.orders.selected()
@@ -225,5 +247,3 @@ class OrderingPage(QWidget):
     def _on_data_changed(self, changes: Changes) -> None:
         if changes.touches("claims"):
             self.reload()
-        if changes.touches("users"):
-            self._load_signatories()

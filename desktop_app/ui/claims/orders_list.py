@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from desktop_app.domain.payment_order_workflow import PaymentOrderState
 from desktop_app.services.claims import payment_orders
 from desktop_app.services.claims.payment_orders import OrderItemRow, OrderRow
 from desktop_app.services.context import Changes
@@ -14,20 +15,28 @@ from desktop_app.ui.claims.common import day, fit_columns, list_view, n, selecte
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.lazy_table_model import RIGHT, Column, LazyTableModel
 
-PAID_COLOUR, DUE_COLOUR = "#1b5e20", "#b35c00"
+PAID_COLOUR, DUE_COLOUR, SIGNED_COLOUR = "#1b5e20", "#b35c00", "#0d47a1"
+STATUS_COLOURS = {
+    PaymentOrderState.TO_SIGN: DUE_COLOUR,
+    PaymentOrderState.SIGNED: SIGNED_COLOUR,
+    PaymentOrderState.PAID: PAID_COLOUR,
+    PaymentOrderState.CANCELLED: "#888888",
+}
 
 ORDER_COLUMNS: list[Column[OrderRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "N° ordre"), lambda r: r.number),
     Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: day(r.order_date)),
     Column(QT_TRANSLATE_NOOP("Columns", "Signataire"), lambda r: r.signatory),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Signé le"),
+        lambda r: f"{r.signed_at:%d/%m/%Y %H:%M}" if r.signed_at else "",
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "Décomptes"), lambda r: len(r.items), RIGHT),
     Column(QT_TRANSLATE_NOOP("Columns", "Total"), lambda r: n(r.total), RIGHT),
     Column(
         QT_TRANSLATE_NOOP("Columns", "État"),
         lambda r: r.status_label,
-        foreground=lambda r: (
-            PAID_COLOUR if r.status == "paid" else DUE_COLOUR if r.status == "open" else None
-        ),
+        foreground=lambda r: STATUS_COLOURS[r.status],
     ),
 ]
 
@@ -53,7 +62,7 @@ class OrdersList(QWidget):
     order_selected = Signal(int)  # -1 when none
 
     def __init__(
-        self, bus: AppBus, status: str | None = None, parent: QWidget | None = None
+        self, bus: AppBus, status: PaymentOrderState | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.bus = bus

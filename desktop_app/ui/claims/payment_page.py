@@ -1,4 +1,5 @@
-"""Tab « Règlement » (domain.md §10.4): pick an order to pay, give the payment date, the
+"""Tab « Règlement » (domain.md §10.4): pick a signed order to pay (an order waits for its
+signature on the « Ordonnancement » tab), give the payment date, the
 period (décade or month), the mode, the reference and the payee, « Régler »; beside, every
 payment (all paid décomptes), latest first. « Annuler le règlement » asks a reason and
 reverses the payment by a counter-entry (never a deletion); « Imprimer le décompte »
@@ -22,11 +23,12 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop_app.domain.kinds import PaymentMode
 from desktop_app.domain.money import format_fcfa
+from desktop_app.domain.payment_order_workflow import PaymentOrderState
 from desktop_app.domain.roles import Permission
 from desktop_app.services.claims import documents as claim_documents
 from desktop_app.services.claims import payment_orders
 from desktop_app.services.claims import queries as claim_lookups
-from desktop_app.services.claims.payment_orders import OPEN, PaymentInput, PaymentRow
+from desktop_app.services.claims.payment_orders import PaymentInput, PaymentRow
 from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.claims.common import (
@@ -87,7 +89,7 @@ class PaymentPage(QWidget):
         super().__init__(parent)
         self.bus = bus
         self.preview: PdfPreviewDialog | None = None
-        self.orders = OrdersList(bus, status=OPEN)
+        self.orders = OrdersList(bus, status=PaymentOrderState.SIGNED)
         self.payment_date = DateField(objectName="payment_date")
         self.period = QComboBox(objectName="period")
         self.mode = QComboBox(objectName="payment_mode")
@@ -116,7 +118,7 @@ class PaymentPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("Ordres de paiement à régler")))
+        left_layout.addWidget(QLabel(self.tr("Ordres de paiement signés, à régler")))
         left_layout.addWidget(self.orders, 1)
         left_layout.addLayout(form)
         left_layout.addWidget(general)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.dates import format_datetime
 from desktop_app.domain.errors import DomainError
+from desktop_app.domain.issued_documents import DocumentKind, DocumentState
 from desktop_app.services.production import documents, policies
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.pdf_preview import PdfPreviewDialog, open_preview
@@ -30,6 +31,7 @@ class DocumentsTab(QWidget):
         self.policy_id: int | None = None
         self.view: policies.PolicyView | None = None
         self.preview: PdfPreviewDialog | None = None
+        self.rows: list[documents.DocumentRow] = []
         self.cards_button = QPushButton(
             self.tr("Cartes (imprimante à cartes)"), objectName="print_cards"
         )
@@ -80,6 +82,7 @@ class DocumentsTab(QWidget):
         self.policy_id, self.view = policy_id, view
         self.error.hide()
         rows = documents.list_documents(self.bus.ctx, policy_id) if policy_id is not None else []
+        self.rows = rows
         for button in (
             self.cards_button,
             self.sheets_button,
@@ -91,7 +94,9 @@ class DocumentsTab(QWidget):
         for i, row in enumerate(rows):
             for j, text in enumerate(
                 (
-                    row.label,
+                    row.label
+                    if row.status is DocumentState.ISSUED
+                    else f"{row.label} ({row.status.label.lower()})",
                     row.person_name or row.quittance_number,
                     format_datetime(row.issued_at),
                     row.issued_by,
@@ -132,12 +137,19 @@ class DocumentsTab(QWidget):
         )
 
     def print_quittance(self) -> PdfPreviewDialog | None:
+        """The quittance of the document chosen in the list, else the latest one."""
         if self.policy_id is None:
             return None
         policy_id = self.policy_id
+        chosen = self.table.currentRow()
+        quittance_id = (
+            self.rows[chosen].quittance_id
+            if 0 <= chosen < len(self.rows) and self.rows[chosen].kind is DocumentKind.QUITTANCE
+            else None
+        )
         return self._preview(
             self.tr("Quittance"),
-            lambda: documents.quittance_pdf(self.bus.ctx, policy_id),
+            lambda: documents.quittance_pdf(self.bus.ctx, policy_id, quittance_id),
             f"quittance-{self._number()}.pdf",
         )
 

@@ -63,16 +63,11 @@ class PremiumTab(QWidget):
         self.heading.setText(self.tr("Quittances émises"))
         from desktop_app.services.production import documents
 
-        quittances = [
-            d for d in documents.list_documents(self.bus.ctx, policy_id) if d.kind == "quittance"
-        ]
         parts = []
-        for doc in quittances:
-            snap = documents.quittance_snapshot(self.bus.ctx, policy_id)
-            p = snap.premium
+        for q in documents.policy_quittances(self.bus.ctx, policy_id):
             parts.append(
-                f"<p><b>{doc.quittance_number}</b> — {snap.act_label} : "
-                f"{format_fcfa(p.net)} + {format_fcfa(p.fees)} + {format_fcfa(p.taxes)} = "
-                f"<b>{format_fcfa(p.total)}</b></p>"
+                f"<p><b>{q.number}</b> — {q.act_label} ({q.state.label.lower()}) : "
+                f"{format_fcfa(q.net)} + {format_fcfa(q.fees)} + {format_fcfa(q.taxes)} = "
+                f"<b>{format_fcfa(q.total)}</b></p>"
             )
         self.body.setText("".join(parts) or self.tr("Aucune quittance."))

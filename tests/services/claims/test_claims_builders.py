@@ -14,7 +14,7 @@ from desktop_app.domain.care import CareCategory, Condition
 from desktop_app.domain.kinds import Gender, ManagementSystem, ProviderKind, Relationship
 from desktop_app.domain.roles import Role
 from desktop_app.services.administration import reference, users
-from desktop_app.services.claims import assessments
+from desktop_app.services.claims import assessments, payment_orders
 from desktop_app.services.claims import reception as claims
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.production import benefits, issue, members
@@ -158,3 +158,13 @@ def assessed(
     claim_id = receive(o, person_id, sum(x.claimed for x in lines), provider_id, condition)
     assessments.assess_claim(o.claims, claim_id, lines)
     return claim_id
+
+
+def ordered(
+    o: Office, claim_ids: list[int], day: date = TODAY, clerk: ServiceContext | None = None
+) -> int:
+    """The files put into a payment order by the claims clerk, then signed by the office's
+    signatory (who assessed none of them). Returns the order id."""
+    created = payment_orders.create_payment_order(clerk or o.claims, claim_ids, day)
+    payment_orders.sign_payment_order(o.signatory, created.order_id)
+    return created.order_id

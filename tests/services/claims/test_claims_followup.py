@@ -21,6 +21,7 @@ from tests.services.claims.test_claims_builders import (
     issued_policy,
     line,
     office,
+    ordered,
     receive,
 )
 
@@ -110,10 +111,8 @@ def test_timeline_reminders_complaints_and_due_actions(
         paid,
         EventInput("note", "Appeler le prestataire", next_action_date=date(2026, 11, 21)),
     )
-    order = payment_orders.create_payment_order(o.claims, [paid], TODAY, o.signatory_id)
-    payment_orders.pay_order(
-        o.claims, order.order_id, payment_orders.PaymentInput(TODAY, PaymentMode.CASH)
-    )
+    order = ordered(o, [paid])
+    payment_orders.pay_order(o.claims, order, payment_orders.PaymentInput(TODAY, PaymentMode.CASH))
 
     claim_timeline.add_event(
         o.claims,

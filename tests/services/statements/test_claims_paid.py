@@ -7,19 +7,30 @@ from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
-from sqlalchemy import func, select
+import pytest
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
 
 from desktop_app.domain.assessment_facts import LineInput
 from desktop_app.domain.care import CareCategory
 from desktop_app.domain.kinds import ManagementSystem, PaymentMode
 from desktop_app.exports.claims_paid_statement import DIRECT_SHEET, OUTSIDE_SHEET
-from desktop_app.persistence.models import Claim, ClaimPayment
+from desktop_app.persistence.models import Claim, ClaimPayment, PaidClaimLine
 from desktop_app.services.claims import assessments, payment_orders
+from desktop_app.services.claims import reception as claims
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.statements import production as statements
 from desktop_app.services.statements.claims_paid import export_claims_paid
 from desktop_app.services.statements.cli import export_statement_cli
-from tests.services.claims.test_claims_builders import Office, at, issued_policy, line, office, receive
+from tests.services.claims.test_claims_builders import (
+    Office,
+    at,
+    issued_policy,
+    line,
+    office,
+    ordered,
+    receive,
+)
 
 PHARMACY, CONSULTATION = CareCategory.PHARMACY, CareCategory.CONSULTATION
 
@@ -35,10 +46,8 @@ def _paid(
     ctx = at(o.claims, datetime.combine(day, datetime.min.time()).replace(hour=10))
     claim_id = receive(o, person_id, sum(x.claimed for x in lines), received=day, mode=mode)
     assessments.assess_claim(ctx, claim_id, lines)
-    order = payment_orders.create_payment_order(ctx, [claim_id], day, o.signatory_id)
-    done = payment_orders.pay_order(
-        ctx, order.order_id, payment_orders.PaymentInput(day, PaymentMode.CASH)
-    )
+    order = ordered(o, [claim_id], day, clerk=ctx)
+    done = payment_orders.pay_order(ctx, order, payment_orders.PaymentInput(day, PaymentMode.CASH))
     return claim_id, done.payment_ids[0]
 
 
@@ -121,3 +130,76 @@ def test_claims_paid_statement_matches_the_database(
     cli_out = tmp_path / "cli.xlsx"
     assert export_statement_cli(o.admin.db, "claims-paid", scope.start, scope.end, cli_out) == 5
     assert [r[8] for r in _sheet(cli_out, OUTSIDE_SHEET)] == ["Pharmacie"]
+
+
+def _month(o: Office, tmp_path: Path, start: date, end: date) -> list[tuple[object, ...]]:
+    out = tmp_path / f"sinistres-{start:%Y-%m}.xlsx"
+    export_claims_paid(o.accountant, statements.StatementScope(start, end), out)
+    return _sheet(out, DIRECT_SHEET) + _sheet(out, OUTSIDE_SHEET)
+
+
+def test_a_closed_month_says_the_same_after_the_file_is_paid_again(
+    admin: ServiceContext, clerk: ServiceContext, tmp_path: Path
+) -> None:
+    """Architecture rule 5, issue 7: pharmacy 10 000 at 80 % paid 8 000 on 08/10; the payment
+    is reversed on 03/11, the file reopened, its décompte redone at 5 000 claimed (4 000
+    paid) and paid on 05/11. October's statement still says 8 000 — what left the bank in
+    October —; November's says −8 000 and +4 000; all statements together equal the bank
+    movements to the franc (8 000 − 8 000 + 4 000 = 4 000)."""
+    o = office(admin, clerk)
+    _, ids = issued_policy(o, ["Kouassi"])
+    claim_id, payment_id = _paid(
+        o, ids["Kouassi"], [line(date(2026, 10, 6), PHARMACY, 10_000, "A-1")], date(2026, 10, 8)
+    )
+    october = _month(o, tmp_path, date(2026, 10, 1), date(2026, 10, 31))
+    assert [(r[3], r[10], r[13]) for r in october] == [("S-2026-000001", 10_000, 8_000)]
+
+    november_3 = at(o.claims, datetime(2026, 11, 3, 9))
+    payment_orders.reverse_payment(november_3, payment_id, "Montant erroné", date(2026, 11, 3))
+    (order,) = payment_orders.list_orders(o.claims)
+    payment_orders.cancel_payment_order(
+        at(o.signatory, datetime(2026, 11, 3, 10)), order.id, "Décompte à refaire"
+    )
+    claims.reopen_claim(november_3, claim_id, "Facture rectifiée par la pharmacie")
+    assessments.assess_claim(
+        at(o.claims, datetime(2026, 11, 4, 9)),
+        claim_id,
+        [line(date(2026, 10, 6), PHARMACY, 5_000, "A-1")],
+    )
+    november_5 = at(o.claims, datetime(2026, 11, 5, 9))
+    payment_orders.pay_order(
+        november_5,
+        ordered(o, [claim_id], date(2026, 11, 5), clerk=november_5),
+        payment_orders.PaymentInput(date(2026, 11, 5), PaymentMode.CASH),
+    )
+
+    assert _month(o, tmp_path, date(2026, 10, 1), date(2026, 10, 31)) == october
+    november = _month(o, tmp_path, date(2026, 11, 1), date(2026, 11, 30))
+    assert [(r[10], r[13], r[16]) for r in november] == [
+        (-10_000, -8_000, "Contre-passation"),
+        (5_000, 4_000, None),
+    ]
+    with o.claims.read() as session:
+        bank = session.scalar(select(func.sum(ClaimPayment.amount)))
+    assert _reimbursed(october) + _reimbursed(november) == bank == 4_000
+
+
+def test_what_was_paid_cannot_be_changed_or_deleted(
+    admin: ServiceContext, clerk: ServiceContext
+) -> None:
+    """The database itself refuses to update or delete a frozen paid line, or to delete a
+    payment (architecture.md rule 5), on SQLite and PostgreSQL alike."""
+    o = office(admin, clerk)
+    _, ids = issued_policy(o, ["Kouassi"])
+    _, payment_id = _paid(
+        o, ids["Kouassi"], [line(date(2026, 10, 6), PHARMACY, 10_000, "A-1")], date(2026, 10, 8)
+    )
+    for statement in (
+        "UPDATE paid_claim_lines SET reimbursed = 1",
+        "DELETE FROM paid_claim_lines",
+        f"DELETE FROM claim_payments WHERE id = {payment_id}",
+    ):
+        with pytest.raises(DBAPIError, match="ne se"), o.claims.db.engine.begin() as conn:
+            conn.execute(text(statement))
+    with o.claims.read() as session:
+        assert session.scalar(select(func.sum(PaidClaimLine.reimbursed))) == 8_000

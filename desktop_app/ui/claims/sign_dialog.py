@@ -1,0 +1,116 @@
+"""Signs a payment order (domain.md §10.3; architecture.md rule 11: four eyes where money
+leaves). A signatory signs in their own session with one click; at a claims clerk's desk,
+the signatory types their own code and password here. The service checks everything —
+the right to sign, that the signatory assessed none of the order's files, the password —
+and its refusals show next to the field they concern; the dialog stays open until the
+order is signed or the clerk gives up."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.money import format_fcfa
+from desktop_app.domain.roles import Permission
+from desktop_app.services.claims import payment_orders
+from desktop_app.services.claims.payment_orders import OrderRow, SignatoryCredentials
+from desktop_app.ui.bus import AppBus
+from desktop_app.ui.widgets.form_errors import FormErrors
+
+
+class SignDialog(QDialog):
+    def __init__(self, bus: AppBus, order: OrderRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bus, self.order = bus, order
+        self.setWindowTitle(self.tr("Signer l'ordre de paiement %1").replace("%1", order.number))
+        actor = bus.ctx.actor
+        self.own_session = actor is not None and actor.can(Permission.SIGN_PAYMENT_ORDERS)
+        summary = QLabel(
+            self.tr("Ordre %1 du %2 : %3 décompte(s), %4.")
+            .replace("%1", order.number)
+            .replace("%2", f"{order.order_date:%d/%m/%Y}")
+            .replace("%3", str(len(order.items)))
+            .replace("%4", format_fcfa(order.total)),
+            objectName="sign_summary",
+        )
+        summary.setWordWrap(True)
+        rule = QLabel(
+            self.tr(
+                "Le signataire a le droit de signer les ordres de paiement et n'a validé aucun "
+                "de leurs décomptes (quatre yeux)."
+            )
+        )
+        rule.setWordWrap(True)
+        general = QLabel(objectName="sign_error")
+        self.errors = FormErrors(general)
+        self.code = QLineEdit(objectName="signatory_code")
+        self.code.setMaxLength(30)
+        self.password = QLineEdit(objectName="signatory_password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.signer = QLabel(objectName="signer_name")
+        form = QFormLayout()
+        if self.own_session:
+            assert actor is not None
+            self.signer.setText(
+                self.tr("Vous signez en tant que %1 (%2).")
+                .replace("%1", actor.full_name)
+                .replace("%2", actor.code)
+            )
+            form.addRow(self.signer)
+            form.addRow("", self.errors.make_label("signatory", self.signer))
+        else:
+            self.signer.setText(
+                self.tr("Le signataire saisit son propre code et son mot de passe :")
+            )
+            form.addRow(self.signer)
+            form.addRow("", self.errors.make_label("signatory", self.signer))
+            form.addRow(self.tr("Code du signataire"), self.code)
+            form.addRow("", self.errors.make_label("signatory_code", self.code))
+            form.addRow(self.tr("Mot de passe"), self.password)
+            form.addRow("", self.errors.make_label("signatory_password", self.password))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.sign_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.sign_button.setText(self.tr("Signer"))
+        self.sign_button.setObjectName("sign_confirm")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.buttons.accepted.connect(self.sign)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(rule)
+        layout.addLayout(form)
+        layout.addWidget(general)
+        layout.addWidget(self.buttons)
+
+    def credentials(self) -> SignatoryCredentials | None:
+        if self.own_session:
+            return None
+        return SignatoryCredentials(self.code.text().strip(), self.password.text())
+
+    def sign(self) -> bool:
+        """Ask the service to sign; closes on success, shows the refusal otherwise."""
+        self.errors.clear()
+        self.sign_button.setEnabled(False)
+        try:
+            changes = payment_orders.sign_payment_order(
+                self.bus.ctx, self.order.id, self.credentials()
+            )
+        except DomainError as error:
+            self.password.clear()
+            self.errors.show(error)
+            return False
+        finally:
+            self.sign_button.setEnabled(True)
+        self.bus.changed(changes)
+        self.accept()
+        return True
