@@ -35,6 +35,16 @@ DOCUMENT_KINDS = ("card", "contract", "quittance", "claim_statement", "payment_o
 DOCUMENT_STATES = ("issued", "superseded", "cancelled")
 FROZEN = ("paid_claim_lines",)
 UNDELETABLE = ("claim_payments",)
+# The columns that say what left the office (or was invoiced): never updated once written.
+# A payment's ``paid_claim_id`` is cleared by its reversal and a quittance's state moves,
+# so those columns stay free.
+FROZEN_COLUMNS = {
+    "claim_payments": ("order_id", "claim_id", "payment_date", "mode", "reference", "payee", "amount",
+                       "reversal_of_id"),
+    "quittances": ("number", "policy_id", "kind", "issue_date", "period_start", "period_end", "net", "fees",
+                   "taxes", "total", "tax_rate", "commission_rate", "commission", "management_fee_rate",
+                   "management_fee"),
+}
 LOST_DETAIL = "Règlement (détail des lignes non conservé)"
 
 
@@ -201,10 +211,16 @@ def _freeze() -> None:
             op.execute(
                 f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} "
                 f"BEGIN SELECT RAISE(ABORT, '{table}: un règlement ne se supprime pas'); END")
+        for table, columns in FROZEN_COLUMNS.items():
+            changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in columns)
+            op.execute(
+                f"CREATE TRIGGER {table}_amounts_frozen BEFORE UPDATE OF {', '.join(columns)} ON {table} "
+                f"WHEN {changed} "
+                f"BEGIN SELECT RAISE(ABORT, '{table}: un montant émis ou payé ne se modifie pas'); END")
         return
     op.execute(
         "CREATE FUNCTION pst_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-        "RAISE EXCEPTION '%: ce qui a été payé ne se modifie pas ni ne se supprime', TG_TABLE_NAME; "
+        "RAISE EXCEPTION '%: ce qui a été émis ou payé ne se modifie pas ni ne se supprime', TG_TABLE_NAME; "
         "END $$")
     for table in FROZEN:
         op.execute(f"CREATE TRIGGER {table}_frozen BEFORE UPDATE OR DELETE ON {table} "
@@ -212,6 +228,10 @@ def _freeze() -> None:
     for table in UNDELETABLE:
         op.execute(f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} "
                    "FOR EACH ROW EXECUTE FUNCTION pst_refuse_change()")
+    for table, columns in FROZEN_COLUMNS.items():
+        changed = " OR ".join(f"NEW.{c} IS DISTINCT FROM OLD.{c}" for c in columns)
+        op.execute(f"CREATE TRIGGER {table}_amounts_frozen BEFORE UPDATE OF {', '.join(columns)} ON {table} "
+                   f"FOR EACH ROW WHEN ({changed}) EXECUTE FUNCTION pst_refuse_change()")
 
 
 def _unfreeze() -> None:
@@ -221,11 +241,15 @@ def _unfreeze() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS {table}_no_delete")
         for table in UNDELETABLE:
             op.execute(f"DROP TRIGGER IF EXISTS {table}_no_delete")
+        for table in FROZEN_COLUMNS:
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_amounts_frozen")
         return
     for table in FROZEN:
         op.execute(f"DROP TRIGGER IF EXISTS {table}_frozen ON {table}")
     for table in UNDELETABLE:
         op.execute(f"DROP TRIGGER IF EXISTS {table}_no_delete ON {table}")
+    for table in FROZEN_COLUMNS:
+        op.execute(f"DROP TRIGGER IF EXISTS {table}_amounts_frozen ON {table}")
     op.execute("DROP FUNCTION IF EXISTS pst_refuse_change()")
 
 

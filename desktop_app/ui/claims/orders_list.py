@@ -26,17 +26,17 @@ STATUS_COLOURS = {
 ORDER_COLUMNS: list[Column[OrderRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "N° ordre"), lambda r: r.number),
     Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: day(r.order_date)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Signataire"), lambda r: r.signatory),
-    Column(
-        QT_TRANSLATE_NOOP("Columns", "Signé le"),
-        lambda r: f"{r.signed_at:%d/%m/%Y %H:%M}" if r.signed_at else "",
-    ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Décomptes"), lambda r: len(r.items), RIGHT),
-    Column(QT_TRANSLATE_NOOP("Columns", "Total"), lambda r: n(r.total), RIGHT),
     Column(
         QT_TRANSLATE_NOOP("Columns", "État"),
         lambda r: r.status_label,
         foreground=lambda r: STATUS_COLOURS[r.status],
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Total"), lambda r: n(r.total), RIGHT),
+    Column(QT_TRANSLATE_NOOP("Columns", "Décomptes"), lambda r: len(r.items), RIGHT),
+    Column(QT_TRANSLATE_NOOP("Columns", "Signataire"), lambda r: r.signatory),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Signé le"),
+        lambda r: f"{r.signed_at:%d/%m/%Y %H:%M}" if r.signed_at else "",
     ),
 ]
 

@@ -57,6 +57,7 @@ class SignDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.signer = QLabel(objectName="signer_name")
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         if self.own_session:
             assert actor is not None
             self.signer.setText(
@@ -64,18 +65,20 @@ class SignDialog(QDialog):
                 .replace("%1", actor.full_name)
                 .replace("%2", actor.code)
             )
-            form.addRow(self.signer)
-            form.addRow("", self.errors.make_label("signatory", self.signer))
+            # Who signs is the session's user: a refusal names them, under their name.
+            signer_error = self.errors.make_label("signatory", self.signer)
         else:
             self.signer.setText(
                 self.tr("Le signataire saisit son propre code et son mot de passe :")
             )
-            form.addRow(self.signer)
-            form.addRow("", self.errors.make_label("signatory", self.signer))
             form.addRow(self.tr("Code du signataire"), self.code)
+            # A refusal of the person (no right, assessed a file) goes under their code.
+            form.addRow("", self.errors.make_label("signatory", self.code))
             form.addRow("", self.errors.make_label("signatory_code", self.code))
             form.addRow(self.tr("Mot de passe"), self.password)
             form.addRow("", self.errors.make_label("signatory_password", self.password))
+            signer_error = None
+        self.signer.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -88,9 +91,13 @@ class SignDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(rule)
+        layout.addWidget(self.signer)
+        if signer_error is not None:
+            layout.addWidget(signer_error)
         layout.addLayout(form)
         layout.addWidget(general)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
 
     def credentials(self) -> SignatoryCredentials | None:
         if self.own_session:
@@ -108,6 +115,7 @@ class SignDialog(QDialog):
         except DomainError as error:
             self.password.clear()
             self.errors.show(error)
+            self.adjustSize()  # the messages may need more lines
             return False
         finally:
             self.sign_button.setEnabled(True)

@@ -187,8 +187,9 @@ def test_a_closed_month_says_the_same_after_the_file_is_paid_again(
 def test_what_was_paid_cannot_be_changed_or_deleted(
     admin: ServiceContext, clerk: ServiceContext
 ) -> None:
-    """The database itself refuses to update or delete a frozen paid line, or to delete a
-    payment (architecture.md rule 5), on SQLite and PostgreSQL alike."""
+    """The database itself refuses to update or delete a frozen paid line, to delete a
+    payment, or to change the amounts and dates of a payment or a quittance once written
+    (architecture.md rule 5), on SQLite and PostgreSQL alike."""
     o = office(admin, clerk)
     _, ids = issued_policy(o, ["Kouassi"])
     _, payment_id = _paid(
@@ -198,8 +199,15 @@ def test_what_was_paid_cannot_be_changed_or_deleted(
         "UPDATE paid_claim_lines SET reimbursed = 1",
         "DELETE FROM paid_claim_lines",
         f"DELETE FROM claim_payments WHERE id = {payment_id}",
+        f"UPDATE claim_payments SET amount = 1 WHERE id = {payment_id}",
+        f"UPDATE claim_payments SET payment_date = '2026-10-09' WHERE id = {payment_id}",
+        "UPDATE quittances SET total = total + 1, net = net + 1",
     ):
         with pytest.raises(DBAPIError, match="ne se"), o.claims.db.engine.begin() as conn:
             conn.execute(text(statement))
     with o.claims.read() as session:
         assert session.scalar(select(func.sum(PaidClaimLine.reimbursed))) == 8_000
+    # What moves stays free: a quittance's state, a payment's live mark (cleared by a reversal).
+    with o.claims.db.engine.begin() as conn:
+        conn.execute(text("UPDATE quittances SET status = 'paid'"))
+        conn.execute(text("UPDATE claim_payments SET paid_claim_id = NULL"))
