@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QWidget
+
 from desktop_app.services.context import ServiceContext
 from tests.ui.test_claims_steps import busy_office, choose_cell, open_area, type_cell
 
@@ -16,15 +18,16 @@ def test_each_tab_renders_with_data(qtbot, admin: ServiceContext, clerk: Service
     area = open_area(qtbot, o.claims)
     area.resize(1500, 860)
 
-    def shot(name: str) -> None:
-        qtbot.wait(30)
+    def shot(name: str, shown: QWidget) -> None:
+        """Save the area once ``shown`` (the page the step brought up) is on screen."""
+        qtbot.waitUntil(shown.isVisible)
         path = OUT / f"claims_{name}.png"
         assert area.grab().save(str(path)), path
         assert path.stat().st_size > 10_000
 
     area.reception.list.table.selectRow(2)
     assert area.reception.timeline.model.total == 6  # with the order's signature
-    shot("reception")
+    shot("reception", area.reception)
 
     area.tabs.setCurrentWidget(area.decompte)
     page = area.assessment
@@ -45,23 +48,23 @@ def test_each_tab_renders_with_data(qtbot, admin: ServiceContext, clerk: Service
         timeout=3000,
     )
     assert page.model.lines[0].figures.reimbursed == 22_000  # (30 000 − 2 500) × 80 %
-    shot("decompte")
+    shot("decompte", page.table)
 
     area.decompte.setCurrentWidget(area.assessment_list)
-    shot("liste_decompte")
+    shot("liste_decompte", area.assessment_list)
 
     area.tabs.setCurrentWidget(area.ordering)
     area.ordering.orders.table.selectRow(0)
     area.ordering.files.set_checked(0, True)
-    shot("ordonnancement")
+    shot("ordonnancement", area.ordering)
 
     area.tabs.setCurrentWidget(area.payment)
     area.payment.payments_table.selectRow(0)
-    shot("reglement")
+    shot("reglement", area.payment)
 
     area.tabs.setCurrentWidget(area.approvals)
-    shot("ententes")
+    shot("ententes", area.approvals)
 
     area.tabs.setCurrentWidget(area.follow_up)
     area.follow_up.due.table.selectRow(0)
-    shot("suivi")
+    shot("suivi", area.follow_up)

@@ -71,7 +71,8 @@ def type_cell(qtbot, table: QTableView, row: int, key: str, text: str) -> None: 
     else:
         type_text(qtbot, editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.wait(10)  # let the view finish closing the editor before the next one opens
+    # The view closes the editor after the key: the next cell must not find this one.
+    qtbot.waitUntil(lambda: _editor(table, QLineEdit, key) is None)
 
 
 def choose_cell(table: QTableView, row: int, key: str, text: str) -> None:

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
+from desktop_app.demo import load as demo
 from desktop_app.services.administration import users
 from desktop_app.services.context import ServiceContext
 from desktop_app.ui.first_run_dialog import FirstRunDialog, offer_demo
@@ -114,7 +115,6 @@ def test_refused_once_an_administrator_exists(
 
 
 def test_declining_the_demo_loads_nothing(qtbot, admin: ServiceContext, message_boxes) -> None:  # type: ignore[no-untyped-def]
-    pytest.importorskip("desktop_app.demo.load")
     assert offer_demo(admin) is None  # the patched question answers « Non »
     assert [kind for kind, _ in message_boxes] == ["question"]
     assert message_boxes[0][1].startswith("Charger un portefeuille de démonstration ?")
@@ -126,7 +126,6 @@ def test_accepting_the_demo_loads_it_in_the_background(
     monkeypatch,  # type: ignore[no-untyped-def]
     message_boxes,
 ) -> None:
-    demo = pytest.importorskip("desktop_app.demo.load")
     users.create_first_admin(anon, "Administrateur", "admin", "admin1234", "admin1234")
     calls: list[dict[str, object]] = []
     real = demo.load_demo

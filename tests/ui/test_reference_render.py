@@ -138,7 +138,8 @@ def test_render_every_page(qtbot, admin: ServiceContext) -> None:
     ]
     for index, name in enumerate(names):
         reference_area.side.setCurrentRow(index)
-        qtbot.wait(10)
+        shown_page = reference_area.stack.widget(index)
+        qtbot.waitUntil(shown_page.isVisible)
         assert area.grab().save(str(OUT / f"ref_{name}.png"))
 
     # The refusals as a clerk sees them.
@@ -150,7 +151,7 @@ def test_render_every_page(qtbot, admin: ServiceContext) -> None:
     type_text(qtbot, page.form.commission_edit, "75")
     type_text(qtbot, page.form.email_edit, "kone@")
     assert page.form.save() is False
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: page.form.errors.message("email") != "")
     assert area.grab().save(str(OUT / "ref_intermediaries_errors.png"))
 
     reference_area.show_page(reference_area.tariff_page)
@@ -161,7 +162,7 @@ def test_render_every_page(qtbot, admin: ServiceContext) -> None:
     assert reference_area.tariff_page.save() is False
     type_text(qtbot, tariff.group_tax_rate, "4")
     assert reference_area.tariff_page.save() is False
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: tariff.message("grid") != "")
     assert area.grab().save(str(OUT / "ref_tariff_errors.png"))
     for name in [*names, "intermediaries_errors", "tariff_errors"]:
         assert (OUT / f"ref_{name}.png").stat().st_size > 10_000

@@ -33,19 +33,28 @@ def page(qtbot, bus: AppBus) -> TariffPage:  # type: ignore[no-untyped-def]
     return shown(qtbot, TariffPage(bus))  # type: ignore[return-value]
 
 
+def open_editor(table: QTableWidget) -> QLineEdit | None:
+    """The cell editor now open. A closed one lingers, hidden, until its deferred
+    deletion runs: typing into it (as ``findChild`` may return it) is lost."""
+    editors = [e for e in table.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) <= 1, editors
+    return editors[0] if editors else None
+
+
 def edit_cell(qtbot, table: QTableWidget, row: int, column: int, text: str) -> None:  # type: ignore[no-untyped-def]
     """Double-click the cell, type over its text, press Enter: as a clerk does."""
     table.scrollToItem(table.item(row, column))
     rect = table.visualItemRect(table.item(row, column))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    editor = table.viewport().findChild(QLineEdit)
-    assert isinstance(editor, QLineEdit), editor
+    qtbot.waitUntil(lambda: open_editor(table) is not None)
+    editor = open_editor(table)
+    assert editor is not None
     editor.selectAll()
     type_text(qtbot, editor, text, clear=False)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    # The delegate commits the editor's text through a queued call.
-    qtbot.waitUntil(lambda: table.item(row, column).text() == text, timeout=1000)
+    # The delegate commits the editor's text through a queued call, then closes it.
+    qtbot.waitUntil(lambda: table.item(row, column).text() == text and open_editor(table) is None)
 
 
 def test_the_page_shows_the_default_tariff(page: TariffPage) -> None:

@@ -126,7 +126,8 @@ def test_one_character_does_not_search(qtbot, window: MainWindow) -> None:  # ty
     searches: list[int] = []
     window.search_box.searched.connect(searches.append)
     type_text(qtbot, window.search_box, "k")
-    qtbot.wait(400)
+    # No debounce timer running: no search is coming, however long one waits.
+    assert not window.search_box._timer.isActive()
     assert searches == [] and not window.search_box.popup.isVisible()
 
 
@@ -135,7 +136,8 @@ def test_typing_is_debounced_into_one_search(qtbot, window: MainWindow) -> None:
     window.search_box.searched.connect(searches.append)
     type_text(qtbot, window.search_box, "ibrahim")
     qtbot.waitUntil(lambda: searches == [1], timeout=2000)
-    qtbot.wait(350)
+    # The one search stopped the timer: no second search is coming.
+    assert not window.search_box._timer.isActive()
     assert searches == [1]
 
 

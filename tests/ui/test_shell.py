@@ -16,6 +16,7 @@ from desktop_app.domain.roles import Role
 from desktop_app.services.context import ServiceContext
 from desktop_app.ui import error_dialog
 from desktop_app.ui.about_dialog import AboutDialog
+from desktop_app.ui.admin.admin_area import AdminArea
 from desktop_app.ui.areas import AREAS
 from desktop_app.ui.change_password_dialog import ChangePasswordDialog
 from desktop_app.ui.main_window import MainWindow
@@ -87,10 +88,9 @@ def test_placeholder_is_honest(qtbot, admin: ServiceContext) -> None:
         assert not isinstance(window.show_area(built), PlaceholderPage), built
 
 
-def test_administration_uses_the_admin_area_when_present(qtbot, admin: ServiceContext) -> None:
-    module = pytest.importorskip("desktop_app.ui.admin.admin_area")
+def test_administration_opens_the_admin_area(qtbot, admin: ServiceContext) -> None:
     window = _window(qtbot, admin)
-    assert isinstance(window.show_area("admin"), module.AdminArea)
+    assert isinstance(window.show_area("admin"), AdminArea)
 
 
 def test_production_clerk_does_not_see_administration_nor_claims(

@@ -361,20 +361,20 @@ def test_accounting_exports_with_an_administrator_filter(  # type: ignore[no-unt
     assert saham.max_row == FIRST_DATA_ROW
 
 
-def test_claims_paid_is_offered_when_its_service_exists(
+def test_claims_paid_is_offered_and_exports(
     qtbot,
     monkeypatch,
     out: Path,  # type: ignore[no-untyped-def]
     issued: ServiceContext,
 ) -> None:
-    claims_statement = pytest.importorskip("desktop_app.services.statements.claims_paid")
-    if not hasattr(claims_statement, "export_claims_paid"):
-        pytest.skip("export_claims_paid n'est pas encore écrit")
     area = open_area(qtbot, issued)  # noqa: F841 - holds the widgets
     page = area.statements_page
-    index = page.statement_combo.findText("Sinistres payés")
-    assert index >= 0
-    page.statement_combo.setCurrentIndex(index)
+    combo = page.statement_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Production (quittances émises)",
+        "Sinistres payés",
+    ]
+    combo.setCurrentIndex(1)
     proposed = choose_file(qtbot, monkeypatch, page, out / "sinistres.xlsx")
     assert Path(proposed[0]).name == "bordereau-sinistres-payes-2026-11.xlsx"
     click(qtbot, page.export_button)

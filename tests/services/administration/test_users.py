@@ -14,7 +14,7 @@ from desktop_app.domain.errors import (
 from desktop_app.domain.roles import Role
 from desktop_app.persistence.models import AuditEntry, User
 from desktop_app.services.administration import users
-from desktop_app.services.context import ServiceContext
+from desktop_app.services.context import SYSTEM_ACTOR, ServiceContext
 from tests.conftest import make_user
 
 
@@ -82,14 +82,81 @@ def test_permissions_are_checked_in_services(admin: ServiceContext) -> None:
         )
 
 
-def test_last_admin_cannot_be_removed(admin: ServiceContext) -> None:
-    assert admin.actor is not None
-    with pytest.raises(FieldError):
+def _admin_id(ctx: ServiceContext, code: str = "admin") -> int:
+    return next(u.id for u in users.list_users(ctx) if u.code == code)
+
+
+def test_admin_cannot_remove_own_rights(admin: ServiceContext) -> None:
+    assert admin.actor is not None and admin.actor.user_id is not None
+    own_id = admin.actor.user_id
+    make_user(admin, "second", Role.ADMIN)  # another admin: only the self-rule can refuse
+    for data in (
+        users.UserInput("admin", "Administrateur", frozenset({Role.PRODUCTION})),
+        users.UserInput("admin", "Administrateur", frozenset({Role.ADMIN}), active=False),
+    ):
+        with pytest.raises(FieldError, match="vos propres droits") as refused:
+            users.update_user(admin, own_id, data)
+        assert refused.value.field == "roles"
+    row = users.get_user(admin, own_id)
+    assert row.roles == frozenset({Role.ADMIN}) and row.active
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        users.UserInput("admin", "Administrateur", frozenset({Role.PRODUCTION})),
+        users.UserInput("admin", "Administrateur", frozenset({Role.ADMIN}), active=False),
+    ],
+    ids=["role-removed", "deactivated"],
+)
+def test_system_cannot_remove_the_last_admin(admin: ServiceContext, data: users.UserInput) -> None:
+    """The CLI verbs run as the system actor, which is no user: only the last-admin rule
+    stands between it and an office without an administrator."""
+    system = admin.as_actor(SYSTEM_ACTOR)
+    only_admin = _admin_id(admin)
+    make_user(admin, "prod", Role.PRODUCTION)  # an active user who is no admin
+    with pytest.raises(FieldError, match="au moins un administrateur actif") as refused:
+        users.update_user(system, only_admin, data)
+    assert refused.value.field == "roles"
+    row = users.get_user(admin, only_admin)
+    assert row.roles == frozenset({Role.ADMIN}) and row.active
+
+
+def test_system_may_demote_an_admin_while_another_remains(admin: ServiceContext) -> None:
+    """The rule refuses only the last one: with two admins, one may go."""
+    system = admin.as_actor(SYSTEM_ACTOR)
+    second = make_user(admin, "second", Role.ADMIN)
+    users.update_user(
+        system, second, users.UserInput("second", "Second", frozenset({Role.PRODUCTION}))
+    )
+    assert users.get_user(admin, second).roles == frozenset({Role.PRODUCTION})
+
+
+def test_stale_admin_cannot_demote_the_last_admin(admin: ServiceContext) -> None:
+    """Two admins; ``second`` demotes ``admin`` in the database, but ``admin``'s session
+    still says administrator. Demoting ``second`` would leave no administrator at all."""
+    second_id = make_user(admin, "second", Role.ADMIN)
+    second = users.login(admin, "second", "motdepasse1")
+    assert admin.actor is not None and admin.actor.user_id is not None
+    users.update_user(
+        second,
+        admin.actor.user_id,
+        users.UserInput("admin", "Administrateur", frozenset({Role.PRODUCTION})),
+    )
+    assert Role.ADMIN in admin.actor.roles  # the stale context still holds the role
+    with pytest.raises(FieldError, match="au moins un administrateur actif") as refused:
+        users.update_user(
+            admin, second_id, users.UserInput("second", "Second", frozenset({Role.CLAIMS}))
+        )
+    assert refused.value.field == "roles"
+    with pytest.raises(FieldError, match="au moins un administrateur actif"):
         users.update_user(
             admin,
-            admin.actor.user_id or 0,
-            users.UserInput("admin", "Administrateur", frozenset({Role.PRODUCTION})),
+            second_id,
+            users.UserInput("second", "Second", frozenset({Role.ADMIN}), active=False),
         )
+    row = users.get_user(second, second_id)
+    assert row.roles == frozenset({Role.ADMIN}) and row.active
 
 
 def test_user_changes_leave_audit_rows_without_password(admin: ServiceContext) -> None:
