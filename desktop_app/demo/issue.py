@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any
 
 from sqlalchemy import exists, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.domain.benefits import STANDARD_SCHEDULE
 from desktop_app.domain.issued_documents import DocumentKind
@@ -34,7 +34,7 @@ from desktop_app.persistence.models import (
 from desktop_app.persistence.numbering import next_number
 from desktop_app.services.issued_documents import Owner, issue_document
 from desktop_app.services.production import pricing, snapshots
-from desktop_app.services.production.issue import DUE_DAYS
+from desktop_app.services.production.issue import DUE_DAYS, frozen_parties
 
 ISSUER = "demo"
 ISSUE_TIME = time(9, 0)  # the demo's documents say they were issued at 9 o'clock
@@ -68,6 +68,12 @@ def issue_demo_policies(
             ~exists().where(Quittance.policy_id == Policy.id),
         )
         .order_by(Policy.id)
+        # The quittance keeps the parties' names: loaded with the policies, not one by one.
+        .options(
+            selectinload(Policy.subscriber),
+            selectinload(Policy.intermediary),
+            selectinload(Policy.administrator),
+        )
     ).all()
     people: dict[int, list[InsuredPerson]] = {}
     for person in session.scalars(
@@ -131,6 +137,7 @@ def issue_demo_policies(
             management_fee_rate=computation.management_fee_rate,
             management_fee=computation.management_fee,
             issued_by=ISSUER,
+            **frozen_parties(policy),
         )
         session.add(quittance)
         session.flush()

@@ -43,7 +43,8 @@ FROZEN_COLUMNS = {
                        "reversal_of_id"),
     "quittances": ("number", "policy_id", "kind", "issue_date", "period_start", "period_end", "net", "fees",
                    "taxes", "total", "tax_rate", "commission_rate", "commission", "management_fee_rate",
-                   "management_fee"),
+                   "management_fee", "policy_number", "administrator_ref", "subscriber_name", "intermediary_id",
+                   "intermediary_code", "intermediary_name", "administrator_id", "administrator_name"),
 }
 LOST_DETAIL = "Règlement (détail des lignes non conservé)"
 
@@ -290,6 +291,44 @@ def _documents_upgrade() -> None:
         "FROM payment_orders WHERE snapshot IS NOT NULL")
 
 
+QUITTANCE_PARTY_TEXTS = {
+    "policy_number": 30, "administrator_ref": 40, "subscriber_name": 160, "intermediary_code": 20,
+    "intermediary_name": 120, "administrator_name": 120,
+}
+
+
+def _quittance_parties() -> None:
+    """The parties of each quittance as they are now (the best that can be known of the
+    moment it was issued): from now on they are written when a quittance is issued."""
+    with op.batch_alter_table("quittances", schema=None) as batch_op:
+        for column, length in QUITTANCE_PARTY_TEXTS.items():
+            batch_op.add_column(sa.Column(column, sa.String(length=length), nullable=False, server_default=""))
+        batch_op.add_column(sa.Column("intermediary_id", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("administrator_id", sa.Integer(), nullable=True))
+        batch_op.create_foreign_key(
+            batch_op.f("fk_quittances_intermediary_id_intermediaries"), "intermediaries", ["intermediary_id"], ["id"])
+        batch_op.create_foreign_key(
+            batch_op.f("fk_quittances_administrator_id_administrators"), "administrators", ["administrator_id"],
+            ["id"])
+        batch_op.create_index("ix_quittances_intermediary_id", ["intermediary_id"])
+        batch_op.create_index("ix_quittances_administrator_id", ["administrator_id"])
+    policy = "(SELECT {} FROM policies p WHERE p.id = quittances.policy_id)"
+    op.execute(
+        "UPDATE quittances SET "
+        f"policy_number = COALESCE({policy.format('p.number')}, ''), "
+        f"administrator_ref = COALESCE({policy.format('p.administrator_ref')}, ''), "
+        f"intermediary_id = {policy.format('p.intermediary_id')}, "
+        f"administrator_id = {policy.format('p.administrator_id')}")
+    op.execute(
+        "UPDATE quittances SET "
+        "subscriber_name = COALESCE((SELECT s.name FROM policies p JOIN subscribers s ON s.id = p.subscriber_id "
+        "WHERE p.id = quittances.policy_id), ''), "
+        "intermediary_code = COALESCE((SELECT i.code FROM intermediaries i WHERE i.id = quittances.intermediary_id), ''), "
+        "intermediary_name = COALESCE((SELECT i.name FROM intermediaries i WHERE i.id = quittances.intermediary_id), ''), "
+        "administrator_name = COALESCE((SELECT a.name FROM administrators a "
+        "WHERE a.id = quittances.administrator_id), '')")
+
+
 def _drop_column(table: str, column: str) -> None:
     """SQLite 3.35+ and PostgreSQL drop a column in place (no copy of a large table)."""
     op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
@@ -315,10 +354,13 @@ def upgrade() -> None:
         batch_op.create_check_constraint(op.f("ck_payment_orders_signed"), "status IN ('to_sign', 'cancelled') OR signatory_id IS NOT NULL")
         batch_op.create_index("ix_payment_orders_status", ["status"])
 
+    _quittance_parties()
     with op.batch_alter_table("quittances", schema=None) as batch_op:
         batch_op.create_check_constraint(op.f("ck_quittances_kind"), _in("kind", QUITTANCE_KINDS))
         batch_op.create_check_constraint(op.f("ck_quittances_status"), _in("status", QUITTANCE_STATES))
         batch_op.create_index("ix_quittances_status", ["status"])
+        for column in QUITTANCE_PARTY_TEXTS:
+            batch_op.alter_column(column, existing_type=sa.String(), server_default=None)
     with op.batch_alter_table("issued_documents", schema=None) as batch_op:
         batch_op.alter_column("status", existing_type=sa.String(length=20), server_default=None)
         batch_op.alter_column("cancel_reason", existing_type=sa.Text(), server_default=None)
@@ -346,6 +388,12 @@ def downgrade() -> None:
         batch_op.drop_index("ix_quittances_status")
         batch_op.drop_constraint(op.f("ck_quittances_status"), type_="check")
         batch_op.drop_constraint(op.f("ck_quittances_kind"), type_="check")
+        batch_op.drop_index("ix_quittances_administrator_id")
+        batch_op.drop_index("ix_quittances_intermediary_id")
+        batch_op.drop_constraint(op.f("fk_quittances_administrator_id_administrators"), type_="foreignkey")
+        batch_op.drop_constraint(op.f("fk_quittances_intermediary_id_intermediaries"), type_="foreignkey")
+        for column in (*QUITTANCE_PARTY_TEXTS, "intermediary_id", "administrator_id"):
+            batch_op.drop_column(column)
 
     with op.batch_alter_table("payment_orders", schema=None) as batch_op:
         batch_op.drop_index("ix_payment_orders_status")

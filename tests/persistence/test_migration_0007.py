@@ -18,7 +18,13 @@ from desktop_app.domain.kinds import PaymentMode
 from desktop_app.domain.payment_order_workflow import PaymentOrderState
 from desktop_app.persistence import migrate
 from desktop_app.persistence.database import Database
-from desktop_app.persistence.models import ClaimPayment, IssuedDocument, PaidClaimLine, PaymentOrder
+from desktop_app.persistence.models import (
+    ClaimPayment,
+    IssuedDocument,
+    PaidClaimLine,
+    PaymentOrder,
+    Quittance,
+)
 from desktop_app.services.claims import assessments, payment_orders
 from desktop_app.services.claims import reception as claims
 from desktop_app.services.context import ServiceContext
@@ -133,8 +139,15 @@ def test_payments_made_before_0007_are_rebuilt(
         ).all()
         assert sorted(d.claim_id or 0 for d in statements) == sorted([one, two, three])
         assert {d.status for d in statements} == {DocumentState.ISSUED}
+        # The quittances keep their parties, filled from the policy when they had none.
+        parties = session.execute(
+            select(Quittance.subscriber_name, Quittance.intermediary_code)
+        ).all()
+        assert parties == [("Société Ivoirienne de Banque", "AG01")]
     with pytest.raises(DBAPIError), db.engine.begin() as conn:  # frozen again after the upgrade
         conn.execute(text("UPDATE paid_claim_lines SET reimbursed = 0"))
+    with pytest.raises(DBAPIError), db.engine.begin() as conn:
+        conn.execute(text("UPDATE quittances SET subscriber_name = 'x'"))
 
 
 def test_the_migration_refuses_to_run_with_sqlite_foreign_keys_on(empty_db: Database) -> None:

@@ -19,6 +19,9 @@ from desktop_app.persistence.types import Rate, key_string
 
 
 class Quittance(Audited, Base):
+    """A quittance as issued: its amounts, dates and parties never change (the database
+    refuses it); only its state moves, along its workflow (domain.quittance_workflow)."""
+
     __tablename__ = "quittances"
     __table_args__ = (CheckConstraint("net + fees + taxes = total", name="identity"),)
 
@@ -46,6 +49,18 @@ class Quittance(Audited, Base):
     cancels_id: Mapped[int | None] = mapped_column(ForeignKey("quittances.id"))
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
     issued_by: Mapped[str] = mapped_column(String(30))
+    # The parties as they were when the quittance was issued (architecture.md rule 5): the
+    # production statement of a closed period reads them here, never from the live rows.
+    policy_number: Mapped[str] = mapped_column(String(30), default="")
+    administrator_ref: Mapped[str] = mapped_column(String(40), default="")
+    subscriber_name: Mapped[str] = mapped_column(String(160), default="")
+    intermediary_id: Mapped[int | None] = mapped_column(ForeignKey("intermediaries.id"), index=True)
+    intermediary_code: Mapped[str] = mapped_column(String(20), default="")
+    intermediary_name: Mapped[str] = mapped_column(String(120), default="")
+    administrator_id: Mapped[int | None] = mapped_column(
+        ForeignKey("administrators.id"), index=True
+    )
+    administrator_name: Mapped[str] = mapped_column(String(120), default="")
 
 
 class QuittanceLine(Base):

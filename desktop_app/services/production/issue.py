@@ -45,6 +45,22 @@ from desktop_app.services.production.policies import load_draft
 DUE_DAYS = 30  # a new-business quittance is due 30 days after issue (docs/decisions.md)
 
 
+def frozen_parties(policy: Policy) -> dict[str, object]:
+    """The parties a quittance keeps as they are when it is issued (decisions D16): its
+    statements never read the live names again."""
+    intermediary, administrator = policy.intermediary, policy.administrator
+    return {
+        "policy_number": policy.number or "",
+        "administrator_ref": policy.administrator_ref,
+        "subscriber_name": policy.subscriber.name,
+        "intermediary_id": policy.intermediary_id,
+        "intermediary_code": intermediary.code if intermediary else "",
+        "intermediary_name": intermediary.name if intermediary else "",
+        "administrator_id": policy.administrator_id,
+        "administrator_name": administrator.name if administrator else "",
+    }
+
+
 @dataclass(frozen=True)
 class IssueResult:
     policy_id: int
@@ -133,6 +149,7 @@ def issue_policy(ctx: ServiceContext, policy_id: int) -> IssueResult:
             management_fee_rate=computation.management_fee_rate,
             management_fee=computation.management_fee,
             issued_by=actor.code,
+            **frozen_parties(policy),
         )
         session.add(quittance)
         session.flush()

@@ -7,17 +7,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import aliased
 
 from desktop_app.domain.roles import Permission
 from desktop_app.exports.production_statement import ProductionRow, write_production_statement
 from desktop_app.exports.statement import StatementCancelled, StatementResult
 from desktop_app.persistence.models import (
-    Administrator,
-    Intermediary,
-    Policy,
     Quittance,
-    Subscriber,
 )
 from desktop_app.services.administration.company import get_company
 from desktop_app.services.context import ServiceContext
@@ -27,61 +22,41 @@ __all__ = ["StatementCancelled", "StatementResult", "StatementScope", "export_pr
 
 
 def _production_rows(ctx: ServiceContext, scope: StatementScope) -> Iterator[ProductionRow]:
-    inter = aliased(Intermediary)
-    adm = aliased(Administrator)
+    """One row per quittance of the period, read from the quittances alone: their amounts
+    and parties are frozen when they are issued, so a closed period says the same thing
+    next year (architecture.md rule 5)."""
+    q = Quittance
     query = (
         select(
-            Policy.number,
-            Policy.administrator_ref,
-            Subscriber.name,
-            inter.code,
-            inter.name,
-            adm.name,
-            Quittance.act_label,
-            Quittance.number,
-            Quittance.issue_date,
-            Quittance.period_start,
-            Quittance.period_end,
-            Quittance.net,
-            Quittance.fees,
-            Quittance.taxes,
-            Quittance.total,
-            Quittance.commission,
-            Quittance.management_fee,
+            q.policy_number,
+            q.administrator_ref,
+            q.subscriber_name,
+            q.intermediary_code,
+            q.intermediary_name,
+            q.administrator_name,
+            q.act_label,
+            q.number,
+            q.issue_date,
+            q.period_start,
+            q.period_end,
+            q.net,
+            q.fees,
+            q.taxes,
+            q.total,
+            q.commission,
+            q.management_fee,
         )
-        .join(Policy, Policy.id == Quittance.policy_id)
-        .join(Subscriber, Subscriber.id == Policy.subscriber_id)
-        .outerjoin(inter, inter.id == Policy.intermediary_id)
-        .outerjoin(adm, adm.id == Policy.administrator_id)
-        .where(Quittance.issue_date >= scope.start, Quittance.issue_date <= scope.end)
-        .order_by(Quittance.issue_date, Quittance.number)
+        .where(q.issue_date >= scope.start, q.issue_date <= scope.end)
+        .order_by(q.issue_date, q.number)
         .execution_options(yield_per=STREAM_BATCH)
     )
     if scope.administrator_id is not None:
-        query = query.where(Policy.administrator_id == scope.administrator_id)
+        query = query.where(q.administrator_id == scope.administrator_id)
     if scope.intermediary_id is not None:
-        query = query.where(Policy.intermediary_id == scope.intermediary_id)
+        query = query.where(q.intermediary_id == scope.intermediary_id)
     with ctx.read() as session:
         for r in session.execute(query):
-            yield ProductionRow(
-                r[0] or "",
-                r[1],
-                r[2],
-                r[3] or "",
-                r[4] or "",
-                r[5] or "",
-                r[6],
-                r[7],
-                r[8],
-                r[9],
-                r[10],
-                r[11],
-                r[12],
-                r[13],
-                r[14],
-                r[15],
-                r[16],
-            )
+            yield ProductionRow(*r)
 
 
 def export_production(

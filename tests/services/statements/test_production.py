@@ -5,12 +5,15 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
 import pytest
 
 from desktop_app.domain.errors import FieldError, PermissionDenied
+from desktop_app.domain.kinds import IntermediaryKind
+from desktop_app.persistence.models import Intermediary, Policy
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.production import issue
 from desktop_app.services.statements import production as statements
@@ -42,6 +45,42 @@ def test_production_statement_one_row_per_quittance(
     assert 240_000 in numbers and 270_000 in numbers  # net and TTC typed as integers
     sheet = result.sheet("Production")
     assert sheet.totals["Prime TTC"] == 270_000
+
+
+def test_a_closed_period_keeps_the_names_it_was_issued_with(
+    admin: ServiceContext, clerk: ServiceContext, tmp_path: Path
+) -> None:
+    """Architecture rule 5: the subscriber, intermediary and administrator of a quittance are
+    those of the day it was issued. Renamed afterwards, and the policy given to another
+    intermediary, the statement of its period still prints and filters the old ones."""
+    pid = _ready_policy(admin, clerk, ["Kouassi"])
+    issue.issue_policy(clerk, pid)
+    today = clerk.today()
+    scope = statements.StatementScope(date(today.year, 1, 1), today)
+    before = tmp_path / "before.xlsx"
+    statements.export_production(admin, scope, before)
+    with admin.write() as session:
+        policy = session.get(Policy, pid)
+        assert policy is not None and policy.intermediary is not None
+        old_intermediary = policy.intermediary_id
+        policy.subscriber.name = "SIB devenue Société Générale"
+        policy.intermediary.name = "Agence renommée"
+        other = Intermediary(
+            code="AG99",
+            kind=IntermediaryKind.AGENT,
+            name="Autre agence",
+            commission_rate=Decimal("0.10"),
+        )
+        session.add(other)
+        session.flush()
+        policy.intermediary_id = other.id
+    after = tmp_path / "after.xlsx"
+    statements.export_production(admin, scope, after)
+    assert _data_rows(after) == _data_rows(before)
+    (row,) = _data_rows(after)
+    assert row[2:5] == ("Société Ivoirienne de Banque", "AG01", "Agence Yao Kouassi")
+    by_old = statements.StatementScope(scope.start, scope.end, intermediary_id=old_intermediary)
+    assert statements.export_production(admin, by_old, tmp_path / "old.xlsx").rows == 1
 
 
 def test_statement_rights_and_period(
