@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from desktop_app.domain import exclusions
 from desktop_app.domain.assessment_facts import (
+    LINES,
     CareKey,
     ClaimFacts,
     LineInput,
@@ -23,7 +24,7 @@ from desktop_app.domain.assessment_facts import (
 )
 from desktop_app.domain.care import CareCategory
 from desktop_app.domain.dates import format_date
-from desktop_app.domain.errors import FieldError
+from desktop_app.domain.errors import CellError, FieldError
 from desktop_app.domain.kinds import PolicyStatus
 from desktop_app.domain.money import format_fcfa
 from desktop_app.domain.prior_approval import CareFacts, approval_issues, approval_reasons
@@ -66,8 +67,10 @@ class Finding:
         return self.severity is Severity.BLOCKING
 
     def as_field_error(self) -> FieldError:
-        name = self.field if self.line is None else f"lines.{self.line}.{self.field}"
-        return FieldError(name, self.message)
+        """The refusal as a form shows it: a line's finding names its cell of ``lines``."""
+        if self.line is None:
+            return FieldError(self.field, self.message)
+        return CellError(LINES, self.message, row=self.line, column=self.field)
 
 
 def entry_findings(

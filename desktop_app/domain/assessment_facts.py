@@ -23,6 +23,10 @@ from desktop_app.domain.roles import Role
 
 _EMPTY: Mapping[str, ApprovalFacts] = MappingProxyType({})
 
+LINES = "lines"
+"""The décompte's table of lines, as its refusals name it (``CellError(LINES, …, row=i,
+column="claimed")``: the column is a ``LineInput`` field)."""
+
 
 def _check_rate(rate: Decimal | None, what: str) -> None:
     if rate is not None and not (Decimal(0) <= rate <= Decimal(1)):

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain import assessment as dom
 from desktop_app.domain.assessment_facts import (
+    LINES,
     ClaimFacts,
     Consumption,
     DuplicateConfirmation,
@@ -36,7 +37,7 @@ from desktop_app.domain.assessment_facts import (
 from desktop_app.domain.care import CareCategory
 from desktop_app.domain.claim_workflow import ClaimState
 from desktop_app.domain.dates import policy_year
-from desktop_app.domain.errors import FieldError, ValidationFailed
+from desktop_app.domain.errors import CellError, FieldError, ValidationFailed
 from desktop_app.domain.exclusions import DEFAULT_EXCLUSION_REASONS
 from desktop_app.domain.kinds import CoverState, policy_category
 from desktop_app.domain.money import format_fcfa, percent
@@ -105,9 +106,9 @@ def _line_errors(
     """The form's own checks, beside the domain's: how the lines are typed."""
     errors: list[FieldError] = []
     if not lines:
-        errors.append(FieldError("lines", "Saisissez au moins une ligne de soins."))
+        errors.append(FieldError(LINES, "Saisissez au moins une ligne de soins."))
     if len(lines) > MAX_LINES:
-        errors.append(FieldError("lines", f"Un décompte compte au plus {MAX_LINES} lignes."))
+        errors.append(FieldError(LINES, f"Un décompte compte au plus {MAX_LINES} lignes."))
     seen: dict[CareCategory, int] = {}
     for i, line in enumerate(lines):
         n = f"Ligne {i + 1} : "
@@ -115,36 +116,46 @@ def _line_errors(
         if simplified:
             if line.category in seen:
                 errors.append(
-                    FieldError(
-                        f"lines.{i}.category",
+                    CellError(
+                        LINES,
                         f"{n}en saisie simplifiée, une seule ligne par "
                         f"catégorie (« {line.category.label} » figure ligne {seen[line.category] + 1}).",
+                        row=i,
+                        column="category",
                     )
                 )
             seen.setdefault(line.category, i)
         elif not number:
             errors.append(
-                FieldError(
-                    f"lines.{i}.prestation_number",
+                CellError(
+                    LINES,
                     f"{n}le numéro de prestation est "
                     "obligatoire (ou choisissez la saisie simplifiée).",
+                    row=i,
+                    column="prestation_number",
                 )
             )
         if len(number) > 40:
             errors.append(
-                FieldError(f"lines.{i}.prestation_number", f"{n}numéro de prestation trop long.")
+                CellError(
+                    LINES, f"{n}numéro de prestation trop long.", row=i, column="prestation_number"
+                )
             )
         if len((line.approval_ref or "").strip()) > 40:
             errors.append(
-                FieldError(f"lines.{i}.approval_ref", f"{n}référence d'entente trop longue.")
+                CellError(
+                    LINES, f"{n}référence d'entente trop longue.", row=i, column="approval_ref"
+                )
             )
         if line.provider_id is not None and session.get(Provider, line.provider_id) is None:
-            errors.append(FieldError(f"lines.{i}.provider_id", f"{n}prestataire introuvable."))
+            errors.append(
+                CellError(LINES, f"{n}prestataire introuvable.", row=i, column="provider_id")
+            )
     for i in signoffs:
         if not 0 <= i < len(lines):
             errors.append(
                 FieldError(
-                    "lines", f"Confirmation de doublon pour une ligne {i + 1} qui n'existe pas."
+                    LINES, f"Confirmation de doublon pour une ligne {i + 1} qui n'existe pas."
                 )
             )
     return errors
@@ -161,10 +172,14 @@ def _confirmation(
     """Who confirms a duplicate, with their roles; the password is checked when saving."""
     code = signoff.user_code.strip()
     user = session.scalar(select(User).where(func.lower(User.code) == code.lower()))
-    field = f"lines.{index}.prestation_number"
     if user is None or not user.active:
         errors.append(
-            FieldError(field, f"Ligne {index + 1} : utilisateur « {code} » inconnu ou inactif.")
+            CellError(
+                LINES,
+                f"Ligne {index + 1} : utilisateur « {code} » inconnu ou inactif.",
+                row=index,
+                column="prestation_number",
+            )
         )
         return None
     if (
@@ -173,10 +188,12 @@ def _confirmation(
         and not verify_password(user.password_hash, signoff.password)
     ):
         errors.append(
-            FieldError(
-                field,
+            CellError(
+                LINES,
                 f"Ligne {index + 1} : mot de passe de {user.code} incorrect : "
                 "le doublon n'est pas confirmé.",
+                row=index,
+                column="prestation_number",
             )
         )
         return None
@@ -193,10 +210,12 @@ def _state_errors(person: InsuredPerson, lines: Sequence[LineInput]) -> list[Fie
         return []  # the exit date says it; the domain's cover check applies it
     what = "suspendues" if person.cover_state is CoverState.SUSPENDED else "retirées du contrat"
     return [
-        FieldError(
-            f"lines.{i}.care_date",
+        CellError(
+            LINES,
             f"Ligne {i + 1} : les garanties de la personne sont {what} : "
             "les soins ne peuvent pas être pris en charge.",
+            row=i,
+            column="care_date",
         )
         for i, line in enumerate(lines)
         if _payable(line)
