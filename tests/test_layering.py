@@ -149,7 +149,9 @@ def import_graph() -> dict[str, set[str]]:
     graph: dict[str, set[str]] = {}
     for module, path in modules.items():
         targets: set[str] = set()
-        for _, name in _imports(ast.parse(path.read_text(encoding="utf-8")), module, path.name == "__init__.py"):
+        for _, name in _imports(
+            ast.parse(path.read_text(encoding="utf-8")), module, path.name == "__init__.py"
+        ):
             # ``from pkg import mod`` names the module; ``from mod import func`` the module.
             while name and name not in modules:
                 name = name.rpartition(".")[0]

@@ -11,7 +11,13 @@ from desktop_app.domain.care import CareCategory
 from desktop_app.services.claims import assessments
 from desktop_app.services.claims import timeline as claim_timeline
 from desktop_app.services.context import ServiceContext
-from tests.services.claims.test_claims_builders import assessed, issued_policy, line, office, receive
+from tests.services.claims.test_claims_builders import (
+    assessed,
+    issued_policy,
+    line,
+    office,
+    receive,
+)
 from tests.ui.test_claims_steps import open_area
 
 

@@ -19,7 +19,14 @@ from desktop_app.services.context import ServiceContext
 from desktop_app.services.statements import production as statements
 from desktop_app.services.statements.claims_paid import export_claims_paid
 from desktop_app.services.statements.cli import export_statement_cli
-from tests.services.claims.test_claims_builders import Office, at, issued_policy, line, office, receive
+from tests.services.claims.test_claims_builders import (
+    Office,
+    at,
+    issued_policy,
+    line,
+    office,
+    receive,
+)
 
 PHARMACY, CONSULTATION = CareCategory.PHARMACY, CareCategory.CONSULTATION
 
