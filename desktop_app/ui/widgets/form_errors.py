@@ -106,6 +106,8 @@ class FormErrors:
             else:
                 general.append(item.message)
         if general:
+            # Styled again: a form may use its general label for its « saved » line too.
+            self._general.setStyleSheet(ERROR_STYLE)
             self._general.setText("\n".join(general))
             self._general.show()
         if first is not None:
