@@ -22,7 +22,8 @@ its own session), then back on the GUI thread:
 - any other exception goes to ``sys.excepthook`` (the hook ``app.py`` installs: logged, told
   in French), never swallowed;
 - on success ``run_op`` publishes the ``Changes`` the service returned on ``AppBus.changed``
-  (exactly once), then calls ``success(result)``; ``run_query`` and ``fetch`` read only.
+  (exactly once; not at all when they are empty), then calls ``success(result)``;
+  ``run_query`` and ``fetch`` read only.
 
 The trigger (button or action) is disabled while the call runs and given back its state
 after; a second run on a trigger still running is ignored (a double click, a second Entrée).
@@ -49,9 +50,10 @@ from desktop_app.ui.workers import BackgroundJob, show_progress
 RUNNING_PROPERTY = "operation_running"
 
 Trigger = QWidget | QAction
-Source = AppBus | ServiceContext
-"""Where the context comes from: the bus (which also carries the changes to every screen),
-or, before the main window exists (sign-in, first run), a bare context."""
+Source = AppBus | ServiceContext | None
+"""Where the context comes from: the bus (which also carries the changes to every screen);
+before the main window exists (sign-in, first run), a bare context; ``None`` for a read
+that brings its own (a document's render closure), called with ``None``."""
 
 
 class ErrorSink(Protocol):
@@ -80,13 +82,17 @@ class LabelErrors:
 
 
 class CallErrors:
-    """A refusal handed to a function (the status bar, a list's own display)."""
+    """A refusal handed to a function (the status bar, a form's own display), and the
+    function that clears it when the next run starts (if any)."""
 
-    def __init__(self, show: Callable[[DomainError], object]) -> None:
-        self._show = show
+    def __init__(
+        self, show: Callable[[DomainError], object], clear: Callable[[], object] | None = None
+    ) -> None:
+        self._show, self._clear = show, clear
 
     def clear(self) -> None:
-        pass
+        if self._clear is not None:
+            self._clear()
 
     def show(self, error: DomainError) -> None:
         self._show(error)
@@ -236,7 +242,9 @@ class Operation(QObject):
         try:
             # Published even when the screen that asked is gone: the data did change.
             if state is State.SUCCEEDED and self._publishes and self._bus is not None:
-                self._bus.changed(changes_of(result))
+                changes = changes_of(result)
+                if changes.tables or changes.ids:  # nothing changed: no screen to wake
+                    self._bus.changed(changes)
             screen_alive = self._parent is None or _alive(self._parent)
             if state is State.REFUSED and screen_alive:
                 assert isinstance(error, DomainError)

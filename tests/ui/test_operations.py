@@ -133,6 +133,12 @@ def test_success_publishes_the_changes_once_then_calls_back(
     assert form.errors.message("code") == ""  # the old refusal is gone
 
 
+def test_nothing_changed_publishes_nothing(bus: AppBus, published: list[Changes]) -> None:
+    reference.add_default_exclusion_reasons(bus.ctx)
+    op = run_op(bus, reference.add_default_exclusion_reasons)
+    assert op.succeeded and op.result[0] == 0 and published == []
+
+
 def test_a_tuple_result_publishes_its_changes(bus: AppBus, published: list[Changes]) -> None:
     data = users.UserInput(
         "agent", "Agent", frozenset({Role.CLAIMS}), True, "motdepasse1", "motdepasse1"
