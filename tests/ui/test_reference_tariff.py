@@ -39,8 +39,10 @@ def edit_cell(qtbot, table: QTableWidget, row: int, column: int, text: str) -> N
     rect = table.visualItemRect(table.item(row, column))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    editor = table.viewport().findChild(QLineEdit)
-    assert isinstance(editor, QLineEdit), editor
+    # The editor of an earlier edit may linger hidden until deleted: type into the open one.
+    editors = [e for e in table.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) == 1, editors
+    editor = editors[0]
     editor.selectAll()
     type_text(qtbot, editor, text, clear=False)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
