@@ -9,7 +9,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop_app.domain.kinds import Gender
@@ -22,6 +21,7 @@ from desktop_app.ui.production.person_form import PersonForm
 from desktop_app.ui.production.policy_editor import PolicyEditor
 from tests.services.factories import draft_policy, reference_data
 from tests.services.production.test_member_import import HEADER
+from tests.ui.helpers import click_and_wait
 
 PNG = (
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90wS\xde"
@@ -54,14 +54,18 @@ def test_photo_from_a_file_is_saved_with_the_person(
     form = PersonForm(AppBus(clerk), _person(policy, 1))
     qtbot.addWidget(form)
     form.choose_photo(photo)
-    assert form.save(), form.errors.general_message()
+    op = form.save()  # in the background: the policy's premiums are computed again
+    qtbot.waitUntil(lambda: op.done)
+    assert op.succeeded, form.errors.general_message()
     assert members.get_photo(clerk, form.saved_id or 0) == PNG
     bad = tmp_path / "photo.txt"
     bad.write_bytes(b"not an image")
     other = PersonForm(AppBus(clerk), _person(policy, 2))
     qtbot.addWidget(other)
     other.choose_photo(bad)
-    assert not other.save()
+    op = other.save()
+    qtbot.waitUntil(lambda: op.done)
+    assert not op.succeeded
     assert "PNG ou JPEG" in other.errors.message("photo")
     assert len(members.list_policy_persons(clerk, policy)) == 1  # the refused person was not saved
 
@@ -104,15 +108,18 @@ def test_import_dialog_lists_problems_then_imports_a_clean_file(
     )
     dialog = ImportDialog(AppBus(clerk), policy, bad)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.check is not None)  # the file is checked in the background
     assert not dialog.import_button.isEnabled()
     assert dialog.problems.rowCount() >= 3 and "Rien n'a été enregistré" in dialog.summary.text()
     assert {dialog.problems.item(i, 0).text() for i in range(dialog.problems.rowCount())} == {"3"}
     good = write(tmp_path / "good.xlsx", [row])
     dialog = ImportDialog(AppBus(clerk), policy, good)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.check is not None)
     assert dialog.import_button.isEnabled()
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert "1 assuré(s) principal(aux)" in dialog.summary.text()
+    click_and_wait(qtbot, dialog.import_button)
+    assert "1 assuré(s) principal(aux) et 0 ayant(s) droit importés" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()  # done: the same file is not imported twice
     assert [r.first_names for r in members.list_policy_persons(clerk, policy)] == ["Éloïse"]
 
 
