@@ -195,3 +195,33 @@ def test_a_new_policy_starts_blank_after_opening_another(
     assert form.administrator_ref.text() == "" and form.commission_rate.text() == ""
     assert form.intermediary.currentData() is None and form.overall_ceiling.text() == ""
     assert form.effective_date.value() == clerk.today()
+
+
+def test_a_refused_benefit_is_marked_on_its_category_row(
+    qtbot,
+    clerk: ServiceContext,
+    policy: int,  # type: ignore[no-untyped-def]
+) -> None:
+    from desktop_app.domain.care import CareCategory
+    from desktop_app.services.production import policies
+    from desktop_app.ui.production.benefits_tab import ANNUAL, PER_ACT, BenefitsTab
+
+    tab = BenefitsTab(AppBus(clerk))
+    qtbot.addWidget(tab)
+    tab.set_policy(policy, policies.get_policy(clerk, policy))
+    before = benefits.get_policy_schedule(clerk, policy)
+    optical = list(CareCategory).index(CareCategory.OPTICAL)
+    red = "#f8d7da"
+
+    tab.table.item(optical, ANNUAL).setText("0")  # the service refuses: positive or empty
+    assert not tab.save()
+    assert "Optique : le plafond annuel est un montant entier positif" in tab.error.text()
+    assert tab.table.item(optical, ANNUAL).background().color().name() == red
+    assert tab.table.item(optical, PER_ACT).background().color().name() != red
+    assert tab.table.item(optical - 1, ANNUAL).background().color().name() != red
+
+    tab.table.item(optical, ANNUAL).setText("cinquante")  # cannot even be read
+    assert not tab.save()
+    assert "« cinquante » n'est pas un nombre entier" in tab.error.text()
+    assert tab.table.item(optical, ANNUAL).background().color().name() == red
+    assert benefits.get_policy_schedule(clerk, policy) == before

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.benefits import BenefitLine, BenefitSchedule
+from desktop_app.domain.benefits import LINES, BenefitLine, BenefitSchedule, benefit_cell
 from desktop_app.domain.care import CareCategory
-from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop_app.domain.errors import CellError, DomainError, FieldError, ValidationFailed
 from desktop_app.domain.kinds import PolicyStatus
 from desktop_app.domain.money import format_fcfa, parse_fcfa
 from desktop_app.domain.roles import Permission
@@ -163,8 +163,9 @@ class BenefitsTab(QWidget):
                     return parse_fcfa(text, field) if money else int(text)
                 except (FieldError, ValueError):
                     typed.append(
-                        FieldError(
-                            f"{category.value}.{field}",
+                        benefit_cell(
+                            category,
+                            field,
                             f"{category.label} : « {text} » n'est pas un nombre entier.",
                         )
                     )
@@ -189,12 +190,10 @@ class BenefitsTab(QWidget):
         errors = error.errors if isinstance(error, ValidationFailed) else [error]
         self.error.setText("\n".join(e.message for e in errors))
         self.error.show()
-        codes = [c.value for c in CareCategory]
         for e in errors:
-            field = getattr(e, "field", "")
-            code, _, name = field.partition(".")
-            if code in codes and name in FIELD_COLUMNS:
-                self.table.item(codes.index(code), FIELD_COLUMNS[name]).setBackground(
+            # The table shows one row per category in CareCategory order, as the cells say.
+            if isinstance(e, CellError) and e.field == LINES and e.column in FIELD_COLUMNS:
+                self.table.item(e.row, FIELD_COLUMNS[e.column]).setBackground(
                     QBrush(QColor("#f8d7da"))
                 )
 
