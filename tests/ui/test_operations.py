@@ -10,7 +10,9 @@ import threading
 from datetime import date
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem
 
 from desktop_app.domain.care import CareCategory
@@ -271,3 +273,37 @@ def test_a_refused_table_cell_is_marked_at_its_row_and_column(
     assert refused in errors.message("lines")
     errors.clear()
     assert table.item(1, columns["claimed"]).toolTip() == ""
+
+
+def test_an_action_trigger_is_held_too(qtbot, bus: AppBus, admin: ServiceContext) -> None:  # type: ignore[no-untyped-def]
+    release = threading.Event()
+    action = QAction("Enregistrer")
+
+    def save(ctx: ServiceContext) -> Changes:
+        assert release.wait(10), "never released"
+        return reference.save_exclusion_reason(ctx, LabelRow("MENU", "Par le menu", True))
+
+    op = run_op(bus, save, trigger=action, background=True)
+    assert not action.isEnabled()
+    assert run_op(bus, save, trigger=action).state is State.IGNORED  # the shortcut again
+    release.set()
+    qtbot.waitUntil(lambda: op.done)
+    assert op.succeeded and action.isEnabled() and reasons(admin).count("MENU") == 1
+
+
+def test_a_screen_closed_while_running_gets_nothing_but_the_changes_go_out(
+    qtbot, bus: AppBus, published: list[Changes]
+) -> None:  # type: ignore[no-untyped-def]
+    screen = QLabel()
+    release = threading.Event()
+    called: list[object] = []
+
+    def save(ctx: ServiceContext) -> Changes:
+        assert release.wait(10), "never released"
+        return reference.save_exclusion_reason(ctx, LabelRow("FERME", "Fenêtre fermée", True))
+
+    op = run_op(bus, save, errors=screen, success=called.append, background=True, parent=screen)
+    shiboken6.delete(screen)
+    release.set()
+    qtbot.waitUntil(lambda: op.done)
+    assert op.succeeded and called == [] and len(published) == 1
