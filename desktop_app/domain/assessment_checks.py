@@ -15,16 +15,16 @@ from datetime import date, timedelta
 
 from desktop_app.domain import exclusions
 from desktop_app.domain.assessment_facts import (
-    LINES,
     CareKey,
     ClaimFacts,
     LineInput,
     ScheduleFacts,
     care_key,
+    line_cell,
 )
 from desktop_app.domain.care import CareCategory
 from desktop_app.domain.dates import format_date
-from desktop_app.domain.errors import CellError, FieldError
+from desktop_app.domain.errors import FieldError
 from desktop_app.domain.kinds import PolicyStatus
 from desktop_app.domain.money import format_fcfa
 from desktop_app.domain.prior_approval import CareFacts, approval_issues, approval_reasons
@@ -70,7 +70,7 @@ class Finding:
         """The refusal as a form shows it: a line's finding names its cell of ``lines``."""
         if self.line is None:
             return FieldError(self.field, self.message)
-        return CellError(LINES, self.message, row=self.line, column=self.field)
+        return line_cell(self.line, self.field, self.message)
 
 
 def entry_findings(

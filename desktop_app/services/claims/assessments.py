@@ -33,11 +33,12 @@ from desktop_app.domain.assessment_facts import (
     PolicyFacts,
     ScheduleFacts,
     care_key,
+    line_cell,
 )
 from desktop_app.domain.care import CareCategory
 from desktop_app.domain.claim_workflow import ClaimState
 from desktop_app.domain.dates import policy_year
-from desktop_app.domain.errors import CellError, FieldError, ValidationFailed
+from desktop_app.domain.errors import FieldError, ValidationFailed
 from desktop_app.domain.exclusions import DEFAULT_EXCLUSION_REASONS
 from desktop_app.domain.kinds import CoverState, policy_category
 from desktop_app.domain.money import format_fcfa, percent
@@ -116,41 +117,29 @@ def _line_errors(
         if simplified:
             if line.category in seen:
                 errors.append(
-                    CellError(
-                        LINES,
+                    line_cell(
+                        i,
+                        "category",
                         f"{n}en saisie simplifiée, une seule ligne par "
                         f"catégorie (« {line.category.label} » figure ligne {seen[line.category] + 1}).",
-                        row=i,
-                        column="category",
                     )
                 )
             seen.setdefault(line.category, i)
         elif not number:
             errors.append(
-                CellError(
-                    LINES,
+                line_cell(
+                    i,
+                    "prestation_number",
                     f"{n}le numéro de prestation est "
                     "obligatoire (ou choisissez la saisie simplifiée).",
-                    row=i,
-                    column="prestation_number",
                 )
             )
         if len(number) > 40:
-            errors.append(
-                CellError(
-                    LINES, f"{n}numéro de prestation trop long.", row=i, column="prestation_number"
-                )
-            )
+            errors.append(line_cell(i, "prestation_number", f"{n}numéro de prestation trop long."))
         if len((line.approval_ref or "").strip()) > 40:
-            errors.append(
-                CellError(
-                    LINES, f"{n}référence d'entente trop longue.", row=i, column="approval_ref"
-                )
-            )
+            errors.append(line_cell(i, "approval_ref", f"{n}référence d'entente trop longue."))
         if line.provider_id is not None and session.get(Provider, line.provider_id) is None:
-            errors.append(
-                CellError(LINES, f"{n}prestataire introuvable.", row=i, column="provider_id")
-            )
+            errors.append(line_cell(i, "provider_id", f"{n}prestataire introuvable."))
     for i in signoffs:
         if not 0 <= i < len(lines):
             errors.append(
@@ -174,11 +163,10 @@ def _confirmation(
     user = session.scalar(select(User).where(func.lower(User.code) == code.lower()))
     if user is None or not user.active:
         errors.append(
-            CellError(
-                LINES,
+            line_cell(
+                index,
+                "prestation_number",
                 f"Ligne {index + 1} : utilisateur « {code} » inconnu ou inactif.",
-                row=index,
-                column="prestation_number",
             )
         )
         return None
@@ -188,12 +176,11 @@ def _confirmation(
         and not verify_password(user.password_hash, signoff.password)
     ):
         errors.append(
-            CellError(
-                LINES,
+            line_cell(
+                index,
+                "prestation_number",
                 f"Ligne {index + 1} : mot de passe de {user.code} incorrect : "
                 "le doublon n'est pas confirmé.",
-                row=index,
-                column="prestation_number",
             )
         )
         return None
@@ -210,12 +197,11 @@ def _state_errors(person: InsuredPerson, lines: Sequence[LineInput]) -> list[Fie
         return []  # the exit date says it; the domain's cover check applies it
     what = "suspendues" if person.cover_state is CoverState.SUSPENDED else "retirées du contrat"
     return [
-        CellError(
-            LINES,
+        line_cell(
+            i,
+            "care_date",
             f"Ligne {i + 1} : les garanties de la personne sont {what} : "
             "les soins ne peuvent pas être pris en charge.",
-            row=i,
-            column="care_date",
         )
         for i, line in enumerate(lines)
         if _payable(line)

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.domain.assessment import AssessedLine, Cap
-from desktop_app.domain.assessment_facts import LINES, LineInput
+from desktop_app.domain.assessment_facts import LINES, LineInput, line_cell
 from desktop_app.domain.care import CareCategory
 from desktop_app.domain.dates import parse_date
 from desktop_app.domain.errors import CellError, FieldError
@@ -170,9 +170,7 @@ class AssessmentLinesModel(QAbstractTableModel):
             prefix = QCoreApplication.translate("Claims", "Ligne %1 : ").replace("%1", str(i + 1))
 
             def bad(key: str, message: str, i: int = i, prefix: str = prefix) -> None:
-                problems.append(
-                    CellError(LINES, prefix + message[0].lower() + message[1:], row=i, column=key)
-                )
+                problems.append(line_cell(i, key, prefix + message[0].lower() + message[1:]))
 
             def money(key: str, text: str, required: bool = False) -> int:
                 if not text.strip() and not required:
