@@ -3,12 +3,12 @@ Anki's ``CollectionOp`` / ``QueryOp``).
 
     run_op(
         self.bus,
-        members.save_person,  # called as save_person(ctx, command)
-        command=self.command,  # read on the GUI thread; a FieldError is shown like the service's
+        subscribers.save_subscriber,  # called as save_subscriber(ctx, command)
+        command=self.command,  # read on the GUI thread; its FieldError is shown like the service's
         errors=self.errors,  # FormErrors: field messages under their fields, the rest above
         trigger=self.save_button,  # disabled while it runs; a second click does nothing
-        success=self._on_saved,
-        background=True,  # on the thread pool: may be long on a big portfolio
+        success=self._on_saved,  # after the changes went out on the bus
+        background=False,  # True: on the thread pool, for what may be long on a big portfolio
     )
 
 The runner reads the form (``command``) on the GUI thread, calls the service (there, or on
@@ -108,14 +108,18 @@ class HookErrors:
         sys.excepthook(type(error), error, error.__traceback__)
 
 
-def as_sink(errors: ErrorSink | QLabel | Callable[[DomainError], object] | None) -> ErrorSink:
+Errors = ErrorSink | QLabel | Callable[[DomainError], object] | None
+"""What a caller may give as ``errors``: a sink (``FormErrors``), a label, a function."""
+
+
+def as_sink(errors: Errors) -> ErrorSink:
     if errors is None:
         return HookErrors()
     if isinstance(errors, QLabel):
         return LabelErrors(errors)
     if hasattr(errors, "show") and hasattr(errors, "clear"):
-        return errors  # type: ignore[return-value]
-    return CallErrors(errors)  # type: ignore[arg-type]
+        return errors
+    return CallErrors(errors)
 
 
 def changes_of(result: Any) -> Changes:
@@ -154,7 +158,7 @@ class Operation(QObject):
         publishes: bool,
         command: Callable[[], Any] | None = None,
         success: Callable[[Any], object] | None = None,
-        errors: ErrorSink | QLabel | Callable[[DomainError], object] | None = None,
+        errors: Errors = None,
         trigger: Trigger | Sequence[Trigger] | None = None,
         background: bool = False,
         progress: str = "",
@@ -284,27 +288,65 @@ def _alive(obj: QObject) -> bool:
     return shiboken6.isValid(obj)
 
 
-def run_op(source: Source, call: Callable[..., Any], **options: Any) -> Operation:
+def run_op(
+    source: Source,
+    call: Callable[..., Any],
+    *,
+    command: Callable[[], Any] | None = None,
+    success: Callable[[Any], object] | None = None,
+    errors: Errors = None,
+    trigger: Trigger | Sequence[Trigger] | None = None,
+    background: bool = False,
+    progress: str = "",
+    parent: QWidget | None = None,
+) -> Operation:
     """Run a use case that changes data and publish what it changed (``CollectionOp``).
 
-    ``call(ctx)``, or ``call(ctx, command())`` when ``command`` is given. Options:
-    ``command``, ``success``, ``errors``, ``trigger``, ``background``, ``progress`` (the
-    title of a progress dialog for a background call), ``parent`` (the screen: when it is
-    gone, the result is published but nothing is shown)."""
-    return Operation(source, call, publishes=True, **options).run()
+    ``call(ctx)``, or ``call(ctx, command())`` when ``command`` is given; ``progress`` is
+    the title of a progress dialog for a background call; ``parent`` is the screen: when it
+    is gone by the end, the changes are published but nothing is shown or called back."""
+    return Operation(
+        source,
+        call,
+        publishes=True,
+        command=command,
+        success=success,
+        errors=errors,
+        trigger=trigger,
+        background=background,
+        progress=progress,
+        parent=parent,
+    ).run()
 
 
-def run_query(source: Source, call: Callable[..., Any], **options: Any) -> Operation:
-    """Run a read (``QueryOp``): the same options as ``run_op``; nothing is published."""
-    return Operation(source, call, publishes=False, **options).run()
-
-
-def fetch(
+def run_query(
     source: Source,
-    call: Callable[[ServiceContext], Any],
-    errors: ErrorSink | QLabel | Callable[[DomainError], object] | None,
-    fallback: Any = None,
-) -> Any:
+    call: Callable[..., Any],
+    *,
+    command: Callable[[], Any] | None = None,
+    success: Callable[[Any], object] | None = None,
+    errors: Errors = None,
+    trigger: Trigger | Sequence[Trigger] | None = None,
+    background: bool = False,
+    progress: str = "",
+    parent: QWidget | None = None,
+) -> Operation:
+    """Run a read (``QueryOp``): as ``run_op``, but nothing is published."""
+    return Operation(
+        source,
+        call,
+        publishes=False,
+        command=command,
+        success=success,
+        errors=errors,
+        trigger=trigger,
+        background=background,
+        progress=progress,
+        parent=parent,
+    ).run()
+
+
+def fetch(source: Source, call: Callable[[Any], Any], errors: Errors, fallback: Any = None) -> Any:
     """A short read on the GUI thread: its result, or ``fallback`` once the refusal is
     shown in ``errors`` (a list the user may not read stays empty and says why)."""
     op = run_query(source, call, errors=errors)

@@ -20,6 +20,7 @@ from desktop_app.domain.money import format_fcfa
 from desktop_app.domain.roles import Permission
 from desktop_app.services.context import Changes
 from desktop_app.services.production import issue, policies
+from desktop_app.services.production.issue import IssueResult
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.operations import Operation, run_op
 from desktop_app.ui.production.benefits_tab import BenefitsTab
@@ -162,7 +163,7 @@ class PolicyEditor(QWidget):
             parent=self,
         )
 
-    def _on_issued(self, result: issue.IssueResult) -> None:
+    def _on_issued(self, result: IssueResult) -> None:
         self.open_policy(result.policy_id)
         self.tabs.setCurrentWidget(self.documents)
         self.bus.status_message.emit(
