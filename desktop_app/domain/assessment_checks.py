@@ -20,6 +20,7 @@ from desktop_app.domain.assessment_facts import (
     LineInput,
     ScheduleFacts,
     care_key,
+    line_cell,
 )
 from desktop_app.domain.care import CareCategory
 from desktop_app.domain.dates import format_date
@@ -66,8 +67,10 @@ class Finding:
         return self.severity is Severity.BLOCKING
 
     def as_field_error(self) -> FieldError:
-        name = self.field if self.line is None else f"lines.{self.line}.{self.field}"
-        return FieldError(name, self.message)
+        """The refusal as a form shows it: a line's finding names its cell of ``lines``."""
+        if self.line is None:
+            return FieldError(self.field, self.message)
+        return line_cell(self.line, self.field, self.message)
 
 
 def entry_findings(

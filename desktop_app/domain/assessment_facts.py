@@ -16,12 +16,22 @@ from types import MappingProxyType
 from desktop_app.domain.benefits import BenefitSchedule
 from desktop_app.domain.care import CareCategory, Condition
 from desktop_app.domain.dates import Period
+from desktop_app.domain.errors import CellError
 from desktop_app.domain.kinds import PolicyCategory, PolicyStatus
 from desktop_app.domain.money import percent
 from desktop_app.domain.prior_approval import ApprovalFacts
 from desktop_app.domain.roles import Role
 
 _EMPTY: Mapping[str, ApprovalFacts] = MappingProxyType({})
+
+LINES = "lines"
+"""The décompte's table of lines, as its refusals name it."""
+
+
+def line_cell(i: int, column: str, message: str) -> CellError:
+    """A refusal of line ``i`` (0-based, as sent) in its cell ``column``, a ``LineInput``
+    field (``"claimed"``)."""
+    return CellError(LINES, message, row=i, column=column)
 
 
 def _check_rate(rate: Decimal | None, what: str) -> None:

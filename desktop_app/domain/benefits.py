@@ -10,11 +10,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop_app.domain.care import CareCategory
-from desktop_app.domain.errors import FieldError, ValidationFailed
+from desktop_app.domain.errors import CellError, FieldError, ValidationFailed
 from desktop_app.domain.kinds import COVERAGE_RATES
 from desktop_app.domain.money import format_fcfa
 
 MAX_WAITING_DAYS = 730
+LINES = "lines"
+"""The schedule as a table: one row per care category, in ``CareCategory`` order."""
+
+
+def benefit_cell(category: CareCategory, column: str, message: str) -> CellError:
+    """A refused value of the schedule: the category's row, the ``BenefitLine`` field."""
+    return CellError(LINES, message, row=list(CareCategory).index(category), column=column)
 
 
 @dataclass(frozen=True)
@@ -32,13 +39,13 @@ class BenefitLine:
     waiting_days: int | None = None
 
     def validate(self) -> list[FieldError]:
-        code = self.category.value
         label = self.category.label
         errors: list[FieldError] = []
         if self.rate_pct is not None and self.rate_pct not in COVERAGE_RATES:
             errors.append(
-                FieldError(
-                    f"{code}.rate_pct",
+                benefit_cell(
+                    self.category,
+                    "rate_pct",
                     f"{label} : le taux est 100, 90, 80, 70 ou 60 %, "
                     "ou vide pour le taux de l'assuré.",
                 )
@@ -49,8 +56,9 @@ class BenefitLine:
         ):
             if value is not None and (not _is_int(value) or value <= 0):
                 errors.append(
-                    FieldError(
-                        f"{code}.{name}",
+                    benefit_cell(
+                        self.category,
+                        name,
                         f"{label} : le {what} est un montant entier "
                         "positif, ou vide s'il n'y en a pas.",
                     )
@@ -63,8 +71,9 @@ class BenefitLine:
             and self.per_act_ceiling > self.annual_ceiling
         ):
             errors.append(
-                FieldError(
-                    f"{code}.per_act_ceiling",
+                benefit_cell(
+                    self.category,
+                    "per_act_ceiling",
                     f"{label} : le plafond par acte ({format_fcfa(self.per_act_ceiling)}) "
                     f"dépasse le plafond annuel ({format_fcfa(self.annual_ceiling)}).",
                 )
@@ -73,8 +82,9 @@ class BenefitLine:
             not _is_int(self.waiting_days) or not 0 <= self.waiting_days <= MAX_WAITING_DAYS
         ):
             errors.append(
-                FieldError(
-                    f"{code}.waiting_days",
+                benefit_cell(
+                    self.category,
+                    "waiting_days",
                     f"{label} : le délai de carence est de 0 à "
                     f"{MAX_WAITING_DAYS} jours, ou vide pour la règle générale.",
                 )
@@ -142,8 +152,9 @@ class BenefitSchedule:
         for line in self.lines:
             if line.category in seen:
                 errors.append(
-                    FieldError(
-                        f"{line.category.value}.category",
+                    benefit_cell(
+                        line.category,
+                        "category",
                         f"{line.category.label} figure deux fois au tableau des garanties.",
                     )
                 )

@@ -2,7 +2,9 @@
 
 A form shows ``FieldError.message`` next to the widget whose name is ``FieldError.field``;
 a ``ValidationFailed`` carries several of them at once so a form can mark every bad
-field in one pass (architecture.md, rule 3).
+field in one pass (architecture.md, rule 3). A refused cell of a table (a décompte line's
+amount) is a ``CellError``: the table's field name plus a row number and a column key, so
+no screen has to parse a location back out of a string.
 """
 
 from __future__ import annotations
@@ -29,6 +31,22 @@ class FieldError(DomainError):
         return f"FieldError({self.field!r}, {self.message!r})"
 
 
+class CellError(FieldError):
+    """One cell of a table refused. ``field`` names the table (``"lines"``), ``row`` is the
+    0-based position of the row as the service received the rows, ``column`` the key of
+    the column (the row's field name, ``"claimed"``); ``""`` means the whole row."""
+
+    def __init__(self, field: str, message: str, *, row: int, column: str = "") -> None:
+        super().__init__(field, message)
+        self.row = row
+        self.column = column
+
+    def __repr__(self) -> str:
+        return (
+            f"CellError({self.field!r}, {self.message!r}, row={self.row!r}, column={self.column!r})"
+        )
+
+
 class ValidationFailed(DomainError):
     """Several fields refused at once; nothing was saved."""
 
@@ -38,9 +56,18 @@ class ValidationFailed(DomainError):
         super().__init__(text)
 
     def by_field(self) -> dict[str, str]:
+        """The first message of each field (a table's cells count as its field)."""
         out: dict[str, str] = {}
         for error in self.errors:
             out.setdefault(error.field, error.message)
+        return out
+
+    def by_cell(self) -> dict[tuple[str, int, str], str]:
+        """The first message of each refused cell, by (table, row, column)."""
+        out: dict[tuple[str, int, str], str] = {}
+        for error in self.errors:
+            if isinstance(error, CellError):
+                out.setdefault((error.field, error.row, error.column), error.message)
         return out
 
 

@@ -11,10 +11,11 @@ import enum
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import partial
 from types import MappingProxyType
 from typing import Any
 
-from desktop_app.domain.errors import FieldError, ValidationFailed
+from desktop_app.domain.errors import CellError, FieldError, ValidationFailed
 from desktop_app.domain.kinds import COVERAGE_RATES, PolicyCategory, Zone, policy_category
 from desktop_app.domain.money import format_fcfa
 
@@ -206,16 +207,18 @@ class TariffSettings:
         errors: list[FieldError] = []
         for rate in COVERAGE_RATES:
             for zone in ZONES:
-                key = f"grid.{rate}.{zone}"
                 amount = self.grid.get((rate, zone))
                 if amount is None:
                     errors.append(
-                        FieldError(key, f"Prime de base manquante : option {rate} %, zone {zone}.")
+                        grid_cell(
+                            rate, zone, f"Prime de base manquante : option {rate} %, zone {zone}."
+                        )
                     )
                 elif not _is_int(amount) or amount <= 0:
                     errors.append(
-                        FieldError(
-                            key,
+                        grid_cell(
+                            rate,
+                            zone,
                             f"La prime de base (option {rate} %, zone {zone}) "
                             "doit être un montant entier positif.",
                         )
@@ -348,38 +351,42 @@ def _check_rate(rate: object, name: str, label: str) -> list[FieldError]:
     return []
 
 
+def grid_cell(rate: int, zone: int, message: str) -> CellError:
+    """A refused cell of the grid: its row is the option's place in ``COVERAGE_RATES``
+    (100 % first), its column the zone (``"1"``)."""
+    return CellError("grid", message, row=COVERAGE_RATES.index(rate), column=str(zone))
+
+
 def _check_bands(bands: Sequence[RateBand], name: str, unit: str) -> list[FieldError]:
+    """Each refusal names its band: ``CellError(name, …, row=i)`` (the whole band)."""
     errors: list[FieldError] = []
     previous: RateBand | None = None
     for i, band in enumerate(bands):
-        key = f"{name}[{i}]"
+        cell = partial(CellError, name, row=i)  # a refusal of this band
+
         if (
             not _is_int(band.low)
             or band.low < 0
             or (band.high is not None and not _is_int(band.high))
         ):
             errors.append(
-                FieldError(
-                    key, f"Les bornes d'une tranche sont des nombres entiers positifs ({unit})."
-                )
+                cell(f"Les bornes d'une tranche sont des nombres entiers positifs ({unit}).")
             )
             continue
         if band.high is not None and band.high < band.low:
-            errors.append(
-                FieldError(key, f"Tranche {band.low}–{band.high} {unit} : la fin précède le début.")
-            )
-        errors.extend(_check_rate(band.rate, key, f"Le taux de la tranche {band.low} {unit}"))
+            errors.append(cell(f"Tranche {band.low}–{band.high} {unit} : la fin précède le début."))
+        errors.extend(
+            cell(e.message)
+            for e in _check_rate(band.rate, name, f"Le taux de la tranche {band.low} {unit}")
+        )
         if previous is not None:
             if previous.high is None:
-                errors.append(
-                    FieldError(key, "Seule la dernière tranche peut être sans limite supérieure.")
-                )
+                errors.append(cell("Seule la dernière tranche peut être sans limite supérieure."))
             elif band.low <= previous.high:
                 errors.append(
-                    FieldError(
-                        key,
+                    cell(
                         f"Les tranches se chevauchent ou ne sont pas dans l'ordre "
-                        f"(à {band.low} {unit}).",
+                        f"(à {band.low} {unit})."
                     )
                 )
         previous = band
@@ -393,25 +400,23 @@ def _check_fees(scale: FeeScale, name: str) -> list[FieldError]:
         return [FieldError(name, "Le barème des accessoires est vide.")]
     expected = 0
     for i, band in enumerate(scale.bands):
-        key = f"{name}[{i}]"
+        cell = partial(CellError, name, row=i)  # a refusal of this band
+
         if not _is_int(band.fee) or band.fee < 0:
-            errors.append(FieldError(key, "Les accessoires sont un montant entier positif ou nul."))
+            errors.append(cell("Les accessoires sont un montant entier positif ou nul."))
         if band.low != expected:
             errors.append(
-                FieldError(
-                    key,
+                cell(
                     f"La tranche doit commencer à {format_fcfa(expected)} "
-                    "(ni trou ni chevauchement, dans l'ordre).",
+                    "(ni trou ni chevauchement, dans l'ordre)."
                 )
             )
         if band.high is None:
             if i != len(scale.bands) - 1:
-                errors.append(
-                    FieldError(key, "Seule la dernière tranche peut être sans limite supérieure.")
-                )
+                errors.append(cell("Seule la dernière tranche peut être sans limite supérieure."))
             break
         if band.high < band.low:
-            errors.append(FieldError(key, "La fin de la tranche précède son début."))
+            errors.append(cell("La fin de la tranche précède son début."))
         expected = band.high + 1
     else:
         errors.append(

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError
 from desktop_app.domain.roles import MIN_PASSWORD_LENGTH
 from desktop_app.services.administration import users
 from desktop_app.services.context import ServiceContext
+from desktop_app.ui.operations import State, run_op
 from desktop_app.ui.widgets.fields import checked_line_edit
 from desktop_app.ui.widgets.form_errors import FormErrors
 
@@ -72,16 +72,17 @@ class ChangePasswordDialog(QDialog):
         self.current_edit.setFocus()
 
     def _on_save_clicked(self) -> None:
-        self.errors.clear()
-        try:
-            users.change_own_password(
-                self._ctx,
-                self.current_edit.text(),
-                self.password_edit.text(),
-                self.confirmation_edit.text(),
-            )
-        except DomainError as error:
-            self.errors.show(error)
+        current, password, confirmation = (
+            self.current_edit.text(),
+            self.password_edit.text(),
+            self.confirmation_edit.text(),
+        )
+        op = run_op(
+            self._ctx,  # before the main window, or for the user alone: no screen to refresh
+            lambda ctx: users.change_own_password(ctx, current, password, confirmation),
+            errors=self.errors,
+            trigger=self.save_button,
+            success=lambda _changes: self.accept(),
+        )
+        if op.state is State.REFUSED:
             self.adjustSize()  # grow for the messages instead of squashing the fields
-            return
-        self.accept()

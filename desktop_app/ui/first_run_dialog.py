@@ -21,6 +21,7 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.domain.roles import MIN_PASSWORD_LENGTH
 from desktop_app.services.administration import users
 from desktop_app.services.context import ServiceContext
+from desktop_app.ui.operations import State, run_op
 from desktop_app.ui.widgets.fields import checked_line_edit
 from desktop_app.ui.widgets.form_errors import FormErrors
 from desktop_app.ui.workers import BackgroundJob, show_progress
@@ -86,19 +87,23 @@ class FirstRunDialog(QDialog):
         self.full_name_edit.setFocus()
 
     def _on_create_clicked(self) -> None:
-        self.errors.clear()
-        try:
-            users.create_first_admin(
-                self._ctx,
-                self.full_name_edit.text(),
-                self.code_edit.text(),
-                self.password_edit.text(),
-                self.confirmation_edit.text(),
-            )
-        except DomainError as error:
-            self.errors.show(error)
+        values = (
+            self.full_name_edit.text(),
+            self.code_edit.text(),
+            self.password_edit.text(),
+            self.confirmation_edit.text(),
+        )
+        op = run_op(
+            self._ctx,  # no main window yet: nothing to refresh
+            lambda ctx: users.create_first_admin(ctx, *values),
+            errors=self.errors,
+            trigger=self.create_button,
+            success=self._on_created,
+        )
+        if op.state is State.REFUSED:
             self.adjustSize()  # grow for the messages instead of squashing the fields
-            return
+
+    def _on_created(self, _changes: object) -> None:
         self.admin_code = self.code_edit.text().strip()
         self.accept()
 

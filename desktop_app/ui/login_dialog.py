@@ -16,6 +16,7 @@ from desktop_app import APP_NAME
 from desktop_app.domain.errors import DomainError
 from desktop_app.services.administration import users
 from desktop_app.services.context import ServiceContext
+from desktop_app.ui.operations import run_query
 
 
 class LoginDialog(QDialog):
@@ -79,15 +80,22 @@ class LoginDialog(QDialog):
         return "" if self.message_label.isHidden() else self.message_label.text()
 
     def _on_login_clicked(self) -> None:
-        try:
-            self.signed_in = users.login(
-                self._ctx, self.code_edit.text(), self.password_edit.text()
-            )
-        except DomainError as error:
-            self.message_label.setText(error.message)
-            self.message_label.show()
-            self.adjustSize()  # grow for the wrapped message instead of squashing the fields
-            self.password_edit.clear()
-            self.password_edit.setFocus()
-            return
+        code, password = self.code_edit.text(), self.password_edit.text()
+        run_query(
+            self._ctx,
+            lambda ctx: users.login(ctx, code, password),
+            errors=self._on_refused,
+            trigger=self.login_button,
+            success=self._on_signed_in,
+        )
+
+    def _on_signed_in(self, signed_in: ServiceContext) -> None:
+        self.signed_in = signed_in
         self.accept()
+
+    def _on_refused(self, error: DomainError) -> None:
+        self.message_label.setText(error.message)
+        self.message_label.show()
+        self.adjustSize()  # grow for the wrapped message instead of squashing the fields
+        self.password_edit.clear()
+        self.password_edit.setFocus()

@@ -23,6 +23,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop_app.domain.errors import DomainError
+
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
@@ -60,7 +62,10 @@ class _Runnable(QRunnable):
         except JobCancelled:
             self._relay.cancelled.emit()
         except BaseException as error:  # noqa: BLE001 - every failure goes back to the GUI
-            log.exception("échec d'une tâche de fond")
+            if isinstance(error, DomainError):  # a refusal for the clerk, not a fault
+                log.info("tâche de fond refusée : %s", error.message)
+            else:
+                log.exception("échec d'une tâche de fond")
             self._relay.failed.emit(error)
         else:
             if self._stop.is_set():

@@ -500,8 +500,8 @@ def test_blocked_decompte_refuses_validation_naming_line_and_field() -> None:
     assert result.findings_for(1) == result.errors
     with pytest.raises(ValidationFailed) as caught:
         result.raise_if_blocked()
-    assert caught.value.by_field() == {
-        "lines.1.claimed": "Ligne 2 : Le montant réclamé doit être supérieur à zéro."
+    assert caught.value.by_cell() == {
+        ("lines", 1, "claimed"): "Ligne 2 : Le montant réclamé doit être supérieur à zéro."
     }
     assert [ln.reimbursed for ln in result.lines] == [8_000, 0]
     assess(claim(), [line()], Consumption(), SCHEDULE, TODAY).raise_if_blocked()

@@ -11,11 +11,15 @@ from desktop_app.domain.benefits import (
     standard_schedule,
 )
 from desktop_app.domain.care import CareCategory as C
-from desktop_app.domain.errors import ValidationFailed
+from desktop_app.domain.errors import CellError, ValidationFailed
 
 
-def fields(schedule: BenefitSchedule) -> set[str]:
-    return {e.field for e in schedule.validate()}
+def fields(schedule: BenefitSchedule) -> set[str | tuple[str, C, str]]:
+    """Where each refusal points: a field's name, or (table, category of the row, column)."""
+    return {
+        (e.field, list(C)[e.row], e.column) if isinstance(e, CellError) else e.field
+        for e in schedule.validate()
+    }
 
 
 def test_standard_template_is_valid_and_complete() -> None:
@@ -77,21 +81,21 @@ def test_with_line_replaces_and_keeps_the_order() -> None:
 @pytest.mark.parametrize(
     ("line", "field"),
     [
-        (BenefitLine(C.OPTICAL, rate_pct=75), "OPTI.rate_pct"),
-        (BenefitLine(C.OPTICAL, annual_ceiling=0), "OPTI.annual_ceiling"),
-        (BenefitLine(C.OPTICAL, per_act_ceiling=-5), "OPTI.per_act_ceiling"),
+        (BenefitLine(C.OPTICAL, rate_pct=75), "rate_pct"),
+        (BenefitLine(C.OPTICAL, annual_ceiling=0), "annual_ceiling"),
+        (BenefitLine(C.OPTICAL, per_act_ceiling=-5), "per_act_ceiling"),
         (
             BenefitLine(C.OPTICAL, per_act_ceiling=60_000, annual_ceiling=50_000),
-            "OPTI.per_act_ceiling",
+            "per_act_ceiling",
         ),
-        (BenefitLine(C.OPTICAL, waiting_days=-1), "OPTI.waiting_days"),
-        (BenefitLine(C.OPTICAL, waiting_days=800), "OPTI.waiting_days"),
+        (BenefitLine(C.OPTICAL, waiting_days=-1), "waiting_days"),
+        (BenefitLine(C.OPTICAL, waiting_days=800), "waiting_days"),
     ],
 )
 def test_line_checks_name_the_field(line: BenefitLine, field: str) -> None:
     """§2 checks: rate in 100/90/80/70/60 or empty; ceilings positive whole francs;
     per act ≤ annual; waiting period 0–730 days or empty."""
-    assert fields(STANDARD_SCHEDULE.with_line(line)) == {field}
+    assert fields(STANDARD_SCHEDULE.with_line(line)) == {("lines", C.OPTICAL, field)}
 
 
 def test_per_act_equal_to_annual_is_fine() -> None:
@@ -100,7 +104,7 @@ def test_per_act_equal_to_annual_is_fine() -> None:
 
 def test_schedule_checks() -> None:
     dup = BenefitSchedule((BenefitLine(C.OPTICAL), BenefitLine(C.OPTICAL)), 1_000_000)
-    assert fields(dup) == {"OPTI.category"}
+    assert fields(dup) == {("lines", C.OPTICAL, "category")}
     zero = BenefitSchedule((BenefitLine(C.OPTICAL),), 0)
     assert fields(zero) == {"overall_annual_ceiling"}
     with pytest.raises(ValidationFailed):

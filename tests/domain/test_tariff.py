@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from desktop_app.domain.errors import FieldError, ValidationFailed
-from desktop_app.domain.kinds import PolicyCategory, Zone
+from desktop_app.domain.errors import CellError, FieldError, ValidationFailed
+from desktop_app.domain.kinds import COVERAGE_RATES, PolicyCategory, Zone
 from desktop_app.domain.tariff import (
     DEFAULT_TARIFF,
     DEMO_GRID,
@@ -20,8 +20,15 @@ from desktop_app.domain.tariff import (
 )
 
 
-def fields(settings: TariffSettings) -> set[str]:
-    return {e.field for e in settings.validate()}
+def fields(settings: TariffSettings) -> set[str | tuple[str, int, str]]:
+    """Where each refusal points: a field's name, or a table's (name, row, column)."""
+    return {
+        (e.field, e.row, e.column) if isinstance(e, CellError) else e.field
+        for e in settings.validate()
+    }
+
+
+ROW = {rate: i for i, rate in enumerate(COVERAGE_RATES)}  # the grid's row of each option
 
 
 def test_defaults_are_valid_and_follow_domain_md() -> None:
@@ -133,11 +140,11 @@ def test_validate_names_each_bad_field() -> None:
         individual_tax_rate=Decimal("-0.01"),
     )
     assert fields(bad) == {
-        "grid.80.1",
-        "grid.60.3",
+        ("grid", ROW[80], "1"),
+        ("grid", ROW[60], "3"),
         "classic_system_rate",
-        "group_size_bands[1]",
-        "age_surcharge_bands[1]",
+        ("group_size_bands", 1, ""),
+        ("age_surcharge_bands", 1, ""),
         "individual_tax_rate",
     }
     with pytest.raises(ValidationFailed) as e:
@@ -147,9 +154,9 @@ def test_validate_names_each_bad_field() -> None:
 
 def test_validate_open_band_must_be_last_and_band_in_order() -> None:
     bands = (RateBand(50, None, Decimal("0.1")), RateBand(200, 300, Decimal("0.2")))
-    assert fields(TariffSettings(group_size_bands=bands)) == {"group_size_bands[1]"}
+    assert fields(TariffSettings(group_size_bands=bands)) == {("group_size_bands", 1, "")}
     assert fields(TariffSettings(group_size_bands=(RateBand(100, 50, Decimal("0.1")),))) == {
-        "group_size_bands[0]"
+        ("group_size_bands", 0, "")
     }
 
 
@@ -158,10 +165,10 @@ def test_validate_fee_scale_without_gap_or_overlap() -> None:
     overlap = FeeScale((FeeBand(0, 100_000, 5_000), FeeBand(90_000, None, 10_000)))
     closed = FeeScale((FeeBand(0, 100_000, 5_000),))
     negative = FeeScale((FeeBand(0, None, -1),))
-    assert fields(TariffSettings(new_business_fees=gap)) == {"new_business_fees[1]"}
-    assert fields(TariffSettings(endorsement_fees=overlap)) == {"endorsement_fees[1]"}
+    assert fields(TariffSettings(new_business_fees=gap)) == {("new_business_fees", 1, "")}
+    assert fields(TariffSettings(endorsement_fees=overlap)) == {("endorsement_fees", 1, "")}
     assert fields(TariffSettings(new_business_fees=closed)) == {"new_business_fees"}
-    assert fields(TariffSettings(new_business_fees=negative)) == {"new_business_fees[0]"}
+    assert fields(TariffSettings(new_business_fees=negative)) == {("new_business_fees", 0, "")}
     assert fields(TariffSettings(new_business_fees=FeeScale(()))) == {"new_business_fees"}
 
 

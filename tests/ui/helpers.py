@@ -1,11 +1,14 @@
 """Typing like a clerk, French accents included (platform-notes.md: ``keyClicks`` with
-é, à, ç aborts the process, so non-ASCII characters are sent one key event at a time)."""
+é, à, ç aborts the process, so non-ASCII characters are sent one key event at a time);
+clicking a button whose operation may run in the background, and waiting for it to end."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
+
+from desktop_app.ui.operations import RUNNING_PROPERTY
 
 
 def type_text(qtbot, widget: QWidget, text: str, *, clear: bool = True) -> None:  # type: ignore[no-untyped-def]
@@ -30,3 +33,11 @@ def type_text(qtbot, widget: QWidget, text: str, *, clear: bool = True) -> None:
 
 def press_tab(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(widget, Qt.Key.Key_Tab)
+
+
+def click_and_wait(qtbot, button: QWidget, timeout: int = 10_000) -> None:  # type: ignore[no-untyped-def]
+    """Click ``button`` like a clerk and wait until the operation it started has ended (the
+    runner holds the button while a call runs, in the background or not)."""
+    assert button.isEnabled(), button.objectName()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not button.property(RUNNING_PROPERTY), timeout=timeout)

@@ -25,7 +25,7 @@ from desktop_app.services.claims import queries as claim_queries
 from desktop_app.services.claims.queries import ClaimFilter
 from desktop_app.services.context import ServiceContext
 from tests.services.claims.test_claims_builders import issued_policy, office
-from tests.ui.helpers import type_text
+from tests.ui.helpers import click_and_wait, type_text
 from tests.ui.test_claims_steps import (
     cell,
     choose,
@@ -61,7 +61,7 @@ def test_a_file_from_reception_to_payment(
     click(qtbot, form.documents["receipts"])
     type_text(qtbot, form.approval_ref, "")
     type_date(qtbot, form.next_action, "30/11/2026")
-    click(qtbot, form.save_button)
+    click_and_wait(qtbot, form.save_button)
     assert form.receipt is not None, form.errors.general_message()
     number = form.receipt.number
     assert form.number.text() == f"Dossier n° {number} enregistré"
@@ -107,7 +107,7 @@ def test_a_file_from_reception_to_payment(
     assert (
         claim_queries.get_claim(o.claims, view.id).status is ClaimState.RECEIVED
     )  # nothing saved yet
-    click(qtbot, page.save_button)
+    click_and_wait(qtbot, page.save_button)
     assert "enregistré : remboursé 50" in page.status.text()
     view = claim_queries.get_claim(o.claims, view.id)
     assert (view.status, view.reimbursed, view.member_pays, view.assessed_by) == (

@@ -13,6 +13,7 @@ from desktop_app.services.claims import queries as claim_queries
 from desktop_app.services.claims.queries import ClaimFilter
 from desktop_app.services.context import ServiceContext
 from tests.services.claims.test_claims_builders import issued_policy, office, receive
+from tests.ui.helpers import click_and_wait
 from tests.ui.test_claims_steps import choose_cell, click, open_area, type_cell, type_date
 
 
@@ -27,7 +28,7 @@ def test_an_empty_reception_form_is_refused_field_by_field(
     form = area.reception.form
     assert form is not None
     form.reception_date.clear()
-    click(qtbot, form.save_button)
+    click_and_wait(qtbot, form.save_button)
     assert "personne soignée" in form.errors.message("person_id")
     assert form.errors.message("reception_date") == "La date est obligatoire."
     assert "nature de l'affection" in form.errors.message("condition")
@@ -37,7 +38,7 @@ def test_an_empty_reception_form_is_refused_field_by_field(
 
     # A date that cannot exist says so (not « obligatoire »), and still nothing is saved.
     type_date(qtbot, form.reception_date, "31/02/2026")
-    click(qtbot, form.save_button)
+    click_and_wait(qtbot, form.save_button)
     assert "n'existe pas" in form.errors.message("reception_date")
     assert "personne soignée" in form.errors.message("person_id")
     assert form.errors.message("amount_claimed") == "Le montant est obligatoire."
@@ -78,7 +79,7 @@ def test_bad_lines_are_marked_on_their_cells_and_nothing_is_saved(
         table.model().index(1, 0).data(3).startswith("Ligne 2 : La date des soins (25/12/2026)")
     )  # tooltip
 
-    click(qtbot, page.save_button)
+    click_and_wait(qtbot, page.save_button)
     assert "n'est pas enregistré" in page.status.text()
     shown = [page.findings.item(i).text() for i in range(page.findings.count())]
     assert any("Ligne 1" in m and "dépassent" in m for m in shown)

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop_app.domain.kinds import Gender
@@ -22,6 +21,7 @@ from desktop_app.ui.production.person_form import PersonForm
 from desktop_app.ui.production.policy_editor import PolicyEditor
 from tests.services.factories import draft_policy, reference_data
 from tests.services.production.test_member_import import HEADER
+from tests.ui.helpers import click_and_wait
 
 PNG = (
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90wS\xde"
@@ -54,14 +54,18 @@ def test_photo_from_a_file_is_saved_with_the_person(
     form = PersonForm(AppBus(clerk), _person(policy, 1))
     qtbot.addWidget(form)
     form.choose_photo(photo)
-    assert form.save(), form.errors.general_message()
+    op = form.save()  # in the background: the policy's premiums are computed again
+    qtbot.waitUntil(lambda: op.done)
+    assert op.succeeded, form.errors.general_message()
     assert members.get_photo(clerk, form.saved_id or 0) == PNG
     bad = tmp_path / "photo.txt"
     bad.write_bytes(b"not an image")
     other = PersonForm(AppBus(clerk), _person(policy, 2))
     qtbot.addWidget(other)
     other.choose_photo(bad)
-    assert not other.save()
+    op = other.save()
+    qtbot.waitUntil(lambda: op.done)
+    assert not op.succeeded
     assert "PNG ou JPEG" in other.errors.message("photo")
     assert len(members.list_policy_persons(clerk, policy)) == 1  # the refused person was not saved
 
@@ -104,15 +108,18 @@ def test_import_dialog_lists_problems_then_imports_a_clean_file(
     )
     dialog = ImportDialog(AppBus(clerk), policy, bad)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.check is not None)  # the file is checked in the background
     assert not dialog.import_button.isEnabled()
     assert dialog.problems.rowCount() >= 3 and "Rien n'a été enregistré" in dialog.summary.text()
     assert {dialog.problems.item(i, 0).text() for i in range(dialog.problems.rowCount())} == {"3"}
     good = write(tmp_path / "good.xlsx", [row])
     dialog = ImportDialog(AppBus(clerk), policy, good)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.check is not None)
     assert dialog.import_button.isEnabled()
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert "1 assuré(s) principal(aux)" in dialog.summary.text()
+    click_and_wait(qtbot, dialog.import_button)
+    assert "1 assuré(s) principal(aux) et 0 ayant(s) droit importés" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()  # done: the same file is not imported twice
     assert [r.first_names for r in members.list_policy_persons(clerk, policy)] == ["Éloïse"]
 
 
@@ -188,3 +195,33 @@ def test_a_new_policy_starts_blank_after_opening_another(
     assert form.administrator_ref.text() == "" and form.commission_rate.text() == ""
     assert form.intermediary.currentData() is None and form.overall_ceiling.text() == ""
     assert form.effective_date.value() == clerk.today()
+
+
+def test_a_refused_benefit_is_marked_on_its_category_row(
+    qtbot,
+    clerk: ServiceContext,
+    policy: int,  # type: ignore[no-untyped-def]
+) -> None:
+    from desktop_app.domain.care import CareCategory
+    from desktop_app.services.production import policies
+    from desktop_app.ui.production.benefits_tab import ANNUAL, PER_ACT, BenefitsTab
+
+    tab = BenefitsTab(AppBus(clerk))
+    qtbot.addWidget(tab)
+    tab.set_policy(policy, policies.get_policy(clerk, policy))
+    before = benefits.get_policy_schedule(clerk, policy)
+    optical = list(CareCategory).index(CareCategory.OPTICAL)
+    red = "#f8d7da"
+
+    tab.table.item(optical, ANNUAL).setText("0")  # the service refuses: positive or empty
+    assert not tab.save()
+    assert "Optique : le plafond annuel est un montant entier positif" in tab.error.text()
+    assert tab.table.item(optical, ANNUAL).background().color().name() == red
+    assert tab.table.item(optical, PER_ACT).background().color().name() != red
+    assert tab.table.item(optical - 1, ANNUAL).background().color().name() != red
+
+    tab.table.item(optical, ANNUAL).setText("cinquante")  # cannot even be read
+    assert not tab.save()
+    assert "« cinquante » n'est pas un nombre entier" in tab.error.text()
+    assert tab.table.item(optical, ANNUAL).background().color().name() == red
+    assert benefits.get_policy_schedule(clerk, policy) == before

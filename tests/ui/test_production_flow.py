@@ -17,7 +17,7 @@ from desktop_app.ui.production.person_form import PersonForm
 from desktop_app.ui.production.production_area import ProductionArea
 from desktop_app.ui.production.subscriber_form import SubscriberForm
 from tests.services.factories import reference_data
-from tests.ui.helpers import type_text
+from tests.ui.helpers import click_and_wait, type_text
 
 
 def click(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
@@ -32,7 +32,9 @@ def type_date(qtbot, field, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def save(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
-    click(qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save))
+    """« Enregistrer », and wait for the save (a person is saved in the background)."""
+    button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    click_and_wait(qtbot, button)
 
 
 @pytest.fixture
@@ -109,7 +111,7 @@ def test_subscriber_to_issued_policy_with_documents(
     assert "221\u00a0711" in editor.premium.body.text()  # see tests/services/test_members.py
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    click(qtbot, editor.issue_button)
+    click_and_wait(qtbot, editor.issue_button)  # issued in the background
     assert "MAL-2026-000001" in editor.title.text()
     with clerk.read() as session:
         policy = session.scalars(select(Policy)).one()

@@ -284,6 +284,21 @@ def save_exclusion_reason(ctx: ServiceContext, data: LabelRow) -> Changes:
         return Changes.of("exclusion_reasons")
 
 
+def add_default_exclusion_reasons(ctx: ServiceContext) -> tuple[int, Changes]:
+    """« Charger la liste par défaut »: the reasons of the general conditions the office's
+    list lacks, added in one transaction; a reason the office has keeps its label and state.
+    Returns how many were added (nothing changed when none)."""
+    from desktop_app.domain.exclusions import DEFAULT_EXCLUSION_REASONS
+
+    ctx.require(Permission.MANAGE_REFERENCE_DATA)
+    with ctx.write() as session:
+        present = set(session.scalars(select(ExclusionReason.code)))
+        missing = [r for r in DEFAULT_EXCLUSION_REASONS if r.code not in present]
+        for reason in missing:
+            session.add(ExclusionReason(code=reason.code, label=reason.label, active=True))
+    return len(missing), Changes.of("exclusion_reasons") if missing else Changes()
+
+
 def seed_reference_data(ctx: ServiceContext) -> Changes:
     """First values of the office's lists, written once into empty tables at start:
     the exclusion reasons of the general conditions (domain/exclusions.py) and the

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain import assessment as dom
 from desktop_app.domain.assessment_facts import (
+    LINES,
     ClaimFacts,
     Consumption,
     DuplicateConfirmation,
@@ -32,6 +33,7 @@ from desktop_app.domain.assessment_facts import (
     PolicyFacts,
     ScheduleFacts,
     care_key,
+    line_cell,
 )
 from desktop_app.domain.care import CareCategory
 from desktop_app.domain.claim_workflow import ClaimState
@@ -105,9 +107,9 @@ def _line_errors(
     """The form's own checks, beside the domain's: how the lines are typed."""
     errors: list[FieldError] = []
     if not lines:
-        errors.append(FieldError("lines", "Saisissez au moins une ligne de soins."))
+        errors.append(FieldError(LINES, "Saisissez au moins une ligne de soins."))
     if len(lines) > MAX_LINES:
-        errors.append(FieldError("lines", f"Un décompte compte au plus {MAX_LINES} lignes."))
+        errors.append(FieldError(LINES, f"Un décompte compte au plus {MAX_LINES} lignes."))
     seen: dict[CareCategory, int] = {}
     for i, line in enumerate(lines):
         n = f"Ligne {i + 1} : "
@@ -115,8 +117,9 @@ def _line_errors(
         if simplified:
             if line.category in seen:
                 errors.append(
-                    FieldError(
-                        f"lines.{i}.category",
+                    line_cell(
+                        i,
+                        "category",
                         f"{n}en saisie simplifiée, une seule ligne par "
                         f"catégorie (« {line.category.label} » figure ligne {seen[line.category] + 1}).",
                     )
@@ -124,27 +127,24 @@ def _line_errors(
             seen.setdefault(line.category, i)
         elif not number:
             errors.append(
-                FieldError(
-                    f"lines.{i}.prestation_number",
+                line_cell(
+                    i,
+                    "prestation_number",
                     f"{n}le numéro de prestation est "
                     "obligatoire (ou choisissez la saisie simplifiée).",
                 )
             )
         if len(number) > 40:
-            errors.append(
-                FieldError(f"lines.{i}.prestation_number", f"{n}numéro de prestation trop long.")
-            )
+            errors.append(line_cell(i, "prestation_number", f"{n}numéro de prestation trop long."))
         if len((line.approval_ref or "").strip()) > 40:
-            errors.append(
-                FieldError(f"lines.{i}.approval_ref", f"{n}référence d'entente trop longue.")
-            )
+            errors.append(line_cell(i, "approval_ref", f"{n}référence d'entente trop longue."))
         if line.provider_id is not None and session.get(Provider, line.provider_id) is None:
-            errors.append(FieldError(f"lines.{i}.provider_id", f"{n}prestataire introuvable."))
+            errors.append(line_cell(i, "provider_id", f"{n}prestataire introuvable."))
     for i in signoffs:
         if not 0 <= i < len(lines):
             errors.append(
                 FieldError(
-                    "lines", f"Confirmation de doublon pour une ligne {i + 1} qui n'existe pas."
+                    LINES, f"Confirmation de doublon pour une ligne {i + 1} qui n'existe pas."
                 )
             )
     return errors
@@ -161,10 +161,13 @@ def _confirmation(
     """Who confirms a duplicate, with their roles; the password is checked when saving."""
     code = signoff.user_code.strip()
     user = session.scalar(select(User).where(func.lower(User.code) == code.lower()))
-    field = f"lines.{index}.prestation_number"
     if user is None or not user.active:
         errors.append(
-            FieldError(field, f"Ligne {index + 1} : utilisateur « {code} » inconnu ou inactif.")
+            line_cell(
+                index,
+                "prestation_number",
+                f"Ligne {index + 1} : utilisateur « {code} » inconnu ou inactif.",
+            )
         )
         return None
     if (
@@ -173,8 +176,9 @@ def _confirmation(
         and not verify_password(user.password_hash, signoff.password)
     ):
         errors.append(
-            FieldError(
-                field,
+            line_cell(
+                index,
+                "prestation_number",
                 f"Ligne {index + 1} : mot de passe de {user.code} incorrect : "
                 "le doublon n'est pas confirmé.",
             )
@@ -193,8 +197,9 @@ def _state_errors(person: InsuredPerson, lines: Sequence[LineInput]) -> list[Fie
         return []  # the exit date says it; the domain's cover check applies it
     what = "suspendues" if person.cover_state is CoverState.SUSPENDED else "retirées du contrat"
     return [
-        FieldError(
-            f"lines.{i}.care_date",
+        line_cell(
+            i,
+            "care_date",
             f"Ligne {i + 1} : les garanties de la personne sont {what} : "
             "les soins ne peuvent pas être pris en charge.",
         )

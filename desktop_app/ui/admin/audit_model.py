@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop_app.services.administration import audit
 from desktop_app.services.administration.audit import AuditFilter, AuditRow
+from desktop_app.services.context import ServiceContext
 from desktop_app.ui.admin.labels import (
     QT_TRANSLATE_NOOP,
     action_label,
@@ -14,6 +15,7 @@ from desktop_app.ui.admin.labels import (
     table_label,
 )
 from desktop_app.ui.bus import AppBus
+from desktop_app.ui.operations import ErrorSink, fetch
 from desktop_app.ui.widgets.lazy_table_model import CENTER, PAGE_SIZE, RIGHT, Column, LazyTableModel
 
 AUDIT_COLUMNS: list[Column[AuditRow]] = [
@@ -37,7 +39,14 @@ class AuditModel(LazyTableModel[AuditRow]):
     """Pages of ``fetch_audit`` under the current filter, fixed at the newest entry that
     existed when it was (re)loaded so offsets stay true while the clerk scrolls."""
 
-    def __init__(self, bus: AppBus, parent: Any = None, *, page_size: int = PAGE_SIZE) -> None:
+    def __init__(
+        self,
+        bus: AppBus,
+        parent: Any = None,
+        *,
+        page_size: int = PAGE_SIZE,
+        errors: ErrorSink | None = None,
+    ) -> None:
         super().__init__(
             AUDIT_COLUMNS,
             self._count_entries,
@@ -46,6 +55,7 @@ class AuditModel(LazyTableModel[AuditRow]):
             parent=parent,
         )
         self._bus = bus
+        self._errors = errors  # where a refused read is said (None: the error hook's box)
         self._filter = AuditFilter()
         self._frozen = AuditFilter()
 
@@ -59,9 +69,21 @@ class AuditModel(LazyTableModel[AuditRow]):
         self._filter = flt
 
     def _count_entries(self) -> int:
-        newest = audit.latest_audit_id(self._bus.ctx)
-        self._frozen = replace(self._filter, up_to_id=newest)
-        return audit.count_audit(self._bus.ctx, self._frozen)
+        wanted = self._filter
+
+        def count(ctx: ServiceContext) -> tuple[AuditFilter, int]:
+            frozen = replace(wanted, up_to_id=audit.latest_audit_id(ctx))
+            return frozen, audit.count_audit(ctx, frozen)
+
+        found = fetch(self._bus, count, self._errors)
+        if found is None:  # refused: the list stays empty and says why
+            return 0
+        self._frozen, total = found
+        return int(total)
 
     def _fetch_entries(self, offset: int, limit: int) -> list[AuditRow]:
-        return audit.fetch_audit(self._bus.ctx, self._frozen, offset, limit)
+        frozen = self._frozen
+        rows = fetch(
+            self._bus, lambda ctx: audit.fetch_audit(ctx, frozen, offset, limit), self._errors, []
+        )
+        return list(rows)

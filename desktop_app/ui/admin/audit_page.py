@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop_app.domain.errors import FieldError, ValidationFailed
 from desktop_app.services.administration import audit
 from desktop_app.services.administration.audit import ACTION_LABELS, AuditFilter
 from desktop_app.services.context import Changes
@@ -33,6 +33,7 @@ from desktop_app.ui.admin.audit_model import AuditModel
 from desktop_app.ui.admin.form_rows import with_error
 from desktop_app.ui.admin.labels import table_label
 from desktop_app.ui.bus import AppBus
+from desktop_app.ui.operations import LabelErrors, fetch
 from desktop_app.ui.widgets.form_errors import FormErrors
 
 DATE_FORMAT = "dd/MM/yyyy"
@@ -107,7 +108,7 @@ class AuditPage(QWidget):
         filters.addLayout(second)
 
         # -- the list and the detail -----------------------------------------------------
-        self.model = AuditModel(bus, self)
+        self.model = AuditModel(bus, self, errors=LabelErrors(self.general_label))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -202,10 +203,7 @@ class AuditPage(QWidget):
         """Offer every table the trail mentions (a scan of its index: done on opening and
         on demand, not on every change)."""
         selected = self.table_combo.currentData() or ""
-        try:
-            names = audit.audited_tables(self._bus.ctx)
-        except DomainError:
-            names = []
+        names = fetch(self._bus, audit.audited_tables, LabelErrors(self.general_label), [])
         self.table_combo.clear()
         self.table_combo.addItem(self.tr("Toutes"), "")
         self._add_tables(names + ([selected] if selected else []))
@@ -230,12 +228,7 @@ class AuditPage(QWidget):
         """Read the journal again under the current filter, keeping the selected entry."""
         self._stale = False
         current = self.model.row(self.table.currentIndex())
-        try:
-            self.model.reload()
-        except DomainError as error:
-            self.model.clear()
-            self.errors.show(error)
-            return
+        self.model.reload()  # refused, the model stays empty and the general label says why
         if current is not None:
             for number, entry in enumerate(self.model.rows()):
                 if entry.id == current.id:

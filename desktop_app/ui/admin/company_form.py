@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop_app.domain.errors import FieldError, ValidationFailed
 from desktop_app.services.administration import company
 from desktop_app.services.administration.company import MAX_LOGO_BYTES, CompanySettings
 from desktop_app.services.context import Changes
 from desktop_app.ui.admin.form_rows import with_error
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
+from desktop_app.ui.operations import fetch, run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
 
 LOGO_SIZE = 160
@@ -110,10 +111,9 @@ class CompanyForm(QWidget):
 
     # -- the form contract -------------------------------------------------------------
     def reload(self) -> None:
-        try:
-            self.load(company.get_company(self._bus.ctx))
-        except DomainError as error:
-            self.errors.show(error)
+        settings = fetch(self._bus, company.get_company, self.errors)
+        if settings is not None:
+            self.load(settings)
 
     def load(self, settings: CompanySettings) -> None:
         self.errors.clear()
@@ -143,20 +143,23 @@ class CompanyForm(QWidget):
             logo=self._logo,
         )
 
-    def save(self) -> bool:
-        self.errors.clear()
+    def checked_command(self) -> CompanySettings:
         problems = self.check()
         if problems:
-            self.errors.show(ValidationFailed(problems))
-            return False
-        try:
-            changes = company.update_company(self._bus.ctx, self.command())
-        except DomainError as error:
-            self.errors.show(error)
-            return False
-        self._bus.changed(changes)
-        self._bus.status_message.emit(self.tr("Paramètres de la compagnie enregistrés."))
-        return True
+            raise ValidationFailed(problems)
+        return self.command()
+
+    def save(self) -> bool:
+        return run_op(
+            self._bus,
+            company.update_company,
+            command=self.checked_command,
+            errors=self.errors,
+            trigger=self.save_button,
+            success=lambda _changes: self._bus.status_message.emit(
+                self.tr("Paramètres de la compagnie enregistrés.")
+            ),
+        ).succeeded
 
     # -- the logo ----------------------------------------------------------------------
     @property

@@ -6,14 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QWidget
 
-from desktop_app.domain.errors import DomainError, FieldError
-from desktop_app.domain.exclusions import DEFAULT_EXCLUSION_REASONS
+from desktop_app.domain.errors import FieldError
 from desktop_app.services.administration import reference
 from desktop_app.services.administration.reference import LabelRow
 from desktop_app.services.context import Changes
 from desktop_app.ui.admin.labels import QT_TRANSLATE_NOOP, yes_no
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.record_page import RecordForm, RecordPage, grey_when_inactive
+from desktop_app.ui.operations import run_op
 from desktop_app.ui.widgets.lazy_table_model import CENTER, Column
 
 COLUMNS: list[Column[LabelRow]] = [
@@ -106,28 +106,23 @@ class ExclusionsPage(RecordPage):
 
     def load_defaults(self) -> int:
         """Save the default reasons missing from the list; returns how many were added."""
-        present = {r.code for r in self.rows()}
-        changes = Changes()
-        added = 0
-        try:
-            for default in DEFAULT_EXCLUSION_REASONS:
-                if default.code not in present:
-                    changes = changes | reference.save_exclusion_reason(
-                        self.bus.ctx, LabelRow(default.code, default.label, True)
-                    )
-                    added += 1
-        except DomainError as error:
-            self.message_label.setText(error.message)
-            self.message_label.show()
-        if added:
-            self.bus.changed(changes)
+        op = run_op(
+            self.bus,
+            reference.add_default_exclusion_reasons,
+            errors=self.list_errors,
+            trigger=self.defaults_button,
+            success=self._on_defaults_added,
+        )
+        return op.result[0] if op.succeeded else 0
+
+    def _on_defaults_added(self, result: tuple[int, Changes]) -> None:
+        added = result[0]
         translate = QCoreApplication.translate
         self.bus.status_message.emit(
             translate("ExclusionsPage", "%1 motif(s) ajouté(s).").replace("%1", str(added))
             if added
             else translate("ExclusionsPage", "La liste par défaut est déjà complète.")
         )
-        return added
 
     def _on_defaults_button_clicked(self) -> None:
         self.load_defaults()

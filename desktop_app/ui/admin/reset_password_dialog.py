@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop_app.domain.errors import FieldError, ValidationFailed
 from desktop_app.services.administration import users
 from desktop_app.services.administration.users import UserRow
 from desktop_app.ui.admin.form_rows import with_error
 from desktop_app.ui.bus import AppBus
+from desktop_app.ui.operations import State, run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
 
 
@@ -107,27 +108,30 @@ class ResetPasswordDialog(QDialog):
             self._user.id, self.password_edit.text(), self.confirmation_edit.text()
         )
 
-    def save(self) -> bool:
-        self.errors.clear()
+    def checked_command(self) -> ResetPassword:
         problems = self.check()
         if problems:
-            self.errors.show(ValidationFailed(problems))
-            return False
-        command = self.command()
-        try:
-            changes = users.reset_password(
-                self._bus.ctx, command.user_id, command.password, command.confirmation
-            )
-        except DomainError as error:
-            self.errors.show(error)
+            raise ValidationFailed(problems)
+        return self.command()
+
+    def save(self) -> bool:
+        op = run_op(
+            self._bus,
+            lambda ctx, c: users.reset_password(ctx, c.user_id, c.password, c.confirmation),
+            command=self.checked_command,
+            errors=self.errors,
+            trigger=self.save_button,
+            success=self._on_reset,
+        )
+        if op.state is State.REFUSED:
             self.adjustSize()  # room for the messages under the fields
-            return False
-        self._bus.changed(changes)
+        return op.succeeded
+
+    def _on_reset(self, _changes: object) -> None:
         self._bus.status_message.emit(
             self.tr("Mot de passe réinitialisé : le compte est déverrouillé.")
         )
         self.accept()
-        return True
 
     def _on_save_button_clicked(self) -> None:
         self.save()

@@ -5,7 +5,6 @@ scales. ``load`` a ``TariffSettings``, ``command`` reads it back exactly, and ev
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from decimal import Decimal
 
@@ -23,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop_app.domain.errors import CellError, DomainError, FieldError, ValidationFailed
 from desktop_app.domain.kinds import COVERAGE_RATES, ZONE_LABELS, Zone
 from desktop_app.domain.money import format_fcfa, parse_fcfa
-from desktop_app.domain.tariff import FeeBand, FeeScale, RateBand, TariffSettings
+from desktop_app.domain.tariff import FeeBand, FeeScale, RateBand, TariffSettings, grid_cell
 from desktop_app.ui.forms.band_table import (
     RIGHT,
     BandTable,
@@ -40,8 +39,6 @@ from desktop_app.ui.forms.record_page import error_column
 from desktop_app.ui.widgets.form_errors import FormErrors
 
 ZONES = tuple(Zone)
-_INDEXED = re.compile(r"^(\w+)\[(\d+)\]$")
-_GRID_CELL = re.compile(r"^grid\.(\d+)\.(\d+)$")
 
 
 class TariffForm(QWidget):
@@ -252,17 +249,17 @@ class TariffForm(QWidget):
         grid: dict[tuple[int, int], int] = {}
         for rate in COVERAGE_RATES:
             for zone in ZONES:
-                key = f"grid.{rate}.{int(zone)}"
                 item = self.grid_item(rate, int(zone))
                 try:
                     # Negative amounts are read so that the tariff's own check names the cell.
                     grid[(rate, int(zone))] = parse_fcfa(
-                        item.text() if item else "", key, allow_negative=True
+                        item.text() if item else "", "grid", allow_negative=True
                     )
                 except FieldError as error:
                     typed.append(
-                        FieldError(
-                            key,
+                        grid_cell(
+                            rate,
+                            int(zone),
                             self.tr("Option %1 %, zone %2 : ")
                             .replace("%1", str(rate))
                             .replace("%2", str(int(zone)))
@@ -324,17 +321,14 @@ class TariffForm(QWidget):
         grouped: dict[str, list[str]] = defaultdict(list)
         for item in items:
             field = item.field if isinstance(item, FieldError) else ""
-            indexed, cell = _INDEXED.match(field), _GRID_CELL.match(field)
-            if indexed and indexed.group(1) in self.band_tables:
-                name, index = indexed.group(1), int(indexed.group(2))
-                self.band_tables[name].mark_band(index, item.message)
-                grouped[name].append(
-                    self.tr("Tranche %1 : ").replace("%1", str(index + 1)) + item.message
+            if isinstance(item, CellError) and field in self.band_tables:
+                self.band_tables[field].mark_band(item.row, item.message)
+                grouped[field].append(
+                    self.tr("Tranche %1 : ").replace("%1", str(item.row + 1)) + item.message
                 )
-            elif cell:
-                rate, zone = int(cell.group(1)), int(cell.group(2))
-                if rate in COVERAGE_RATES and zone in {int(z) for z in ZONES}:
-                    mark_cell(self.grid_item(rate, zone), item.message)
+            elif isinstance(item, CellError) and field == "grid":
+                # The grid's rows are the options in COVERAGE_RATES order, its columns the zones.
+                mark_cell(self.grid.item(item.row, int(item.column) - 1), item.message)
                 grouped["grid"].append(item.message)
             else:
                 grouped[field].append(item.message)

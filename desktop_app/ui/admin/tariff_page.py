@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from desktop_app.domain.errors import DomainError, ValidationFailed
+from desktop_app.domain.errors import ValidationFailed
 from desktop_app.domain.tariff import DEFAULT_TARIFF, TariffSettings
 from desktop_app.services.context import Changes
 from desktop_app.services.production import pricing
 from desktop_app.ui.admin.tariff_form import TariffForm
 from desktop_app.ui.bus import AppBus
+from desktop_app.ui.operations import CallErrors, fetch, run_op
 
 NOTE_STYLE = "color: #555;"
 
@@ -22,6 +23,8 @@ class TariffPage(QWidget):
         self.bus = bus
         self.general_label = QLabel(objectName="general_error")
         self.form = TariffForm(self.general_label)
+        # The tariff form marks grid cells and band rows itself, around its FormErrors.
+        self.sink = CallErrors(self.form.show_errors, self.form.clear_errors)
         self.note = QLabel(
             self.tr(
                 "Le tarif s'applique aux polices préparées après l'enregistrement ; "
@@ -71,29 +74,30 @@ class TariffPage(QWidget):
 
     def reload(self) -> None:
         """The tariff as saved (the defaults while the office has saved none)."""
-        try:
-            self.load(pricing.get_tariff(self.bus.ctx))
-        except DomainError as error:
-            self.form.show_errors(error)
+        settings = fetch(self.bus, pricing.get_tariff, self.sink)
+        if settings is not None:
+            self.load(settings)
 
     def load(self, settings: TariffSettings) -> None:
         self.form.load(settings)
 
+    def checked_settings(self) -> TariffSettings:
+        settings = self.form.command()
+        problems = self.form.check(settings)
+        if problems:
+            raise ValidationFailed(problems)
+        return settings
+
     def save(self) -> bool:
         """Read, check and save the tariff as a whole; on refusal show why, save nothing."""
-        self.form.clear_errors()
-        try:
-            settings = self.form.command()
-            problems = self.form.check(settings)
-            if problems:
-                raise ValidationFailed(problems)
-            changes = pricing.save_tariff(self.bus.ctx, settings)
-        except DomainError as error:
-            self.form.show_errors(error)
-            return False
-        self.bus.changed(changes)
-        self.bus.status_message.emit(self.tr("Tarif enregistré."))
-        return True
+        return run_op(
+            self.bus,
+            pricing.save_tariff,
+            command=self.checked_settings,
+            errors=self.sink,
+            trigger=self.save_button,
+            success=lambda _changes: self.bus.status_message.emit(self.tr("Tarif enregistré.")),
+        ).succeeded
 
     def restore_defaults(self) -> None:
         self.form.load(DEFAULT_TARIFF)

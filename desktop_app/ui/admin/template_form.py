@@ -17,6 +17,7 @@ from desktop_app.ui.forms.band_table import fit_height
 from desktop_app.ui.forms.benefit_table import BenefitTable
 from desktop_app.ui.forms.fields import MoneyField, read_field
 from desktop_app.ui.forms.record_page import RecordForm
+from desktop_app.ui.operations import fetch
 
 
 class TemplateForm(RecordForm):
@@ -50,17 +51,17 @@ class TemplateForm(RecordForm):
         return self.tr("Modèle « %1 »").replace("%1", record.name)
 
     def load(self, record: TemplateRow | None) -> None:
-        try:
-            schedule = (
-                benefits.get_template(self.bus.ctx, record.id)
-                if record is not None
-                else BenefitSchedule(
-                    STANDARD_SCHEDULE.lines, STANDARD_SCHEDULE.overall_annual_ceiling, ""
-                )
+        if record is None:
+            schedule = BenefitSchedule(
+                STANDARD_SCHEDULE.lines, STANDARD_SCHEDULE.overall_annual_ceiling, ""
             )
-            self.load_schedule(schedule, record.active if record else True)
-        except DomainError as error:
-            self.errors.show(error)
+        else:
+            schedule = fetch(
+                self.bus, lambda ctx: benefits.get_template(ctx, record.id), self.errors
+            )
+            if schedule is None:
+                return
+        self.load_schedule(schedule, record.active if record else True)
 
     def load_schedule(self, schedule: BenefitSchedule, active: bool) -> None:
         labels = {row.code: row.label for row in reference.care_category_labels(self.bus.ctx)}

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop_app.domain.errors import FieldError, ValidationFailed
 from desktop_app.domain.roles import PERMISSION_LABELS, ROLE_LABELS, Role, permissions_of
 from desktop_app.services.administration import users
 from desktop_app.services.administration.users import UserInput, UserRow
+from desktop_app.services.context import Changes, ServiceContext
 from desktop_app.ui.admin.form_rows import with_error
 from desktop_app.ui.bus import AppBus
+from desktop_app.ui.operations import State, run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
 
 
@@ -156,28 +158,37 @@ class UserForm(QDialog):
             confirmation=self.confirmation_edit.text() if self.creating else "",
         )
 
-    def save(self) -> bool:
-        """Send the command to the service; on refusal show why next to the fields."""
-        self.errors.clear()
+    def checked_command(self) -> UserInput:
         problems = self.check()
         if problems:
-            self.errors.show(ValidationFailed(problems))
-            return False
-        try:
-            if self._user is None:
-                user_id, changes = users.create_user(self._bus.ctx, self.command())
-            else:
-                user_id = self._user.id
-                changes = users.update_user(self._bus.ctx, user_id, self.command())
-        except DomainError as error:
-            self.errors.show(error)
+            raise ValidationFailed(problems)
+        return self.command()
+
+    def save(self) -> bool:
+        """Send the command to the service; on refusal show why next to the fields."""
+        user = self._user
+
+        def submit(ctx: ServiceContext, command: UserInput) -> tuple[int, Changes]:
+            if user is None:
+                return users.create_user(ctx, command)
+            return user.id, users.update_user(ctx, user.id, command)
+
+        op = run_op(
+            self._bus,
+            submit,
+            command=self.checked_command,
+            errors=self.errors,
+            trigger=self.save_button,
+            success=self._on_saved,
+        )
+        if op.state is State.REFUSED:
             self.adjustSize()  # room for the messages under the fields
-            return False
-        self._bus.changed(changes)
+        return op.succeeded
+
+    def _on_saved(self, result: tuple[int, Changes]) -> None:
         self._bus.status_message.emit(self.tr("Utilisateur enregistré."))
-        self.saved.emit(user_id)
+        self.saved.emit(result[0])
         self.accept()
-        return True
 
     def _on_save_button_clicked(self) -> None:
         self.save()

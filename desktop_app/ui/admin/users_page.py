@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError
 from desktop_app.services.administration import users
 from desktop_app.services.administration.users import UserRow
 from desktop_app.services.context import Changes
@@ -24,6 +23,8 @@ from desktop_app.ui.admin.labels import QT_TRANSLATE_NOOP, format_datetime, role
 from desktop_app.ui.admin.reset_password_dialog import ResetPasswordDialog
 from desktop_app.ui.admin.user_form import UserForm
 from desktop_app.ui.bus import AppBus
+from desktop_app.ui.operations import fetch
+from desktop_app.ui.widgets.form_errors import FormErrors
 from desktop_app.ui.widgets.lazy_table_model import CENTER, Column, LazyTableModel
 
 ALERT = "#b00020"
@@ -90,9 +91,7 @@ class UsersPage(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         self.message_label = QLabel()
-        self.message_label.setStyleSheet(f"color: {ALERT};")
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
+        self.list_errors = FormErrors(self.message_label)
 
         self.new_button = QPushButton(self.tr("Nouveau"))
         self.edit_button = QPushButton(self.tr("Modifier"))
@@ -122,14 +121,7 @@ class UsersPage(QWidget):
     # -- the list ----------------------------------------------------------------------
     def _count(self) -> int:
         # A handful of users: the whole list is read at once and paged from memory.
-        try:
-            self._users = users.list_users(self._bus.ctx)
-        except DomainError as error:
-            self._users = []
-            self.message_label.setText(error.message)
-            self.message_label.show()
-        else:
-            self.message_label.hide()
+        self._users = fetch(self._bus, users.list_users, self.list_errors, [])
         return len(self._users)
 
     def _fetch(self, offset: int, limit: int) -> list[UserRow]:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.care import CareCategory
 from desktop_app.domain.claim_workflow import ApprovalState
 from desktop_app.domain.dates import format_datetime
-from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop_app.domain.errors import FieldError, ValidationFailed
 from desktop_app.domain.roles import Permission
 from desktop_app.services.administration import reference
 from desktop_app.services.claims import approvals
@@ -39,11 +39,11 @@ from desktop_app.ui.claims.common import (
     ERROR_COLOUR,
     MEDICAL_NOTICE,
     OK_STYLE,
+    MergedErrors,
     can,
     enum_data,
     fit_columns,
     list_view,
-    merged,
     n,
     notice,
     selected_row,
@@ -53,6 +53,7 @@ from desktop_app.ui.claims.common import (
 from desktop_app.ui.claims.person_picker import PersonPicker
 from desktop_app.ui.forms.fields import MoneyField, read_field
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
+from desktop_app.ui.operations import run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
 from desktop_app.ui.widgets.lazy_table_model import RIGHT, Column, LazyTableModel
 
@@ -242,7 +243,6 @@ class ApprovalsPage(QWidget):
         return selected_row(self.table)  # type: ignore[no-any-return]
 
     def request(self) -> bool:
-        self.request_errors.clear()
         show_message(self.request_result, "")
         typed: list[FieldError] = []
         estimated = read_field(typed, self.estimated.amount, "estimated_amount")
@@ -259,27 +259,27 @@ class ApprovalsPage(QWidget):
             # A cell could not be read: the service still names every other problem, given an
             # amount it must refuse (so nothing is saved).
             data = replace(data, estimated_amount=None)
-        try:
-            _, reference_number, changes = approvals.request_approval(self.bus.ctx, data)
-        except DomainError as error:
-            if typed and isinstance(error, ValidationFailed) and estimated is not None:
-                error = ValidationFailed([e for e in error.errors if e.field != "estimated_amount"])
-            self.request_errors.show(merged(typed, error))
-            return False
-        self.bus.changed(changes)
+        return run_op(
+            self.bus,
+            lambda ctx: approvals.request_approval(ctx, data),
+            errors=MergedErrors(self.request_errors, typed, stand_in="estimated_amount"),
+            trigger=self.request_button,
+            success=self._on_requested,
+        ).succeeded
+
+    def _on_requested(self, result: tuple[int, str, Changes]) -> None:
         show_message(
             self.request_result,
-            self.tr("Demande %1 enregistrée.").replace("%1", reference_number),
+            self.tr("Demande %1 enregistrée.").replace("%1", result[1]),
             OK_STYLE,
         )
         self.person.clear()
         self.estimated.clear()
         self.stay_days.clear()
         self.reference.clear()
-        return True
 
-    def decide(self) -> bool:
-        self.decision_errors.clear()
+    def decision_command(self) -> tuple[int, DecisionInput]:
+        """The request chosen and the decision typed; what cannot be read is refused."""
         row = self.selected()
         typed: list[FieldError] = []
         if row is None:
@@ -287,25 +287,25 @@ class ApprovalsPage(QWidget):
         amount = read_field(typed, self.agreed_amount.amount, "agreed_amount")
         days = _days(typed, self.agreed_days, "agreed_days")
         if typed:
-            self.decision_errors.show(ValidationFailed(typed))
-            return False
+            raise ValidationFailed(typed)
         assert row is not None
-        try:
-            changes = approvals.decide_approval(
-                self.bus.ctx,
-                row.id,
-                DecisionInput(
-                    enum_data(self.decision, ApprovalState), self.reason.text(), amount, days
-                ),
-            )
-        except DomainError as error:
-            self.decision_errors.show(error)
-            return False
-        self.bus.changed(changes)
+        state = enum_data(self.decision, ApprovalState)
+        return row.id, DecisionInput(state, self.reason.text(), amount, days)
+
+    def decide(self) -> bool:
+        return run_op(
+            self.bus,
+            lambda ctx, chosen: approvals.decide_approval(ctx, *chosen),
+            command=self.decision_command,
+            errors=self.decision_errors,
+            trigger=self.decide_button,
+            success=self._on_decided,
+        ).succeeded
+
+    def _on_decided(self, _changes: Changes) -> None:
         self.agreed_amount.clear()
         self.agreed_days.clear()
         self.reason.clear()
-        return True
 
     def _on_data_changed(self, changes: Changes) -> None:
         if changes.touches("prior_approvals"):

@@ -23,10 +23,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.domain.assessment import AssessedLine, Cap
-from desktop_app.domain.assessment_facts import LineInput
+from desktop_app.domain.assessment_facts import LINES, LineInput, line_cell
 from desktop_app.domain.care import CareCategory
 from desktop_app.domain.dates import parse_date
-from desktop_app.domain.errors import FieldError
+from desktop_app.domain.errors import CellError, FieldError
 from desktop_app.domain.money import format_fcfa, parse_fcfa
 from desktop_app.services.claims.assessments import AssessmentOutcome
 from desktop_app.ui.claims.common import tr_claims
@@ -170,9 +170,7 @@ class AssessmentLinesModel(QAbstractTableModel):
             prefix = QCoreApplication.translate("Claims", "Ligne %1 : ").replace("%1", str(i + 1))
 
             def bad(key: str, message: str, i: int = i, prefix: str = prefix) -> None:
-                problems.append(
-                    FieldError(f"lines.{i}.{key}", prefix + message[0].lower() + message[1:])
-                )
+                problems.append(line_cell(i, key, prefix + message[0].lower() + message[1:]))
 
             def money(key: str, text: str, required: bool = False) -> int:
                 if not text.strip() and not required:
@@ -238,7 +236,12 @@ class AssessmentLinesModel(QAbstractTableModel):
             typed.errors, typed.warnings, typed.figures = {}, {}, None
         general: list[str] = []
         for error in errors:
-            if not self._place(error.field, error.message, "errors"):
+            placed = (
+                isinstance(error, CellError)
+                and error.field == LINES
+                and self._place(error.row, error.column, error.message, "errors")
+            )
+            if not placed:
                 general.append(error.message)
         if outcome is not None:
             for figures in outcome.assessment.lines:
@@ -247,20 +250,19 @@ class AssessmentLinesModel(QAbstractTableModel):
                     self.lines[row].figures = figures
             for finding in outcome.assessment.warnings:
                 if finding.line is None or not self._place(
-                    f"lines.{finding.line}.{finding.field}", finding.message, "warnings"
+                    finding.line, finding.field, finding.message, "warnings"
                 ):
                     general.append(finding.message)
         self._changed_all()
         return general
 
-    def _place(self, name: str, message: str, kind: str) -> bool:
-        parts = name.split(".")
-        if len(parts) < 2 or parts[0] != "lines" or not parts[1].isdigit():
-            return False
-        row = self.row_of(int(parts[1]))
+    def _place(self, line: int, column: str, message: str, kind: str) -> bool:
+        """Put ``message`` on the cell of line ``line`` (as read) and ``column``; a column
+        the table does not show (the whole line) marks the line's date."""
+        row = self.row_of(line)
         if row is None:
             return False
-        key = parts[2] if len(parts) > 2 and parts[2] in COLUMN else "care_date"
+        key = column if column in COLUMN else "care_date"
         if key == "prestation_number" and self.simplified:
             key = "category"
         target: dict[str, str] = getattr(self.lines[row], kind)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.domain.assessment import Cap
-from desktop_app.domain.errors import DomainError
 from desktop_app.domain.roles import Permission
 from desktop_app.services.claims import assessments
 from desktop_app.services.claims.assessments import LineRow
@@ -25,6 +24,8 @@ from desktop_app.ui.claims.common import (
 )
 from desktop_app.ui.claims.person_picker import PersonPicker
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
+from desktop_app.ui.operations import fetch
+from desktop_app.ui.widgets.form_errors import FormErrors
 from desktop_app.ui.widgets.lazy_table_model import RIGHT, Column, LazyTableModel
 
 COLUMNS: list[Column[LineRow]] = [
@@ -62,11 +63,23 @@ class AssessmentList(QWidget):
             return
         self.person_id: int | None = None
         self.picker = PersonPicker(bus)
+        self.error = QLabel(objectName="lines_error")
+        self.errors = FormErrors(self.error)
         self.model: LazyTableModel[LineRow] = LazyTableModel(
             COLUMNS,
-            lambda: assessments.count_assessment_lines(bus.ctx, self.person_id),
-            lambda offset, limit: assessments.list_assessment_lines(
-                bus.ctx, self.person_id, None, offset, limit
+            lambda: fetch(
+                bus,
+                lambda ctx: assessments.count_assessment_lines(ctx, self.person_id),
+                self.errors,
+                fallback=0,
+            ),
+            lambda offset, limit: fetch(
+                bus,
+                lambda ctx: assessments.list_assessment_lines(
+                    ctx, self.person_id, None, offset, limit
+                ),
+                self.errors,
+                fallback=[],
             ),
             parent=self,
         )
@@ -75,17 +88,14 @@ class AssessmentList(QWidget):
         layout.addWidget(QLabel(self.tr("Personne (vide : toutes les personnes)")))
         layout.addWidget(self.picker)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
         layout.addWidget(self.count)
         self.picker.person_chosen.connect(self._on_person_chosen)
         bus.data_changed.connect(self._on_data_changed)
         self.reload()
 
     def reload(self) -> None:
-        try:
-            self.model.reload()
-        except DomainError as error:
-            self.count.setText(error.message)
-            return
+        self.model.reload()  # a refusal is said under the list, and the list stays empty
         fit_columns(self.table)
         self.count.setText(self.tr("%1 ligne(s) de décompte").replace("%1", str(self.model.total)))
 

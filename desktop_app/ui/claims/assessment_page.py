@@ -39,7 +39,11 @@ from desktop_app.domain.roles import Permission
 from desktop_app.services.administration import reference
 from desktop_app.services.claims import assessments
 from desktop_app.services.claims import queries as claim_queries
-from desktop_app.services.claims.assessments import AssessmentOutcome, DuplicateSignOff
+from desktop_app.services.claims.assessments import (
+    AssessmentOutcome,
+    AssessmentResult,
+    DuplicateSignOff,
+)
 from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.claims.assessment_delegate import LinesDelegate
@@ -57,8 +61,15 @@ from desktop_app.ui.claims.common import (
 )
 from desktop_app.ui.claims.duplicate_dialog import DuplicateDialog
 from desktop_app.ui.claims.received_list import ReceivedList
+from desktop_app.ui.operations import Operation, fetch, run_op
+from desktop_app.ui.widgets.form_errors import FormErrors
 
 PREVIEW_MS = 200
+
+
+def _refusals(error: DomainError) -> list[FieldError]:
+    """A refusal as the list of messages the lines model places (a line's on its cell)."""
+    return error.errors if isinstance(error, ValidationFailed) else [FieldError("", error.message)]
 
 
 class AssessmentPage(QWidget):
@@ -121,12 +132,13 @@ class AssessmentPage(QWidget):
         self.findings.setMaximumHeight(120)
         self.status = QLabel(objectName="assessment_status")
         self.status.setWordWrap(True)
+        self.errors = FormErrors(self.status)  # the lines' own messages are on their cells
         bar = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.duplicate_button):
             bar.addWidget(button)
         bar.addStretch(1)
         bar.addWidget(self.save_button)
-        entry = QWidget()
+        self.entry = entry = QWidget()
         right = QVBoxLayout(entry)
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.heading)
@@ -177,6 +189,7 @@ class AssessmentPage(QWidget):
     def open_claim(self, claim_id: int | None) -> None:
         self._timer.stop()
         self.claim_id, self.outcome, self.signoffs = claim_id, None, {}
+        self.number = ""
         self.model.set_lines([])
         self._timer.stop()
         self.findings.clear()
@@ -194,13 +207,19 @@ class AssessmentPage(QWidget):
         if claim_id is None:
             self.heading.setText(self.tr("Choisissez un dossier reçu dans la liste."))
             return
-        show_message(self.status, "")
-        try:
-            view = claim_queries.get_claim(self.bus.ctx, claim_id)
-            medical = claim_queries.get_claim_medical(self.bus.ctx, claim_id)
-        except DomainError as error:
-            self.heading.setText(error.message)
+        self.errors.clear()
+        found = fetch(
+            self.bus,
+            lambda ctx: (
+                claim_queries.get_claim(ctx, claim_id),
+                claim_queries.get_claim_medical(ctx, claim_id),
+            ),
+            lambda error: self.heading.setText(error.message),
+        )
+        if found is None:
             return
+        view, medical = found
+        self.number = view.number
         self.heading.setText(
             self.tr("Dossier %1 reçu le %2 — %3 (%4) — %5 — réclamé %6")
             .replace("%1", view.number)
@@ -226,21 +245,17 @@ class AssessmentPage(QWidget):
         if problems:
             self._show(problems, None)
             return None
-        try:
-            self.outcome = assessments.preview_assessment(
-                self.bus.ctx,
-                self.claim_id,
-                lines,
-                self.simplified.isChecked(),
-                self._signoffs(len(lines)),
-            )
-        except DomainError as error:
-            self._show(
-                error.errors
-                if isinstance(error, ValidationFailed)
-                else [FieldError("", error.message)],
-                None,
-            )
+        claim_id, simplified, signoffs = (
+            self.claim_id,
+            self.simplified.isChecked(),
+            self._signoffs(len(lines)),
+        )
+        self.outcome = fetch(
+            self.bus,
+            lambda ctx: assessments.preview_assessment(ctx, claim_id, lines, simplified, signoffs),
+            lambda error: self._show(_refusals(error), None),
+        )
+        if self.outcome is None:
             return None
         self.previews += 1
         self._show(list(self.outcome.errors), self.outcome)
@@ -289,10 +304,14 @@ class AssessmentPage(QWidget):
         self.findings.addItem(item)
 
     # -- saving ------------------------------------------------------------------------------
-    def save(self) -> bool:
+    def save(self) -> Operation | None:
+        """Validate the décompte, in the background (every line is checked against the
+        person's year of care); the page is held meanwhile. Refused, the messages stay on
+        their lines and nothing is saved."""
         self._timer.stop()
         if self.claim_id is None:
-            return False
+            return None
+        self.errors.clear()
         lines, problems = self.model.read()
         if problems or not lines:
             self._show(
@@ -300,51 +319,48 @@ class AssessmentPage(QWidget):
                 or [FieldError("lines", self.tr("Saisissez au moins une ligne de soins."))],
                 None,
             )
-            show_message(
-                self.status,
-                self.tr("Le décompte n'est pas enregistré : corrigez les lignes en rouge."),
-            )
-            return False
-        try:
-            result = assessments.assess_claim(
-                self.bus.ctx,
-                self.claim_id,
-                lines,
-                self.simplified.isChecked(),
-                self._signoffs(len(lines)),
-            )
-        except DomainError as error:
-            outcome = self.preview()
-            refused = (
-                error.errors
-                if isinstance(error, ValidationFailed)
-                else [FieldError("", error.message)]
-            )
-            seen = {e.message for e in (outcome.errors if outcome else ())}
-            self._show(
-                [
-                    *(outcome.errors if outcome else ()),
-                    *(e for e in refused if e.message not in seen),
-                ],
-                outcome,
-            )
-            show_message(
-                self.status,
-                self.tr("Le décompte n'est pas enregistré : corrigez les lignes en rouge."),
-            )
-            return False
-        number = claim_queries.get_claim(self.bus.ctx, result.claim_id).number
-        reimbursed = format_fcfa(result.outcome.assessment.reimbursed)
-        self.bus.changed(result.changes)
+            self.errors.show(DomainError(self._not_saved()))
+            return None
+        claim_id, simplified, signoffs = (
+            self.claim_id,
+            self.simplified.isChecked(),
+            self._signoffs(len(lines)),
+        )
+        return run_op(
+            self.bus,
+            lambda ctx: assessments.assess_claim(ctx, claim_id, lines, simplified, signoffs),
+            errors=self._on_save_refused,
+            trigger=(self.save_button, self.entry, self.files),
+            success=self._on_assessed,
+            background=True,
+            parent=self,
+        )
+
+    def _not_saved(self) -> str:
+        return self.tr("Le décompte n'est pas enregistré : corrigez les lignes en rouge.")
+
+    def _on_save_refused(self, error: DomainError) -> None:
+        outcome = self.preview()
+        seen = {e.message for e in (outcome.errors if outcome else ())}
+        self._show(
+            [
+                *(outcome.errors if outcome else ()),
+                *(e for e in _refusals(error) if e.message not in seen),
+            ],
+            outcome,
+        )
+        self.errors.show(DomainError(self._not_saved()))
+
+    def _on_assessed(self, result: AssessmentResult) -> None:
+        number = self.number
         self.open_claim(None)
         show_message(
             self.status,
             self.tr("Décompte du dossier %1 enregistré : remboursé %2.")
             .replace("%1", number)
-            .replace("%2", reimbursed),
+            .replace("%2", format_fcfa(result.outcome.assessment.reimbursed)),
             OK_STYLE,
         )
-        return True
 
     # -- slots -----------------------------------------------------------------------------
     def _on_simplified_toggled(self, simplified: bool) -> None:

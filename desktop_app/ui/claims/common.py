@@ -1,5 +1,6 @@
 """Small pieces the claims pages share: rights of the signed-in user, a lazy list's view,
-a French notice label, amounts and dates shown the French way."""
+a French notice label, amounts and dates shown the French way, a form's reading errors
+merged with the service's refusal."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from desktop_app.domain.dates import format_date
+from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop_app.domain.money import format_fcfa
 from desktop_app.domain.roles import Permission
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
-from desktop_app.ui.widgets.form_errors import ERROR_STYLE
+from desktop_app.ui.widgets.form_errors import ERROR_STYLE, FormErrors
 from desktop_app.ui.widgets.lazy_table_model import ROW_ROLE
 
 WARNING_COLOUR = "#b35c00"  # orange: a warning never blocks
@@ -105,8 +107,6 @@ def notice(text: str, name: str = "medical_notice") -> QLabel:
 def merged(typed: list, error):  # type: ignore[no-untyped-def]
     """The service's refusal with the form's own reading errors first: a date typed wrong
     says so, not « obligatoire » (the service only saw it missing)."""
-    from desktop_app.domain.errors import FieldError, ValidationFailed
-
     if not typed:
         return error
     fields = {e.field for e in typed}
@@ -114,6 +114,28 @@ def merged(typed: list, error):  # type: ignore[no-untyped-def]
     return ValidationFailed(
         [*typed, *(e for e in others if not (isinstance(e, FieldError) and e.field in fields))]
     )
+
+
+class MergedErrors:
+    """The refusal sink of a form that sends the service what it read even when a field
+    could not be read (``typed``), so every message shows at once: the reading errors first
+    (``merged``). ``stand_in`` is the field sent as a value the service must refuse, so that
+    nothing is saved: its refusal is dropped when the clerk did type a value there."""
+
+    def __init__(self, errors: FormErrors, typed: list[FieldError], stand_in: str) -> None:
+        self.errors, self.typed, self.stand_in = errors, typed, stand_in
+
+    def clear(self) -> None:
+        self.errors.clear()
+
+    def show(self, error: DomainError) -> None:
+        if (
+            self.typed
+            and isinstance(error, ValidationFailed)
+            and self.stand_in not in {e.field for e in self.typed}
+        ):
+            error = ValidationFailed([e for e in error.errors if e.field != self.stand_in])
+        self.errors.show(merged(self.typed, error))
 
 
 def enum_data(combo, enum_class):  # type: ignore[no-untyped-def]

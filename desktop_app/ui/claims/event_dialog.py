@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop_app.domain.errors import FieldError, ValidationFailed
 from desktop_app.services.claims import timeline as claim_timeline
 from desktop_app.services.claims.timeline import EVENT_LABELS, EventInput
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.fields import DateField, read_field
+from desktop_app.ui.operations import run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
 
 KINDS = ("reminder", "escalation", "complaint", "answer", "note")
@@ -67,26 +68,27 @@ class EventDialog(QDialog):
         layout.addWidget(general)
         layout.addWidget(buttons)
 
-    def save(self) -> bool:
-        self.errors.clear()
+    def command(self) -> EventInput:
         typed: list[FieldError] = []
         next_action = read_field(typed, self.next_action.date_value, "next_action_date")
-        data = EventInput(
+        if typed:
+            raise ValidationFailed(typed)
+        return EventInput(
             self.kind.currentData(),
             self.text.toPlainText(),
             self.channel.currentText(),
             next_action,
         )
-        if typed:
-            self.errors.show(ValidationFailed(typed))
-            return False
-        try:
-            _, changes = claim_timeline.add_event(self.bus.ctx, self.claim_id, data)
-        except DomainError as error:
-            self.errors.show(error)
-            return False
-        self.bus.changed(changes)
-        return True
+
+    def save(self) -> bool:
+        claim_id = self.claim_id
+        return run_op(
+            self.bus,
+            lambda ctx, data: claim_timeline.add_event(ctx, claim_id, data),
+            command=self.command,
+            errors=self.errors,
+            trigger=self.save_button,
+        ).succeeded
 
     def _on_save_clicked(self) -> None:
         if self.save():

@@ -6,6 +6,8 @@ payment order printed, an order nothing of which is paid cancelled."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -18,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.claim_workflow import ClaimState
-from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop_app.domain.money import format_fcfa
 from desktop_app.domain.payment_order_workflow import PaymentOrderState
 from desktop_app.domain.roles import Permission
@@ -42,9 +43,10 @@ from desktop_app.ui.claims.common import (
 from desktop_app.ui.claims.orders_list import OrdersList
 from desktop_app.ui.claims.reason_prompt import ask_reason
 from desktop_app.ui.claims.sign_dialog import SignDialog
-from desktop_app.ui.forms.fields import DateField, read_field
+from desktop_app.ui.forms.fields import DateField
 from desktop_app.ui.forms.pdf_preview import PdfPreviewDialog, open_preview
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
+from desktop_app.ui.operations import Operation, run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
 from desktop_app.ui.widgets.lazy_table_model import RIGHT, Column
 
@@ -161,21 +163,25 @@ class OrderingPage(QWidget):
         )
 
     # -- creating the order -------------------------------------------------------------------
-    def create_order(self) -> bool:
-        self.errors.clear()
+    def create_order(self) -> Operation:
         show_message(self.result, "")
-        typed: list[FieldError] = []
-        order_date = read_field(typed, self.order_date.date_value, "order_date")
-        if typed:
-            self.errors.show(ValidationFailed(typed))
-            return False
-        ids = [row.id for row in self.files.checked_rows()]
-        try:
-            created = payment_orders.create_payment_order(self.bus.ctx, ids, order_date)
-        except DomainError as error:
-            self.errors.show(error)
-            return False
-        self.bus.changed(created.changes)
+        return run_op(
+            self.bus,
+            lambda ctx, command: payment_orders.create_payment_order(ctx, *command),
+            command=self._order_command,
+            errors=self.errors,
+            trigger=self.create_button,
+            success=self._on_order_created,
+            parent=self,
+        )
+
+    def _order_command(self) -> tuple[list[int], date | None]:
+        """The files ticked and the order date typed (a date typed wrong is refused here)."""
+        return [row.id for row in self.files.checked_rows()], self.order_date.date_value(
+            "order_date"
+        )
+
+    def _on_order_created(self, created: payment_orders.OrderCreated) -> None:
         self.orders.select_order(created.order_id)
         show_message(
             self.result,
@@ -184,7 +190,6 @@ class OrderingPage(QWidget):
             .replace("%2", format_fcfa(created.total)),
             OK_STYLE,
         )
-        return True
 
     # -- the orders ----------------------------------------------------------------------------
     def sign_order(self) -> SignDialog | None:
@@ -234,10 +239,13 @@ class OrderingPage(QWidget):
         )
         if reason is None:
             return
-        try:
-            self.bus.changed(payment_orders.cancel_payment_order(self.bus.ctx, order.id, reason))
-        except DomainError as error:
-            show_message(self.list_error, error.message)
+        run_op(
+            self.bus,
+            lambda ctx: payment_orders.cancel_payment_order(ctx, order.id, reason),
+            errors=self.list_error,
+            trigger=self.cancel_button,
+            parent=self,
+        )
 
     def _on_check_all_clicked(self) -> None:
         self.files.fetch_all()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop_app.domain.errors import FieldError, ValidationFailed
 from desktop_app.domain.kinds import PaymentMode
 from desktop_app.domain.money import format_fcfa
 from desktop_app.domain.payment_order_workflow import PaymentOrderState
@@ -28,7 +28,7 @@ from desktop_app.domain.roles import Permission
 from desktop_app.services.claims import documents as claim_documents
 from desktop_app.services.claims import payment_orders
 from desktop_app.services.claims import queries as claim_lookups
-from desktop_app.services.claims.payment_orders import PaymentInput, PaymentRow
+from desktop_app.services.claims.payment_orders import OrderRow, PaymentInput, PaymentRow
 from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.claims.common import (
@@ -49,6 +49,7 @@ from desktop_app.ui.claims.reason_prompt import ask_reason
 from desktop_app.ui.forms.fields import DateField, read_field
 from desktop_app.ui.forms.pdf_preview import PdfPreviewDialog, open_preview
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
+from desktop_app.ui.operations import Operation, run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
 from desktop_app.ui.widgets.lazy_table_model import RIGHT, Column, LazyTableModel
 
@@ -89,6 +90,7 @@ class PaymentPage(QWidget):
         super().__init__(parent)
         self.bus = bus
         self.preview: PdfPreviewDialog | None = None
+        self._paying: OrderRow | None = None
         self.orders = OrdersList(bus, status=PaymentOrderState.SIGNED)
         self.payment_date = DateField(objectName="payment_date")
         self.period = QComboBox(objectName="period")
@@ -204,17 +206,27 @@ class PaymentPage(QWidget):
         return selected_row(self.payments_table)  # type: ignore[no-any-return]
 
     # -- paying ------------------------------------------------------------------------------
-    def pay(self) -> bool:
-        self.errors.clear()
+    def pay(self) -> Operation:
         show_message(self.result, "")
+        return run_op(
+            self.bus,
+            lambda ctx, command: payment_orders.pay_order(ctx, command[0].id, command[1]),
+            command=self._payment_command,
+            errors=self.errors,
+            trigger=self.pay_button,
+            success=self._on_paid,
+            parent=self,
+        )
+
+    def _payment_command(self) -> tuple[OrderRow, PaymentInput]:
+        """The order chosen and the payment typed; what cannot be read is refused here."""
         order = self.orders.selected()
         typed: list[FieldError] = []
         when = read_field(typed, self.payment_date.date_value, "payment_date")
         if order is None:
             typed.append(FieldError("order", self.tr("Choisissez l'ordre de paiement à régler.")))
         if typed:
-            self.errors.show(ValidationFailed(typed))
-            return False
+            raise ValidationFailed(typed)
         assert order is not None
         # The label of the period chosen; empty lets the service take the payment date's décade.
         period = self.period.currentText() if self.period.currentData() == MONTH else ""
@@ -225,23 +237,20 @@ class PaymentPage(QWidget):
             self.payee.text(),
             period,
         )
-        try:
-            done = payment_orders.pay_order(self.bus.ctx, order.id, data)
-        except DomainError as error:
-            self.errors.show(error)
-            return False
-        self.bus.changed(done.changes)
+        self._paying = order
+        return order, data
+
+    def _on_paid(self, done: payment_orders.PaymentDone) -> None:
         show_message(
             self.result,
             self.tr("Ordre %1 réglé : %2 décompte(s), %3.")
-            .replace("%1", order.number)
+            .replace("%1", self._paying.number if self._paying else "")
             .replace("%2", str(len(done.payment_ids)))
             .replace("%3", format_fcfa(done.total)),
             OK_STYLE,
         )
         self.reference.clear()
         self.payee.clear()
-        return True
 
     # -- the payments ------------------------------------------------------------------------
     def print_statement(self) -> PdfPreviewDialog | None:
@@ -274,10 +283,13 @@ class PaymentPage(QWidget):
         )
         if reason is None:
             return
-        try:
-            self.bus.changed(payment_orders.reverse_payment(self.bus.ctx, row.id, reason))
-        except DomainError as error:
-            show_message(self.list_error, error.message)
+        run_op(
+            self.bus,
+            lambda ctx: payment_orders.reverse_payment(ctx, row.id, reason),
+            errors=self.list_error,
+            trigger=self.reverse_button,
+            parent=self,
+        )
 
     def _on_data_changed(self, changes: Changes) -> None:
         if changes.touches("claim_payments"):

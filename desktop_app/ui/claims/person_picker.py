@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 from desktop_app.domain.errors import DomainError
 from desktop_app.services.search import PersonHit, search_persons
 from desktop_app.ui.bus import AppBus
+from desktop_app.ui.operations import fetch
 
 DEBOUNCE_MS = 250
 MIN_CHARS = 2
@@ -103,11 +104,10 @@ class PersonPicker(QWidget):
         if len(text) < MIN_CHARS:
             self.results.hide()
             return 0
-        try:
-            hits = search_persons(self.bus.ctx, text)
-        except DomainError as error:
-            self.chosen.setText(error.message)
-            self.results.hide()
+        hits = fetch(
+            self.bus, lambda ctx: search_persons(ctx, text), self._on_search_refused, fallback=None
+        )
+        if hits is None:
             return 0
         for hit in hits:
             item = QListWidgetItem(describe(hit))
@@ -121,6 +121,10 @@ class PersonPicker(QWidget):
         if hits:
             self.results.setCurrentRow(0)
         return len(hits)
+
+    def _on_search_refused(self, error: DomainError) -> None:
+        self.chosen.setText(error.message)
+        self.results.hide()
 
     def choose_row(self, row: int) -> None:
         item = self.results.item(row)

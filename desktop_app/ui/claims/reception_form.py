@@ -1,7 +1,8 @@
 """The « Réception » form (domain.md §10.1): the person treated, found by matricule, name or
 policy; reception date, administrator, provider, nature of the condition, mode and payee,
 amount claimed, documents received, prior-approval reference, next action date. On save
-the file takes its number, shown at the top of the form."""
+the file takes its number, shown at the top of the form, and the form empties for the next
+file."""
 
 from __future__ import annotations
 
@@ -24,16 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.care import Condition
-from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop_app.domain.errors import FieldError
 from desktop_app.domain.kinds import ManagementSystem
 from desktop_app.services.administration import reference
 from desktop_app.services.claims import reception as claims
 from desktop_app.services.claims.reception import DOCUMENTS, ClaimInput, ClaimReceipt
 from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
-from desktop_app.ui.claims.common import OK_STYLE, enum_data, merged
+from desktop_app.ui.claims.common import OK_STYLE, MergedErrors, enum_data
 from desktop_app.ui.claims.person_picker import PersonPicker
 from desktop_app.ui.forms.fields import DateField, MoneyField, read_field
+from desktop_app.ui.operations import Operation, run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
 
 
@@ -173,31 +175,33 @@ class ReceptionForm(QWidget):
             notes=self.notes.toPlainText(),
         )
 
-    def save(self) -> bool:
-        self.errors.clear()
+    def save(self) -> Operation:
+        """Record the file (in the background: it takes its number under a lock another
+        clerk may hold); on success the form is ready for the next file, so a second click
+        cannot record the same file twice."""
         typed: list[FieldError] = []
         data = self.command(typed)
         if typed:
             # Something could not even be read: ask the service for its other refusals with
             # an amount it must refuse, so nothing is saved and every message shows at once.
             data = replace(data, amount_claimed=None)
-        try:
-            receipt = claims.receive_claim(self.bus.ctx, data)
-        except DomainError as error:
-            if (
-                typed
-                and isinstance(error, ValidationFailed)
-                and "amount_claimed" not in {e.field for e in typed}
-            ):
-                error = ValidationFailed([e for e in error.errors if e.field != "amount_claimed"])
-            self.errors.show(merged(typed, error))
-            return False
+        return run_op(
+            self.bus,
+            lambda ctx: claims.receive_claim(ctx, data),
+            errors=MergedErrors(self.errors, typed, stand_in="amount_claimed"),
+            trigger=(self.save_button, self.new_button),
+            success=self._on_received,
+            background=True,
+            parent=self,
+        )
+
+    def _on_received(self, receipt: ClaimReceipt) -> None:
+        self.new_claim()
         self.receipt = receipt
         self.number.setText(self.tr("Dossier n° %1 enregistré").replace("%1", receipt.number))
         self.number.setStyleSheet(OK_STYLE)
-        self.bus.changed(receipt.changes)
+        self.person.search.setFocus()
         self.received.emit(receipt.claim_id)
-        return True
 
     def _update_payee(self) -> None:
         self.payee.setEnabled(

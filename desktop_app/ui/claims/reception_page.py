@@ -19,11 +19,13 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.domain.roles import Permission
 from desktop_app.services.claims import reception as claims
 from desktop_app.ui.bus import AppBus
-from desktop_app.ui.claims.common import can, show_message
+from desktop_app.ui.claims.common import can
 from desktop_app.ui.claims.reason_prompt import ask_reason
 from desktop_app.ui.claims.received_list import ReceivedList
 from desktop_app.ui.claims.reception_form import ReceptionForm
 from desktop_app.ui.claims.timeline_panel import TimelinePanel
+from desktop_app.ui.operations import run_op
+from desktop_app.ui.widgets.form_errors import FormErrors
 
 
 class ReceptionPage(QWidget):
@@ -40,7 +42,7 @@ class ReceptionPage(QWidget):
         )
         self.reopen_button = QPushButton(self.tr("Rouvrir le dossier…"), objectName="reopen_claim")
         self.action_error = QLabel(objectName="claim_action_error")
-        self.action_error.hide()
+        self.action_errors = FormErrors(self.action_error)
         actions = QHBoxLayout()
         actions.addWidget(self.close_button)
         actions.addWidget(self.reopen_button)
@@ -93,21 +95,21 @@ class ReceptionPage(QWidget):
         )
 
     def _act(self, action, title: str, question: str, reason: str | None) -> bool:  # type: ignore[no-untyped-def]
-        show_message(self.action_error, "")
+        self.action_errors.clear()
         row = self.list.selected()
         if row is None:
-            show_message(self.action_error, self.tr("Choisissez un dossier dans la liste."))
+            self.action_errors.show(DomainError(self.tr("Choisissez un dossier dans la liste.")))
             return False
         if reason is None:
             reason = ask_reason(self, title.replace("%1", row.number), question)
             if reason is None:
                 return False
-        try:
-            self.bus.changed(action(self.bus.ctx, row.id, reason))
-        except DomainError as error:
-            show_message(self.action_error, error.message)
-            return False
-        return True
+        return run_op(
+            self.bus,
+            lambda ctx: action(ctx, row.id, reason),
+            errors=self.action_errors,
+            trigger=(self.close_button, self.reopen_button),
+        ).succeeded
 
     def close_selected(self, reason: str | None) -> bool:
         """« Classer sans règlement »: the file ends without payment, with its reason."""

@@ -23,6 +23,7 @@ from desktop_app.domain.roles import Permission
 from desktop_app.services.claims import payment_orders
 from desktop_app.services.claims.payment_orders import OrderRow, SignatoryCredentials
 from desktop_app.ui.bus import AppBus
+from desktop_app.ui.operations import CallErrors, Operation, run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
 
 
@@ -104,21 +105,21 @@ class SignDialog(QDialog):
             return None
         return SignatoryCredentials(self.code.text().strip(), self.password.text())
 
-    def sign(self) -> bool:
+    def sign(self) -> Operation:
         """Ask the service to sign; closes on success, shows the refusal otherwise."""
-        self.errors.clear()
-        self.sign_button.setEnabled(False)
-        try:
-            changes = payment_orders.sign_payment_order(
-                self.bus.ctx, self.order.id, self.credentials()
-            )
-        except DomainError as error:
-            self.password.clear()
-            self.errors.show(error)
-            self.adjustSize()  # the messages may need more lines
-            return False
-        finally:
-            self.sign_button.setEnabled(True)
-        self.bus.changed(changes)
-        self.accept()
-        return True
+        return run_op(
+            self.bus,
+            lambda ctx, credentials: payment_orders.sign_payment_order(
+                ctx, self.order.id, credentials
+            ),
+            command=self.credentials,
+            errors=CallErrors(self._refused, self.errors.clear),
+            trigger=self.sign_button,
+            success=lambda _changes: self.accept(),
+            parent=self,
+        )
+
+    def _refused(self, error: DomainError) -> None:
+        self.password.clear()
+        self.errors.show(error)
+        self.adjustSize()  # the messages may need more lines

@@ -7,16 +7,17 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.domain.dates import format_datetime
-from desktop_app.domain.errors import DomainError
 from desktop_app.domain.roles import Permission
 from desktop_app.services.claims import queries as claim_queries
 from desktop_app.services.claims import timeline as claim_timeline
 from desktop_app.services.claims.timeline import EventRow
 from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
-from desktop_app.ui.claims.common import can, day, error_label, list_view, show_message
+from desktop_app.ui.claims.common import can, day, list_view
 from desktop_app.ui.claims.event_dialog import EventDialog
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
+from desktop_app.ui.operations import fetch
+from desktop_app.ui.widgets.form_errors import FormErrors
 from desktop_app.ui.widgets.lazy_table_model import Column, LazyTableModel
 
 COLUMNS: list[Column[EventRow]] = [
@@ -54,7 +55,8 @@ class TimelinePanel(QGroupBox):
             self.tr("Choisissez un dossier dans la liste."), objectName="timeline_summary"
         )
         self.summary.setWordWrap(True)
-        self.error = error_label("timeline_error")
+        self.error = QLabel(objectName="timeline_error")
+        self.errors = FormErrors(self.error)
         self.reminder_button = QPushButton(
             self.tr("Ajouter une relance"), objectName="add_reminder"
         )
@@ -79,7 +81,7 @@ class TimelinePanel(QGroupBox):
         self.reload()
 
     def reload(self) -> None:
-        show_message(self.error, "")
+        self.errors.clear()
         self._events = []
         editable = can(self.bus, Permission.EDIT_CLAIMS) and self.claim_id is not None
         self.reminder_button.setEnabled(editable)
@@ -88,13 +90,19 @@ class TimelinePanel(QGroupBox):
             self.summary.setText(self.tr("Choisissez un dossier dans la liste."))
             self.model.reload()
             return
-        try:
-            view = claim_queries.get_claim(self.bus.ctx, self.claim_id)
-            self._events = claim_timeline.timeline(self.bus.ctx, self.claim_id)
-        except DomainError as error:
-            show_message(self.error, error.message)
+        claim_id = self.claim_id
+        found = fetch(
+            self.bus,
+            lambda ctx: (
+                claim_queries.get_claim(ctx, claim_id),
+                claim_timeline.timeline(ctx, claim_id),
+            ),
+            self.errors,
+        )
+        if found is None:
             self.model.reload()
             return
+        view, self._events = found
         self.number = view.number
         next_action = day(view.next_action_date) or self.tr("aucune")
         self.summary.setText(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import FieldError
+from desktop_app.domain.errors import CellError, FieldError
 from desktop_app.domain.money import format_fcfa, format_rate, parse_fcfa, parse_rate
 
 ERROR_BACKGROUND = "#f8d7da"
@@ -159,28 +159,27 @@ class BandTable(QWidget):
 
     def read(self, field: str, errors: list[FieldError]) -> list[Band]:
         """The bands typed, in table order; an empty row is ignored. A cell that cannot be
-        read adds a ``FieldError`` named ``field[i]`` (i: the band's position) to ``errors``."""
+        read adds a ``CellError(field, …, row=i)`` (i: the band's position) to ``errors``."""
         bands: list[Band] = []
         self.source_rows = []
         for row in range(self.table.rowCount()):
             texts = [self.text(row, c) for c in range(3)]
             if not any(texts):
                 continue
-            key = f"{field}[{len(bands)}]"
             self.source_rows.append(row)
             low_text, high_text, value_text = texts
             try:
                 if not low_text:
-                    raise FieldError(key, "Le début de la tranche est obligatoire.")
-                low = self._whole(low_text, key)
-                high = self._whole(high_text, key) if high_text else None
+                    raise FieldError(field, "Le début de la tranche est obligatoire.")
+                low = self._whole(low_text, field)
+                high = self._whole(high_text, field) if high_text else None
                 value: Decimal | int
                 if self.value is BandValue.RATE:
-                    value = parse_rate(value_text, key)
+                    value = parse_rate(value_text, field)
                 else:
-                    value = parse_fcfa(value_text, key, allow_negative=True)
+                    value = parse_fcfa(value_text, field, allow_negative=True)
             except FieldError as error:
-                errors.append(FieldError(key, error.message))
+                errors.append(CellError(field, error.message, row=len(bands)))
                 bands.append((0, None, 0))
                 continue
             bands.append((low, high, value))

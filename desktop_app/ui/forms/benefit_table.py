@@ -10,9 +10,9 @@ from functools import partial
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from desktop_app.domain.benefits import BenefitLine, BenefitSchedule
+from desktop_app.domain.benefits import LINES, BenefitLine, BenefitSchedule, benefit_cell
 from desktop_app.domain.care import CareCategory
-from desktop_app.domain.errors import FieldError, ValidationFailed
+from desktop_app.domain.errors import CellError, FieldError, ValidationFailed
 from desktop_app.domain.money import format_fcfa, parse_fcfa
 from desktop_app.ui.forms.band_table import RIGHT, mark_cell, unmark_cell
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
@@ -132,13 +132,13 @@ class BenefitTable(QTableWidget):
         text = self.item(row, column).text().strip()
         if not text:
             return None
-        key = f"{category.value}.{field}"
         try:
-            return parse_fcfa(text, key) if money else int(text)
+            return parse_fcfa(text, field) if money else int(text)
         except (FieldError, ValueError):
             typed.append(
-                FieldError(
-                    key,
+                benefit_cell(
+                    category,
+                    field,
                     self.tr("%1 : « %2 » n'est pas un nombre entier positif.")
                     .replace("%1", category.label)
                     .replace("%2", text),
@@ -149,11 +149,14 @@ class BenefitTable(QTableWidget):
     def mark(self, errors: Sequence[FieldError]) -> list[FieldError]:
         """Mark the cells ``errors`` name; return the errors that name no cell."""
         rest = []
-        codes = [c.value for c in CATEGORIES]
         for error in errors:
-            code, _, name = error.field.partition(".")
-            if code in codes and name in FIELD_COLUMNS:
-                mark_cell(self.item(codes.index(code), FIELD_COLUMNS[name]), error.message)
+            # The rows are the categories in CareCategory order, as the cells say.
+            if (
+                isinstance(error, CellError)
+                and error.field == LINES
+                and error.column in FIELD_COLUMNS
+            ):
+                mark_cell(self.item(error.row, FIELD_COLUMNS[error.column]), error.message)
             else:
                 rest.append(error)
         return rest

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError
+from desktop_app.ui.operations import fetch
 
 
 class PdfPreviewDialog(QDialog):
@@ -111,10 +111,8 @@ def open_preview(
     on_error: Callable[[str], None],
 ) -> PdfPreviewDialog | None:
     """Render a document and show it; a refusal from the service goes to ``on_error``."""
-    try:
-        pdf = render()
-    except DomainError as error:
-        on_error(error.message)
+    pdf = fetch(None, lambda _ctx: render(), lambda error: on_error(error.message))
+    if pdf is None:
         return None
     dialog = PdfPreviewDialog(title, pdf, suggested_name, parent)
     dialog.show()

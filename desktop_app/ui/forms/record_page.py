@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
-from desktop_app.ui.widgets.form_errors import ERROR_STYLE, FormErrors
+from desktop_app.ui.operations import CallErrors, fetch, run_op
+from desktop_app.ui.widgets.form_errors import FormErrors
 from desktop_app.ui.widgets.lazy_table_model import Column, LazyTableModel
 
 INACTIVE = "#888888"
@@ -115,19 +116,24 @@ class RecordForm(QWidget):
 
     def save(self) -> bool:
         """Send the command to the service; on refusal show why next to the fields."""
-        self.errors.clear()
-        try:
-            problems = self.check()
-            if problems:
-                raise ValidationFailed(problems)
-            key, changes = self.submit(self.command())
-        except DomainError as error:
-            self.show_errors(error)
-            return False
-        self.bus.changed(changes)
+        return run_op(
+            self.bus,
+            lambda _ctx, command: self.submit(command),
+            command=self._checked_command,
+            errors=CallErrors(self.show_errors, self.errors.clear),
+            trigger=self.save_button,
+            success=self._on_submitted,
+        ).succeeded
+
+    def _checked_command(self) -> Any:
+        problems = self.check()
+        if problems:
+            raise ValidationFailed(problems)
+        return self.command()
+
+    def _on_submitted(self, result: tuple[Hashable, Changes]) -> None:
         self.bus.status_message.emit(self.saved_message())
-        self.saved.emit(key)
-        return True
+        self.saved.emit(result[0])
 
     def _on_save_button_clicked(self) -> None:
         self.save()
@@ -176,9 +182,7 @@ class RecordPage(QWidget):
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
 
         self.message_label = QLabel()
-        self.message_label.setStyleSheet(ERROR_STYLE)
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
+        self.list_errors = FormErrors(self.message_label)
         self.new_button: QPushButton | None = None
         self.buttons = QHBoxLayout()
         if new_label:
@@ -215,14 +219,7 @@ class RecordPage(QWidget):
 
     # -- the list ------------------------------------------------------------------------
     def _count(self) -> int:
-        try:
-            self._rows = self._rows_source()
-        except DomainError as error:
-            self._rows = []
-            self.message_label.setText(error.message)
-            self.message_label.show()
-        else:
-            self.message_label.hide()
+        self._rows = fetch(self.bus, lambda _ctx: self._rows_source(), self.list_errors, [])
         return len(self._rows)
 
     def _fetch(self, offset: int, limit: int) -> list[Any]:

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.benefits import BenefitLine, BenefitSchedule
+from desktop_app.domain.benefits import LINES, BenefitLine, BenefitSchedule, benefit_cell
 from desktop_app.domain.care import CareCategory
-from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop_app.domain.errors import CellError, DomainError, FieldError, ValidationFailed
 from desktop_app.domain.kinds import PolicyStatus
 from desktop_app.domain.money import format_fcfa, parse_fcfa
 from desktop_app.domain.roles import Permission
@@ -26,6 +26,7 @@ from desktop_app.services.administration import reference
 from desktop_app.services.production import benefits, policies
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
+from desktop_app.ui.operations import CallErrors, run_op
 from desktop_app.ui.widgets.form_errors import ERROR_STYLE
 
 HEADERS = [
@@ -162,8 +163,9 @@ class BenefitsTab(QWidget):
                     return parse_fcfa(text, field) if money else int(text)
                 except (FieldError, ValueError):
                     typed.append(
-                        FieldError(
-                            f"{category.value}.{field}",
+                        benefit_cell(
+                            category,
+                            field,
                             f"{category.label} : « {text} » n'est pas un nombre entier.",
                         )
                     )
@@ -188,40 +190,45 @@ class BenefitsTab(QWidget):
         errors = error.errors if isinstance(error, ValidationFailed) else [error]
         self.error.setText("\n".join(e.message for e in errors))
         self.error.show()
-        codes = [c.value for c in CareCategory]
         for e in errors:
-            field = getattr(e, "field", "")
-            code, _, name = field.partition(".")
-            if code in codes and name in FIELD_COLUMNS:
-                self.table.item(codes.index(code), FIELD_COLUMNS[name]).setBackground(
+            # The table shows one row per category in CareCategory order, as the cells say.
+            if isinstance(e, CellError) and e.field == LINES and e.column in FIELD_COLUMNS:
+                self.table.item(e.row, FIELD_COLUMNS[e.column]).setBackground(
                     QBrush(QColor("#f8d7da"))
                 )
 
-    def save(self) -> bool:
-        if self.policy_id is None:
-            return False
+    def _clear(self) -> None:
+        self.error.hide()
         for row in range(self.table.rowCount()):
             for column in FIELD_COLUMNS.values():
                 self.table.item(row, column).setBackground(QBrush())
-        try:
-            changes = benefits.save_policy_schedule(self.bus.ctx, self.policy_id, self.schedule())
-        except DomainError as error:
-            self._show(error)
+
+    def save(self) -> bool:
+        policy_id = self.policy_id
+        if policy_id is None:
             return False
-        self.error.hide()
-        self.bus.changed(changes)
-        return True
+        return run_op(
+            self.bus,
+            lambda ctx, schedule: benefits.save_policy_schedule(ctx, policy_id, schedule),
+            command=self.schedule,
+            errors=CallErrors(self._show, self._clear),
+            trigger=self.save_button,
+        ).succeeded
 
     def _on_save_clicked(self) -> None:
         self.save()
 
     def _on_copy_clicked(self) -> None:
         template_id = self.template.currentData()
-        if self.policy_id is None or template_id is None:
+        policy_id = self.policy_id
+        if policy_id is None or template_id is None:
             return
-        try:
-            self.bus.changed(benefits.copy_template(self.bus.ctx, self.policy_id, template_id))
-        except DomainError as error:
-            self._show(error)
-            return
-        self.load(benefits.get_policy_schedule(self.bus.ctx, self.policy_id))
+        run_op(
+            self.bus,
+            lambda ctx: benefits.copy_template(ctx, policy_id, template_id),
+            errors=CallErrors(self._show, self._clear),
+            trigger=self.copy_button,
+            success=lambda _changes: self.load(
+                benefits.get_policy_schedule(self.bus.ctx, policy_id)
+            ),
+        )

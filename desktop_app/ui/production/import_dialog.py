@@ -1,5 +1,6 @@
 """Importing a member list from Excel: every problem listed (row, column, message); the
-persons are saved only when the whole file is clean."""
+persons are saved only when the whole file is clean. The check and the import run in the
+background: a file of thousands of persons takes a while."""
 
 from __future__ import annotations
 
@@ -17,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError
 from desktop_app.services.production import member_import
 from desktop_app.services.production.member_import import write_member_template
 from desktop_app.ui.bus import AppBus
+from desktop_app.ui.operations import Operation, run_op, run_query
+from desktop_app.ui.widgets.form_errors import FormErrors
 
 
 class ImportDialog(QDialog):
@@ -36,6 +38,8 @@ class ImportDialog(QDialog):
         self.resize(760, 480)
         self.summary = QLabel(objectName="import_summary")
         self.summary.setWordWrap(True)
+        self.error = QLabel(objectName="import_error")
+        self.errors = FormErrors(self.error)
         self.problems = QTableWidget(0, 3, objectName="import_problems")
         self.problems.setHorizontalHeaderLabels(
             [self.tr("Ligne"), self.tr("Colonne"), self.tr("Problème")]
@@ -55,6 +59,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(str(path)))
         layout.addWidget(self.summary)
+        layout.addWidget(self.error)
         layout.addWidget(self.problems, 1)
         layout.addLayout(bar)
         self.import_button.clicked.connect(self.run_import)
@@ -91,25 +96,31 @@ class ImportDialog(QDialog):
             )
         self.import_button.setEnabled(check.is_clean and not done)
 
-    def run_check(self) -> None:
-        try:
-            self._show(member_import.check_member_file(self.bus.ctx, self.policy_id, self.path))
-        except DomainError as error:
-            self.summary.setText(error.message)
-            self.import_button.setEnabled(False)
+    def run_check(self) -> Operation:
+        """Read and check the whole file, nothing saved; « Importer » waits for a clean one."""
+        self.import_button.setEnabled(False)
+        policy_id, path = self.policy_id, self.path
+        return run_query(
+            self.bus,
+            lambda ctx: member_import.check_member_file(ctx, policy_id, path),
+            errors=self.errors,
+            success=self._show,
+            background=True,
+            parent=self,
+        )
 
-    def run_import(self) -> bool:
-        try:
-            check, changes = member_import.import_member_file(
-                self.bus.ctx, self.policy_id, self.path
-            )
-        except DomainError as error:
-            self.summary.setText(error.message)
-            return False
-        self._show(check, done=check.is_clean)
-        if check.is_clean:
-            self.bus.changed(changes)
-        return check.is_clean
+    def run_import(self) -> Operation:
+        policy_id, path = self.policy_id, self.path
+        return run_op(
+            self.bus,
+            lambda ctx: member_import.import_member_file(ctx, policy_id, path),
+            errors=self.errors,
+            trigger=(self.import_button, self.template_button),
+            success=lambda result: self._show(result[0], done=result[0].is_clean),
+            background=True,
+            progress=self.windowTitle(),
+            parent=self,
+        )
 
     def _on_template_clicked(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop_app.domain.errors import FieldError, ValidationFailed
 from desktop_app.domain.kinds import COVERAGE_RATES, Gender, Relationship, Zone
 from desktop_app.domain.roles import Permission
+from desktop_app.services.context import Changes, ServiceContext
 from desktop_app.services.production import members, pricing
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.fields import DateField, EnumCombo, MoneyField, RateField, read_field
+from desktop_app.ui.operations import Operation, run_op
 from desktop_app.ui.widgets.form_errors import ERROR_STYLE, FormErrors
 
 
@@ -238,19 +240,34 @@ class PersonForm(QDialog):
             age_override_reason=self.override_reason.text(),
         )
 
-    def save(self) -> bool:
-        self.errors.clear()
-        try:
-            if self.photo_changed:
-                members.check_photo(self.photo_bytes)  # refused before anything is saved
-            self.saved_id, changes = members.save_person(self.bus.ctx, self.command())
-            if self.photo_changed:
-                changes = changes | members.set_photo(self.bus.ctx, self.saved_id, self.photo_bytes)
-        except DomainError as error:
-            self.errors.show(error)
-            return False
-        self.bus.changed(changes)
-        return True
+    def save(self) -> Operation:
+        """Save the person, in the background: on a policy of thousands of persons the
+        premiums are computed again. The dialog closes once saved."""
+        photo = self.photo_bytes if self.photo_changed else None
+        photo_changed = self.photo_changed
+
+        def submit(ctx: ServiceContext, data: members.PersonData) -> tuple[int, Changes]:
+            if photo_changed:
+                members.check_photo(photo)  # refused before anything is saved
+            person_id, changes = members.save_person(ctx, data)
+            if photo_changed:
+                changes = changes | members.set_photo(ctx, person_id, photo)
+            return person_id, changes
+
+        return run_op(
+            self.bus,
+            submit,
+            command=self.command,
+            errors=self.errors,
+            trigger=self.save_button,
+            success=self._on_saved,
+            background=True,
+            parent=self,
+        )
+
+    def _on_saved(self, result: tuple[int, Changes]) -> None:
+        self.saved_id = result[0]
+        self.accept()
 
     # -- live premium ---------------------------------------------------------------------------
     def refresh_premium(self) -> None:
@@ -306,5 +323,4 @@ class PersonForm(QDialog):
             self.choose_photo(Path(name))
 
     def _on_save_clicked(self) -> None:
-        if self.save():
-            self.accept()
+        self.save()

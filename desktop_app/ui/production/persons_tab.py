@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.dates import format_date
-from desktop_app.domain.errors import DomainError
 from desktop_app.domain.kinds import Gender, PolicyStatus
 from desktop_app.domain.money import format_fcfa
 from desktop_app.domain.roles import Permission
 from desktop_app.services.production import members, policies
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
+from desktop_app.ui.operations import run_op
 from desktop_app.ui.production.person_form import PersonForm
-from desktop_app.ui.widgets.form_errors import ERROR_STYLE
+from desktop_app.ui.widgets.form_errors import FormErrors
 
 HEADERS = [
     QT_TRANSLATE_NOOP("PersonsTab", "Matricule"),
@@ -68,9 +68,7 @@ class PersonsTab(QWidget):
             self.tr("Importer une liste Excel…"), objectName="import_members"
         )
         self.error = QLabel(objectName="persons_error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.errors = FormErrors(self.error)
         self.totals = QLabel(objectName="persons_totals")
         bar = QHBoxLayout()
         for button in (
@@ -109,7 +107,7 @@ class PersonsTab(QWidget):
 
     def reload(self) -> None:
         self.tree.clear()
-        self.error.hide()
+        self.errors.clear()
         if self.policy_id is None:
             return
         rows = members.list_policy_persons(self.bus.ctx, self.policy_id)
@@ -218,11 +216,12 @@ class PersonsTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.bus.changed(members.remove_person(self.bus.ctx, person_id))
-        except DomainError as error:
-            self.error.setText(error.message)
-            self.error.show()
+        run_op(
+            self.bus,
+            lambda ctx: members.remove_person(ctx, person_id),
+            errors=self.errors,
+            trigger=self.remove,
+        )
 
     def _on_import_clicked(self) -> None:
         from desktop_app.ui.production.import_dialog import ImportDialog

@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError, ValidationFailed
 from desktop_app.domain.kinds import PolicyStatus
 from desktop_app.domain.money import format_fcfa
 from desktop_app.domain.roles import Permission
 from desktop_app.services.context import Changes
 from desktop_app.services.production import issue, policies
+from desktop_app.services.production.issue import IssueResult
 from desktop_app.ui.bus import AppBus
+from desktop_app.ui.operations import Operation, run_op
 from desktop_app.ui.production.benefits_tab import BenefitsTab
 from desktop_app.ui.production.documents_tab import DocumentsTab
 from desktop_app.ui.production.persons_tab import PersonsTab
@@ -135,36 +136,41 @@ class PolicyEditor(QWidget):
 
     # -- actions ---------------------------------------------------------------------
     def save(self) -> Changes | None:
-        self.form.errors.clear()
-        try:
-            self.policy_id, changes = policies.save_policy_draft(self.bus.ctx, self.form.command())
-        except DomainError as error:
-            self.form.errors.show(error)
-            return None
-        self.bus.changed(changes)
-        self.open_policy(self.policy_id)
-        return changes
+        op = run_op(
+            self.bus,
+            policies.save_policy_draft,
+            command=self.form.command,
+            errors=self.form.errors,
+            trigger=(self.save_button, self.issue_button),
+            success=lambda result: self.open_policy(result[0]),
+        )
+        return op.result[1] if op.succeeded else None
 
-    def issue(self) -> issue.IssueResult | None:
+    def issue(self) -> Operation | None:
+        """Save the draft, then issue it in the background (every person is priced again
+        and the quittance computed: long on a policy of thousands); the buttons are held."""
         if self.policy_id is None or self.save() is None:
             return None
-        try:
-            result = issue.issue_policy(self.bus.ctx, self.policy_id)
-        except ValidationFailed as failed:
-            self.form.errors.show(failed)
-            return None
-        except DomainError as error:
-            self.form.errors.show(error)
-            return None
-        self.bus.changed(result.changes)
-        self.open_policy(self.policy_id)
+        policy_id = self.policy_id
+        return run_op(
+            self.bus,
+            lambda ctx: issue.issue_policy(ctx, policy_id),
+            errors=self.form.errors,
+            trigger=(self.save_button, self.issue_button, self.back_button),
+            success=self._on_issued,
+            background=True,
+            progress=self.tr("Émettre la police"),
+            parent=self,
+        )
+
+    def _on_issued(self, result: IssueResult) -> None:
+        self.open_policy(result.policy_id)
         self.tabs.setCurrentWidget(self.documents)
         self.bus.status_message.emit(
             self.tr("Police {0} émise, quittance {1} : {2}").format(
                 result.policy_number, result.quittance_number, format_fcfa(result.total)
             )
         )
-        return result
 
     def _on_save_clicked(self) -> None:
         self.save()

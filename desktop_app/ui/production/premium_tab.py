@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop_app.domain.errors import DomainError
 from desktop_app.domain.kinds import PolicyStatus
 from desktop_app.domain.money import format_fcfa, format_rate
 from desktop_app.services.production import policies, pricing
 from desktop_app.ui.bus import AppBus
+from desktop_app.ui.operations import run_query
 
 
 class PremiumTab(QWidget):
@@ -33,11 +33,14 @@ class PremiumTab(QWidget):
             return
         if view.status == PolicyStatus.DRAFT:
             self.heading.setText(self.tr("Quittance prévue à l'émission (affaire nouvelle)"))
-            try:
-                q = pricing.preview_policy_quittance(self.bus.ctx, policy_id)
-            except DomainError as error:
-                self.body.setText(error.message)
+            op = run_query(
+                self.bus,
+                lambda ctx: pricing.preview_policy_quittance(ctx, policy_id),
+                errors=lambda error: self.body.setText(error.message),  # cannot be priced yet
+            )
+            if not op.succeeded:
                 return
+            q = op.result
             if q is None:
                 self.body.setText(self.tr("Ajoutez des assurés pour calculer la prime."))
                 return

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError
 from desktop_app.domain.kinds import SubscriberKind
 from desktop_app.services.context import Changes
 from desktop_app.services.production import subscribers
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.fields import EnumCombo
+from desktop_app.ui.operations import run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
 
 
@@ -61,7 +61,8 @@ class SubscriberForm(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Enregistrer"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         self.buttons.accepted.connect(self._on_save_clicked)
         self.buttons.rejected.connect(self.reject)
@@ -99,13 +100,16 @@ class SubscriberForm(QDialog):
 
     def save(self) -> Changes | None:
         """Send the form to the service; on refusal show the messages and keep the dialog."""
-        self.errors.clear()
-        try:
-            self.saved_id, changes = subscribers.save_subscriber(self.bus.ctx, self.command())
-        except DomainError as error:
-            self.errors.show(error)
+        op = run_op(
+            self.bus,
+            subscribers.save_subscriber,
+            command=self.command,
+            errors=self.errors,
+            trigger=self.save_button,
+        )
+        if not op.succeeded:
             return None
-        self.bus.changed(changes)
+        self.saved_id, changes = op.result
         return changes
 
     def _on_save_clicked(self) -> None:

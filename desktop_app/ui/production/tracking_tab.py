@@ -12,11 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop_app.domain.errors import FieldError, ValidationFailed
 from desktop_app.domain.roles import Permission
 from desktop_app.services.production import policies, tracking
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.fields import DateField, MoneyField, read_field
+from desktop_app.ui.operations import run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
 
 
@@ -86,10 +87,7 @@ class TrackingTab(QWidget):
         self.sent_to_subscriber_on.set_value(data.sent_to_subscriber_on)
         self.signed_copy_returned_on.set_value(data.signed_copy_returned_on)
 
-    def save(self) -> bool:
-        self.errors.clear()
-        if self.policy_id is None:
-            return False
+    def command(self) -> tracking.TrackingData:
         typed: list[FieldError] = []
         amount = read_field(typed, self.payment_amount.amount, "payment_amount")
         dates = {
@@ -101,20 +99,26 @@ class TrackingTab(QWidget):
                 "signed_copy_returned_on",
             )
         }
-        try:
-            if typed:
-                raise ValidationFailed(typed)
-            data = tracking.TrackingData(
-                dates["contract_received_on"],
-                dates["entered_on"],
-                self.entered_by.text(),
-                amount,
-                self.payment_type.currentText(),
-                dates["sent_to_subscriber_on"],
-                dates["signed_copy_returned_on"],
-            )
-            self.bus.changed(tracking.save_tracking(self.bus.ctx, self.policy_id, data))
-        except DomainError as error:
-            self.errors.show(error)
+        if typed:
+            raise ValidationFailed(typed)
+        return tracking.TrackingData(
+            dates["contract_received_on"],
+            dates["entered_on"],
+            self.entered_by.text(),
+            amount,
+            self.payment_type.currentText(),
+            dates["sent_to_subscriber_on"],
+            dates["signed_copy_returned_on"],
+        )
+
+    def save(self) -> bool:
+        policy_id = self.policy_id
+        if policy_id is None:
             return False
-        return True
+        return run_op(
+            self.bus,
+            lambda ctx, data: tracking.save_tracking(ctx, policy_id, data),
+            command=self.command,
+            errors=self.errors,
+            trigger=self.save_button,
+        ).succeeded

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError
 from desktop_app.domain.kinds import Zone
 from desktop_app.domain.money import format_rate
 from desktop_app.services.production.persons import PersonSummary, Relative, get_person_summary
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.i18n import show_date, show_fcfa
+from desktop_app.ui.operations import fetch
 
 
 def _value(text: str, name: str = "") -> QLabel:
@@ -149,10 +149,12 @@ def open_person_summary(
     bus: AppBus, person_id: int, parent: QWidget | None = None
 ) -> PersonSummaryDialog | None:
     """Open the summary window-modally (no nested loop) and tell the bus."""
-    try:
-        summary = get_person_summary(bus.ctx, person_id)
-    except DomainError as error:
-        bus.status_message.emit(error.message)
+    summary = fetch(
+        bus,
+        lambda ctx: get_person_summary(ctx, person_id),
+        lambda error: bus.status_message.emit(error.message),
+    )
+    if summary is None:
         return None
     dialog = PersonSummaryDialog(summary, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -13,6 +13,7 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.paths import resource
 from desktop_app.services.search import search_persons
 from desktop_app.ui.bus import AppBus
+from desktop_app.ui.operations import fetch
 from desktop_app.ui.search.person_summary_dialog import PersonSummaryDialog, open_person_summary
 from desktop_app.ui.search.results_popup import SearchResultsPopup
 
@@ -56,16 +57,17 @@ class SearchBox(QLineEdit):
         if len(text) < MIN_CHARS:
             self.popup.hide()
             return
-        try:
-            hits = search_persons(self._bus.ctx, text)
-        except DomainError as error:
-            self._bus.status_message.emit(error.message)
-            self.popup.hide()
+        hits = fetch(self._bus, lambda ctx: search_persons(ctx, text), self._on_search_refused)
+        if hits is None:
             return
         self.popup.set_hits(text, hits)
         if self.isVisible():
             self.popup.show_under(self)
         self.searched.emit(len(hits))
+
+    def _on_search_refused(self, error: DomainError) -> None:
+        self._bus.status_message.emit(error.message)
+        self.popup.hide()
 
     def hide_results(self) -> None:
         self.popup.hide()

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox
 
-from desktop_app.domain.errors import DomainError
 from desktop_app.services.administration import reference
 from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
+from desktop_app.ui.operations import fetch
 
 
 class ScopeFilters(QObject):
@@ -42,17 +42,18 @@ class ScopeFilters(QObject):
         administrators: list[tuple[int | None, str]] = []
         intermediaries: list[tuple[int | None, str]] = []
         if self._load:
-            try:
-                administrators = [
-                    (a.id, self._label(a.code, a.name, a.active))
-                    for a in reference.list_administrators(self._bus.ctx)
-                ]
-                intermediaries = [
-                    (i.id, self._label(i.code, i.name, i.active))
-                    for i in reference.list_intermediaries(self._bus.ctx)
-                ]
-            except DomainError:  # no right to read the reference data: « Tous » only
-                administrators, intermediaries = [], []
+            # No right to read the reference data: « Tous » only, and nothing to say.
+            found = fetch(
+                self._bus,
+                lambda ctx: (
+                    reference.list_administrators(ctx),
+                    reference.list_intermediaries(ctx),
+                ),
+                lambda _error: None,
+                fallback=([], []),
+            )
+            administrators = [(a.id, self._label(a.code, a.name, a.active)) for a in found[0]]
+            intermediaries = [(i.id, self._label(i.code, i.name, i.active)) for i in found[1]]
         self._fill(self.administrator_combo, self.tr("Tous les gestionnaires"), administrators)
         self._fill(self.intermediary_combo, self.tr("Tous les intermédiaires"), intermediaries)
 

@@ -113,3 +113,21 @@ def test_seed_fills_empty_lists_once_and_keeps_the_office_edits(admin: ServiceCo
     rows = {r.code: r for r in ref.list_exclusion_reasons(admin)}
     assert len(rows) == len(DEFAULT_EXCLUSION_REASONS) and rows["CARENCE"].active is False
     assert [t.name for t in benefits.list_templates(admin)] == ["Formule standard"]
+
+
+def test_default_exclusion_reasons_are_added_once_keeping_the_office_labels(
+    admin: ServiceContext, clerk: ServiceContext
+) -> None:
+    from desktop_app.domain.errors import PermissionDenied
+    from desktop_app.domain.exclusions import DEFAULT_EXCLUSION_REASONS
+    from desktop_app.services.context import Changes
+
+    ref.save_exclusion_reason(admin, ref.LabelRow("EAU_MIN", "Eau minérale et boissons", False))
+    added, changes = ref.add_default_exclusion_reasons(admin)
+    assert added == len(DEFAULT_EXCLUSION_REASONS) - 1 and changes.touches("exclusion_reasons")
+    rows = {r.code: r for r in ref.list_exclusion_reasons(admin)}
+    assert len(rows) == len(DEFAULT_EXCLUSION_REASONS)
+    assert (rows["EAU_MIN"].label, rows["EAU_MIN"].active) == ("Eau minérale et boissons", False)
+    assert ref.add_default_exclusion_reasons(admin) == (0, Changes())
+    with pytest.raises(PermissionDenied):
+        ref.add_default_exclusion_reasons(clerk)

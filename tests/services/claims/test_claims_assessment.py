@@ -17,7 +17,7 @@ from desktop_app.domain.assessment import Cap
 from desktop_app.domain.assessment_facts import LineInput
 from desktop_app.domain.care import CareCategory
 from desktop_app.domain.claim_workflow import ApprovalState, ClaimState
-from desktop_app.domain.errors import ValidationFailed
+from desktop_app.domain.errors import CellError, ValidationFailed
 from desktop_app.persistence.models import AssessmentLine, ClaimEvent
 from desktop_app.services.claims import approvals, assessments
 from desktop_app.services.claims import queries as claim_queries
@@ -41,14 +41,20 @@ OPTICAL, PHARMACY, HOSPITAL = (
 
 
 def _refused(
-    o: Office, claim_id: int, lines: list[LineInput], field: str, words: str, **kwargs: object
+    o: Office,
+    claim_id: int,
+    lines: list[LineInput],
+    cell: tuple[int, str],
+    words: str,
+    **kwargs: object,
 ) -> None:
-    """The save is refused naming the line and field, and nothing of it is written."""
+    """The save is refused naming the cell (row, column) of the table of lines, and
+    nothing of it is written."""
     with pytest.raises(ValidationFailed) as refused:
         assessments.assess_claim(o.claims, claim_id, lines, **kwargs)  # type: ignore[arg-type]
-    messages = refused.value.by_field()
-    assert field in messages, messages
-    assert words in messages[field]
+    messages = refused.value.by_cell()
+    assert ("lines", *cell) in messages, messages
+    assert words in messages[("lines", *cell)]
     assert claim_queries.get_claim(o.claims, claim_id).status is ClaimState.RECEIVED
     with o.claims.read() as session:
         assert (
@@ -133,7 +139,9 @@ def test_preview_computes_without_saving(admin: ServiceContext, clerk: ServiceCo
     blocked = assessments.preview_assessment(
         o.claims, claim_id, [line(date(2026, 12, 1), OPTICAL, 75_000)]
     )
-    assert blocked.blocked and blocked.errors[0].field == "lines.0.care_date"
+    first = blocked.errors[0]
+    assert blocked.blocked and isinstance(first, CellError)
+    assert (first.field, first.row, first.column) == ("lines", 0, "care_date")
     assert claim_queries.get_claim(o.claims, claim_id).status is ClaimState.RECEIVED
     with o.claims.read() as session:
         assert session.scalar(select(func.count(AssessmentLine.id))) == 0
@@ -147,7 +155,7 @@ def test_person_not_covered_on_the_date_of_care(
     _, ids = issued_policy(o, ["Kouassi"], dependents={"Awa": date(2026, 6, 1)})
     claim_id = receive(o, ids["Awa"], 10_000)
     _refused(
-        o, claim_id, [line(date(2026, 5, 20), PHARMACY, 10_000)], "lines.0.care_date", "01/06/2026"
+        o, claim_id, [line(date(2026, 5, 20), PHARMACY, 10_000)], (0, "care_date"), "01/06/2026"
     )
 
 
@@ -164,7 +172,7 @@ def test_waiting_period_applies_to_individual_policies_only(
     )
     care = [line(date(2026, 3, 10), OPTICAL, 75_000)]
     claim_id = receive(o, individual["Kouassi"], 75_000, o.optician_id)
-    _refused(o, claim_id, care, "lines.0.care_date", "01/07/2026")
+    _refused(o, claim_id, care, (0, "care_date"), "01/07/2026")
     settled = assessments.assess_claim(
         o.claims,
         claim_id,
@@ -191,7 +199,7 @@ def test_prior_approval_must_be_on_record_and_agreed(
     _, ids = issued_policy(o, ["Kouassi"])
     claim_id = receive(o, ids["Kouassi"], 300_000)
     stay = line(date(2026, 10, 5), HOSPITAL, 300_000, stay_days=3)
-    _refused(o, claim_id, [stay], "lines.0.approval_ref", "Entente préalable obligatoire")
+    _refused(o, claim_id, [stay], (0, "approval_ref"), "Entente préalable obligatoire")
     approval_id, ref, _ = approvals.request_approval(
         o.claims,
         approvals.ApprovalInput(
@@ -205,7 +213,7 @@ def test_prior_approval_must_be_on_record_and_agreed(
     )
     assert ref == "EP-2026-000001"
     with_ref = line(date(2026, 10, 5), HOSPITAL, 300_000, stay_days=3, approval_ref=ref)
-    _refused(o, claim_id, [with_ref], "lines.0.approval_ref", "attend encore la décision")
+    _refused(o, claim_id, [with_ref], (0, "approval_ref"), "attend encore la décision")
     approvals.decide_approval(o.claims, approval_id, approvals.DecisionInput(ApprovalState.AGREED))
     result = assessments.assess_claim(o.claims, claim_id, [with_ref])
     assert result.outcome.assessment.reimbursed == 240_000
@@ -235,7 +243,7 @@ def test_stay_limit_follows_the_providers_public_status(
     approvals.decide_approval(o.claims, approval_id, approvals.DecisionInput(ApprovalState.AGREED))
     stay = [line(date(2026, 10, 1), HOSPITAL, 400_000, stay_days=8, approval_ref=ref.lower())]
     private = receive(o, ids["Kouassi"], 400_000, o.clinic_id)
-    _refused(o, private, stay, "lines.0.approval_ref", "en couvre 6")
+    _refused(o, private, stay, (0, "approval_ref"), "en couvre 6")
     public = receive(o, ids["Kouassi"], 400_000, o.hospital_id)
     assert assessments.assess_claim(o.claims, public, stay).outcome.assessment.reimbursed == 320_000
 
@@ -259,35 +267,35 @@ def test_amounts_and_dates_are_checked(admin: ServiceContext, clerk: ServiceCont
                 exclusion_reason="SANS_ORDO",
             )
         ],
-        "lines.0.excluded",
+        (0, "excluded"),
         "dépassent le montant réclamé",
     )
     _refused(
         o,
         claim_id,
         [line(date(2026, 11, 22), PHARMACY, 10_000)],
-        "lines.0.care_date",
+        (0, "care_date"),
         "dans le futur",
     )
     _refused(
         o,
         claim_id,
         [line(date(2026, 11, 10), PHARMACY, 10_000)],
-        "lines.0.care_date",
+        (0, "care_date"),
         "postérieure à la réception",
     )
     _refused(
         o,
         claim_id,
         [line(date(2026, 10, 1), PHARMACY, 10_000, excluded=1_000, exclusion_reason="NIMPORTE")],
-        "lines.0.exclusion_reason",
+        (0, "exclusion_reason"),
         "inconnu",
     )
     _refused(
         o,
         claim_id,
         [line(date(2026, 10, 1), PHARMACY, 10_000, number="")],
-        "lines.0.prestation_number",
+        (0, "prestation_number"),
         "obligatoire",
     )
     ok = assessments.assess_claim(
@@ -320,12 +328,12 @@ def test_duplicate_across_files_needs_an_authorised_confirmation(
     care = [line(date(2026, 10, 1), PHARMACY, 10_000, "PH-9")]
     assessed(o, ids["Kouassi"], care)
     claim_id = receive(o, ids["Kouassi"], 10_000)
-    _refused(o, claim_id, care, "lines.0.prestation_number", "figurent déjà dans un autre décompte")
+    _refused(o, claim_id, care, (0, "prestation_number"), "figurent déjà dans un autre décompte")
     _refused(
         o,
         claim_id,
         care,
-        "lines.0.prestation_number",
+        (0, "prestation_number"),
         "n'a pas le droit",
         duplicate_confirmations={0: DuplicateSignOff("sin")},
     )
@@ -333,7 +341,7 @@ def test_duplicate_across_files_needs_an_authorised_confirmation(
         o,
         claim_id,
         care,
-        "lines.0.prestation_number",
+        (0, "prestation_number"),
         "mot de passe",
         duplicate_confirmations={0: DuplicateSignOff("sig", "mauvais")},
     )
@@ -359,9 +367,7 @@ def test_simplified_mode_one_line_per_category(
         line(date(2026, 10, 1), PHARMACY, 10_000, ""),
         line(date(2026, 10, 2), PHARMACY, 20_000, ""),
     ]
-    _refused(
-        o, claim_id, twice, "lines.1.category", "une seule ligne par catégorie", simplified=True
-    )
+    _refused(o, claim_id, twice, (1, "category"), "une seule ligne par catégorie", simplified=True)
     totals = [line(date(2026, 10, 2), PHARMACY, 30_000, "")]
     result = assessments.assess_claim(o.claims, claim_id, totals, simplified=True)
     assert result.outcome.assessment.reimbursed == 24_000
