@@ -1,16 +1,21 @@
-"""Reading the audit trail (issue 2, part 5): filtered, paged, newest first."""
+"""Reading the audit trail (issue 2, part 5): filtered, paged by key, newest first.
+
+The trail grows by every change of every record: a million entries of one table is an
+ordinary year. A page is a walk of an index from the last entry shown (``after``).
+"""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, func, select
 
 from desktop_app.domain.roles import Permission
 from desktop_app.persistence.models import AuditEntry
+from desktop_app.persistence.paging import KeyOrder, descending
 from desktop_app.services.context import ServiceContext
 
 ACTION_LABELS = {"insert": "Création", "update": "Modification", "delete": "Suppression"}
@@ -24,9 +29,20 @@ class AuditFilter:
     action: str = ""
     start: date | None = None
     end: date | None = None  # inclusive
-    # Entries are only ever added; a list fixed at the newest id when it opened keeps its
-    # offsets stable while the clerk scrolls, even as new entries arrive.
+    # Entries are only ever added; a list fixed at the newest id when it opened shows what
+    # it counted, even as new entries arrive while the clerk scrolls.
     up_to_id: int | None = None
+
+
+class AuditKey(NamedTuple):
+    """Where a page of the journal starts: after (below) the entry with this id."""
+
+    id: int
+
+
+# Newest first. Filtered by table it is the reverse walk of ``ix_audit_entries_table``
+# (table_name, id); by record, of ``ix_audit_entries_record`` (SQLite keeps the id in it).
+AUDIT_PAGING = KeyOrder.of(descending(AuditEntry.id))
 
 
 @dataclass(frozen=True)
@@ -39,6 +55,10 @@ class AuditRow:
     record_id: str
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+
+    @property
+    def page_key(self) -> AuditKey:
+        return AuditKey(self.id)
 
 
 def _filtered(query: Select[Any], flt: AuditFilter) -> Select[Any]:
@@ -74,15 +94,17 @@ def count_audit(ctx: ServiceContext, flt: AuditFilter) -> int:
         return int(session.scalar(_filtered(select(func.count(AuditEntry.id)), flt)) or 0)
 
 
-def fetch_audit(ctx: ServiceContext, flt: AuditFilter, offset: int, limit: int) -> list[AuditRow]:
+def fetch_audit(
+    ctx: ServiceContext, flt: AuditFilter, after: AuditKey | None = None, limit: int = 200
+) -> list[AuditRow]:
+    """One page of entries, newest first, after (older than) the entry ``after`` (keyset
+    paging: ``row.page_key``)."""
     ctx.require(Permission.VIEW_AUDIT)
     with ctx.read() as session:
-        query = (
-            _filtered(select(AuditEntry), flt)
-            .order_by(AuditEntry.id.desc())
-            .offset(offset)
-            .limit(limit)
-        )
+        query = _filtered(select(AuditEntry), flt)
+        if after is not None:
+            query = query.where(AUDIT_PAGING.after(after))
+        query = query.order_by(*AUDIT_PAGING.order_by()).limit(limit)
         return [
             AuditRow(
                 e.id,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, false, func, or_, select
 
@@ -27,6 +27,7 @@ from desktop_app.persistence.models import (
     Provider,
     User,
 )
+from desktop_app.persistence.paging import KeyOrder, descending
 from desktop_app.services.claims.common import load_claim
 from desktop_app.services.context import ServiceContext
 
@@ -38,6 +39,15 @@ class ClaimFilter:
     policy_id: int | None = None
     number: str = ""  # the start of a file number
     text: str = ""  # the start of the person's matricule or last name
+
+
+class ClaimKey(NamedTuple):
+    """Where a page of files starts: after the file with this id (the latest received first)."""
+
+    id: int
+
+
+CLAIM_PAGING = KeyOrder.of(descending(Claim.id))
 
 
 @dataclass(frozen=True)
@@ -53,6 +63,10 @@ class ClaimRow:
     reimbursed: int
     status: ClaimState
     next_action_date: date | None
+
+    @property
+    def page_key(self) -> ClaimKey:
+        return ClaimKey(self.id)
 
 
 def _claim_query(flt: ClaimFilter, columns: list[Any]) -> Select[Any]:
@@ -91,9 +105,10 @@ def count_claims(ctx: ServiceContext, flt: ClaimFilter) -> int:
 
 
 def list_claims(
-    ctx: ServiceContext, flt: ClaimFilter, offset: int = 0, limit: int = 200
+    ctx: ServiceContext, flt: ClaimFilter, after: ClaimKey | None = None, limit: int = 200
 ) -> list[ClaimRow]:
-    """One page of files, the latest received first (the « Dossiers reçus » tab)."""
+    """One page of files after the file ``after``, the latest received first (the
+    « Dossiers reçus » tab; keyset paging: ``row.page_key``)."""
     ctx.require(Permission.VIEW_CLAIMS)
     query = _claim_query(
         flt,
@@ -112,7 +127,9 @@ def list_claims(
             Claim.next_action_date,
         ],
     )
-    query = query.order_by(Claim.id.desc()).offset(offset).limit(limit)
+    if after is not None:
+        query = query.where(CLAIM_PAGING.after(after))
+    query = query.order_by(*CLAIM_PAGING.order_by()).limit(limit)
     with ctx.read() as session:
         return [
             ClaimRow(

@@ -34,8 +34,9 @@ AUDIT_COLUMNS: list[Column[AuditRow]] = [
 
 
 class AuditModel(LazyTableModel[AuditRow]):
-    """Pages of ``fetch_audit`` under the current filter, fixed at the newest entry that
-    existed when it was (re)loaded so offsets stay true while the clerk scrolls."""
+    """Pages of ``fetch_audit`` under the current filter, each after the last entry loaded,
+    fixed at the newest entry that existed when it was (re)loaded so the list is what was
+    counted."""
 
     def __init__(self, bus: AppBus, parent: Any = None, *, page_size: int = PAGE_SIZE) -> None:
         super().__init__(
@@ -63,5 +64,5 @@ class AuditModel(LazyTableModel[AuditRow]):
         self._frozen = replace(self._filter, up_to_id=newest)
         return audit.count_audit(self._bus.ctx, self._frozen)
 
-    def _fetch_entries(self, offset: int, limit: int) -> list[AuditRow]:
-        return audit.fetch_audit(self._bus.ctx, self._frozen, offset, limit)
+    def _fetch_entries(self, after: AuditRow | None, limit: int) -> list[AuditRow]:
+        return audit.fetch_audit(self._bus.ctx, self._frozen, after and after.page_key, limit)

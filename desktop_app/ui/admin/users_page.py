@@ -24,7 +24,7 @@ from desktop_app.ui.admin.labels import QT_TRANSLATE_NOOP, format_datetime, role
 from desktop_app.ui.admin.reset_password_dialog import ResetPasswordDialog
 from desktop_app.ui.admin.user_form import UserForm
 from desktop_app.ui.bus import AppBus
-from desktop_app.ui.widgets.lazy_table_model import CENTER, Column, LazyTableModel
+from desktop_app.ui.widgets.lazy_table_model import CENTER, Column, LazyTableModel, rows_after
 
 ALERT = "#b00020"
 INACTIVE = "#888888"
@@ -132,8 +132,8 @@ class UsersPage(QWidget):
             self.message_label.hide()
         return len(self._users)
 
-    def _fetch(self, offset: int, limit: int) -> list[UserRow]:
-        return self._users[offset : offset + limit]
+    def _fetch(self, after: UserRow | None, limit: int) -> list[UserRow]:
+        return rows_after(self._users, after, limit)
 
     def refresh(self) -> None:
         """Read the users again, keeping the selected one selected."""

@@ -65,8 +65,8 @@ class AssessmentList(QWidget):
         self.model: LazyTableModel[LineRow] = LazyTableModel(
             COLUMNS,
             lambda: assessments.count_assessment_lines(bus.ctx, self.person_id),
-            lambda offset, limit: assessments.list_assessment_lines(
-                bus.ctx, self.person_id, None, offset, limit
+            lambda after, limit: assessments.list_assessment_lines(
+                bus.ctx, self.person_id, None, after and after.page_key, limit
             ),
             parent=self,
         )

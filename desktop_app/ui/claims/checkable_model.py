@@ -20,7 +20,7 @@ class CheckableLazyModel(LazyTableModel):  # type: ignore[type-arg]
         self,
         columns: Sequence[Column[Any]],
         count: Callable[[], int],
-        fetch: Callable[[int, int], Sequence[Any]],
+        fetch: Callable[[Any | None, int], Sequence[Any]],
         *,
         parent: Any = None,
     ) -> None:

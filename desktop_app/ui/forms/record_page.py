@@ -26,7 +26,7 @@ from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.widgets.form_errors import ERROR_STYLE, FormErrors
-from desktop_app.ui.widgets.lazy_table_model import Column, LazyTableModel
+from desktop_app.ui.widgets.lazy_table_model import Column, LazyTableModel, rows_after
 
 INACTIVE = "#888888"
 
@@ -225,8 +225,8 @@ class RecordPage(QWidget):
             self.message_label.hide()
         return len(self._rows)
 
-    def _fetch(self, offset: int, limit: int) -> list[Any]:
-        return self._rows[offset : offset + limit]
+    def _fetch(self, after: Any | None, limit: int) -> list[Any]:
+        return rows_after(self._rows, after, limit)
 
     def _first_key(self) -> Hashable | None:
         rows = self.model.rows()

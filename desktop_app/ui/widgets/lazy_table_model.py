@@ -1,10 +1,20 @@
 """A generic lazy table model: counts the rows, then fetches them page by page as the view
 scrolls (architecture.md, rule 8: a list of a million rows opens as fast as one of ten).
 
-The model never sees a database: it is given two callables, ``count()`` and
-``fetch(offset, limit)``, usually thin wrappers around a service, and a list of columns
-saying how to show each row. Sorting and filtering belong to the service (SQL), never to
-a proxy over a half-loaded list.
+The model never sees a database: it is given two callables, usually thin wrappers around a
+service, and a list of columns saying how to show each row.
+
+- ``count() -> int``: how many rows the list holds (the model asks for no more).
+- ``fetch(after: R | None, limit: int) -> Sequence[R]``: keyset paging. The page of at most
+  ``limit`` rows that come right after ``after`` in the list's order, ``after`` being the
+  last row the model holds (``None`` for the first page). The source derives its key from
+  that row (services give their rows a ``page_key``: ``lambda after, limit:
+  list_claims(ctx, flt, after and after.page_key, limit)``), so a page far down costs what
+  the first one costs, and rows added or removed above the last loaded row shift nothing.
+  A page shorter than ``limit`` means the list ends there. A list already held in memory
+  pages through its copy with ``rows_after``.
+
+Sorting and filtering belong to the service (SQL), never to a proxy over a half-loaded list.
 """
 
 from __future__ import annotations
@@ -34,6 +44,22 @@ PAGE_SIZE = 200
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def rows_after(rows: Sequence[R], after: R | None, limit: int) -> list[R]:
+    """``fetch`` for a short list already in memory (a file's timeline, the users): the rows
+    that follow ``after``, found by identity (the model holds the very objects of ``rows``).
+    Nothing when ``after`` is not in ``rows`` any more (the list was read again: the model
+    is reloaded next)."""
+    start = 0
+    if after is not None:
+        for number in range(len(rows) - 1, -1, -1):
+            if rows[number] is after:
+                start = number + 1
+                break
+        else:
+            return []
+    return list(rows[start : start + limit])
+
+
 @dataclass(frozen=True)
 class Column(Generic[R]):
     """One column: its header, how to turn a row into the text shown, and its alignment.
@@ -50,14 +76,15 @@ class Column(Generic[R]):
 
 
 class LazyTableModel(QAbstractTableModel, Generic[R]):
-    """Rows come from ``fetch`` in pages of ``page_size`` through ``canFetchMore`` /
-    ``fetchMore``; ``reload()`` counts again and fetches the first page only."""
+    """Rows come from ``fetch`` in pages of ``page_size``, each after the last row loaded,
+    through ``canFetchMore`` / ``fetchMore``; ``reload()`` counts again and fetches the
+    first page only."""
 
     def __init__(
         self,
         columns: Sequence[Column[R]],
         count: Callable[[], int],
-        fetch: Callable[[int, int], Sequence[R]],
+        fetch: Callable[[R | None, int], Sequence[R]],
         *,
         page_size: int = PAGE_SIZE,
         parent: Any = None,
@@ -69,6 +96,8 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self._page_size = page_size
         self._rows: list[R] = []
         self._total = 0
+        # The last row is loaded: nothing more to ask for.
+        self._ended = True
         # Views and testers may ask for more while a page is being inserted (from the
         # rowsInserted handlers): nested inserts would corrupt their bookkeeping.
         self._busy = False
@@ -81,6 +110,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
             self.beginResetModel()
             self._rows = []
             self._total = max(0, int(self._count()))
+            self._ended = self._total == 0
             self.endResetModel()
         finally:
             self._busy = False
@@ -92,6 +122,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
             self.beginResetModel()
             self._rows = []
             self._total = 0
+            self._ended = True
             self.endResetModel()
         finally:
             self._busy = False
@@ -106,7 +137,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         return len(self._rows)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not self._busy and not parent.isValid() and len(self._rows) < self._total
+        return not self._busy and not parent.isValid() and not self._ended
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
@@ -114,14 +145,17 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self._busy = True
         try:
             start = len(self._rows)
-            page = list(self._fetch(start, min(self._page_size, self._total - start)))
-            if not page:
-                # The source shrank since it was counted: stop asking for more.
-                self._total = start
-                return
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
+            # The count is what the list shows: rows that arrived since are not asked for.
+            limit = min(self._page_size, self._total - start)
+            page = list(self._fetch(self._rows[-1] if self._rows else None, limit))[:limit]
+            if len(page) < limit:
+                # The list ends here (it may have shrunk since it was counted).
+                self._total, self._ended = start + len(page), True
+            if page:
+                self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+                self._rows.extend(page)
+                self._ended = self._ended or len(self._rows) >= self._total
+                self.endInsertRows()
         finally:
             self._busy = False
 
