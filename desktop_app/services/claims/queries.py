@@ -69,13 +69,15 @@ class ClaimRow:
         return ClaimKey(self.id)
 
 
-def _claim_query(flt: ClaimFilter, columns: list[Any]) -> Select[Any]:
-    query = (
-        select(*columns)
-        .select_from(Claim)
-        .join(InsuredPerson, InsuredPerson.id == Claim.person_id)
-        .join(Policy, Policy.id == Claim.policy_id)
-    )
+def _claim_query(flt: ClaimFilter, columns: list[Any], *, joined: bool = True) -> Select[Any]:
+    """``joined=False`` (a count without the text filter): the person and the policy change
+    no count (not null, foreign keys), and SQLite counts 200 000 files from an index in
+    ≈ 2 ms instead of ≈ 1 s through the joins (bench/bench_lists.py)."""
+    query = select(*columns).select_from(Claim)
+    if joined or flt.text.strip():
+        query = query.join(InsuredPerson, InsuredPerson.id == Claim.person_id).join(
+            Policy, Policy.id == Claim.policy_id
+        )
     if flt.status is not None:
         query = query.where(Claim.status == flt.status)
     if flt.person_id is not None:
@@ -101,7 +103,7 @@ def _claim_query(flt: ClaimFilter, columns: list[Any]) -> Select[Any]:
 def count_claims(ctx: ServiceContext, flt: ClaimFilter) -> int:
     ctx.require(Permission.VIEW_CLAIMS)
     with ctx.read() as session:
-        return int(session.scalar(_claim_query(flt, [func.count(Claim.id)])) or 0)
+        return int(session.scalar(_claim_query(flt, [func.count()], joined=False)) or 0)
 
 
 def list_claims(
