@@ -684,6 +684,11 @@
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/admin/audit_page.py" line="250"/>
+        <source>Plus de %1 entrées</source>
+        <translation>More than %1 entries</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/admin/audit_page.py" line="241"/>
         <source>%1 entrées</source>
         <translation>%1 entries</translation>

@@ -296,6 +296,15 @@ def test_audit_journal(everyone: ServiceContext, portfolio: dict[str, Any]) -> N
             lambda r: -r.id,
         )
         assert len(whole) == audit.count_audit(everyone, flt)
+    claims_entries = audit.count_audit(everyone, AuditFilter(table_name="claims"))
+    assert claims_entries > 20
+    # Counting stops where it is told to.
+    assert audit.count_audit(everyone, AuditFilter(table_name="claims"), at_most=5) == 5
+    assert (
+        audit.count_audit(everyone, AuditFilter(table_name="claims"), at_most=10_000)
+        == claims_entries
+    )
+    assert audit.count_audit(everyone, AuditFilter(table_name="none"), at_most=5) == 0
 
 
 def test_subscribers(everyone: ServiceContext, portfolio: dict[str, Any]) -> None:

@@ -14,7 +14,18 @@ from desktop_app.ui.admin.labels import (
     table_label,
 )
 from desktop_app.ui.bus import AppBus
-from desktop_app.ui.widgets.lazy_table_model import CENTER, PAGE_SIZE, RIGHT, Column, LazyTableModel
+from desktop_app.ui.widgets.lazy_table_model import (
+    CENTER,
+    PAGE_SIZE,
+    RIGHT,
+    AtLeast,
+    Column,
+    LazyTableModel,
+)
+
+# The journal counts up to this many entries, then says « plus de 10 000 »: a clerk reads a
+# few hundred, and counting a million entries of one table costs more than the opening.
+COUNT_CAP = 10_000
 
 AUDIT_COLUMNS: list[Column[AuditRow]] = [
     Column(
@@ -36,9 +47,16 @@ AUDIT_COLUMNS: list[Column[AuditRow]] = [
 class AuditModel(LazyTableModel[AuditRow]):
     """Pages of ``fetch_audit`` under the current filter, each after the last entry loaded,
     fixed at the newest entry that existed when it was (re)loaded so the list is what was
-    counted."""
+    counted; the count stops at ``count_cap`` (``AtLeast``)."""
 
-    def __init__(self, bus: AppBus, parent: Any = None, *, page_size: int = PAGE_SIZE) -> None:
+    def __init__(
+        self,
+        bus: AppBus,
+        parent: Any = None,
+        *,
+        page_size: int = PAGE_SIZE,
+        count_cap: int | None = None,
+    ) -> None:
         super().__init__(
             AUDIT_COLUMNS,
             self._count_entries,
@@ -47,6 +65,7 @@ class AuditModel(LazyTableModel[AuditRow]):
             parent=parent,
         )
         self._bus = bus
+        self._count_cap = COUNT_CAP if count_cap is None else count_cap
         self._filter = AuditFilter()
         self._frozen = AuditFilter()
 
@@ -59,10 +78,11 @@ class AuditModel(LazyTableModel[AuditRow]):
         """The filter for the next ``reload()``."""
         self._filter = flt
 
-    def _count_entries(self) -> int:
+    def _count_entries(self) -> int | AtLeast:
         newest = audit.latest_audit_id(self._bus.ctx)
         self._frozen = replace(self._filter, up_to_id=newest)
-        return audit.count_audit(self._bus.ctx, self._frozen)
+        counted = audit.count_audit(self._bus.ctx, self._frozen, at_most=self._count_cap + 1)
+        return AtLeast(counted) if counted > self._count_cap else counted
 
     def _fetch_entries(self, after: AuditRow | None, limit: int) -> list[AuditRow]:
         return audit.fetch_audit(self._bus.ctx, self._frozen, after and after.page_key, limit)

@@ -4,7 +4,9 @@ scrolls (architecture.md, rule 8: a list of a million rows opens as fast as one 
 The model never sees a database: it is given two callables, usually thin wrappers around a
 service, and a list of columns saying how to show each row.
 
-- ``count() -> int``: how many rows the list holds (the model asks for no more).
+- ``count() -> int | AtLeast``: how many rows the list holds. A source for which an exact
+  count costs too much (the audit journal: a million entries of one table) counts up to a
+  cap and answers ``AtLeast(n)``; the model then keeps fetching until a page comes back short.
 - ``fetch(after: R | None, limit: int) -> Sequence[R]``: keyset paging. The page of at most
   ``limit`` rows that come right after ``after`` in the list's order, ``after`` being the
   last row the model holds (``None`` for the first page). The source derives its key from
@@ -42,6 +44,14 @@ PAGE_SIZE = 200
 
 # The model hands its row object to whoever asks for this role (pages, delegates).
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class AtLeast:
+    """What ``count()`` answers when it stopped counting: the list holds at least ``rows``
+    rows, maybe many more."""
+
+    rows: int
 
 
 def rows_after(rows: Sequence[R], after: R | None, limit: int) -> list[R]:
@@ -83,7 +93,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
     def __init__(
         self,
         columns: Sequence[Column[R]],
-        count: Callable[[], int],
+        count: Callable[[], int | AtLeast],
         fetch: Callable[[R | None, int], Sequence[R]],
         *,
         page_size: int = PAGE_SIZE,
@@ -96,7 +106,9 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self._page_size = page_size
         self._rows: list[R] = []
         self._total = 0
-        # The last row is loaded: nothing more to ask for.
+        # ``_exact``: False while the count is a lower bound (``AtLeast``) and the last row
+        # is not loaded. ``_ended``: the last row is loaded, nothing more to ask for.
+        self._exact = True
         self._ended = True
         # Views and testers may ask for more while a page is being inserted (from the
         # rowsInserted handlers): nested inserts would corrupt their bookkeeping.
@@ -109,8 +121,10 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         try:
             self.beginResetModel()
             self._rows = []
-            self._total = max(0, int(self._count()))
-            self._ended = self._total == 0
+            counted = self._count()
+            self._exact = not isinstance(counted, AtLeast)
+            self._total = max(0, counted.rows if isinstance(counted, AtLeast) else int(counted))
+            self._ended = self._exact and self._total == 0
             self.endResetModel()
         finally:
             self._busy = False
@@ -122,15 +136,21 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
             self.beginResetModel()
             self._rows = []
             self._total = 0
-            self._ended = True
+            self._exact = self._ended = True
             self.endResetModel()
         finally:
             self._busy = False
 
     @property
     def total(self) -> int:
-        """How many rows the source holds (loaded or not)."""
+        """How many rows the source holds (loaded or not); while ``total_exact`` is False,
+        what the capped count found (more may be loaded already)."""
         return self._total
+
+    @property
+    def total_exact(self) -> bool:
+        """False while the count was capped (``AtLeast``) and the last row is not loaded."""
+        return self._exact
 
     @property
     def loaded(self) -> int:
@@ -145,16 +165,16 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self._busy = True
         try:
             start = len(self._rows)
-            # The count is what the list shows: rows that arrived since are not asked for.
-            limit = min(self._page_size, self._total - start)
+            # An exact count is what the list shows: rows that arrived since are not asked for.
+            limit = min(self._page_size, self._total - start) if self._exact else self._page_size
             page = list(self._fetch(self._rows[-1] if self._rows else None, limit))[:limit]
             if len(page) < limit:
                 # The list ends here (it may have shrunk since it was counted).
-                self._total, self._ended = start + len(page), True
+                self._total, self._exact, self._ended = start + len(page), True, True
             if page:
                 self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
                 self._rows.extend(page)
-                self._ended = self._ended or len(self._rows) >= self._total
+                self._ended = self._ended or (self._exact and len(self._rows) >= self._total)
                 self.endInsertRows()
         finally:
             self._busy = False
