@@ -71,6 +71,8 @@ def test_a_list_fixed_at_its_newest_entry_shows_what_it_counted(admin: ServiceCo
     second_page = audit.fetch_audit(admin, frozen, first_page[-1].page_key, 2)
     names = [(e.after or {}).get("name") for e in first_page + second_page]
     assert names == ["Trois", "Deux", "Un"]
+    # A key above the newest entry counted (none is): the list starts at its top.
+    assert audit.fetch_audit(admin, frozen, audit.AuditKey(newest + 10), 2) == first_page
     assert audit.count_audit(admin, frozen) == 3
     assert audit.latest_audit_id(admin) > newest
 
