@@ -116,23 +116,28 @@ def fetch_audit(
         # ``up_to_id``, walking 900 000 entries down to the key (≈ 250 ms). The key is the
         # tighter one: it alone bounds the page.
         flt = replace(flt, up_to_id=None)
+    e = AuditEntry
+    # Columns, not entities: a third less time for a page of 200 (bench/bench_lists.py).
+    query = _filtered(
+        select(e.id, e.at, e.user_code, e.action, e.table_name, e.record_id, e.before, e.after),
+        flt,
+    )
+    if after is not None:
+        query = query.where(AUDIT_PAGING.after(after))
+    query = query.order_by(*AUDIT_PAGING.order_by()).limit(limit)
     with ctx.read() as session:
-        query = _filtered(select(AuditEntry), flt)
-        if after is not None:
-            query = query.where(AUDIT_PAGING.after(after))
-        query = query.order_by(*AUDIT_PAGING.order_by()).limit(limit)
         return [
             AuditRow(
-                e.id,
-                e.at,
-                e.user_code,
-                e.action,
-                e.table_name,
-                e.record_id,
-                json.loads(e.before) if e.before else None,
-                json.loads(e.after) if e.after else None,
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                json.loads(r[6]) if r[6] else None,
+                json.loads(r[7]) if r[7] else None,
             )
-            for e in session.scalars(query)
+            for r in session.execute(query)
         ]
 
 
