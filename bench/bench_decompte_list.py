@@ -5,12 +5,14 @@ On a database of ``make_claims.py`` the script times, as the claims screen does 
 (architecture.md rule 8: a list of a million lines opens as fast as one of ten):
 
 1. ``services.assessments.count_assessment_lines`` and the first page of
-   ``list_assessment_lines(limit=200)``, then the next page and a page far down;
+   ``list_assessment_lines(limit=200)``, then the next page and a page far down, each by
+   key (``after`` = the last row above it; ``bench_lists.py`` sets them beside OFFSET);
 2. the same through a real ``LazyTableModel`` (the columns of ``ui.claims.assessment_list``)
    in a ``QTableView`` shown offscreen: ``reload()`` until the view has painted, then
    ``fetchMore``; and the real « Liste décompte » widget built and shown, when it imports;
 3. one person's lines (the list filtered by person, what a clerk opens most);
-4. the audit journal filtered by table (``services.audit``, as the audit screen asks it).
+4. the audit journal filtered by table, as the audit screen asks it (newest id, count up
+   to ``COUNT_CAP`` + 1, first page), beside the exact count it used to run.
 
 Each service figure is printed beside its floor: the very SQL statements the service sent,
 replayed through plain ``sqlite3``, and the ratio; ``--explain`` prints the query plans.
@@ -33,7 +35,8 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench_search import Recorder, _ms, _timed  # noqa: E402  (bench/ is on sys.path)
+from bench_lists import COUNT_CAP  # noqa: E402  (bench/ is on sys.path)
+from bench_search import Recorder, _ms, _timed  # noqa: E402
 from make_portfolio import BENCH_USER  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
@@ -162,7 +165,9 @@ def _qt_section(ctx: ServiceContext, report: Report) -> None:
     model: Any = LazyTableModel(
         COLUMNS,
         lambda: count_assessment_lines(ctx),
-        lambda offset, limit: list_assessment_lines(ctx, offset=offset, limit=limit),
+        lambda after, limit: list_assessment_lines(
+            ctx, after=after and after.page_key, limit=limit
+        ),
     )
     view = QTableView()
     view.setModel(model)
@@ -189,8 +194,9 @@ def _qt_section(ctx: ServiceContext, report: Report) -> None:
         next_page()
     samples = next_page.seconds[3:]  # type: ignore[attr-defined]
     median, p95 = _ms(samples)
+    second = list_assessment_lines(ctx, limit=PAGE)[-1].page_key
     statements = report.floor.statements(
-        lambda: list_assessment_lines(ctx, offset=PAGE, limit=PAGE)
+        lambda: list_assessment_lines(ctx, after=second, limit=PAGE)
     )
     floor, _ = _ms(_timed(report.floor.replay(statements), report.runs))
     print(
@@ -222,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True, help="SQLite file of make_claims.py")
     parser.add_argument("--runs", type=int, default=10)
-    parser.add_argument("--deep", type=int, default=100_000, help="offset of the far page")
+    parser.add_argument("--deep", type=int, default=900_000, help="depth of the far page")
     parser.add_argument("--explain", action="store_true", help="print the query plans")
     parser.add_argument("--no-qt", action="store_true", help="skip the Qt model and widget")
     args = parser.parse_args(argv)
@@ -247,24 +253,30 @@ def main(argv: list[str] | None = None) -> int:
     )
     floor = Floor(db)
     report = Report(floor, args.runs, args.explain)
+
+    def first_page() -> list[Any]:
+        return list_assessment_lines(ctx, limit=PAGE)
+
     print("-- services (all persons, latest care first)")
     count = report.line("count_assessment_lines()", lambda: count_assessment_lines(ctx))
-    first = report.line(
-        "list_assessment_lines(0, 200)", lambda: list_assessment_lines(ctx, offset=0, limit=PAGE)
-    )
+    first = report.line("list_assessment_lines(limit=200)", lambda: first_page())
     print(
         f"{'= opening (count + first page)':<44} {count + first:7.1f}ms"
         f"{'  ok' if count + first < TARGET_MS else '  SLOW'}"
     )
     if count + first >= TARGET_MS:
         report.misses.append("opening (count + first page)")
+    second = first_page()[-1].page_key
+    report.line("rows 200–399 (after row 199)", lambda: list_assessment_lines(ctx, after=second))
+    deep, depth = None, 0
+    while depth < args.deep:  # the key of the row above the far page, by key in big pages
+        rows = list_assessment_lines(ctx, after=deep, limit=min(20_000, args.deep - depth))
+        if not rows:
+            break
+        deep, depth = rows[-1].page_key, depth + len(rows)
     report.line(
-        "list_assessment_lines(200, 200)",
-        lambda: list_assessment_lines(ctx, offset=PAGE, limit=PAGE),
-    )
-    report.line(
-        f"list_assessment_lines({args.deep}, 200)",
-        lambda: list_assessment_lines(ctx, offset=args.deep, limit=PAGE),
+        f"rows {depth}–{depth + PAGE - 1} (after row {depth - 1})",
+        lambda: list_assessment_lines(ctx, after=deep),
     )
     if not args.no_qt:
         _qt_section(ctx, report)
@@ -284,10 +296,14 @@ def main(argv: list[str] | None = None) -> int:
 
         def audit_page(table: str = table) -> None:
             flt = AuditFilter(table_name=table, up_to_id=latest_audit_id(ctx))
-            count_audit(ctx, flt)
-            fetch_audit(ctx, flt, 0, PAGE)
+            count_audit(ctx, flt, at_most=COUNT_CAP + 1)
+            fetch_audit(ctx, flt, None, PAGE)
+
+        def exact_count(table: str = table) -> None:
+            count_audit(ctx, AuditFilter(table_name=table, up_to_id=latest_audit_id(ctx)))
 
         report.line(f"audit, table « {table} »: count + page", audit_page, target=True)
+        report.line("   (the exact count it ran before)", exact_count)
     print(
         "all lists open under the target"
         if not report.misses

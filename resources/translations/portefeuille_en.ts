@@ -372,112 +372,112 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="127"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="128"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="132"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="133"/>
         <source>hospitalisation : jours demandés</source>
         <translation>hospitalisation: days requested</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="134"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="135"/>
         <source>vide : numérotée par le programme</source>
         <translation>empty: numbered by the program</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="136"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="137"/>
         <source>Enregistrer la demande</source>
         <translation>Save the request</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="141"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="142"/>
         <source>Demande d&apos;entente préalable</source>
         <translation>Prior approval request</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="144"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="145"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="146"/>
         <source>Prestataire</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="147"/>
         <source>Acte ou catégorie</source>
         <translation>Act or category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="147"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="148"/>
         <source>Montant estimé (FCFA)</source>
         <translation>Estimated amount (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="148"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="149"/>
         <source>Durée du séjour (jours)</source>
         <translation>Length of stay (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="149"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="150"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="164"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="165"/>
         <source>obligatoire pour un accord partiel, un refus, une annulation</source>
         <translation>required for a partial approval, a refusal or a cancellation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="167"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="168"/>
         <source>Enregistrer la décision</source>
         <translation>Save the decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="172"/>
         <source>Décision sur la demande choisie</source>
         <translation>Decision on the chosen request</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="175"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="176"/>
         <source>Montant accordé (FCFA)</source>
         <translation>Amount granted (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="176"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="177"/>
         <source>Jours accordés</source>
         <translation>Days granted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="177"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="178"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="192"/>
         <source>Seulement les demandes sans réponse depuis plus de 24 h</source>
         <translation>Only requests unanswered for more than 24 h</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="227"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="228"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="236"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="237"/>
         <source>%1 demande(s), dont %2 en retard de réponse</source>
         <translation>%1 request(s), %2 of them awaiting an overdue answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="272"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="273"/>
         <source>Demande %1 enregistrée.</source>
         <translation>Request %1 saved.</translation>
     </message>
@@ -518,12 +518,12 @@
 <context>
     <name>AssessmentList</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="75"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="88"/>
         <source>Personne (vide : toutes les personnes)</source>
         <translation>Person (empty: all persons)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="90"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="100"/>
         <source>%1 ligne(s) de décompte</source>
         <translation>%1 assessment line(s)</translation>
     </message>
@@ -531,73 +531,72 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="79"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="90"/>
         <source>La saisie des décomptes est réservée aux gestionnaires sinistres. </source>
         <translation>Entering claim assessments is reserved for claims handlers. </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="87"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="98"/>
         <source>Choisissez un dossier reçu.</source>
         <translation>Choose a file received.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="105"/>
         <source>Mode simplifié (une ligne par catégorie, avec les totaux)</source>
         <translation>Simplified mode (one line per category, with the totals)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="122"/>
         <source>Ajouter une ligne</source>
         <translation>Add a line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="112"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="123"/>
         <source>Supprimer la ligne</source>
         <translation>Delete the line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="125"/>
         <source>Faire confirmer le doublon…</source>
         <translation>Have the duplicate confirmed…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="128"/>
         <source>Enregistrer le décompte</source>
         <translation>Save the claim assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="208"/>
         <source>Choisissez un dossier reçu dans la liste.</source>
         <translation>Choose a file received from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="224"/>
         <source>Dossier %1 reçu le %2 — %3 (%4) — %5 — réclamé %6</source>
         <translation>File %1 received on %2 — %3 (%4) — %5 — claimed %6</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="272"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="287"/>
         <source>Montants : corrigez d&apos;abord les cases en rouge.</source>
         <translation>Amounts: first correct the cells in red.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="277"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="292"/>
         <source>Réclamé %1 — part CMU %2 — exclu %3 — remboursé %4 — à la charge de l&apos;assuré %5</source>
         <translation>Claimed %1 — CMU share %2 — excluded %3 — reimbursed %4 — member&apos;s share %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="300"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="319"/>
         <source>Saisissez au moins une ligne de soins.</source>
         <translation>Enter at least one line of care.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="305"/>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="333"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="340"/>
         <source>Le décompte n&apos;est pas enregistré : corrigez les lignes en rouge.</source>
         <translation>The claim assessment is not saved: correct the lines in red.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="342"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="359"/>
         <source>Décompte du dossier %1 enregistré : remboursé %2.</source>
         <translation>Claim assessment of file %1 saved: reimbursed %2.</translation>
     </message>
@@ -633,68 +632,73 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_page.py" line="64"/>
+        <location filename="../../desktop_app/ui/admin/audit_page.py" line="66"/>
         <source>code utilisateur</source>
         <translation>user code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_page.py" line="69"/>
-        <location filename="../../desktop_app/ui/admin/audit_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/admin/audit_page.py" line="71"/>
+        <location filename="../../desktop_app/ui/admin/audit_page.py" line="209"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_page.py" line="72"/>
+        <location filename="../../desktop_app/ui/admin/audit_page.py" line="74"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_page.py" line="74"/>
+        <location filename="../../desktop_app/ui/admin/audit_page.py" line="76"/>
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_page.py" line="76"/>
+        <location filename="../../desktop_app/ui/admin/audit_page.py" line="78"/>
         <source>Filtrer</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_page.py" line="78"/>
+        <location filename="../../desktop_app/ui/admin/audit_page.py" line="80"/>
         <source>Effacer les filtres</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_page.py" line="81"/>
+        <location filename="../../desktop_app/ui/admin/audit_page.py" line="83"/>
         <source>Utilisateur :</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_page.py" line="84"/>
+        <location filename="../../desktop_app/ui/admin/audit_page.py" line="86"/>
         <source>Table :</source>
         <translation>Table:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_page.py" line="87"/>
+        <location filename="../../desktop_app/ui/admin/audit_page.py" line="89"/>
         <source>Action :</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_page.py" line="179"/>
+        <location filename="../../desktop_app/ui/admin/audit_page.py" line="181"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_page.py" line="248"/>
+        <location filename="../../desktop_app/ui/admin/audit_page.py" line="243"/>
+        <source>Plus de %1 entrées</source>
+        <translation>More than %1 entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_page.py" line="245"/>
         <source>%1 entrées</source>
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_page.py" line="248"/>
+        <location filename="../../desktop_app/ui/admin/audit_page.py" line="245"/>
         <source>%1 entrée</source>
         <translation>%1 entry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_page.py" line="252"/>
+        <location filename="../../desktop_app/ui/admin/audit_page.py" line="249"/>
         <source>(%1 chargées, la suite vient en faisant défiler)</source>
         <translation>(%1 loaded, scroll for more)</translation>
     </message>
@@ -702,12 +706,12 @@
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../../desktop_app/ui/workers.py" line="156"/>
+        <location filename="../../desktop_app/ui/workers.py" line="161"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/workers.py" line="171"/>
+        <location filename="../../desktop_app/ui/workers.py" line="176"/>
         <source>Annulation en cours…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -786,52 +790,52 @@
 <context>
     <name>BenefitsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="32"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="33"/>
         <source>Catégorie de soins</source>
         <translation>Care category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="33"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="34"/>
         <source>Couvert</source>
         <translation>Covered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="34"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="35"/>
         <source>Taux (%)</source>
         <translation>Rate (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="35"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="36"/>
         <source>Plafond par acte</source>
         <translation>Ceiling per act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="36"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="37"/>
         <source>Plafond annuel</source>
         <translation>Annual ceiling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="37"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="38"/>
         <source>Entente préalable</source>
         <translation>Prior approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="38"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="39"/>
         <source>Carence (jours)</source>
         <translation>Waiting period (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="56"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="57"/>
         <source>Copier le modèle</source>
         <translation>Copy the template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="58"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="59"/>
         <source>Enregistrer le tableau</source>
         <translation>Save the schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="70"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="71"/>
         <source>Modèle :</source>
         <translation>Template:</translation>
     </message>
@@ -1033,17 +1037,17 @@
         <translation>Line %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/common.py" line="23"/>
+        <location filename="../../desktop_app/ui/claims/common.py" line="25"/>
         <source>Les informations médicales (actes, affection, ententes) ne sont affichées qu&apos;aux utilisateurs autorisés à les consulter.</source>
         <translation>Medical details (care, condition, approvals) are shown only to users allowed to see them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="85"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="86"/>
         <source>En retard (plus de 24 h)</source>
         <translation>Overdue (over 24 h)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="106"/>
         <source>Saisissez un nombre de jours entier.</source>
         <translation>Type a whole number of days.</translation>
     </message>
@@ -1058,22 +1062,22 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="76"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="77"/>
         <source>Contre-passation : %1</source>
         <translation>Reversal: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="78"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="79"/>
         <source>Contre-passé</source>
         <translation>Reversed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/person_picker.py" line="21"/>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="22"/>
         <source>police en préparation</source>
         <translation>policy in preparation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/person_picker.py" line="23"/>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="24"/>
         <source>%1 — %2 — police %3 (%4)</source>
         <translation>%1 — %2 — policy %3 (%4)</translation>
     </message>
@@ -1129,27 +1133,27 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_model.py" line="21"/>
+        <location filename="../../desktop_app/ui/admin/audit_model.py" line="34"/>
         <source>Date/heure</source>
         <translation>Date/time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_model.py" line="25"/>
+        <location filename="../../desktop_app/ui/admin/audit_model.py" line="38"/>
         <source>Utilisateur</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_model.py" line="26"/>
+        <location filename="../../desktop_app/ui/admin/audit_model.py" line="39"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_model.py" line="28"/>
+        <location filename="../../desktop_app/ui/admin/audit_model.py" line="41"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_model.py" line="32"/>
+        <location filename="../../desktop_app/ui/admin/audit_model.py" line="45"/>
         <source>Enregistrement</source>
         <translation>Record</translation>
     </message>
@@ -1158,7 +1162,7 @@
         <location filename="../../desktop_app/ui/admin/categories_page.py" line="19"/>
         <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="20"/>
         <location filename="../../desktop_app/ui/admin/intermediaries_page.py" line="19"/>
-        <location filename="../../desktop_app/ui/admin/users_page.py" line="45"/>
+        <location filename="../../desktop_app/ui/admin/users_page.py" line="46"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1166,7 +1170,7 @@
         <location filename="../../desktop_app/ui/admin/administrators_page.py" line="20"/>
         <location filename="../../desktop_app/ui/admin/intermediaries_page.py" line="23"/>
         <location filename="../../desktop_app/ui/admin/providers_page.py" line="23"/>
-        <location filename="../../desktop_app/ui/admin/users_page.py" line="46"/>
+        <location filename="../../desktop_app/ui/admin/users_page.py" line="47"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
@@ -1181,7 +1185,7 @@
         <translation>Management fee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/users_page.py" line="48"/>
+        <location filename="../../desktop_app/ui/admin/users_page.py" line="49"/>
         <source>Rôles</source>
         <translation>Roles</translation>
     </message>
@@ -1192,17 +1196,17 @@
         <location filename="../../desktop_app/ui/admin/intermediaries_page.py" line="31"/>
         <location filename="../../desktop_app/ui/admin/providers_page.py" line="36"/>
         <location filename="../../desktop_app/ui/admin/templates_page.py" line="20"/>
-        <location filename="../../desktop_app/ui/admin/users_page.py" line="51"/>
+        <location filename="../../desktop_app/ui/admin/users_page.py" line="52"/>
         <source>Actif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/users_page.py" line="57"/>
+        <location filename="../../desktop_app/ui/admin/users_page.py" line="58"/>
         <source>Verrouillé</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/users_page.py" line="64"/>
+        <location filename="../../desktop_app/ui/admin/users_page.py" line="65"/>
         <source>Dernière connexion</source>
         <translation>Last sign-in</translation>
     </message>
@@ -1246,151 +1250,151 @@
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="72"/>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="68"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="73"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="69"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="74"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="75"/>
         <source>Demandée le</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="78"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="79"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="79"/>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="36"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="80"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="37"/>
         <source>Prestataire</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="80"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="81"/>
         <source>Acte</source>
         <translation>Act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="81"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="82"/>
         <source>Estimé</source>
         <translation>Estimated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="83"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="84"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="92"/>
         <source>Accordé</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="93"/>
         <source>Décidée le</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="93"/>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="24"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="25"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="94"/>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="40"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="41"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="31"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="32"/>
         <location filename="../../desktop_app/ui/claims/orders_list.py" line="44"/>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="65"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="66"/>
         <source>Dossier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="32"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="33"/>
         <source>Ligne</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="33"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="34"/>
         <source>Date des soins</source>
         <translation>Date of care</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="34"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="35"/>
         <source>N° prestation</source>
         <translation>Service no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="35"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="36"/>
         <location filename="../../desktop_app/ui/production/policies_page.py" line="33"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="37"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="38"/>
         <location filename="../../desktop_app/ui/claims/received_list.py" line="46"/>
         <source>Réclamé</source>
         <translation>Claimed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="38"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="39"/>
         <source>Part CMU</source>
         <translation>CMU share</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="39"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="40"/>
         <source>Exclu</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="41"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="42"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="42"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="43"/>
         <source>Taux</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="43"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="44"/>
         <location filename="../../desktop_app/ui/claims/received_list.py" line="47"/>
         <source>Remboursé</source>
         <translation>Reimbursed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="44"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="45"/>
         <source>À charge</source>
         <translation>Member&apos;s share</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="46"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="47"/>
         <source>Plafond atteint</source>
         <translation>Ceiling reached</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="24"/>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="53"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="55"/>
         <location filename="../../desktop_app/ui/claims/received_list.py" line="40"/>
         <source>N° dossier</source>
         <translation>File no.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="25"/>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="54"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="56"/>
         <location filename="../../desktop_app/ui/claims/received_list.py" line="42"/>
         <source>Personne soignée</source>
         <translation>Patient</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="26"/>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="37"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="30"/>
         <location filename="../../desktop_app/ui/claims/received_list.py" line="48"/>
         <source>État</source>
         <translation>State</translation>
@@ -1406,21 +1410,21 @@
         <translation>Overdue (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="55"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="57"/>
         <location filename="../../desktop_app/ui/claims/orders_list.py" line="46"/>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="66"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="67"/>
         <location filename="../../desktop_app/ui/claims/received_list.py" line="45"/>
         <source>Bénéficiaire</source>
         <translation>Payee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="56"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="58"/>
         <location filename="../../desktop_app/ui/claims/received_list.py" line="41"/>
         <source>Reçu le</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="57"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="59"/>
         <source>À payer</source>
         <translation>Payable</translation>
     </message>
@@ -1435,22 +1439,22 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="29"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="36"/>
         <source>Signataire</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="31"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="38"/>
         <source>Signé le</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="34"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="35"/>
         <source>Décomptes</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="35"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="34"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1461,7 +1465,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/claims/orders_list.py" line="47"/>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="71"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="72"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
@@ -1472,27 +1476,27 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/claims/orders_list.py" line="57"/>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="63"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="64"/>
         <source>Réglé le</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="64"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="65"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="67"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="68"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="69"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="70"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="74"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="75"/>
         <source>Observation</source>
         <translation>Remark</translation>
     </message>
@@ -1512,23 +1516,23 @@
         <translation>Next action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="23"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="24"/>
         <source>Le</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="25"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="26"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="26"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="27"/>
         <location filename="../../desktop_app/ui/production/policies_page.py" line="36"/>
         <source>Échéance</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="28"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="29"/>
         <source>Détail</source>
         <translation>Detail</translation>
     </message>
@@ -1596,107 +1600,107 @@
 <context>
     <name>CompanyForm</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="32"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="33"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="50"/>
         <source>ex. : +225 27 20 00 00 00</source>
         <translation>e.g. +225 27 20 00 00 00</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="52"/>
         <source>ex. : contact@assureur.ci</source>
         <translation>e.g. contact@insurer.ci</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="60"/>
         <source>Choisir un logo…</source>
         <translation>Choose a logo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="61"/>
         <source>Retirer le logo</source>
         <translation>Remove the logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="73"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="74"/>
         <source>Raison sociale :</source>
         <translation>Company name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="74"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="75"/>
         <source>Adresse :</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="75"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="76"/>
         <source>Ville :</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="76"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="77"/>
         <source>Téléphone :</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="77"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="78"/>
         <source>E-mail :</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="79"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="80"/>
         <source>Numéro d&apos;agrément :</source>
         <translation>Licence number:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="83"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="84"/>
         <source>Compte contribuable :</source>
         <translation>Taxpayer account:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="85"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="86"/>
         <source>Logo :</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="87"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="88"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="88"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="89"/>
         <source>Annuler les modifications</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="158"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="160"/>
         <source>Paramètres de la compagnie enregistrés.</source>
         <translation>Company settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="180"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="183"/>
         <source>Aucun logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="192"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="195"/>
         <source>Impossible de lire le fichier « %1 ».</source>
         <translation>The file “%1” cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="197"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="200"/>
         <source>Le logo est trop lourd (2 Mo au plus).</source>
         <translation>The logo is too large (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="203"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="206"/>
         <source>« %1 » n&apos;est pas une image lisible (PNG ou JPEG).</source>
         <translation>“%1” is not a readable image (PNG or JPEG).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="214"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="217"/>
         <source>Choisir le logo de la compagnie</source>
         <translation>Choose the company logo</translation>
     </message>
@@ -1712,68 +1716,68 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="34"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="36"/>
         <source>Cartes (imprimante à cartes)</source>
         <translation>Cards (card printer)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="37"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="39"/>
         <source>Cartes (planches A4 de 10)</source>
         <translation>Cards (A4 sheets of 10)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="40"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="42"/>
         <source>Contrat (4 exemplaires)</source>
         <translation>Contract (4 copies)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="42"/>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="139"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="44"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="151"/>
         <source>Quittance</source>
         <translation>Premium receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="49"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="51"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="50"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="52"/>
         <source>Personne / quittance</source>
         <translation>Person / premium receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="51"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="53"/>
         <source>Émis le</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="52"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="54"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="71"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="73"/>
         <source>Documents émis (une réimpression reproduit le document d&apos;origine) :</source>
         <translation>Issued documents (a reprint reproduces the original document):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="129"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="134"/>
         <source>Conditions particulières</source>
         <translation>Schedule (particular conditions)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="148"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="160"/>
         <source>Cartes d&apos;assuré</source>
         <translation>Insurance cards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="162"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="174"/>
         <source>Cartes</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="183"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="195"/>
         <source>Impression des cartes…</source>
         <translation>Printing the cards…</translation>
     </message>
@@ -1860,37 +1864,37 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="35"/>
         <source>Dossier %1 : suivi</source>
         <translation>File %1: follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="50"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="51"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="52"/>
         <source>Canal (réclamation)</source>
         <translation>Channel (complaint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="53"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="54"/>
         <source>Prochaine action le</source>
         <translation>Next action on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="62"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="63"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -1961,12 +1965,12 @@
         <translation>Adds the missing reasons from the general conditions; existing ones do not change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="126"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="122"/>
         <source>%1 motif(s) ajouté(s).</source>
         <translation>%1 reason(s) added.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="124"/>
         <source>La liste par défaut est déjà complète.</source>
         <translation>The default list is already complete.</translation>
     </message>
@@ -1974,14 +1978,14 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="116"/>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="159"/>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="179"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="184"/>
         <source>Portefeuille de démonstration</source>
         <translation>Demonstration portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="122"/>
         <source>Charger un portefeuille de démonstration ?
 
 Quelques centaines de personnes assurées fictives, avec leurs polices, quittances et sinistres, pour découvrir le programme. À éviter sur la base réelle de l&apos;agence.</source>
@@ -1990,17 +1994,17 @@ Quelques centaines de personnes assurées fictives, avec leurs polices, quittanc
 A few hundred fictitious insured persons, with their policies, premium receipts and claims, to discover the program. Not for the office&apos;s real database.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="153"/>
         <source>Chargement du portefeuille de démonstration…</source>
         <translation>Loading the demonstration portfolio…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="165"/>
         <source>Le portefeuille de démonstration n&apos;a pas pu être chargé :</source>
         <translation>The demonstration portfolio could not be loaded:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="177"/>
         <source>Utilisateurs de démonstration (code / mot de passe) :</source>
         <translation>Demonstration users (code / password):</translation>
     </message>
@@ -2008,47 +2012,47 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="38"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="39"/>
         <source>Premier démarrage — %1</source>
         <translation>First start — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="44"/>
         <source>Bienvenue. Aucun utilisateur n&apos;existe encore : créez le compte de l&apos;administrateur, qui pourra ensuite créer les comptes des agents.</source>
         <translation>Welcome. No user exists yet: create the administrator&apos;s account, who can then create the clerks&apos; accounts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="58"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="59"/>
         <source>Au moins %1 caractères, dont une lettre et un chiffre.</source>
         <translation>At least %1 characters, including a letter and a digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="66"/>
         <source>Nom complet</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="67"/>
         <source>Code utilisateur</source>
         <translation>User code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="68"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="70"/>
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="74"/>
         <source>Créer l&apos;administrateur</source>
         <translation>Create the administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/first_run_dialog.py" line="78"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
@@ -2056,62 +2060,62 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="35"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="37"/>
         <source>Import de la liste des assurés</source>
         <translation>Import the list of insured persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="45"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="45"/>
         <source>Colonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="45"/>
         <source>Problème</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="49"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="51"/>
         <source>Enregistrer le modèle Excel…</source>
         <translation>Save the Excel template…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="53"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="79"/>
         <source>{0} assuré(s) principal(aux) et {1} ayant(s) droit importés.</source>
         <translation>{0} member(s) and {1} dependent(s) imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="86"/>
         <source>Fichier correct : {0} assuré(s) principal(aux) et {1} ayant(s) droit prêts à être importés.</source>
         <translation>File correct: {0} member(s) and {1} dependent(s) ready to be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="93"/>
         <source>{0} problème(s) : corrigez le fichier puis recommencez. Rien n&apos;a été enregistré.</source>
         <translation>{0} problem(s): correct the file and try again. Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="128"/>
         <source>Modèle de liste des assurés</source>
         <translation>Template for the list of insured persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="130"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -2205,37 +2209,37 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/login_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="35"/>
         <source>Connexion — %1</source>
         <translation>Sign in — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login_dialog.py" line="37"/>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="38"/>
         <source>Saisissez votre code utilisateur et votre mot de passe.</source>
         <translation>Enter your user code and your password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="52"/>
         <source>Code utilisateur</source>
         <translation>User code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="53"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="57"/>
         <source>Se connecter</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="62"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/login_dialog.py" line="72"/>
         <source>Base de données : %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2311,79 +2315,79 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>OrderingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="73"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="77"/>
         <source>Tout cocher</source>
         <translation>Tick all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="77"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="81"/>
         <source>Créer l&apos;ordre de paiement</source>
         <translation>Create the payment order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="84"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="88"/>
         <source>Date de l&apos;ordre</source>
         <translation>Order date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="101"/>
         <source>Décomptes validés à ordonnancer</source>
         <translation>Approved claim assessments to order for payment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="115"/>
         <source>Imprimer l&apos;ordre de paiement</source>
         <translation>Print the payment order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="113"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="117"/>
         <source>Annuler l&apos;ordre…</source>
         <translation>Cancel the order…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="94"/>
         <source>L&apos;ordre est ensuite signé par un signataire qui n&apos;a validé aucun de ses décomptes.</source>
         <translation>The order is then signed by a signatory who validated none of its claim assessments.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="113"/>
         <source>Signer l&apos;ordre…</source>
         <translation>Sign the order…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="162"/>
         <source>%1 décompte(s) coché(s) — %2</source>
         <translation>%1 claim assessment(s) ticked — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="190"/>
         <source>Ordre de paiement %1 créé : %2.</source>
         <translation>Payment order %1 created: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="195"/>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="213"/>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="202"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="220"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="235"/>
         <source>Choisissez un ordre de paiement dans la liste.</source>
         <translation>Choose a payment order from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="200"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="207"/>
         <source>L&apos;ordre %1 est à l&apos;état « %2 » : seul un ordre à signer se signe.</source>
         <translation>Order %1 is “%2”: only an order awaiting signature can be signed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="224"/>
         <source>Ordre de paiement %1</source>
         <translation>Payment order %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="232"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="239"/>
         <source>Annuler l&apos;ordre %1</source>
         <translation>Cancel order %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="240"/>
         <source>Motif de l&apos;annulation :</source>
         <translation>Reason for the cancellation:</translation>
     </message>
@@ -2391,12 +2395,12 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>OrdersList</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="90"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="92"/>
         <source>Décomptes de l&apos;ordre choisi</source>
         <translation>Claim assessments of the chosen order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="123"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="125"/>
         <source>%1 ordre(s) de paiement</source>
         <translation>%1 payment order(s)</translation>
     </message>
@@ -2404,112 +2408,112 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="98"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="102"/>
         <source>n° du chèque ou du virement</source>
         <translation>cheque or transfer no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="104"/>
         <source>vide : le bénéficiaire de chaque décompte</source>
         <translation>empty: the payee of each claim assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="105"/>
         <source>Régler</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="110"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="112"/>
         <source>Date de règlement</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="113"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="112"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="114"/>
         <source>Mode de règlement</source>
         <translation>Payment mode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="113"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="115"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="116"/>
         <source>Bénéficiaire</source>
         <translation>Payee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="121"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="123"/>
         <source>Ordres de paiement signés, à régler</source>
         <translation>Signed payment orders, to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="135"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="139"/>
         <source>Annuler le règlement…</source>
         <translation>Cancel the payment…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="142"/>
         <source>Imprimer le décompte</source>
         <translation>Print the claim assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="149"/>
         <source>Décomptes réglés</source>
         <translation>Claim assessments paid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="190"/>
         <source>%1 règlement(s) et contre-passation(s)</source>
         <translation>%1 payment(s) and reversal(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="200"/>
         <source>Décade de la date de règlement</source>
         <translation>Ten-day period of the payment date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="214"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="229"/>
         <source>Choisissez l&apos;ordre de paiement à régler.</source>
         <translation>Choose the payment order to pay.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="236"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="248"/>
         <source>Ordre %1 réglé : %2 décompte(s), %3.</source>
         <translation>Order %1 paid: %2 claim assessment(s), %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="251"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="262"/>
         <source>Choisissez un règlement dans la liste.</source>
         <translation>Choose a payment from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="255"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="266"/>
         <source>Décompte du dossier %1</source>
         <translation>Claim assessment of file %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="267"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="278"/>
         <source>Choisissez le règlement à annuler dans la liste.</source>
         <translation>Choose the payment to cancel from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="272"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="283"/>
         <source>Annuler le règlement du dossier %1</source>
         <translation>Cancel the payment of file %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="273"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="284"/>
         <source>Motif de la contre-passation (le règlement n&apos;est jamais supprimé) :</source>
         <translation>Reason for the reversal (the payment is never deleted):</translation>
     </message>
@@ -2618,157 +2622,157 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="50"/>
         <source>Ayant droit</source>
         <translation>Dependent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="50"/>
         <source>Assuré principal</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="61"/>
         <source>vide : attribué par le programme</source>
         <translation>empty: assigned by the program</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="71"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="73"/>
         <source>vide : prime du tarif</source>
         <translation>empty: tariff premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="78"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="80"/>
         <source>uniquement pour déroger aux limites d&apos;âge</source>
         <translation>only to override the age limits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="87"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="89"/>
         <source>Choisir une photo…</source>
         <translation>Choose a photo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="100"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="102"/>
         <source>Nom</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="101"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="103"/>
         <source>Prénoms</source>
         <translation>First names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="102"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="104"/>
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="103"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="105"/>
         <source>Lieu de naissance</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="104"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="106"/>
         <source>Sexe</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="105"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="107"/>
         <source>Lien de parenté</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="106"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="108"/>
         <source>Matricule</source>
         <translation>Member number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="107"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="109"/>
         <source>N° CMU</source>
         <translation>CMU number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="108"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="110"/>
         <source>Date d&apos;entrée</source>
         <translation>Entry date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="109"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="111"/>
         <source>Taux de couverture</source>
         <translation>Coverage rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="110"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="112"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="111"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="113"/>
         <source>Plafond annuel (FCFA)</source>
         <translation>Annual ceiling (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="114"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="116"/>
         <source>Prime annuelle saisie (FCFA)</source>
         <translation>Annual premium entered (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="120"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="122"/>
         <source>Surprime médicale (%)</source>
         <translation>Medical surcharge (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="126"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="128"/>
         <source>Motif de la surprime</source>
         <translation>Reason for the surcharge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="130"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="132"/>
         <source>Exclusions</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="133"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="135"/>
         <source>Dérogation d&apos;âge (motif)</source>
         <translation>Age limit override (reason)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="146"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="148"/>
         <source>Prime du tarif</source>
         <translation>Tariff premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="152"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="154"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="154"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="156"/>
         <source>Garanties</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="164"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="166"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="165"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="167"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="299"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="316"/>
         <source>Pas de photo</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="303"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="320"/>
         <source>Photo de l&apos;assuré</source>
         <translation>Photo of the insured person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="303"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="320"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2776,14 +2780,14 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/person_picker.py" line="61"/>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="62"/>
         <source>Matricule, nom ou n° de police…</source>
         <translation>Member number, name or policy no.…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/person_picker.py" line="67"/>
-        <location filename="../../desktop_app/ui/claims/person_picker.py" line="94"/>
-        <location filename="../../desktop_app/ui/claims/person_picker.py" line="139"/>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="68"/>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="95"/>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="143"/>
         <source>Aucune personne choisie</source>
         <translation>No person chosen</translation>
     </message>
@@ -3035,7 +3039,7 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/persons_tab.py" line="66"/>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="216"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="214"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
@@ -3045,27 +3049,27 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
         <translation>Import an Excel list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="144"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="142"/>
         <source>Prime saisie différente de la prime du tarif</source>
         <translation>Premium entered differs from the tariff premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="158"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="156"/>
         <source>{0} assuré(s) principal(aux), {1} personne(s) — primes annuelles : {2}</source>
         <translation>{0} member(s), {1} person(s) — annual premiums: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="217"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="215"/>
         <source>Retirer cette personne (et ses ayants droit) du brouillon ?</source>
         <translation>Remove this person (and their dependents) from the draft?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="231"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="230"/>
         <source>Liste des assurés</source>
         <translation>List of insured persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="231"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="230"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -3111,83 +3115,84 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="55"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="56"/>
         <source>Contrat et gestion</source>
         <translation>Contract and management</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="56"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="57"/>
         <source>Tableau des garanties</source>
         <translation>Schedule of benefits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="57"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="58"/>
         <source>Assurés</source>
         <translation>Insured persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="58"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="59"/>
         <source>Prime et quittances</source>
         <translation>Premium and receipts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="59"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="60"/>
         <source>Suivi</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="60"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="61"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="61"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="62"/>
         <source>← Retour à la liste</source>
         <translation>← Back to the list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="63"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="64"/>
         <source>Enregistrer le brouillon</source>
         <translation>Save the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="65"/>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="175"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="66"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="162"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="181"/>
         <source>Émettre la police</source>
         <translation>Issue the policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="121"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="122"/>
         <source>Nouvelle police</source>
         <translation>New policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="122"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="123"/>
         <source>Renseignez le contrat puis enregistrez le brouillon.</source>
         <translation>Fill in the contract, then save the draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="126"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="127"/>
         <source>Police {0} — {1}</source>
         <translation>Policy {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="129"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="130"/>
         <source>Police en préparation — {0}</source>
         <translation>Draft policy — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="131"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="132"/>
         <source>{0} · {1} · {2} assuré(s) principal(aux), {3} personne(s)</source>
         <translation>{0} · {1} · {2} member(s), {3} person(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="163"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="170"/>
         <source>Police {0} émise, quittance {1} : {2}</source>
         <translation>Policy {0} issued, premium receipt {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="177"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="183"/>
         <source>Émettre la police ? Elle recevra son numéro et sa quittance, et ne se modifiera plus que par avenant.</source>
         <translation>Issue the policy? It will get its number and its premium receipt, and can then only be changed by endorsement.</translation>
     </message>
@@ -3323,47 +3328,47 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
         <translation>Premium receipt due at issue (new business)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="42"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="45"/>
         <source>Ajoutez des assurés pour calculer la prime.</source>
         <translation>Add insured persons to work out the premium.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="48"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="51"/>
         <source>Prime nette</source>
         <translation>Net premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="48"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="51"/>
         <source>Accessoires</source>
         <translation>Policy fees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="48"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="51"/>
         <source>Taxes</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="49"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="52"/>
         <source>Prime TTC</source>
         <translation>Total premium (incl. taxes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="49"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="52"/>
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="50"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="53"/>
         <source>Honoraires de gestion</source>
         <translation>Management fee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="63"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="66"/>
         <source>Quittances émises</source>
         <translation>Premium receipts issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="78"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="76"/>
         <source>Aucune quittance.</source>
         <translation>No premium receipt.</translation>
     </message>
@@ -3480,7 +3485,7 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="117"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="119"/>
         <source>%1 dossier(s)</source>
         <translation>%1 file(s)</translation>
     </message>
@@ -3488,119 +3493,119 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>ReceptionForm</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="53"/>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="110"/>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="145"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="112"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="147"/>
         <source>Nouveau dossier</source>
         <translation>New file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="62"/>
         <source>Gestionnaire de la police</source>
         <translation>Policy&apos;s administrator (TPA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="63"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="62"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="64"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="67"/>
         <source>Système de gestion de la police</source>
         <translation>Policy&apos;s management system</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="67"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="69"/>
         <source>Tiers payant (le prestataire est réglé)</source>
         <translation>Direct billing (the provider is paid)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="70"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="72"/>
         <source>Classique (l&apos;assuré est remboursé)</source>
         <translation>Reimbursement (the insured is reimbursed)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="73"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="75"/>
         <source>vide : l&apos;assuré principal</source>
         <translation>empty: the member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="76"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="78"/>
         <source>EP-2026-000001 ou référence du gestionnaire</source>
         <translation>EP-2026-000001 or the TPA&apos;s reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="89"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="91"/>
         <source>Personne soignée</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="90"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="92"/>
         <source>Date de réception</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="91"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="93"/>
         <source>Gestionnaire</source>
         <translation>Administrator (TPA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="92"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="94"/>
         <source>Prestataire</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="93"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="95"/>
         <source>Nature de l&apos;affection</source>
         <translation>Nature of the illness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="94"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="96"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="95"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="97"/>
         <source>Bénéficiaire (classique)</source>
         <translation>Payee (reimbursement)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="96"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="98"/>
         <source>Montant réclamé (FCFA)</source>
         <translation>Amount claimed (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="97"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="99"/>
         <source>Référence d&apos;entente</source>
         <translation>Prior approval reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="98"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="100"/>
         <source>Prochaine action le</source>
         <translation>Next action on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="99"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="101"/>
         <source>Observations</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="103"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="105"/>
         <source>Pièces reçues</source>
         <translation>Documents received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="108"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="110"/>
         <source>Enregistrer le dossier</source>
         <translation>Save the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="196"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="201"/>
         <source>Dossier n° %1 enregistré</source>
         <translation>File no. %1 saved</translation>
     </message>
@@ -3608,37 +3613,37 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_page.py" line="39"/>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="41"/>
         <source>Classer sans règlement…</source>
         <translation>Close without payment…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_page.py" line="41"/>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="43"/>
         <source>Rouvrir le dossier…</source>
         <translation>Reopen the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="101"/>
         <source>Choisissez un dossier dans la liste.</source>
         <translation>Choose a file from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_page.py" line="116"/>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="118"/>
         <source>Classer le dossier %1</source>
         <translation>Close file %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="119"/>
         <source>Pourquoi ce dossier est-il classé sans règlement ?</source>
         <translation>Why is this file closed without payment?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_page.py" line="125"/>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="127"/>
         <source>Rouvrir le dossier %1</source>
         <translation>Reopen file %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_page.py" line="126"/>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="128"/>
         <source>Pourquoi rouvrir ce dossier ?</source>
         <translation>Why reopen this file?</translation>
     </message>
@@ -3646,17 +3651,17 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/record_page.py" line="65"/>
+        <location filename="../../desktop_app/ui/forms/record_page.py" line="66"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/record_page.py" line="68"/>
+        <location filename="../../desktop_app/ui/forms/record_page.py" line="69"/>
         <source>Annuler les modifications</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/record_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/forms/record_page.py" line="112"/>
         <source>Enregistré.</source>
         <translation>Saved.</translation>
     </message>
@@ -3702,42 +3707,42 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="44"/>
         <source>Réinitialiser le mot de passe</source>
         <translation>Reset the password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="58"/>
+        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="59"/>
         <source>Mot de passe provisoire :</source>
         <translation>Temporary password:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="63"/>
         <source>Confirmation :</source>
         <translation>Confirmation:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="67"/>
         <source>Réinitialiser</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="69"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="92"/>
         <source>L&apos;utilisateur devra choisir un nouveau mot de passe à sa prochaine connexion. Au moins 8 caractères, dont une lettre et un chiffre.</source>
         <translation>The user will have to choose a new password at their next sign-in. At least 8 characters, including a letter and a digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="96"/>
         <source>Ce compte est verrouillé : il sera déverrouillé.</source>
         <translation>This account is locked: it will be unlocked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/admin/reset_password_dialog.py" line="132"/>
         <source>Mot de passe réinitialisé : le compte est déverrouillé.</source>
         <translation>Password reset: the account is unlocked.</translation>
     </message>
@@ -3745,17 +3750,17 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>ScopeFilters</name>
     <message>
-        <location filename="../../desktop_app/ui/statistics/scope_filters.py" line="56"/>
+        <location filename="../../desktop_app/ui/statistics/scope_filters.py" line="57"/>
         <source>Tous les gestionnaires</source>
         <translation>All administrators (TPA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/scope_filters.py" line="57"/>
+        <location filename="../../desktop_app/ui/statistics/scope_filters.py" line="58"/>
         <source>Tous les intermédiaires</source>
         <translation>All intermediaries</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/scope_filters.py" line="61"/>
+        <location filename="../../desktop_app/ui/statistics/scope_filters.py" line="62"/>
         <source>(inactif)</source>
         <translation>(inactive)</translation>
     </message>
@@ -3763,7 +3768,7 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop_app/ui/search/search_box.py" line="36"/>
+        <location filename="../../desktop_app/ui/search/search_box.py" line="37"/>
         <source>Rechercher une personne : matricule, nom, police, souscripteur… (Ctrl+F)</source>
         <translation>Find a person: member number, name, policy, subscriber… (Ctrl+F)</translation>
     </message>
@@ -3829,27 +3834,27 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="33"/>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="34"/>
         <source>Signer l&apos;ordre de paiement %1</source>
         <translation>Sign payment order %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="37"/>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="38"/>
         <source>Ordre %1 du %2 : %3 décompte(s), %4.</source>
         <translation>Order %1 of %2: %3 assessment(s), %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="48"/>
         <source>Le signataire a le droit de signer les ordres de paiement et n&apos;a validé aucun de leurs décomptes (quatre yeux).</source>
         <translation>The signatory holds the right to sign payment orders and validated none of their assessments (four eyes).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="65"/>
         <source>Vous signez en tant que %1 (%2).</source>
         <translation>You sign as %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="73"/>
         <source>Le signataire saisit son propre code et son mot de passe :</source>
         <translation>The signatory types their own user code and password:</translation>
     </message>
@@ -3859,17 +3864,17 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
         <translation>Signatory&apos;s user code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="79"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="87"/>
         <source>Signer</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="89"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -3877,12 +3882,12 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>StatementsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="81"/>
+        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="62"/>
         <source>Production (quittances émises)</source>
         <translation>Production (premium receipts issued)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="89"/>
+        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="67"/>
         <source>Sinistres payés</source>
         <translation>Claims paid</translation>
     </message>
@@ -4088,12 +4093,12 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="64"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="65"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="66"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -4124,171 +4129,171 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>TariffForm</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="56"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="53"/>
         <source>Zone 1
 Côte d&apos;Ivoire</source>
         <translation>Zone 1
 Côte d&apos;Ivoire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="54"/>
         <source>Zone 2
 + Afrique et France</source>
         <translation>Zone 2
 + Africa and France</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="58"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="55"/>
         <source>Zone 3
 Monde entier</source>
         <translation>Zone 3
 Worldwide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="64"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="61"/>
         <source>Option %1 %</source>
         <translation>Option %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="66"/>
         <source>Prime de base annuelle par personne, en FCFA.</source>
         <translation>Annual base premium per person, in FCFA.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="89"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="86"/>
         <source>De (personnes)</source>
         <translation>From (persons)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="90"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="87"/>
         <source>À (vide : sans limite)</source>
         <translation>To (empty: no limit)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="91"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="88"/>
         <source>Réduction (%)</source>
         <translation>Discount (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="97"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="94"/>
         <source>De (ans)</source>
         <translation>From (years)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="97"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="94"/>
         <source>À (ans)</source>
         <translation>To (years)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="97"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="94"/>
         <source>Surprime (%)</source>
         <translation>Surcharge (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="102"/>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="107"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="99"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="104"/>
         <source>Prime nette de</source>
         <translation>Net premium from</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="102"/>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="107"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="99"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="104"/>
         <source>à (vide : au-delà)</source>
         <translation>to (empty: and above)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="102"/>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="107"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="99"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="104"/>
         <source>Accessoires</source>
         <translation>Policy fees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="121"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="118"/>
         <source>Grille des primes de base (FCFA par personne et par an)</source>
         <translation>Base premium grid (FCFA per person per year)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="127"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="124"/>
         <source>Réductions (appliquées l&apos;une après l&apos;autre)</source>
         <translation>Discounts (applied one after the other)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="131"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="128"/>
         <source>Réseau public uniquement (%) :</source>
         <translation>Public network only (%):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="135"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="132"/>
         <source>Système classique (%) :</source>
         <translation>Reimbursement system (%):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="140"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="137"/>
         <source>Taille du groupe (polices groupe, nombre d&apos;assurés) :</source>
         <translation>Group size (group policies, number of insured persons):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="147"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="144"/>
         <source>Âge</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="148"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="145"/>
         <source>Surprime d&apos;âge (âge à la date d&apos;effet) :</source>
         <translation>Age surcharge (age on the effective date):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="154"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="151"/>
         <source>Âge limite de souscription :</source>
         <translation>Age limit for joining:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="158"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="155"/>
         <source>Âge limite de garantie :</source>
         <translation>Age limit for cover:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="164"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="161"/>
         <source>Taxes (sur prime nette + accessoires)</source>
         <translation>Taxes (on net premium + policy fees)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="167"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="164"/>
         <source>Polices individuelles (%) :</source>
         <translation>Individual policies (%):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="171"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="168"/>
         <source>Polices groupe (%) :</source>
         <translation>Group policies (%):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="177"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="174"/>
         <source>Accessoires (coût de police, FCFA par quittance)</source>
         <translation>Policy fees (policy cost, FCFA per premium receipt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="181"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="178"/>
         <source>Affaire nouvelle et renouvellement</source>
         <translation>New business and renewal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="185"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="182"/>
         <source>Avenants</source>
         <translation>Endorsements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="207"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="204"/>
         <source> ans</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="266"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="263"/>
         <source>Option %1 %, zone %2 : </source>
         <translation>Option %1 %, zone %2: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="332"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="327"/>
         <source>Tranche %1 : </source>
         <translation>Band %1: </translation>
     </message>
@@ -4296,37 +4301,37 @@ Worldwide</translation>
 <context>
     <name>TariffPage</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="27"/>
+        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="30"/>
         <source>Le tarif s&apos;applique aux polices préparées après l&apos;enregistrement ; les primes déjà émises ne changent pas.</source>
         <translation>The tariff applies to policies prepared after it is saved; premiums already issued do not change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="33"/>
+        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="36"/>
         <source>Enregistrer le tarif</source>
         <translation>Save the tariff</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="35"/>
+        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="38"/>
         <source>Annuler les modifications</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="38"/>
+        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="41"/>
         <source>Rétablir les valeurs par défaut</source>
         <translation>Restore the default values</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="42"/>
+        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="45"/>
         <source>Remplit le formulaire avec le tarif par défaut ; rien n&apos;est enregistré avant « Enregistrer le tarif ».</source>
         <translation>Fills the form with the default tariff; nothing is saved before “Save the tariff”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="99"/>
         <source>Tarif enregistré.</source>
         <translation>Tariff saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="105"/>
         <source>Valeurs par défaut chargées : enregistrez pour les appliquer.</source>
         <translation>Default values loaded: save to apply them.</translation>
     </message>
@@ -4334,42 +4339,42 @@ Worldwide</translation>
 <context>
     <name>TemplateForm</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/template_form.py" line="26"/>
+        <location filename="../../desktop_app/ui/admin/template_form.py" line="27"/>
         <source>ex. : Formule cadres</source>
         <translation>e.g. Executives plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/template_form.py" line="29"/>
+        <location filename="../../desktop_app/ui/admin/template_form.py" line="30"/>
         <source>Actif (proposé lors de la préparation d&apos;une police)</source>
         <translation>Active (offered when preparing a policy)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/template_form.py" line="32"/>
+        <location filename="../../desktop_app/ui/admin/template_form.py" line="33"/>
         <source>vide : sans plafond</source>
         <translation>empty: no ceiling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/template_form.py" line="37"/>
+        <location filename="../../desktop_app/ui/admin/template_form.py" line="38"/>
         <source>Nom du modèle :</source>
         <translation>Template name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/template_form.py" line="40"/>
+        <location filename="../../desktop_app/ui/admin/template_form.py" line="41"/>
         <source>Plafond annuel par personne (FCFA) :</source>
         <translation>Annual ceiling per person (FCFA):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/template_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/admin/template_form.py" line="50"/>
         <source>Nouveau modèle (à partir de la formule standard)</source>
         <translation>New template (from the standard plan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/template_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/admin/template_form.py" line="51"/>
         <source>Modèle « %1 »</source>
         <translation>Template “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/template_form.py" line="94"/>
+        <location filename="../../desktop_app/ui/admin/template_form.py" line="95"/>
         <source>Modèle de garanties enregistré.</source>
         <translation>Benefit template saved.</translation>
     </message>
@@ -4385,33 +4390,33 @@ Worldwide</translation>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="39"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="40"/>
         <source>Suivi du dossier</source>
         <translation>File follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="54"/>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="55"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="90"/>
         <source>Choisissez un dossier dans la liste.</source>
         <translation>Choose a file from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="59"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="61"/>
         <source>Ajouter une relance</source>
         <translation>Add a reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="62"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="64"/>
         <source>Ajouter une réclamation</source>
         <translation>Add a complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="99"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="107"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="101"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="109"/>
         <source>Dossier %1 — %2 — prochaine action : %3</source>
         <translation>File %1 — %2 — next action: %3</translation>
     </message>
@@ -4419,42 +4424,42 @@ Worldwide</translation>
 <context>
     <name>TrackingTab</name>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="39"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="40"/>
         <source>Enregistrer le suivi</source>
         <translation>Save the tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="45"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="46"/>
         <source>Contrat reçu du gestionnaire le</source>
         <translation>Contract received from the TPA on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="49"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="50"/>
         <source>Saisi le</source>
         <translation>Entered on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="50"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="51"/>
         <source>Saisi par</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="51"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="52"/>
         <source>Paiement (FCFA)</source>
         <translation>Payment (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="52"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="53"/>
         <source>Type de paiement</source>
         <translation>Payment type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="54"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="55"/>
         <source>Envoyé au souscripteur le</source>
         <translation>Sent to the subscriber on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="59"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="60"/>
         <source>Exemplaire signé retourné le</source>
         <translation>Signed copy returned on</translation>
     </message>
@@ -4462,77 +4467,77 @@ Worldwide</translation>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/user_form.py" line="36"/>
+        <location filename="../../desktop_app/ui/admin/user_form.py" line="38"/>
         <source>Peut %1.</source>
         <translation>Can %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/user_form.py" line="54"/>
+        <location filename="../../desktop_app/ui/admin/user_form.py" line="56"/>
         <source>ex. : akouassi</source>
         <translation>e.g. akouassi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/user_form.py" line="56"/>
+        <location filename="../../desktop_app/ui/admin/user_form.py" line="58"/>
         <source>ex. : Aïcha Kouassi</source>
         <translation>e.g. Aïcha Kouassi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/user_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/admin/user_form.py" line="59"/>
         <source>Compte actif</source>
         <translation>Active account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/user_form.py" line="75"/>
+        <location filename="../../desktop_app/ui/admin/user_form.py" line="77"/>
         <source>Code utilisateur :</source>
         <translation>User code:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/user_form.py" line="76"/>
+        <location filename="../../desktop_app/ui/admin/user_form.py" line="78"/>
         <source>Nom complet :</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/user_form.py" line="78"/>
+        <location filename="../../desktop_app/ui/admin/user_form.py" line="80"/>
         <source>Mot de passe :</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/user_form.py" line="81"/>
+        <location filename="../../desktop_app/ui/admin/user_form.py" line="83"/>
         <source>Confirmation :</source>
         <translation>Confirmation:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/user_form.py" line="86"/>
+        <location filename="../../desktop_app/ui/admin/user_form.py" line="88"/>
         <source>Au moins 8 caractères, dont une lettre et un chiffre. L&apos;utilisateur le changera à sa première connexion.</source>
         <translation>At least 8 characters, including a letter and a digit. The user will change it at their first sign-in.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/user_form.py" line="93"/>
+        <location filename="../../desktop_app/ui/admin/user_form.py" line="95"/>
         <source>Rôles :</source>
         <translation>Roles:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/user_form.py" line="95"/>
+        <location filename="../../desktop_app/ui/admin/user_form.py" line="97"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/user_form.py" line="97"/>
+        <location filename="../../desktop_app/ui/admin/user_form.py" line="99"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/user_form.py" line="137"/>
+        <location filename="../../desktop_app/ui/admin/user_form.py" line="139"/>
         <source>Nouvel utilisateur</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/user_form.py" line="139"/>
+        <location filename="../../desktop_app/ui/admin/user_form.py" line="141"/>
         <source>Modifier l&apos;utilisateur « %1 »</source>
         <translation>Edit the user “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/user_form.py" line="177"/>
+        <location filename="../../desktop_app/ui/admin/user_form.py" line="189"/>
         <source>Utilisateur enregistré.</source>
         <translation>User saved.</translation>
     </message>
@@ -4540,27 +4545,27 @@ Worldwide</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/users_page.py" line="40"/>
+        <location filename="../../desktop_app/ui/admin/users_page.py" line="41"/>
         <source>%1 essai(s) échoué(s)</source>
         <translation>%1 failed attempt(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/users_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/admin/users_page.py" line="96"/>
         <source>Nouveau</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/users_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/admin/users_page.py" line="97"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/users_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/admin/users_page.py" line="98"/>
         <source>Réinitialiser le mot de passe</source>
         <translation>Reset the password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/users_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/admin/users_page.py" line="100"/>
         <source>Donne un mot de passe provisoire et déverrouille le compte.</source>
         <translation>Gives a temporary password and unlocks the account.</translation>
     </message>

@@ -14,7 +14,7 @@ from desktop_app.services.administration import company, users
 from desktop_app.services.administration.audit import AuditFilter
 from desktop_app.services.administration.company import CompanySettings
 from desktop_app.services.context import ServiceContext
-from desktop_app.ui.admin import AdminArea
+from desktop_app.ui.admin import AdminArea, audit_model
 from desktop_app.ui.admin.audit_model import AuditModel
 from desktop_app.ui.admin.audit_page import AuditPage
 from desktop_app.ui.admin.user_form import UserForm
@@ -246,6 +246,37 @@ def test_audit_model_pages_and_stays_stable(qtbot, bus: AppBus, admin: ServiceCo
     assert not model.canFetchMore(QModelIndex())
     model.reload()
     assert model.total == 26
+
+
+def test_the_journal_counts_up_to_a_cap_then_reads_on(
+    qtbot, bus: AppBus, admin: ServiceContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A million entries of one table are not counted on opening: « Plus de N entrées »,
+    and the list goes on as the clerk scrolls, each page after the last entry shown."""
+    for number in range(250):
+        company.update_company(admin, CompanySettings(name=f"Nom {number}"))
+    model = AuditModel(bus, page_size=10, count_cap=12)
+    model.filter = AuditFilter(table_name="company")
+    model.reload()
+    assert (model.total, model.total_exact, model.rowCount()) == (13, False, 10)
+    model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert (model.total, model.total_exact, model.rowCount()) == (13, False, 30)
+    model.fetch_all()
+    assert (model.total, model.total_exact, model.rowCount()) == (250, True, 250)
+    ids = [row.id for row in model.rows()]
+    assert ids == sorted(set(ids), reverse=True)
+
+    monkeypatch.setattr(audit_model, "COUNT_CAP", 20)
+    page = AuditPage(bus)
+    qtbot.addWidget(page)
+    page.load(AuditFilter(table_name="company"))
+    assert page.apply_filter()
+    assert page.count_label.text() == (
+        "Plus de 20 entrées (200 chargées, la suite vient en faisant défiler)"
+    )
+    page.model.fetchMore(QModelIndex())
+    assert page.count_label.text() == "250 entrées"
 
 
 def test_audit_model_passes_the_model_tester(

@@ -1,16 +1,23 @@
-"""Reading the audit trail (issue 2, part 5): filtered, paged, newest first."""
+"""Reading the audit trail (issue 2, part 5): filtered, paged by key, newest first.
+
+The trail grows by every change of every record: a million entries of one table is an
+ordinary year. A page is a walk of an index from the last entry shown (``after``), and the
+journal counts at most what a clerk can use (``count_audit(..., at_most=...)``): counting a
+million index entries costs ≈ 120 ms on SQLite, longer than all the rest of the opening.
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, func, select
 
 from desktop_app.domain.roles import Permission
 from desktop_app.persistence.models import AuditEntry
+from desktop_app.persistence.paging import KeyOrder, descending
 from desktop_app.services.context import ServiceContext
 
 ACTION_LABELS = {"insert": "Création", "update": "Modification", "delete": "Suppression"}
@@ -24,9 +31,20 @@ class AuditFilter:
     action: str = ""
     start: date | None = None
     end: date | None = None  # inclusive
-    # Entries are only ever added; a list fixed at the newest id when it opened keeps its
-    # offsets stable while the clerk scrolls, even as new entries arrive.
+    # Entries are only ever added; a list fixed at the newest id when it opened shows what
+    # it counted, even as new entries arrive while the clerk scrolls.
     up_to_id: int | None = None
+
+
+class AuditKey(NamedTuple):
+    """Where a page of the journal starts: after (below) the entry with this id."""
+
+    id: int
+
+
+# Newest first. Filtered by table it is the reverse walk of ``ix_audit_entries_table``
+# (table_name, id); by record, of ``ix_audit_entries_record`` (SQLite keeps the id in it).
+AUDIT_PAGING = KeyOrder.of(descending(AuditEntry.id))
 
 
 @dataclass(frozen=True)
@@ -39,6 +57,10 @@ class AuditRow:
     record_id: str
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+
+    @property
+    def page_key(self) -> AuditKey:
+        return AuditKey(self.id)
 
 
 def _filtered(query: Select[Any], flt: AuditFilter) -> Select[Any]:
@@ -68,33 +90,54 @@ def latest_audit_id(ctx: ServiceContext) -> int:
         return int(session.scalar(select(func.max(AuditEntry.id))) or 0)
 
 
-def count_audit(ctx: ServiceContext, flt: AuditFilter) -> int:
+def count_audit(ctx: ServiceContext, flt: AuditFilter, at_most: int | None = None) -> int:
+    """How many entries the filter keeps; with ``at_most``, counting stops there (the answer
+    is then ``at_most`` when there are at least that many)."""
     ctx.require(Permission.VIEW_AUDIT)
+    if at_most is None:
+        query = _filtered(select(func.count(AuditEntry.id)), flt)
+    else:
+        kept = _filtered(select(AuditEntry.id), flt).limit(max(0, at_most)).subquery()
+        query = select(func.count()).select_from(kept)
     with ctx.read() as session:
-        return int(session.scalar(_filtered(select(func.count(AuditEntry.id)), flt)) or 0)
+        return int(session.scalar(query) or 0)
 
 
-def fetch_audit(ctx: ServiceContext, flt: AuditFilter, offset: int, limit: int) -> list[AuditRow]:
+def fetch_audit(
+    ctx: ServiceContext, flt: AuditFilter, after: AuditKey | None = None, limit: int = 200
+) -> list[AuditRow]:
+    """One page of entries, newest first, after (older than) the entry ``after`` (keyset
+    paging: ``row.page_key``)."""
     ctx.require(Permission.VIEW_AUDIT)
+    if after is not None and flt.up_to_id is not None and after.id > flt.up_to_id:
+        after = None  # above the newest entry counted: the first page
+    if after is not None:
+        # Two upper bounds on id: SQLite takes one of them for the index range, and took
+        # ``up_to_id``, walking 900 000 entries down to the key (≈ 250 ms). The key is the
+        # tighter one: it alone bounds the page.
+        flt = replace(flt, up_to_id=None)
+    e = AuditEntry
+    # Columns, not entities: a third less time for a page of 200 (bench/bench_lists.py).
+    query = _filtered(
+        select(e.id, e.at, e.user_code, e.action, e.table_name, e.record_id, e.before, e.after),
+        flt,
+    )
+    if after is not None:
+        query = query.where(AUDIT_PAGING.after(after))
+    query = query.order_by(*AUDIT_PAGING.order_by()).limit(limit)
     with ctx.read() as session:
-        query = (
-            _filtered(select(AuditEntry), flt)
-            .order_by(AuditEntry.id.desc())
-            .offset(offset)
-            .limit(limit)
-        )
         return [
             AuditRow(
-                e.id,
-                e.at,
-                e.user_code,
-                e.action,
-                e.table_name,
-                e.record_id,
-                json.loads(e.before) if e.before else None,
-                json.loads(e.after) if e.after else None,
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                json.loads(r[6]) if r[6] else None,
+                json.loads(r[7]) if r[7] else None,
             )
-            for e in session.scalars(query)
+            for r in session.execute(query)
         ]
 
 

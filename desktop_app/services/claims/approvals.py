@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, func, select
 
@@ -23,6 +23,7 @@ from desktop_app.domain.kinds import PolicyStatus
 from desktop_app.domain.roles import Permission
 from desktop_app.persistence.models import InsuredPerson, PriorApproval, Provider
 from desktop_app.persistence.numbering import next_number
+from desktop_app.persistence.paging import KeyOrder, descending
 from desktop_app.services import validation as v
 from desktop_app.services.context import Changes, ServiceContext
 from desktop_app.services.locking import is_locking
@@ -57,6 +58,17 @@ class DecisionInput:
     agreed_days: int | None = None  # days of stay agreed, when the decision says
 
 
+class ApprovalKey(NamedTuple):
+    """Where a page of the register starts: after the request with these values."""
+
+    asked_at: datetime
+    id: int
+
+
+# Latest first: the reverse walk of ``ix_prior_approvals_asked_at``, ties broken by id.
+APPROVAL_PAGING = KeyOrder.of(descending(PriorApproval.asked_at), descending(PriorApproval.id))
+
+
 @dataclass(frozen=True)
 class ApprovalRow:
     id: int
@@ -77,6 +89,10 @@ class ApprovalRow:
     decided_by: str
     decision_reason: str
     overdue: bool
+
+    @property
+    def page_key(self) -> ApprovalKey:
+        return ApprovalKey(self.asked_at, self.id)
 
 
 def request_approval(ctx: ServiceContext, data: ApprovalInput) -> tuple[int, str, Changes]:
@@ -225,10 +241,11 @@ def list_approvals(
     overdue_only: bool = False,
     person_id: int | None = None,
     state: ApprovalState | None = None,
-    offset: int = 0,
+    after: ApprovalKey | None = None,
     limit: int = 200,
 ) -> list[ApprovalRow]:
-    """The register, latest first; ``overdue_only``: requests unanswered after 24 hours (§7)."""
+    """The register, latest first; ``overdue_only``: requests unanswered after 24 hours (§7).
+    One page after the request ``after`` (keyset paging: ``row.page_key``)."""
     ctx.require(Permission.VIEW_MEDICAL)
     now = ctx.now()
     before = now - ANSWER_DELAY if overdue_only else None
@@ -245,7 +262,9 @@ def list_approvals(
         person_id,
         state,
     )
-    query = query.order_by(a.asked_at.desc(), a.id.desc()).offset(offset).limit(limit)
+    if after is not None:
+        query = query.where(APPROVAL_PAGING.after(after))
+    query = query.order_by(*APPROVAL_PAGING.order_by()).limit(limit)
     with ctx.read() as session:
         out = []
         for row, last, first, matricule, provider in session.execute(query):

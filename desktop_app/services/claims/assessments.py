@@ -17,7 +17,7 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -54,6 +54,7 @@ from desktop_app.persistence.models import (
     Provider,
     User,
 )
+from desktop_app.persistence.paging import KeyOrder, ascending, descending
 from desktop_app.services.administration.passwords import verify_password
 from desktop_app.services.claims.common import load_claim, move_claim
 from desktop_app.services.claims.documents import store_claim_statement
@@ -489,6 +490,26 @@ def assess_claim(
         )
 
 
+class LineKey(NamedTuple):
+    """Where a page of « Liste décompte » starts: after the line with these values. A file
+    holds one line per number, so the three make the order total."""
+
+    care_date: date
+    claim_id: int
+    line_no: int
+
+
+# Latest care first, a file's lines together in their order: the reverse walk of
+# ``ix_assessment_lines_care`` (a page sorts only the lines of its files by number).
+LINE_PAGING = KeyOrder.of(
+    descending(AssessmentLine.care_date),
+    descending(AssessmentLine.claim_id),
+    ascending(AssessmentLine.line_no),
+)
+# One file's lines (``claim_id`` given): by number.
+FILE_LINE_PAGING = KeyOrder.of(ascending(AssessmentLine.line_no))
+
+
 @dataclass(frozen=True)
 class LineRow:
     """A saved décompte line (the « Liste décompte » tab): medical detail."""
@@ -511,6 +532,10 @@ class LineRow:
     member_pays: int
     cap: dom.Cap
     duplicate_confirmed_by: str
+
+    @property
+    def page_key(self) -> LineKey:
+        return LineKey(self.care_date, self.claim_id, self.line_no)
 
 
 def _line_query(person_id: int | None, claim_id: int | None, columns: list[Any]) -> Select[Any]:
@@ -547,10 +572,11 @@ def list_assessment_lines(
     ctx: ServiceContext,
     person_id: int | None = None,
     claim_id: int | None = None,
-    offset: int = 0,
+    after: LineKey | None = None,
     limit: int = 200,
 ) -> list[LineRow]:
-    """Décompte lines by person (or of one file), latest care first; medical detail (§14)."""
+    """Décompte lines by person (or of one file), latest care first; medical detail (§14).
+    One page of ``limit`` lines after the line ``after`` (keyset paging: ``row.page_key``)."""
     ctx.require(Permission.VIEW_MEDICAL)
     a = AssessmentLine
     query = _line_query(
@@ -577,10 +603,10 @@ def list_assessment_lines(
             a.duplicate_confirmed_by,
         ],
     )
-    if claim_id is not None:
-        query = query.order_by(a.line_no)
-    else:
-        query = query.order_by(a.care_date.desc(), a.claim_id.desc(), a.line_no)
+    order = FILE_LINE_PAGING if claim_id is not None else LINE_PAGING
+    if after is not None:
+        query = query.where(order.after((after.line_no,) if claim_id is not None else after))
+    query = query.order_by(*order.order_by()).limit(limit)
     with ctx.read() as session:
         return [
             LineRow(
@@ -603,5 +629,5 @@ def list_assessment_lines(
                 dom.Cap(r[16]),
                 r[17],
             )
-            for r in session.execute(query.offset(offset).limit(limit))
+            for r in session.execute(query)
         ]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -51,6 +51,7 @@ from desktop_app.persistence.models import (
     User,
 )
 from desktop_app.persistence.numbering import next_number
+from desktop_app.persistence.paging import KeyOrder, descending
 from desktop_app.services import validation as v
 from desktop_app.services import workflow
 from desktop_app.services.claims.common import move_claim
@@ -507,6 +508,15 @@ class OrderItemRow:
     payment_date: date | None
 
 
+class OrderKey(NamedTuple):
+    """Where a page of orders starts: after the order with this id (the latest first)."""
+
+    id: int
+
+
+ORDER_PAGING = KeyOrder.of(descending(PaymentOrder.id))
+
+
 @dataclass(frozen=True)
 class OrderRow:
     id: int
@@ -519,6 +529,10 @@ class OrderRow:
     items: tuple[OrderItemRow, ...]
     signed_at: datetime | None = None
 
+    @property
+    def page_key(self) -> OrderKey:
+        return OrderKey(self.id)
+
 
 def count_orders(ctx: ServiceContext, status: PaymentOrderState | None = None) -> int:
     ctx.require(Permission.VIEW_CLAIMS)
@@ -530,13 +544,19 @@ def count_orders(ctx: ServiceContext, status: PaymentOrderState | None = None) -
 
 
 def list_orders(
-    ctx: ServiceContext, status: PaymentOrderState | None = None, offset: int = 0, limit: int = 100
+    ctx: ServiceContext,
+    status: PaymentOrderState | None = None,
+    after: OrderKey | None = None,
+    limit: int = 100,
 ) -> list[OrderRow]:
-    """Orders, latest first, each with its décomptes and whether each one is paid (§10.3)."""
+    """Orders, latest first, each with its décomptes and whether each one is paid (§10.3);
+    one page after the order ``after`` (keyset paging: ``row.page_key``)."""
     ctx.require(Permission.VIEW_CLAIMS)
-    query = select(PaymentOrder).order_by(PaymentOrder.id.desc()).offset(offset).limit(limit)
+    query = select(PaymentOrder).order_by(*ORDER_PAGING.order_by()).limit(limit)
     if status is not None:
         query = query.where(PaymentOrder.status == status)
+    if after is not None:
+        query = query.where(ORDER_PAGING.after(after))
     with ctx.read() as session:
         orders = list(session.scalars(query))
         ids = [o.id for o in orders]
@@ -589,6 +609,17 @@ def list_orders(
         ]
 
 
+class PaymentKey(NamedTuple):
+    """Where a page of payments starts: after the payment with these values."""
+
+    payment_date: date
+    id: int
+
+
+# Latest first: the reverse walk of ``ix_claim_payments_payment_date``, ties broken by id.
+PAYMENT_PAGING = KeyOrder.of(descending(ClaimPayment.payment_date), descending(ClaimPayment.id))
+
+
 @dataclass(frozen=True)
 class PaymentRow:
     id: int
@@ -605,9 +636,16 @@ class PaymentRow:
     reversed: bool
     reason: str
 
+    @property
+    def page_key(self) -> PaymentKey:
+        return PaymentKey(self.payment_date, self.id)
 
-def list_payments(ctx: ServiceContext, offset: int = 0, limit: int = 200) -> list[PaymentRow]:
-    """Every payment and counter-entry, latest first (the list of paid décomptes, §10.4)."""
+
+def list_payments(
+    ctx: ServiceContext, after: PaymentKey | None = None, limit: int = 200
+) -> list[PaymentRow]:
+    """Every payment and counter-entry, latest first (the list of paid décomptes, §10.4);
+    one page after the payment ``after`` (keyset paging: ``row.page_key``)."""
     ctx.require(Permission.VIEW_CLAIMS)
     p = ClaimPayment
     counter = select(p.reversal_of_id).where(p.reversal_of_id.is_not(None)).scalar_subquery()
@@ -629,10 +667,11 @@ def list_payments(ctx: ServiceContext, offset: int = 0, limit: int = 200) -> lis
         )
         .join(PaymentOrder, PaymentOrder.id == p.order_id)
         .join(Claim, Claim.id == p.claim_id)
-        .order_by(p.payment_date.desc(), p.id.desc())
-        .offset(offset)
+        .order_by(*PAYMENT_PAGING.order_by())
         .limit(limit)
     )
+    if after is not None:
+        query = query.where(PAYMENT_PAGING.after(after))
     with ctx.read() as session:
         return [
             PaymentRow(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, false, func, or_, select
 
@@ -26,6 +26,7 @@ from desktop_app.persistence.models import (
     Policy,
     Provider,
 )
+from desktop_app.persistence.paging import KeyOrder, descending
 from desktop_app.services.claims.common import load_claim
 from desktop_app.services.context import ServiceContext
 
@@ -37,6 +38,15 @@ class ClaimFilter:
     policy_id: int | None = None
     number: str = ""  # the start of a file number
     text: str = ""  # the start of the person's matricule or last name
+
+
+class ClaimKey(NamedTuple):
+    """Where a page of files starts: after the file with this id (the latest received first)."""
+
+    id: int
+
+
+CLAIM_PAGING = KeyOrder.of(descending(Claim.id))
 
 
 @dataclass(frozen=True)
@@ -53,14 +63,20 @@ class ClaimRow:
     status: ClaimState
     next_action_date: date | None
 
+    @property
+    def page_key(self) -> ClaimKey:
+        return ClaimKey(self.id)
 
-def _claim_query(flt: ClaimFilter, columns: list[Any]) -> Select[Any]:
-    query = (
-        select(*columns)
-        .select_from(Claim)
-        .join(InsuredPerson, InsuredPerson.id == Claim.person_id)
-        .join(Policy, Policy.id == Claim.policy_id)
-    )
+
+def _claim_query(flt: ClaimFilter, columns: list[Any], *, joined: bool = True) -> Select[Any]:
+    """``joined=False`` (a count without the text filter): the person and the policy change
+    no count (not null, foreign keys), and SQLite counts 200 000 files from an index in
+    ≈ 2 ms instead of ≈ 1 s through the joins (bench/bench_lists.py)."""
+    query = select(*columns).select_from(Claim)
+    if joined or flt.text.strip():
+        query = query.join(InsuredPerson, InsuredPerson.id == Claim.person_id).join(
+            Policy, Policy.id == Claim.policy_id
+        )
     if flt.status is not None:
         query = query.where(Claim.status == flt.status)
     if flt.person_id is not None:
@@ -86,13 +102,14 @@ def _claim_query(flt: ClaimFilter, columns: list[Any]) -> Select[Any]:
 def count_claims(ctx: ServiceContext, flt: ClaimFilter) -> int:
     ctx.require(Permission.VIEW_CLAIMS)
     with ctx.read() as session:
-        return int(session.scalar(_claim_query(flt, [func.count(Claim.id)])) or 0)
+        return int(session.scalar(_claim_query(flt, [func.count()], joined=False)) or 0)
 
 
 def list_claims(
-    ctx: ServiceContext, flt: ClaimFilter, offset: int = 0, limit: int = 200
+    ctx: ServiceContext, flt: ClaimFilter, after: ClaimKey | None = None, limit: int = 200
 ) -> list[ClaimRow]:
-    """One page of files, the latest received first (the « Dossiers reçus » tab)."""
+    """One page of files after the file ``after``, the latest received first (the
+    « Dossiers reçus » tab; keyset paging: ``row.page_key``)."""
     ctx.require(Permission.VIEW_CLAIMS)
     query = _claim_query(
         flt,
@@ -111,7 +128,9 @@ def list_claims(
             Claim.next_action_date,
         ],
     )
-    query = query.order_by(Claim.id.desc()).offset(offset).limit(limit)
+    if after is not None:
+        query = query.where(CLAIM_PAGING.after(after))
+    query = query.order_by(*CLAIM_PAGING.order_by()).limit(limit)
     with ctx.read() as session:
         return [
             ClaimRow(
@@ -217,7 +236,9 @@ def count_payments(ctx: ServiceContext) -> int:
     """How many payments and counter-entries ``payment_orders.list_payments`` pages through."""
     ctx.require(Permission.VIEW_CLAIMS)
     with ctx.read() as session:
-        return int(session.scalar(select(func.count(ClaimPayment.id))) or 0)
+        # count(*), not count(id): SQLite counts the smallest index page by page (≈ 1 ms for
+        # 120 000 payments against ≈ 9 ms reading every id).
+        return int(session.scalar(select(func.count()).select_from(ClaimPayment)) or 0)
 
 
 def payment_periods(day: date) -> tuple[str, str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -19,6 +19,7 @@ from desktop_app.domain.claim_workflow import ClaimState
 from desktop_app.domain.errors import Collector, NotFound
 from desktop_app.domain.roles import Permission
 from desktop_app.persistence.models import Claim, ClaimEvent, InsuredPerson
+from desktop_app.persistence.paging import KeyOrder, ascending
 from desktop_app.services import validation as v
 from desktop_app.services.context import Actor, Changes, ServiceContext
 
@@ -161,6 +162,17 @@ def timeline(ctx: ServiceContext, claim_id: int) -> list[EventRow]:
         ]
 
 
+class DueKey(NamedTuple):
+    """Where a page of due actions starts: after the file with these values."""
+
+    next_action_date: date
+    claim_id: int
+
+
+# Most overdue first: the walk of ``ix_claims_next_action_date``, ties broken by id.
+DUE_PAGING = KeyOrder.of(ascending(Claim.next_action_date), ascending(Claim.id))
+
+
 @dataclass(frozen=True)
 class DueRow:
     claim_id: int
@@ -169,6 +181,10 @@ class DueRow:
     status: ClaimState
     person_name: str
     days_late: int
+
+    @property
+    def page_key(self) -> DueKey:
+        return DueKey(self.next_action_date, self.claim_id)
 
 
 def _due_query(on_date: date, columns: list[Any]) -> Select[Any]:
@@ -187,9 +203,10 @@ def count_due_actions(ctx: ServiceContext, on_date: date) -> int:
 
 
 def due_actions(
-    ctx: ServiceContext, on_date: date, offset: int = 0, limit: int = 200
+    ctx: ServiceContext, on_date: date, after: DueKey | None = None, limit: int = 200
 ) -> list[DueRow]:
-    """Files still open whose next action date is on or before ``on_date``, most overdue first."""
+    """Files still open whose next action date is on or before ``on_date``, most overdue
+    first; one page after the file ``after`` (keyset paging: ``row.page_key``)."""
     ctx.require(Permission.VIEW_CLAIMS)
     query = _due_query(
         on_date,
@@ -202,7 +219,9 @@ def due_actions(
             InsuredPerson.first_names,
         ],
     )
-    query = query.order_by(Claim.next_action_date, Claim.id).offset(offset).limit(limit)
+    if after is not None:
+        query = query.where(DUE_PAGING.after(after))
+    query = query.order_by(*DUE_PAGING.order_by()).limit(limit)
     with ctx.read() as session:
         return [
             DueRow(r[0], r[1], r[2], r[3], f"{r[4]} {r[5]}".strip(), (on_date - r[2]).days)

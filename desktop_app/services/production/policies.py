@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -36,6 +36,7 @@ from desktop_app.persistence.models import (
     PolicyTracking,
     Subscriber,
 )
+from desktop_app.persistence.paging import KeyOrder, descending
 from desktop_app.services import validation as v
 from desktop_app.services.context import Changes, ServiceContext
 from desktop_app.services.locking import get_locked
@@ -261,6 +262,17 @@ def get_policy(ctx: ServiceContext, policy_id: int) -> PolicyView:
         )
 
 
+class PolicyKey(NamedTuple):
+    """Where a page of policies starts: after the policy with these values."""
+
+    numbered: bool  # drafts (no number yet) come first
+    id: int
+
+
+# Within the drafts, then within the numbered policies: newest first.
+POLICY_PAGING = KeyOrder.of(descending(Policy.id))
+
+
 @dataclass(frozen=True)
 class PolicyRow:
     id: int
@@ -277,6 +289,10 @@ class PolicyRow:
     @property
     def category(self) -> PolicyCategory:
         return policy_category(self.members)
+
+    @property
+    def page_key(self) -> PolicyKey:
+        return PolicyKey(self.number is not None, self.id)
 
 
 @dataclass(frozen=True)
@@ -320,9 +336,11 @@ def count_policies(ctx: ServiceContext, flt: PolicyFilter) -> int:
 
 
 def fetch_policies(
-    ctx: ServiceContext, flt: PolicyFilter, offset: int, limit: int
+    ctx: ServiceContext, flt: PolicyFilter, after: PolicyKey | None = None, limit: int = 200
 ) -> list[PolicyRow]:
-    """Newest first; drafts (no number yet) on top."""
+    """Newest first; drafts (no number yet) on top. One page after the policy ``after``
+    (keyset paging: ``row.page_key``): the drafts, then the numbered policies, each a walk
+    by id, never a sort of the portfolio."""
     ctx.require(Permission.VIEW_PORTFOLIO)
     members = (
         select(func.count(Member.id))
@@ -357,11 +375,20 @@ def fetch_policies(
             code,
         ],
     )
-    query = query.order_by(Policy.number.is_not(None), Policy.id.desc()).offset(offset).limit(limit)
+    # The drafts, then the numbered policies; a page goes on from the part of its key.
+    parts = [query.where(Policy.number.is_(None)), query.where(Policy.number.is_not(None))]
+    if after is not None:
+        parts = parts[1:] if after.numbered else parts
+        parts[0] = parts[0].where(POLICY_PAGING.after((after.id,)))
+    rows: list[Any] = []
     with ctx.read() as session:
-        return [
-            PolicyRow(
-                r[0], r[1], r[2], r[3], r[4], r[5], r[6], int(r[7] or 0), int(r[8] or 0), r[9] or ""
-            )
-            for r in session.execute(query)
-        ]
+        for part in parts:
+            if len(rows) < limit:
+                part = part.order_by(*POLICY_PAGING.order_by()).limit(limit - len(rows))
+                rows.extend(session.execute(part))
+    return [
+        PolicyRow(
+            r[0], r[1], r[2], r[3], r[4], r[5], r[6], int(r[7] or 0), int(r[8] or 0), r[9] or ""
+        )
+        for r in rows
+    ]

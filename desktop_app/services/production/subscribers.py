@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, and_, func, select
 
@@ -12,6 +12,7 @@ from desktop_app.domain.kinds import SubscriberKind
 from desktop_app.domain.roles import Permission
 from desktop_app.domain.text import search_key
 from desktop_app.persistence.models import Policy, Subscriber
+from desktop_app.persistence.paging import KeyOrder, ascending
 from desktop_app.services import validation as v
 from desktop_app.services.context import Changes, ServiceContext
 
@@ -30,6 +31,17 @@ class SubscriberData:
     id: int | None = None
 
 
+class SubscriberKey(NamedTuple):
+    """Where a page of subscribers starts: after the subscriber with these values."""
+
+    name_key: str
+    id: int
+
+
+# By name: the walk of ``ix_subscribers_name_key``, namesakes in the order they came.
+SUBSCRIBER_PAGING = KeyOrder.of(ascending(Subscriber.name_key), ascending(Subscriber.id))
+
+
 @dataclass(frozen=True)
 class SubscriberRow:
     id: int
@@ -39,6 +51,11 @@ class SubscriberRow:
     phone: str
     email: str
     policies: int
+    name_key: str  # the name as searched and sorted (``domain.text.search_key``)
+
+    @property
+    def page_key(self) -> SubscriberKey:
+        return SubscriberKey(self.name_key, self.id)
 
 
 def _data(s: Subscriber) -> SubscriberData:
@@ -119,8 +136,10 @@ def count_subscribers(ctx: ServiceContext, text: str = "") -> int:
 
 
 def fetch_subscribers(
-    ctx: ServiceContext, text: str, offset: int, limit: int
+    ctx: ServiceContext, text: str, after: SubscriberKey | None = None, limit: int = 200
 ) -> list[SubscriberRow]:
+    """Subscribers by name whose name starts with ``text``; one page after the subscriber
+    ``after`` (keyset paging: ``row.page_key``)."""
     ctx.require(Permission.VIEW_PORTFOLIO)
     policies = (
         select(func.count(Policy.id))
@@ -128,11 +147,12 @@ def fetch_subscribers(
         .correlate(Subscriber)
         .scalar_subquery()
     )
-    query = _filtered(select(Subscriber, policies), text).order_by(
-        Subscriber.name_key, Subscriber.id
-    )
+    query = _filtered(select(Subscriber, policies), text)
+    if after is not None:
+        query = query.where(SUBSCRIBER_PAGING.after(after))
+    query = query.order_by(*SUBSCRIBER_PAGING.order_by()).limit(limit)
     with ctx.read() as session:
         return [
-            SubscriberRow(s.id, s.kind, s.name, s.city, s.phone, s.email, int(n or 0))
-            for s, n in session.execute(query.offset(offset).limit(limit))
+            SubscriberRow(s.id, s.kind, s.name, s.city, s.phone, s.email, int(n or 0), s.name_key)
+            for s, n in session.execute(query)
         ]

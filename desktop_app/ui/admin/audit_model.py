@@ -16,7 +16,18 @@ from desktop_app.ui.admin.labels import (
 )
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.operations import ErrorSink, fetch
-from desktop_app.ui.widgets.lazy_table_model import CENTER, PAGE_SIZE, RIGHT, Column, LazyTableModel
+from desktop_app.ui.widgets.lazy_table_model import (
+    CENTER,
+    PAGE_SIZE,
+    RIGHT,
+    AtLeast,
+    Column,
+    LazyTableModel,
+)
+
+# The journal counts up to this many entries, then says « plus de 10 000 »: a clerk reads a
+# few hundred, and counting a million entries of one table costs more than the opening.
+COUNT_CAP = 10_000
 
 AUDIT_COLUMNS: list[Column[AuditRow]] = [
     Column(
@@ -36,8 +47,9 @@ AUDIT_COLUMNS: list[Column[AuditRow]] = [
 
 
 class AuditModel(LazyTableModel[AuditRow]):
-    """Pages of ``fetch_audit`` under the current filter, fixed at the newest entry that
-    existed when it was (re)loaded so offsets stay true while the clerk scrolls."""
+    """Pages of ``fetch_audit`` under the current filter, each after the last entry loaded,
+    fixed at the newest entry that existed when it was (re)loaded so the list is what was
+    counted; the count stops at ``count_cap`` (``AtLeast``)."""
 
     def __init__(
         self,
@@ -46,6 +58,7 @@ class AuditModel(LazyTableModel[AuditRow]):
         *,
         page_size: int = PAGE_SIZE,
         errors: ErrorSink | None = None,
+        count_cap: int | None = None,
     ) -> None:
         super().__init__(
             AUDIT_COLUMNS,
@@ -56,6 +69,7 @@ class AuditModel(LazyTableModel[AuditRow]):
         )
         self._bus = bus
         self._errors = errors  # where a refused read is said (None: the error hook's box)
+        self._count_cap = COUNT_CAP if count_cap is None else count_cap
         self._filter = AuditFilter()
         self._frozen = AuditFilter()
 
@@ -68,22 +82,22 @@ class AuditModel(LazyTableModel[AuditRow]):
         """The filter for the next ``reload()``."""
         self._filter = flt
 
-    def _count_entries(self) -> int:
-        wanted = self._filter
+    def _count_entries(self) -> int | AtLeast:
+        wanted, cap = self._filter, self._count_cap
 
         def count(ctx: ServiceContext) -> tuple[AuditFilter, int]:
             frozen = replace(wanted, up_to_id=audit.latest_audit_id(ctx))
-            return frozen, audit.count_audit(ctx, frozen)
+            return frozen, audit.count_audit(ctx, frozen, at_most=cap + 1)
 
         found = fetch(self._bus, count, self._errors)
         if found is None:  # refused: the list stays empty and says why
             return 0
-        self._frozen, total = found
-        return int(total)
+        self._frozen, counted = found
+        return AtLeast(counted) if counted > cap else int(counted)
 
-    def _fetch_entries(self, offset: int, limit: int) -> list[AuditRow]:
-        frozen = self._frozen
+    def _fetch_entries(self, after: AuditRow | None, limit: int) -> list[AuditRow]:
+        frozen, key = self._frozen, after and after.page_key
         rows = fetch(
-            self._bus, lambda ctx: audit.fetch_audit(ctx, frozen, offset, limit), self._errors, []
+            self._bus, lambda ctx: audit.fetch_audit(ctx, frozen, key, limit), self._errors, []
         )
         return list(rows)

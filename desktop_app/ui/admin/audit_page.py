@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import FieldError, ValidationFailed
+from desktop_app.domain.money import group_digits
 from desktop_app.services.administration import audit
 from desktop_app.services.administration.audit import ACTION_LABELS, AuditFilter
 from desktop_app.services.context import Changes
@@ -238,10 +239,13 @@ class AuditPage(QWidget):
 
     def _on_model_changed(self) -> None:
         total, loaded = self.model.total, self.model.loaded
-        text = (self.tr("%1 entrées") if total > 1 else self.tr("%1 entrée")).replace(
-            "%1", str(total)
-        )
-        if loaded < total:
+        if not self.model.total_exact:  # counted up to a cap: « Plus de 10 000 entrées »
+            text = self.tr("Plus de %1 entrées").replace("%1", group_digits(total - 1))
+        else:
+            text = (self.tr("%1 entrées") if total > 1 else self.tr("%1 entrée")).replace(
+                "%1", group_digits(total)
+            )
+        if loaded < total or not self.model.total_exact:
             text += " " + self.tr("(%1 chargées, la suite vient en faisant défiler)").replace(
                 "%1", str(loaded)
             )

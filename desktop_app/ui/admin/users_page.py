@@ -25,7 +25,7 @@ from desktop_app.ui.admin.user_form import UserForm
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.operations import fetch
 from desktop_app.ui.widgets.form_errors import FormErrors
-from desktop_app.ui.widgets.lazy_table_model import CENTER, Column, LazyTableModel
+from desktop_app.ui.widgets.lazy_table_model import CENTER, Column, LazyTableModel, rows_after
 
 ALERT = "#b00020"
 INACTIVE = "#888888"
@@ -124,8 +124,8 @@ class UsersPage(QWidget):
         self._users = fetch(self._bus, users.list_users, self.list_errors, [])
         return len(self._users)
 
-    def _fetch(self, offset: int, limit: int) -> list[UserRow]:
-        return self._users[offset : offset + limit]
+    def _fetch(self, after: UserRow | None, limit: int) -> list[UserRow]:
+        return rows_after(self._users, after, limit)
 
     def refresh(self) -> None:
         """Read the users again, keeping the selected one selected."""

@@ -195,8 +195,8 @@ class ApprovalsPage(QWidget):
         self.model: LazyTableModel[ApprovalRow] = LazyTableModel(
             COLUMNS,
             lambda: approvals.count_approvals(bus.ctx, self.overdue_only.isChecked()),
-            lambda offset, limit: approvals.list_approvals(
-                bus.ctx, self.overdue_only.isChecked(), None, None, offset, limit
+            lambda after, limit: approvals.list_approvals(
+                bus.ctx, self.overdue_only.isChecked(), None, None, after and after.page_key, limit
             ),
             parent=self,
         )

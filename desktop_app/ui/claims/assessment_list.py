@@ -73,10 +73,10 @@ class AssessmentList(QWidget):
                 self.errors,
                 fallback=0,
             ),
-            lambda offset, limit: fetch(
+            lambda after, limit: fetch(
                 bus,
                 lambda ctx: assessments.list_assessment_lines(
-                    ctx, self.person_id, None, offset, limit
+                    ctx, self.person_id, None, after and after.page_key, limit
                 ),
                 self.errors,
                 fallback=[],

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from desktop_app.ui.widgets.lazy_table_model import Column, LazyTableModel
+from desktop_app.ui.widgets.lazy_table_model import AtLeast, Column, LazyTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -19,8 +19,8 @@ class CheckableLazyModel(LazyTableModel):  # type: ignore[type-arg]
     def __init__(
         self,
         columns: Sequence[Column[Any]],
-        count: Callable[[], int],
-        fetch: Callable[[int, int], Sequence[Any]],
+        count: Callable[[], int | AtLeast],
+        fetch: Callable[[Any | None, int], Sequence[Any]],
         *,
         parent: Any = None,
     ) -> None:

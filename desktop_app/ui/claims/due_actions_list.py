@@ -43,8 +43,8 @@ class DueActionsList(QWidget):
         self.model: LazyTableModel[DueRow] = LazyTableModel(
             COLUMNS,
             lambda: claim_timeline.count_due_actions(bus.ctx, bus.ctx.today()),
-            lambda offset, limit: claim_timeline.due_actions(
-                bus.ctx, bus.ctx.today(), offset, limit
+            lambda after, limit: claim_timeline.due_actions(
+                bus.ctx, bus.ctx.today(), after and after.page_key, limit
             ),
             parent=self,
         )

@@ -68,7 +68,9 @@ class OrderingPage(QWidget):
         self.files = CheckableLazyModel(
             FILE_COLUMNS,
             lambda: claim_lookups.count_claims(bus.ctx, ASSESSED),
-            lambda offset, limit: claim_lookups.list_claims(bus.ctx, ASSESSED, offset, limit),
+            lambda after, limit: claim_lookups.list_claims(
+                bus.ctx, ASSESSED, after and after.page_key, limit
+            ),
             parent=self,
         )
         self.files_table = list_view(self.files, "assessed_table")

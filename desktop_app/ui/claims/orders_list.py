@@ -13,7 +13,7 @@ from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.claims.common import day, fit_columns, list_view, n, selected_row
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
-from desktop_app.ui.widgets.lazy_table_model import RIGHT, Column, LazyTableModel
+from desktop_app.ui.widgets.lazy_table_model import RIGHT, Column, LazyTableModel, rows_after
 
 PAID_COLOUR, DUE_COLOUR, SIGNED_COLOUR = "#1b5e20", "#b35c00", "#0d47a1"
 STATUS_COLOURS = {
@@ -70,7 +70,9 @@ class OrdersList(QWidget):
         self.model: LazyTableModel[OrderRow] = LazyTableModel(
             ORDER_COLUMNS,
             lambda: payment_orders.count_orders(bus.ctx, self.status),
-            lambda offset, limit: payment_orders.list_orders(bus.ctx, self.status, offset, limit),
+            lambda after, limit: payment_orders.list_orders(
+                bus.ctx, self.status, after and after.page_key, limit
+            ),
             parent=self,
         )
         self.table = list_view(self.model, "orders_table")
@@ -79,7 +81,7 @@ class OrdersList(QWidget):
         self.items_model: LazyTableModel[OrderItemRow] = LazyTableModel(
             ITEM_COLUMNS,
             lambda: len(self._items),
-            lambda offset, limit: self._items[offset : offset + limit],
+            lambda after, limit: rows_after(self._items, after, limit),
             parent=self,
         )
         self.items = list_view(self.items_model, "order_items_table")

@@ -129,7 +129,9 @@ class PaymentPage(QWidget):
         self.payments: LazyTableModel[PaymentRow] = LazyTableModel(
             PAYMENT_COLUMNS,
             lambda: claim_lookups.count_payments(bus.ctx),
-            lambda offset, limit: payment_orders.list_payments(bus.ctx, offset, limit),
+            lambda after, limit: payment_orders.list_payments(
+                bus.ctx, after and after.page_key, limit
+            ),
             parent=self,
         )
         self.payments_table = list_view(self.payments, "payments_table")

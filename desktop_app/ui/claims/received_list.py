@@ -80,7 +80,9 @@ class ReceivedList(QWidget):
         self.model: LazyTableModel[ClaimRow] = LazyTableModel(
             claim_columns(bus.ctx.today),
             lambda: claim_queries.count_claims(bus.ctx, self.filter()),
-            lambda offset, limit: claim_queries.list_claims(bus.ctx, self.filter(), offset, limit),
+            lambda after, limit: claim_queries.list_claims(
+                bus.ctx, self.filter(), after and after.page_key, limit
+            ),
             parent=self,
         )
         self.table = list_view(self.model, "claims_table")

@@ -18,7 +18,7 @@ from desktop_app.ui.claims.event_dialog import EventDialog
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.operations import fetch
 from desktop_app.ui.widgets.form_errors import FormErrors
-from desktop_app.ui.widgets.lazy_table_model import Column, LazyTableModel
+from desktop_app.ui.widgets.lazy_table_model import Column, LazyTableModel, rows_after
 
 COLUMNS: list[Column[EventRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Le"), lambda r: format_datetime(r.at)),
@@ -47,7 +47,7 @@ class TimelinePanel(QGroupBox):
         self.model: LazyTableModel[EventRow] = LazyTableModel(
             COLUMNS,
             lambda: len(self._events),
-            lambda offset, limit: self._events[offset : offset + limit],
+            lambda after, limit: rows_after(self._events, after, limit),
             parent=self,
         )
         self.table = list_view(self.model, "timeline_table")

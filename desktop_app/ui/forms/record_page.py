@@ -27,7 +27,7 @@ from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.operations import CallErrors, fetch, run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
-from desktop_app.ui.widgets.lazy_table_model import Column, LazyTableModel
+from desktop_app.ui.widgets.lazy_table_model import Column, LazyTableModel, rows_after
 
 INACTIVE = "#888888"
 
@@ -222,8 +222,8 @@ class RecordPage(QWidget):
         self._rows = fetch(self.bus, lambda _ctx: self._rows_source(), self.list_errors, [])
         return len(self._rows)
 
-    def _fetch(self, offset: int, limit: int) -> list[Any]:
-        return self._rows[offset : offset + limit]
+    def _fetch(self, after: Any | None, limit: int) -> list[Any]:
+        return rows_after(self._rows, after, limit)
 
     def _first_key(self) -> Hashable | None:
         rows = self.model.rows()

@@ -61,7 +61,9 @@ class PoliciesPage(QWidget):
         self.model: LazyTableModel[policies.PolicyRow] = LazyTableModel(
             COLUMNS,
             lambda: policies.count_policies(bus.ctx, self._filter()),
-            lambda offset, limit: policies.fetch_policies(bus.ctx, self._filter(), offset, limit),
+            lambda after, limit: policies.fetch_policies(
+                bus.ctx, self._filter(), after and after.page_key, limit
+            ),
             parent=self,
         )
         self.table = QTableView(objectName="policies_table")

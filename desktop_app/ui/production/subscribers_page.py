@@ -43,8 +43,8 @@ class SubscribersPage(QWidget):
         self.model: LazyTableModel[subscribers.SubscriberRow] = LazyTableModel(
             COLUMNS,
             lambda: subscribers.count_subscribers(bus.ctx, self.search.text()),
-            lambda offset, limit: subscribers.fetch_subscribers(
-                bus.ctx, self.search.text(), offset, limit
+            lambda after, limit: subscribers.fetch_subscribers(
+                bus.ctx, self.search.text(), after and after.page_key, limit
             ),
             parent=self,
         )

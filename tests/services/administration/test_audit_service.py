@@ -25,8 +25,9 @@ def test_newest_first_and_paged(admin: ServiceContext) -> None:
     rename(admin, "Un", "Deux", "Trois", "Quatre")
     flt = AuditFilter(table_name="company")
     assert audit.count_audit(admin, flt) == 4
-    first = audit.fetch_audit(admin, flt, 0, 3)
-    rest = audit.fetch_audit(admin, flt, 3, 3)
+    first = audit.fetch_audit(admin, flt, limit=3)
+    rest = audit.fetch_audit(admin, flt, first[-1].page_key, 3)
+    assert audit.fetch_audit(admin, flt, rest[-1].page_key, 3) == []
     assert [(e.action, (e.after or {}).get("name")) for e in first + rest] == [
         ("update", "Quatre"),
         ("update", "Trois"),
@@ -43,13 +44,13 @@ def test_filters(admin: ServiceContext) -> None:
     assert signed_in.actor is not None
     everything = audit.count_audit(admin, AuditFilter())
 
-    by_kone = audit.fetch_audit(admin, AuditFilter(user_code="KONE"), 0, 50)
+    by_kone = audit.fetch_audit(admin, AuditFilter(user_code="KONE"), limit=50)
     assert [(e.user_code, e.action, e.table_name, e.record_id) for e in by_kone] == [
         ("kone", "update", "users", str(kone))
     ]
     assert by_kone[0].after is not None and "last_login_at" in by_kone[0].after
 
-    roles = audit.fetch_audit(admin, AuditFilter(table_name="user_roles"), 0, 50)
+    roles = audit.fetch_audit(admin, AuditFilter(table_name="user_roles"), limit=50)
     assert {e.record_id for e in roles} == {"1/admin", f"{kone}/claims"}
     assert audit.count_audit(admin, AuditFilter(table_name="users", action="insert")) == 2
     assert audit.count_audit(admin, AuditFilter(table_name="users", record_id=str(kone))) == 2
@@ -61,15 +62,17 @@ def test_filters(admin: ServiceContext) -> None:
     assert audit.audited_tables(admin) == ["company", "user_roles", "users"]
 
 
-def test_a_list_fixed_at_its_newest_entry_keeps_its_offsets(admin: ServiceContext) -> None:
+def test_a_list_fixed_at_its_newest_entry_shows_what_it_counted(admin: ServiceContext) -> None:
     rename(admin, "Un", "Deux", "Trois")
     newest = audit.latest_audit_id(admin)
     frozen = AuditFilter(table_name="company", up_to_id=newest)
-    first_page = audit.fetch_audit(admin, frozen, 0, 2)
+    first_page = audit.fetch_audit(admin, frozen, limit=2)
     rename(admin, "Quatre", "Cinq")  # arrive while the clerk scrolls
-    second_page = audit.fetch_audit(admin, frozen, 2, 2)
+    second_page = audit.fetch_audit(admin, frozen, first_page[-1].page_key, 2)
     names = [(e.after or {}).get("name") for e in first_page + second_page]
     assert names == ["Trois", "Deux", "Un"]
+    # A key above the newest entry counted (none is): the list starts at its top.
+    assert audit.fetch_audit(admin, frozen, audit.AuditKey(newest + 10), 2) == first_page
     assert audit.count_audit(admin, frozen) == 3
     assert audit.latest_audit_id(admin) > newest
 
@@ -78,7 +81,7 @@ def test_empty_trail(anon: ServiceContext) -> None:
     system = anon.as_actor(SYSTEM_ACTOR)
     assert audit.latest_audit_id(system) == 0
     assert audit.count_audit(system, AuditFilter()) == 0
-    assert audit.fetch_audit(system, AuditFilter(), 0, 200) == []
+    assert audit.fetch_audit(system, AuditFilter()) == []
     assert audit.audited_tables(system) == []
 
 

@@ -23,7 +23,7 @@ LAGUNE = CompanySettings(
 
 def company_entries(ctx: ServiceContext) -> list[audit.AuditRow]:
     flt = AuditFilter(table_name="company")
-    return audit.fetch_audit(ctx, flt, 0, 100)
+    return audit.fetch_audit(ctx, flt, limit=100)
 
 
 def test_no_company_yet_reads_as_empty(admin: ServiceContext) -> None:

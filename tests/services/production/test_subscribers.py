@@ -22,10 +22,10 @@ def test_create_find_and_update(clerk: ServiceContext) -> None:
     )
     subs.save_subscriber(clerk, subs.SubscriberData(SubscriberKind.PERSON, "Koné Aïcha"))
     assert subs.count_subscribers(clerk) == 2
-    assert [r.name for r in subs.fetch_subscribers(clerk, "societe IVOIR", 0, 10)] == [
+    assert [r.name for r in subs.fetch_subscribers(clerk, "societe IVOIR", limit=10)] == [
         "Société Ivoirienne de Cacao"
     ]
-    assert [r.name for r in subs.fetch_subscribers(clerk, "kone a", 0, 10)] == ["Koné Aïcha"]
+    assert [r.name for r in subs.fetch_subscribers(clerk, "kone a", limit=10)] == ["Koné Aïcha"]
     data = subs.get_subscriber(clerk, sid)
     subs.save_subscriber(clerk, subs.SubscriberData(**{**data.__dict__, "city": "Abidjan"}))
     assert subs.get_subscriber(clerk, sid).city == "Abidjan"
