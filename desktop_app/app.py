@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
 from desktop_app import APP_NAME, __version__, bootstrap
 from desktop_app.logs import LOG_FILE_NAME
@@ -90,17 +90,41 @@ def _database_error(error: Exception, log_file: str) -> None:
     box.exec()
 
 
+def _upgrade_notice() -> QLabel:
+    """A small window saying the portfolio is being upgraded: on a large portfolio the first
+    start of a new version takes seconds, and a silent screen looks like a program that hung."""
+    label = QLabel(
+        QCoreApplication.translate(
+            "App",
+            "Mise à jour de la base de données du portefeuille pour cette version du programme…\n"
+            "Cela peut prendre une minute sur un gros portefeuille. Ne fermez pas le programme.",
+        )
+    )
+    label.setObjectName("upgrade_notice")
+    label.setWindowTitle(APP_NAME)
+    label.setMargin(24)
+    label.show()
+    QApplication.processEvents()
+    return label
+
+
 def run_gui(argv: Sequence[str] | None = None) -> int:
     app = application(argv)
     settings = load_settings()
     install_translators(settings.language)
     log_file = str(settings.log_dir / LOG_FILE_NAME)
+    notice: list[QLabel] = []
     try:
-        settings, db = bootstrap.open_database(settings, backup=True)
+        settings, db = bootstrap.open_database(
+            settings, backup=True, before_upgrade=lambda: notice.append(_upgrade_notice())
+        )
     except Exception as error:  # noqa: BLE001 - any failure here is told in French
         log.exception("ouverture de la base impossible")
         _database_error(error, log_file)
         return 1
+    finally:
+        for label in notice:
+            label.close()
     install_excepthook(log_file)
     log.info("%s %s démarre sur %s", APP_NAME, __version__, db.describe())
     ctx = ServiceContext(db)

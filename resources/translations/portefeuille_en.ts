@@ -368,6 +368,13 @@
         <source>Vérifiez que le dossier des données est accessible ou, pour une base partagée, que le serveur PostgreSQL est joignable, puis relancez le programme. Le détail est dans le journal : %1</source>
         <translation>Check that the data folder is accessible or, for a shared database, that the PostgreSQL server can be reached, then start the program again. Details are in the log: %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="97"/>
+        <source>Mise à jour de la base de données du portefeuille pour cette version du programme…
+Cela peut prendre une minute sur un gros portefeuille. Ne fermez pas le programme.</source>
+        <translation>Upgrading the portfolio database for this version of the program…
+This may take a minute on a large portfolio. Do not close the program.</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalsPage</name>

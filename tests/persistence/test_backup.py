@@ -205,3 +205,15 @@ def test_restoring_a_backup_from_a_newer_version_is_refused(home: Path, tmp_path
 
 def test_restoring_the_live_database_onto_itself_is_refused(home: Path) -> None:
     _refused(home, home / DB_FILE_NAME, "est la base en service")
+
+
+def test_the_window_is_told_only_when_an_upgrade_runs(tmp_path: Path) -> None:
+    """A first start after a new version may migrate a large portfolio for seconds: the
+    window shows a notice then, and only then (app.run_gui)."""
+    told: list[str] = []
+    _, db = open_database(_settings(tmp_path), before_upgrade=lambda: told.append("upgrade"))
+    db.dispose()
+    assert told == ["upgrade"]  # a new database is created by the migrations
+    _, db = open_database(_settings(tmp_path), before_upgrade=lambda: told.append("again"))
+    db.dispose()
+    assert told == ["upgrade"]
