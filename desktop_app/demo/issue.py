@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
-from functools import partial
 from typing import Any
 
 from sqlalchemy import exists, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.domain.benefits import STANDARD_SCHEDULE
-from desktop_app.domain.issued_documents import DocumentKind
 from desktop_app.domain.kinds import PolicyStatus, policy_category
 from desktop_app.domain.numbers import format_quittance_number, quittance_sequence
 from desktop_app.domain.quittance import PremiumLine, build_policy_quittance
@@ -32,9 +30,8 @@ from desktop_app.persistence.models import (
     QuittanceLine,
 )
 from desktop_app.persistence.numbering import next_number
-from desktop_app.services.issued_documents import Owner, issue_document
-from desktop_app.services.production import pricing, snapshots
-from desktop_app.services.production.issue import DUE_DAYS, frozen_parties
+from desktop_app.services.production import pricing
+from desktop_app.services.production.issue import DUE_DAYS, frozen_parties, store_issue_documents
 
 ISSUER = "demo"
 ISSUE_TIME = time(9, 0)  # the demo's documents say they were issued at 9 o'clock
@@ -89,7 +86,7 @@ def issue_demo_policies(
         .order_by(InsuredPerson.id)
     ):
         people.setdefault(person.policy_id, []).append(person)
-    company = snapshots.company_snapshot(session) if documents else None
+
     schedule_rows: list[dict[str, Any]] = []
     done = 0
     for policy in policies:
@@ -156,35 +153,20 @@ def issue_demo_policies(
                 for p, line in zip(persons, computation.lines, strict=True)
             ],
         )
-        if company is not None:
+        if documents:
             session.execute(insert(BenefitLineRow), schedule_rows)
             schedule_rows = []
             session.flush()
-            category = policy_category(members)
-            store = partial(
-                issue_document,
+            store_issue_documents(
                 session,
+                policy,
+                quittance,
+                policy_category(members),
+                persons,
                 user_id=None,
                 user_code=ISSUER,
                 at=datetime.combine(issued, ISSUE_TIME),
-                supersede=False,
             )
-            store(
-                DocumentKind.CONTRACT,
-                Owner(policy_id=policy.id, quittance_id=quittance.id),
-                snapshots.contract_snapshot(session, company, policy, quittance, category),
-            )
-            store(
-                DocumentKind.QUITTANCE,
-                Owner(policy_id=policy.id, quittance_id=quittance.id),
-                snapshots.quittance_snapshot(session, company, policy, quittance, category),
-            )
-            for person in persons:
-                store(
-                    DocumentKind.CARD,
-                    Owner(policy_id=policy.id, person_id=person.id),
-                    snapshots.card_snapshot(session, company, policy, person),
-                )
         done += 1
         if done % 500 == 0:
             progress(f"Quittances… {done}/{len(policies)}")

@@ -7,8 +7,9 @@ quittance and cards are stored as snapshots. It all happens, or nothing does.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import partial
 
 from sqlalchemy import select
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.errors import Collector
 from desktop_app.domain.issued_documents import DocumentKind
-from desktop_app.domain.kinds import policy_category
+from desktop_app.domain.kinds import PolicyCategory, policy_category
 from desktop_app.domain.numbers import (
     format_policy_number,
     format_quittance_number,
@@ -59,6 +60,43 @@ def frozen_parties(policy: Policy) -> dict[str, object]:
         "administrator_id": policy.administrator_id,
         "administrator_name": administrator.name if administrator else "",
     }
+
+
+def store_issue_documents(
+    session: Session,
+    policy: Policy,
+    quittance: Quittance,
+    category: PolicyCategory,
+    people: Sequence[InsuredPerson],
+    *,
+    user_id: int | None,
+    user_code: str,
+    at: datetime,
+) -> None:
+    """The documents of an issued policy, as snapshots: the contract and the quittance of
+    ``quittance``, a card per person (architecture.md rule 7). A policy being issued has no
+    document yet: nothing to supersede."""
+    session.flush()
+    company = snapshots.company_snapshot(session)
+    store = partial(
+        issue_document, session, user_id=user_id, user_code=user_code, at=at, supersede=False
+    )
+    store(
+        DocumentKind.CONTRACT,
+        Owner(policy_id=policy.id, quittance_id=quittance.id),
+        snapshots.contract_snapshot(session, company, policy, quittance, category),
+    )
+    store(
+        DocumentKind.QUITTANCE,
+        Owner(policy_id=policy.id, quittance_id=quittance.id),
+        snapshots.quittance_snapshot(session, company, policy, quittance, category),
+    )
+    for person in people:
+        store(
+            DocumentKind.CARD,
+            Owner(policy_id=policy.id, person_id=person.id),
+            snapshots.card_snapshot(session, company, policy, person),
+        )
 
 
 @dataclass(frozen=True)
@@ -169,32 +207,16 @@ def issue_policy(ctx: ServiceContext, policy_id: int) -> IssueResult:
             )
         session.flush()
 
-        company = snapshots.company_snapshot(session)
-        # A policy being issued has no document yet: nothing to supersede.
-        store = partial(
-            issue_document,
+        store_issue_documents(
             session,
+            policy,
+            quittance,
+            category,
+            people,
             user_id=actor.user_id,
             user_code=actor.code,
             at=now,
-            supersede=False,
         )
-        store(
-            DocumentKind.CONTRACT,
-            Owner(policy_id=policy.id, quittance_id=quittance.id),
-            snapshots.contract_snapshot(session, company, policy, quittance, category),
-        )
-        store(
-            DocumentKind.QUITTANCE,
-            Owner(policy_id=policy.id, quittance_id=quittance.id),
-            snapshots.quittance_snapshot(session, company, policy, quittance, category),
-        )
-        for person in people:
-            store(
-                DocumentKind.CARD,
-                Owner(policy_id=policy.id, person_id=person.id),
-                snapshots.card_snapshot(session, company, policy, person),
-            )
         changes = (
             Changes.of("policies", policy.id)
             | Changes.of("quittances", quittance.id)
