@@ -17,6 +17,7 @@ from desktop_app.ui.bus import AppBus
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.form_errors import ERROR_STYLE, FormErrors
 from desktop_app.ui.widgets.lazy_table_model import ROW_ROLE
+from desktop_app.ui.widgets.naming import named
 
 WARNING_COLOUR = "#b35c00"  # orange: a warning never blocks
 ERROR_COLOUR = "#b00020"  # red: a blocking error
@@ -51,7 +52,7 @@ def day(value: date | None) -> str:
 
 def list_view(model, name: str, *, multi: bool = False) -> QTableView:  # type: ignore[no-untyped-def]
     """A read-only table over a lazy model: whole rows selected, last column stretched."""
-    view = QTableView(objectName=name)
+    view = named(QTableView(), name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(
@@ -84,7 +85,7 @@ def fit_columns(view: QTableView) -> None:
 
 
 def error_label(name: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(parent, objectName=name)
+    label = named(QLabel(parent), name)
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     label.hide()
@@ -98,7 +99,7 @@ def show_message(label: QLabel, text: str, style: str = ERROR_STYLE) -> None:
 
 
 def notice(text: str, name: str = "medical_notice") -> QLabel:
-    label = QLabel(text, objectName=name)
+    label = named(QLabel(text), name)
     label.setStyleSheet(NOTICE_STYLE)
     label.setWordWrap(True)
     return label

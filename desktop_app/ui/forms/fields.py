@@ -23,10 +23,8 @@ class DateField(QLineEdit):
 
     dateChanged = Signal()
 
-    def __init__(
-        self, parent: QWidget | None = None, *, optional: bool = False, **props: object
-    ) -> None:
-        super().__init__(parent, **props)
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = False) -> None:
+        super().__init__(parent)
         self._optional = optional
         self.setInputMask("00/00/0000;_")
         self.setPlaceholderText(self.tr("JJ/MM/AAAA"))
@@ -56,10 +54,8 @@ class DateField(QLineEdit):
 class MoneyField(QLineEdit):
     """An FCFA amount: typed freely, read exactly as an int, shown ``1 234 567``."""
 
-    def __init__(
-        self, parent: QWidget | None = None, *, optional: bool = False, **props: object
-    ) -> None:
-        super().__init__(parent, **props)
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = False) -> None:
+        super().__init__(parent)
         self._optional = optional
         self.setPlaceholderText("0" if not optional else "")
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -77,10 +73,8 @@ class MoneyField(QLineEdit):
 class RateField(QLineEdit):
     """A rate typed in percent (``12,5``), read as an exact ``Decimal`` fraction."""
 
-    def __init__(
-        self, parent: QWidget | None = None, *, optional: bool = False, **props: object
-    ) -> None:
-        super().__init__(parent, **props)
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = False) -> None:
+        super().__init__(parent)
         self._optional = optional
         self.setPlaceholderText("%")
 
@@ -97,10 +91,8 @@ class EnumCombo(QComboBox):
     """A combo listing an enum's members by their French ``label``; ``value()`` gives the
     member back (Qt returns a ``StrEnum`` item's data as a plain ``str``)."""
 
-    def __init__(
-        self, enum_class: type[enum.Enum], parent: QWidget | None = None, **props: object
-    ) -> None:
-        super().__init__(parent, **props)
+    def __init__(self, enum_class: type[enum.Enum], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self._enum = enum_class
         for member in enum_class:
             self.addItem(getattr(member, "label", str(member.value)), member.value)

@@ -28,6 +28,7 @@ from desktop_app.ui.bus import AppBus
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.operations import CallErrors, run_op
 from desktop_app.ui.widgets.form_errors import ERROR_STYLE
+from desktop_app.ui.widgets.naming import named
 
 HEADERS = [
     QT_TRANSLATE_NOOP("BenefitsTab", "Catégorie de soins"),
@@ -53,17 +54,15 @@ class BenefitsTab(QWidget):
         self.bus = bus
         self.policy_id: int | None = None
         self.overall_ceiling: int | None = None
-        self.template = QComboBox(objectName="benefit_template")
-        self.copy_button = QPushButton(self.tr("Copier le modèle"), objectName="copy_template")
-        self.save_button = QPushButton(
-            self.tr("Enregistrer le tableau"), objectName="save_benefits"
-        )
-        self.table = QTableWidget(len(CareCategory), len(HEADERS), objectName="benefits_table")
+        self.template = named(QComboBox(), "benefit_template")
+        self.copy_button = named(QPushButton(self.tr("Copier le modèle")), "copy_template")
+        self.save_button = named(QPushButton(self.tr("Enregistrer le tableau")), "save_benefits")
+        self.table = named(QTableWidget(len(CareCategory), len(HEADERS)), "benefits_table")
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 300)
-        self.error = QLabel(objectName="benefits_error")
+        self.error = named(QLabel(), "benefits_error")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
