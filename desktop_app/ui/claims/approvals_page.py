@@ -197,7 +197,12 @@ class ApprovalsPage(QWidget):
             COLUMNS,
             lambda: approvals.count_approvals(bus.ctx, self.overdue_only.isChecked()),
             lambda after, limit: approvals.list_approvals(
-                bus.ctx, self.overdue_only.isChecked(), None, None, after and after.page_key, limit
+                bus.ctx,
+                self.overdue_only.isChecked(),
+                None,
+                None,
+                None if after is None else after.page_key,
+                limit,
             ),
             parent=self,
         )

@@ -77,7 +77,7 @@ class AssessmentList(QWidget):
             lambda after, limit: fetch(
                 bus,
                 lambda ctx: assessments.list_assessment_lines(
-                    ctx, self.person_id, None, after and after.page_key, limit
+                    ctx, self.person_id, None, None if after is None else after.page_key, limit
                 ),
                 self.errors,
                 fallback=[],

@@ -45,7 +45,7 @@ class DueActionsList(QWidget):
             COLUMNS,
             lambda: claim_timeline.count_due_actions(bus.ctx, bus.ctx.today()),
             lambda after, limit: claim_timeline.due_actions(
-                bus.ctx, bus.ctx.today(), after and after.page_key, limit
+                bus.ctx, bus.ctx.today(), None if after is None else after.page_key, limit
             ),
             parent=self,
         )

@@ -72,7 +72,7 @@ class OrdersList(QWidget):
             ORDER_COLUMNS,
             lambda: payment_orders.count_orders(bus.ctx, self.status),
             lambda after, limit: payment_orders.list_orders(
-                bus.ctx, self.status, after and after.page_key, limit
+                bus.ctx, self.status, None if after is None else after.page_key, limit
             ),
             parent=self,
         )

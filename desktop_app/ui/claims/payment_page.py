@@ -131,7 +131,7 @@ class PaymentPage(QWidget):
             PAYMENT_COLUMNS,
             lambda: claim_lookups.count_payments(bus.ctx),
             lambda after, limit: payment_orders.list_payments(
-                bus.ctx, after and after.page_key, limit
+                bus.ctx, None if after is None else after.page_key, limit
             ),
             parent=self,
         )

@@ -82,7 +82,7 @@ class ReceivedList(QWidget):
             claim_columns(bus.ctx.today),
             lambda: claim_queries.count_claims(bus.ctx, self.filter()),
             lambda after, limit: claim_queries.list_claims(
-                bus.ctx, self.filter(), after and after.page_key, limit
+                bus.ctx, self.filter(), None if after is None else after.page_key, limit
             ),
             parent=self,
         )

@@ -63,7 +63,7 @@ class PoliciesPage(QWidget):
             COLUMNS,
             lambda: policies.count_policies(bus.ctx, self._filter()),
             lambda after, limit: policies.fetch_policies(
-                bus.ctx, self._filter(), after and after.page_key, limit
+                bus.ctx, self._filter(), None if after is None else after.page_key, limit
             ),
             parent=self,
         )

@@ -45,7 +45,7 @@ class SubscribersPage(QWidget):
             COLUMNS,
             lambda: subscribers.count_subscribers(bus.ctx, self.search.text()),
             lambda after, limit: subscribers.fetch_subscribers(
-                bus.ctx, self.search.text(), after and after.page_key, limit
+                bus.ctx, self.search.text(), None if after is None else after.page_key, limit
             ),
             parent=self,
         )
