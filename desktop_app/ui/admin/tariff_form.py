@@ -31,6 +31,7 @@ from desktop_app.ui.forms.band_table import (
     BandTable,
     BandValue,
     fit_height,
+    header_item,
     mark_cell,
     unmark_cell,
 )
@@ -57,7 +58,7 @@ class TariffForm(QWidget):
             ]
         )
         for column, zone in enumerate(ZONES):
-            self.grid.horizontalHeaderItem(column).setToolTip(ZONE_LABELS[zone])
+            header_item(self.grid, column).setToolTip(ZONE_LABELS[zone])
         self.grid.setVerticalHeaderLabels(
             [self.tr("Option %1 %").replace("%1", str(r)) for r in COVERAGE_RATES]
         )

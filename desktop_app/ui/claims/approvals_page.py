@@ -296,6 +296,7 @@ class ApprovalsPage(QWidget):
             raise ValidationFailed(typed)
         assert row is not None
         state = enum_data(self.decision, ApprovalState)
+        assert state is not None  # the combo lists the decisions only, no « choisir » entry
         return row.id, DecisionInput(state, self.reason.text(), amount, days)
 
     def decide(self) -> bool:

@@ -4,10 +4,12 @@ merged with the service's refusal."""
 
 from __future__ import annotations
 
+import enum
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableView, QWidget
 
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
@@ -18,6 +20,8 @@ from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.form_errors import ERROR_STYLE, FormErrors
 from desktop_app.ui.widgets.lazy_table_model import ROW_ROLE
 from desktop_app.ui.widgets.naming import named
+
+E = TypeVar("E", bound=enum.Enum)
 
 WARNING_COLOUR = "#b35c00"  # orange: a warning never blocks
 ERROR_COLOUR = "#b00020"  # red: a blocking error
@@ -105,15 +109,17 @@ def notice(text: str, name: str = "medical_notice") -> QLabel:
     return label
 
 
-def merged(typed: list, error):  # type: ignore[no-untyped-def]
+def merged(typed: list[FieldError], error: DomainError) -> DomainError:
     """The service's refusal with the form's own reading errors first: a date typed wrong
     says so, not « obligatoire » (the service only saw it missing)."""
     if not typed:
         return error
     fields = {e.field for e in typed}
     others = error.errors if isinstance(error, ValidationFailed) else [error]
+    kept = [e for e in others if not (isinstance(e, FieldError) and e.field in fields)]
+    # A refusal naming no field goes to the general label, as a FieldError("") does.
     return ValidationFailed(
-        [*typed, *(e for e in others if not (isinstance(e, FieldError) and e.field in fields))]
+        [*typed, *(e if isinstance(e, FieldError) else FieldError("", e.message) for e in kept)]
     )
 
 
@@ -139,7 +145,7 @@ class MergedErrors:
         self.errors.show(merged(self.typed, error))
 
 
-def enum_data(combo, enum_class):  # type: ignore[no-untyped-def]
+def enum_data(combo: QComboBox, enum_class: type[E]) -> E | None:
     """The enum member a combo holds as item data (Qt hands a ``StrEnum`` back as ``str``),
     or None for the « choisir » entry."""
     value = combo.currentData()

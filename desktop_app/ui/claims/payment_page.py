@@ -162,7 +162,7 @@ class PaymentPage(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
         may_pay = can(bus, Permission.PAY_CLAIMS)
-        for widget in (
+        for control in (
             self.payment_date,
             self.period,
             self.mode,
@@ -171,7 +171,7 @@ class PaymentPage(QWidget):
             self.pay_button,
             self.reverse_button,
         ):
-            widget.setEnabled(may_pay)
+            control.setEnabled(may_pay)
         self.print_button.setEnabled(can(bus, Permission.VIEW_MEDICAL))
         self.payment_date.dateChanged.connect(self._update_periods)
         self.pay_button.clicked.connect(self.pay)

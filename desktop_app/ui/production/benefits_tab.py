@@ -25,6 +25,7 @@ from desktop_app.domain.roles import Permission
 from desktop_app.services.administration import reference
 from desktop_app.services.production import benefits, policies
 from desktop_app.ui.bus import AppBus
+from desktop_app.ui.forms.band_table import cell_item
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.operations import CallErrors, run_op
 from desktop_app.ui.widgets.form_errors import ERROR_STYLE
@@ -145,7 +146,7 @@ class BenefitsTab(QWidget):
         typed: list[FieldError] = []
         lines = []
         for row, category in enumerate(CareCategory):
-            if self.table.item(row, COVERED).checkState() != Qt.CheckState.Checked:
+            if cell_item(self.table, row, COVERED).checkState() != Qt.CheckState.Checked:
                 continue
 
             def number(
@@ -155,7 +156,7 @@ class BenefitsTab(QWidget):
                 row: int = row,
                 category: CareCategory = category,
             ) -> int | None:
-                text = self.table.item(row, column).text().strip()
+                text = cell_item(self.table, row, column).text().strip()
                 if not text:
                     return None
                 try:
@@ -177,7 +178,7 @@ class BenefitsTab(QWidget):
                     number(RATE, "rate_pct", False),
                     number(PER_ACT, "per_act_ceiling", True),
                     number(ANNUAL, "annual_ceiling", True),
-                    self.table.item(row, APPROVAL).checkState() == Qt.CheckState.Checked,
+                    cell_item(self.table, row, APPROVAL).checkState() == Qt.CheckState.Checked,
                     number(WAITING, "waiting_days", False),
                 )
             )
@@ -192,7 +193,7 @@ class BenefitsTab(QWidget):
         for e in errors:
             # The table shows one row per category in CareCategory order, as the cells say.
             if isinstance(e, CellError) and e.field == LINES and e.column in FIELD_COLUMNS:
-                self.table.item(e.row, FIELD_COLUMNS[e.column]).setBackground(
+                cell_item(self.table, e.row, FIELD_COLUMNS[e.column]).setBackground(
                     QBrush(QColor("#f8d7da"))
                 )
 
@@ -200,7 +201,7 @@ class BenefitsTab(QWidget):
         self.error.hide()
         for row in range(self.table.rowCount()):
             for column in FIELD_COLUMNS.values():
-                self.table.item(row, column).setBackground(QBrush())
+                cell_item(self.table, row, column).setBackground(QBrush())
 
     def save(self) -> bool:
         policy_id = self.policy_id

@@ -99,7 +99,7 @@ class PersonForm(QDialog):
         self.errors = FormErrors(general)
         identity = QFormLayout()
         guarantees = QFormLayout()
-        for layout, label, widget, field in (
+        for form, label, widget, field in (
             (identity, self.tr("Nom"), self.last_name, "last_name"),
             (identity, self.tr("Prénoms"), self.first_names, "first_names"),
             (identity, self.tr("Date de naissance"), self.birth_date, "birth_date"),
@@ -138,8 +138,8 @@ class PersonForm(QDialog):
                 "age_override_reason",
             ),
         ):
-            layout.addRow(label, widget)
-            layout.addRow("", self.errors.make_label(field, widget))
+            form.addRow(label, widget)
+            form.addRow("", self.errors.make_label(field, widget))
         self.errors.make_label("member_id", general)
         self.errors.make_label("photo", self.photo)
         photo_box = QVBoxLayout()

@@ -164,7 +164,8 @@ class PersonsTab(QWidget):
         if item is None:
             return None
         top = item.parent() or item
-        return top.data(0, Qt.ItemDataRole.UserRole)
+        member_id: int | None = top.data(0, Qt.ItemDataRole.UserRole)
+        return member_id
 
     def _update_buttons(self) -> None:
         editable = self.editable()

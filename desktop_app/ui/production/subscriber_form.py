@@ -110,7 +110,8 @@ class SubscriberForm(QDialog):
         )
         if not op.succeeded:
             return None
-        self.saved_id, changes = op.result
+        saved: tuple[int, Changes] = op.result  # what save_subscriber returns
+        self.saved_id, changes = saved
         return changes
 
     def _on_save_clicked(self) -> None:
