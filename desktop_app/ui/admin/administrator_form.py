@@ -12,29 +12,30 @@ from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.fields import RateField, read_field
 from desktop_app.ui.forms.record_page import RecordForm
+from desktop_app.ui.widgets.naming import named
 
 
 class AdministratorForm(RecordForm):
     def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
         super().__init__(bus, parent)
-        self.code_edit = QLineEdit(objectName="code", placeholderText=self.tr("ex. : ASCOMA"))
-        self.name_edit = QLineEdit(
-            objectName="name", placeholderText=self.tr("ex. : ASCOMA Côte d'Ivoire")
+        self.code_edit = named(QLineEdit(placeholderText=self.tr("ex. : ASCOMA")), "code")
+        self.name_edit = named(
+            QLineEdit(placeholderText=self.tr("ex. : ASCOMA Côte d'Ivoire")), "name"
         )
-        self.phone_edit = QLineEdit(objectName="phone")
-        self.email_edit = QLineEdit(
-            objectName="email", placeholderText=self.tr("ex. : contact@gestionnaire.ci")
+        self.phone_edit = named(QLineEdit(), "phone")
+        self.email_edit = named(
+            QLineEdit(placeholderText=self.tr("ex. : contact@gestionnaire.ci")), "email"
         )
-        self.movements_email_edit = QLineEdit(objectName="movements_email")
+        self.movements_email_edit = named(QLineEdit(), "movements_email")
         self.movements_email_edit.setPlaceholderText(
             self.tr("confirmations d'incorporations et de retraits")
         )
-        self.address_edit = QLineEdit(objectName="address")
-        self.fee_edit = RateField(optional=True, objectName="management_fee_rate")
+        self.address_edit = named(QLineEdit(), "address")
+        self.fee_edit = named(RateField(optional=True), "management_fee_rate")
         self.fee_edit.setPlaceholderText(self.tr("ex. : 10"))
         self.fee_edit.setMaximumWidth(120)
-        self.active_box = QCheckBox(
-            self.tr("Actif (proposé sur les nouvelles polices)"), objectName="active"
+        self.active_box = named(
+            QCheckBox(self.tr("Actif (proposé sur les nouvelles polices)")), "active"
         )
         self.add_row(self.tr("Code :"), self.code_edit, "code")
         self.add_row(self.tr("Nom :"), self.name_edit, "name")

@@ -96,7 +96,7 @@ class AuditModel(LazyTableModel[AuditRow]):
         return AtLeast(counted) if counted > cap else int(counted)
 
     def _fetch_entries(self, after: AuditRow | None, limit: int) -> list[AuditRow]:
-        frozen, key = self._frozen, after and after.page_key
+        frozen, key = self._frozen, None if after is None else after.page_key
         rows = fetch(
             self._bus, lambda ctx: audit.fetch_audit(ctx, frozen, key, limit), self._errors, []
         )

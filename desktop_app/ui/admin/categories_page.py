@@ -14,6 +14,7 @@ from desktop_app.ui.admin.labels import QT_TRANSLATE_NOOP, yes_no
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.record_page import RecordForm, RecordPage, grey_when_inactive
 from desktop_app.ui.widgets.lazy_table_model import CENTER, Column
+from desktop_app.ui.widgets.naming import named
 
 COLUMNS: list[Column[LabelRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Code"), lambda r: r.code, foreground=grey_when_inactive),
@@ -40,17 +41,17 @@ def original_label(code: str) -> str:
 class CategoryForm(RecordForm):
     def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
         super().__init__(bus, parent)
-        self.code_label = QLabel(objectName="code")
-        self.label_edit = QLineEdit(objectName="label")
-        self.original_label = QLabel(objectName="original_label")
+        self.code_label = named(QLabel(), "code")
+        self.label_edit = named(QLineEdit(), "label")
+        self.original_label = named(QLabel(), "original_label")
         self.original_label.setWordWrap(True)
         self.original_label.setStyleSheet("color: #555;")
-        self.restore_button = QPushButton(
-            self.tr("Reprendre le libellé d'origine"), objectName="restore_label"
+        self.restore_button = named(
+            QPushButton(self.tr("Reprendre le libellé d'origine")), "restore_label"
         )
-        self.active_box = QCheckBox(
-            self.tr("Actif (proposé sur les dossiers et les tableaux de garanties)"),
-            objectName="active",
+        self.active_box = named(
+            QCheckBox(self.tr("Actif (proposé sur les dossiers et les tableaux de garanties)")),
+            "active",
         )
         original = QWidget()
         row = QHBoxLayout(original)

@@ -15,6 +15,7 @@ from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.record_page import RecordForm, RecordPage, grey_when_inactive
 from desktop_app.ui.operations import run_op
 from desktop_app.ui.widgets.lazy_table_model import CENTER, Column
+from desktop_app.ui.widgets.naming import named
 
 COLUMNS: list[Column[LabelRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Code"), lambda r: r.code, foreground=grey_when_inactive),
@@ -33,15 +34,13 @@ COLUMNS: list[Column[LabelRow]] = [
 class ExclusionForm(RecordForm):
     def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
         super().__init__(bus, parent)
-        self.code_edit = QLineEdit(objectName="code", placeholderText=self.tr("ex. : SANS_ORDO"))
+        self.code_edit = named(QLineEdit(placeholderText=self.tr("ex. : SANS_ORDO")), "code")
         self.code_edit.setMaxLength(12)
         self.code_edit.setToolTip(
             self.tr("12 caractères au plus ; le code ne change plus une fois créé.")
         )
-        self.label_edit = QLineEdit(objectName="label")
-        self.active_box = QCheckBox(
-            self.tr("Actif (proposé sur les décomptes)"), objectName="active"
-        )
+        self.label_edit = named(QLineEdit(), "label")
+        self.active_box = named(QCheckBox(self.tr("Actif (proposé sur les décomptes)")), "active")
         self.add_row(self.tr("Code :"), self.code_edit, "code")
         self.add_row(self.tr("Libellé :"), self.label_edit, "label")
         self.add_row("", self.active_box)
@@ -91,8 +90,8 @@ class ExclusionsPage(RecordPage):
             new_label=translate("ExclusionsPage", "Nouveau motif"),
             parent=parent,
         )
-        self.defaults_button = QPushButton(
-            translate("ExclusionsPage", "Charger la liste par défaut"), objectName="load_defaults"
+        self.defaults_button = named(
+            QPushButton(translate("ExclusionsPage", "Charger la liste par défaut")), "load_defaults"
         )
         self.defaults_button.setToolTip(
             translate(

@@ -13,26 +13,27 @@ from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.fields import EnumCombo, RateField, read_field
 from desktop_app.ui.forms.record_page import RecordForm
+from desktop_app.ui.widgets.naming import named
 
 
 class IntermediaryForm(RecordForm):
     def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
         super().__init__(bus, parent)
-        self.code_edit = QLineEdit(objectName="code", placeholderText=self.tr("ex. : AG001"))
-        self.kind_combo = EnumCombo(IntermediaryKind, objectName="kind")
-        self.name_edit = QLineEdit(objectName="name")
-        self.phone_edit = QLineEdit(
-            objectName="phone", placeholderText=self.tr("ex. : +225 07 00 00 00 00")
+        self.code_edit = named(QLineEdit(placeholderText=self.tr("ex. : AG001")), "code")
+        self.kind_combo = named(EnumCombo(IntermediaryKind), "kind")
+        self.name_edit = named(QLineEdit(), "name")
+        self.phone_edit = named(
+            QLineEdit(placeholderText=self.tr("ex. : +225 07 00 00 00 00")), "phone"
         )
-        self.email_edit = QLineEdit(
-            objectName="email", placeholderText=self.tr("ex. : agence@courtier.ci")
+        self.email_edit = named(
+            QLineEdit(placeholderText=self.tr("ex. : agence@courtier.ci")), "email"
         )
-        self.address_edit = QLineEdit(objectName="address")
-        self.commission_edit = RateField(optional=True, objectName="commission_rate")
+        self.address_edit = named(QLineEdit(), "address")
+        self.commission_edit = named(RateField(optional=True), "commission_rate")
         self.commission_edit.setPlaceholderText(self.tr("ex. : 15"))
         self.commission_edit.setMaximumWidth(120)
-        self.active_box = QCheckBox(
-            self.tr("Actif (proposé sur les nouvelles polices)"), objectName="active"
+        self.active_box = named(
+            QCheckBox(self.tr("Actif (proposé sur les nouvelles polices)")), "active"
         )
         self.add_row(self.tr("Code :"), self.code_edit, "code")
         self.add_row(self.tr("Type :"), self.kind_combo, "kind")

@@ -12,24 +12,25 @@ from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.fields import EnumCombo
 from desktop_app.ui.forms.record_page import RecordForm
+from desktop_app.ui.widgets.naming import named
 
 
 class ProviderForm(RecordForm):
     def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
         super().__init__(bus, parent)
-        self.name_edit = QLineEdit(
-            objectName="name", placeholderText=self.tr("ex. : Polyclinique Sainte-Anne-Marie")
+        self.name_edit = named(
+            QLineEdit(placeholderText=self.tr("ex. : Polyclinique Sainte-Anne-Marie")), "name"
         )
-        self.kind_combo = EnumCombo(ProviderKind, objectName="kind")
-        self.sector_combo = QComboBox(objectName="public")
+        self.kind_combo = named(EnumCombo(ProviderKind), "kind")
+        self.sector_combo = named(QComboBox(), "public")
         self.sector_combo.addItem(self.tr("Privé"), False)
         self.sector_combo.addItem(self.tr("Public"), True)
-        self.in_network_box = QCheckBox(
-            self.tr("Conventionné (dans le réseau de soins)"), objectName="in_network"
+        self.in_network_box = named(
+            QCheckBox(self.tr("Conventionné (dans le réseau de soins)")), "in_network"
         )
-        self.city_edit = QLineEdit(objectName="city", placeholderText=self.tr("ex. : Abidjan"))
-        self.phone_edit = QLineEdit(objectName="phone")
-        self.active_box = QCheckBox(self.tr("Actif"), objectName="active")
+        self.city_edit = named(QLineEdit(placeholderText=self.tr("ex. : Abidjan")), "city")
+        self.phone_edit = named(QLineEdit(), "phone")
+        self.active_box = named(QCheckBox(self.tr("Actif")), "active")
         self.add_row(self.tr("Nom :"), self.name_edit, "name")
         self.add_row(self.tr("Type :"), self.kind_combo, "kind")
         self.add_row(self.tr("Secteur :"), self.sector_combo, "public")

@@ -14,6 +14,7 @@ from desktop_app.ui.admin.providers_page import ProvidersPage
 from desktop_app.ui.admin.tariff_page import TariffPage
 from desktop_app.ui.admin.templates_page import TemplatesPage
 from desktop_app.ui.bus import AppBus
+from desktop_app.ui.widgets.naming import named
 
 
 class ReferenceArea(QWidget):
@@ -26,7 +27,7 @@ class ReferenceArea(QWidget):
         self.exclusions_page = ExclusionsPage(bus)
         self.tariff_page = TariffPage(bus)
         self.templates_page = TemplatesPage(bus)
-        self.side = QListWidget(objectName="reference_list")
+        self.side = named(QListWidget(), "reference_list")
         self.stack = QStackedWidget()
         for title, page in (
             (self.tr("Intermédiaires"), self.intermediaries_page),

@@ -31,12 +31,14 @@ from desktop_app.ui.forms.band_table import (
     BandTable,
     BandValue,
     fit_height,
+    header_item,
     mark_cell,
     unmark_cell,
 )
 from desktop_app.ui.forms.fields import RateField, read_field
 from desktop_app.ui.forms.record_page import error_column
 from desktop_app.ui.widgets.form_errors import FormErrors
+from desktop_app.ui.widgets.naming import named
 
 ZONES = tuple(Zone)
 
@@ -47,7 +49,7 @@ class TariffForm(QWidget):
         self.errors = FormErrors(general_label)
 
         # The grid: one row per option (coverage rate), one column per zone.
-        self.grid = QTableWidget(len(COVERAGE_RATES), len(ZONES), objectName="grid")
+        self.grid = named(QTableWidget(len(COVERAGE_RATES), len(ZONES)), "grid")
         self.grid.setHorizontalHeaderLabels(
             [
                 self.tr("Zone 1\nCôte d'Ivoire"),
@@ -56,7 +58,7 @@ class TariffForm(QWidget):
             ]
         )
         for column, zone in enumerate(ZONES):
-            self.grid.horizontalHeaderItem(column).setToolTip(ZONE_LABELS[zone])
+            header_item(self.grid, column).setToolTip(ZONE_LABELS[zone])
         self.grid.setVerticalHeaderLabels(
             [self.tr("Option %1 %").replace("%1", str(r)) for r in COVERAGE_RATES]
         )
@@ -66,10 +68,10 @@ class TariffForm(QWidget):
         self.grid.setToolTip(self.tr("Prime de base annuelle par personne, en FCFA."))
         fit_height(self.grid, len(COVERAGE_RATES))
 
-        self.public_only_rate = RateField(objectName="public_only_rate")
-        self.classic_system_rate = RateField(objectName="classic_system_rate")
-        self.individual_tax_rate = RateField(objectName="individual_tax_rate")
-        self.group_tax_rate = RateField(objectName="group_tax_rate")
+        self.public_only_rate = named(RateField(), "public_only_rate")
+        self.classic_system_rate = named(RateField(), "classic_system_rate")
+        self.individual_tax_rate = named(RateField(), "individual_tax_rate")
+        self.group_tax_rate = named(RateField(), "group_tax_rate")
         for field in (
             self.public_only_rate,
             self.classic_system_rate,
@@ -199,7 +201,7 @@ class TariffForm(QWidget):
         layout.setRowStretch(4, 1)
 
     def _age_box(self, name: str) -> QSpinBox:
-        box = QSpinBox(objectName=name)
+        box = named(QSpinBox(), name)
         box.setRange(0, 150)
         box.setSuffix(self.tr(" ans"))
         box.setMaximumWidth(100)

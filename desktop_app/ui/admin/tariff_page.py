@@ -13,6 +13,7 @@ from desktop_app.services.production import pricing
 from desktop_app.ui.admin.tariff_form import TariffForm
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.operations import CallErrors, fetch, run_op
+from desktop_app.ui.widgets.naming import named
 
 NOTE_STYLE = "color: #555;"
 
@@ -21,7 +22,7 @@ class TariffPage(QWidget):
     def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bus = bus
-        self.general_label = QLabel(objectName="general_error")
+        self.general_label = named(QLabel(), "general_error")
         self.form = TariffForm(self.general_label)
         # The tariff form marks grid cells and band rows itself, around its FormErrors.
         self.sink = CallErrors(self.form.show_errors, self.form.clear_errors)
@@ -33,12 +34,12 @@ class TariffPage(QWidget):
         )
         self.note.setWordWrap(True)
         self.note.setStyleSheet(NOTE_STYLE)
-        self.save_button = QPushButton(self.tr("Enregistrer le tarif"), objectName="save_button")
-        self.revert_button = QPushButton(
-            self.tr("Annuler les modifications"), objectName="revert_button"
+        self.save_button = named(QPushButton(self.tr("Enregistrer le tarif")), "save_button")
+        self.revert_button = named(
+            QPushButton(self.tr("Annuler les modifications")), "revert_button"
         )
-        self.defaults_button = QPushButton(
-            self.tr("Rétablir les valeurs par défaut"), objectName="defaults_button"
+        self.defaults_button = named(
+            QPushButton(self.tr("Rétablir les valeurs par défaut")), "defaults_button"
         )
         self.defaults_button.setToolTip(
             self.tr(

@@ -18,18 +18,17 @@ from desktop_app.ui.forms.benefit_table import BenefitTable
 from desktop_app.ui.forms.fields import MoneyField, read_field
 from desktop_app.ui.forms.record_page import RecordForm
 from desktop_app.ui.operations import fetch
+from desktop_app.ui.widgets.naming import named
 
 
 class TemplateForm(RecordForm):
     def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
         super().__init__(bus, parent)
-        self.name_edit = QLineEdit(
-            objectName="name", placeholderText=self.tr("ex. : Formule cadres")
+        self.name_edit = named(QLineEdit(placeholderText=self.tr("ex. : Formule cadres")), "name")
+        self.active_box = named(
+            QCheckBox(self.tr("Actif (proposé lors de la préparation d'une police)")), "active"
         )
-        self.active_box = QCheckBox(
-            self.tr("Actif (proposé lors de la préparation d'une police)"), objectName="active"
-        )
-        self.ceiling_edit = MoneyField(optional=True, objectName="overall_annual_ceiling")
+        self.ceiling_edit = named(MoneyField(optional=True), "overall_annual_ceiling")
         self.ceiling_edit.setPlaceholderText(self.tr("vide : sans plafond"))
         self.ceiling_edit.setMaximumWidth(160)
         self.table = BenefitTable()

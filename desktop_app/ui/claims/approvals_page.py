@@ -56,6 +56,7 @@ from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.operations import run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
 from desktop_app.ui.widgets.lazy_table_model import RIGHT, Column, LazyTableModel
+from desktop_app.ui.widgets.naming import named
 
 DECISIONS = (
     ApprovalState.AGREED,
@@ -123,21 +124,21 @@ class ApprovalsPage(QWidget):
             return
         # -- the request
         self.person = PersonPicker(bus)
-        self.provider = QComboBox(objectName="approval_provider")
-        self.category = QComboBox(objectName="approval_category")
+        self.provider = named(QComboBox(), "approval_provider")
+        self.category = named(QComboBox(), "approval_category")
         self.category.addItem(self.tr("— choisir —"), None)
         for category in CareCategory:
             self.category.addItem(category.label, category)
-        self.estimated = MoneyField(objectName="estimated_amount")
-        self.stay_days = QLineEdit(objectName="stay_days")
+        self.estimated = named(MoneyField(), "estimated_amount")
+        self.stay_days = named(QLineEdit(), "stay_days")
         self.stay_days.setPlaceholderText(self.tr("hospitalisation : jours demandés"))
-        self.reference = QLineEdit(objectName="approval_reference")
+        self.reference = named(QLineEdit(), "approval_reference")
         self.reference.setPlaceholderText(self.tr("vide : numérotée par le programme"))
-        self.request_button = QPushButton(
-            self.tr("Enregistrer la demande"), objectName="request_approval"
+        self.request_button = named(
+            QPushButton(self.tr("Enregistrer la demande")), "request_approval"
         )
-        self.request_result = QLabel(objectName="request_result")
-        request_general = QLabel(objectName="request_error")
+        self.request_result = named(QLabel(), "request_result")
+        request_general = named(QLabel(), "request_error")
         self.request_errors = FormErrors(request_general)
         request_box = QGroupBox(self.tr("Demande d'entente préalable"))
         request_form = QFormLayout(request_box)
@@ -155,19 +156,19 @@ class ApprovalsPage(QWidget):
         request_form.addRow(self.request_button)
         request_form.addRow(self.request_result)
         # -- the decision
-        self.decision = QComboBox(objectName="decision_state")
+        self.decision = named(QComboBox(), "decision_state")
         for state in DECISIONS:
             self.decision.addItem(state.label, state)
-        self.agreed_amount = MoneyField(optional=True, objectName="agreed_amount")
-        self.agreed_days = QLineEdit(objectName="agreed_days")
-        self.reason = QLineEdit(objectName="decision_reason")
+        self.agreed_amount = named(MoneyField(optional=True), "agreed_amount")
+        self.agreed_days = named(QLineEdit(), "agreed_days")
+        self.reason = named(QLineEdit(), "decision_reason")
         self.reason.setPlaceholderText(
             self.tr("obligatoire pour un accord partiel, un refus, une annulation")
         )
-        self.decide_button = QPushButton(
-            self.tr("Enregistrer la décision"), objectName="decide_approval"
+        self.decide_button = named(
+            QPushButton(self.tr("Enregistrer la décision")), "decide_approval"
         )
-        decision_general = QLabel(objectName="decision_error")
+        decision_general = named(QLabel(), "decision_error")
         self.decision_errors = FormErrors(decision_general)
         decision_box = QGroupBox(self.tr("Décision sur la demande choisie"))
         decision_form = QFormLayout(decision_box)
@@ -188,20 +189,25 @@ class ApprovalsPage(QWidget):
         left_layout.addWidget(decision_box)
         left_layout.addStretch(1)
         # -- the register
-        self.overdue_only = QCheckBox(
-            self.tr("Seulement les demandes sans réponse depuis plus de 24 h"),
-            objectName="overdue_only",
+        self.overdue_only = named(
+            QCheckBox(self.tr("Seulement les demandes sans réponse depuis plus de 24 h")),
+            "overdue_only",
         )
         self.model: LazyTableModel[ApprovalRow] = LazyTableModel(
             COLUMNS,
             lambda: approvals.count_approvals(bus.ctx, self.overdue_only.isChecked()),
             lambda after, limit: approvals.list_approvals(
-                bus.ctx, self.overdue_only.isChecked(), None, None, after and after.page_key, limit
+                bus.ctx,
+                self.overdue_only.isChecked(),
+                None,
+                None,
+                None if after is None else after.page_key,
+                limit,
             ),
             parent=self,
         )
         self.table = list_view(self.model, "approvals_table")
-        self.count = QLabel(objectName="approvals_count")
+        self.count = named(QLabel(), "approvals_count")
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -290,6 +296,7 @@ class ApprovalsPage(QWidget):
             raise ValidationFailed(typed)
         assert row is not None
         state = enum_data(self.decision, ApprovalState)
+        assert state is not None  # the combo lists the decisions only, no « choisir » entry
         return row.id, DecisionInput(state, self.reason.text(), amount, days)
 
     def decide(self) -> bool:

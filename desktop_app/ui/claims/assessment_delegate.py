@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.claims.assessment_lines_model import CHOICE_KEYS, KEYS, AssessmentLinesModel
+from desktop_app.ui.widgets.naming import named
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -26,12 +27,12 @@ class LinesDelegate(QStyledItemDelegate):
         key = self._key(index)
         model = index.model()
         if key in CHOICE_KEYS and isinstance(model, AssessmentLinesModel):
-            combo = QComboBox(parent, objectName=f"editor_{key}")
+            combo = named(QComboBox(parent), f"editor_{key}")
             for label, value in model.choices[key]:
                 combo.addItem(label, value)
             combo.activated.connect(lambda _i, c=combo: self._commit(c))
             return combo
-        edit = QLineEdit(parent, objectName=f"editor_{key}")
+        edit = named(QLineEdit(parent), f"editor_{key}")
         if key == "care_date":
             edit.setInputMask("00/00/0000;_")
         return edit

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -385,5 +386,5 @@ class AssessmentLinesModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.lines) - 1, len(KEYS) - 1))
 
 
-_NO_DATE = parse_date("01/01/2000", "care_date")
+_NO_DATE = date(2000, 1, 1)
 """Stands in for a date that could not be read: the line is not sent to the preview."""

@@ -27,6 +27,7 @@ from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.operations import fetch
 from desktop_app.ui.widgets.form_errors import FormErrors
 from desktop_app.ui.widgets.lazy_table_model import RIGHT, Column, LazyTableModel
+from desktop_app.ui.widgets.naming import named
 
 COLUMNS: list[Column[LineRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Dossier"), lambda r: r.claim_number),
@@ -63,7 +64,7 @@ class AssessmentList(QWidget):
             return
         self.person_id: int | None = None
         self.picker = PersonPicker(bus)
-        self.error = QLabel(objectName="lines_error")
+        self.error = named(QLabel(), "lines_error")
         self.errors = FormErrors(self.error)
         self.model: LazyTableModel[LineRow] = LazyTableModel(
             COLUMNS,
@@ -76,7 +77,7 @@ class AssessmentList(QWidget):
             lambda after, limit: fetch(
                 bus,
                 lambda ctx: assessments.list_assessment_lines(
-                    ctx, self.person_id, None, after and after.page_key, limit
+                    ctx, self.person_id, None, None if after is None else after.page_key, limit
                 ),
                 self.errors,
                 fallback=[],
@@ -84,7 +85,7 @@ class AssessmentList(QWidget):
             parent=self,
         )
         self.table = list_view(self.model, "assessment_lines_table")
-        self.count = QLabel(objectName="lines_count")
+        self.count = named(QLabel(), "lines_count")
         layout.addWidget(QLabel(self.tr("Personne (vide : toutes les personnes)")))
         layout.addWidget(self.picker)
         layout.addWidget(self.table, 1)

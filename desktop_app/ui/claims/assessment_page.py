@@ -63,6 +63,7 @@ from desktop_app.ui.claims.duplicate_dialog import DuplicateDialog
 from desktop_app.ui.claims.received_list import ReceivedList
 from desktop_app.ui.operations import Operation, fetch, run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
+from desktop_app.ui.widgets.naming import named
 
 PREVIEW_MS = 200
 
@@ -94,19 +95,17 @@ class AssessmentPage(QWidget):
             layout.addStretch(1)
             return
         self.files = ReceivedList(bus, ClaimState.RECEIVED, with_status_filter=False)
-        self.heading = QLabel(
-            self.tr("Choisissez un dossier reçu."), objectName="assessment_heading"
-        )
+        self.heading = named(QLabel(self.tr("Choisissez un dossier reçu.")), "assessment_heading")
         self.heading.setWordWrap(True)
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.simplified = QCheckBox(
-            self.tr("Mode simplifié (une ligne par catégorie, avec les totaux)"),
-            objectName="simplified",
+        self.simplified = named(
+            QCheckBox(self.tr("Mode simplifié (une ligne par catégorie, avec les totaux)")),
+            "simplified",
         )
         self.model = AssessmentLinesModel(self)
-        self.table = QTableView(objectName="lines_table")
+        self.table = named(QTableView(), "lines_table")
         self.table.setModel(self.model)
         self.table.setItemDelegate(LinesDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -119,18 +118,16 @@ class AssessmentPage(QWidget):
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.add_button = QPushButton(self.tr("Ajouter une ligne"), objectName="add_line")
-        self.remove_button = QPushButton(self.tr("Supprimer la ligne"), objectName="remove_line")
-        self.duplicate_button = QPushButton(
-            self.tr("Faire confirmer le doublon…"), objectName="confirm_duplicate"
+        self.add_button = named(QPushButton(self.tr("Ajouter une ligne")), "add_line")
+        self.remove_button = named(QPushButton(self.tr("Supprimer la ligne")), "remove_line")
+        self.duplicate_button = named(
+            QPushButton(self.tr("Faire confirmer le doublon…")), "confirm_duplicate"
         )
-        self.save_button = QPushButton(
-            self.tr("Enregistrer le décompte"), objectName="save_assessment"
-        )
-        self.totals = QLabel(objectName="assessment_totals")
-        self.findings = QListWidget(objectName="findings")
+        self.save_button = named(QPushButton(self.tr("Enregistrer le décompte")), "save_assessment")
+        self.totals = named(QLabel(), "assessment_totals")
+        self.findings = named(QListWidget(), "findings")
         self.findings.setMaximumHeight(120)
-        self.status = QLabel(objectName="assessment_status")
+        self.status = named(QLabel(), "assessment_status")
         self.status.setWordWrap(True)
         self.errors = FormErrors(self.status)  # the lines' own messages are on their cells
         bar = QHBoxLayout()

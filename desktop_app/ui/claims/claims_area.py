@@ -16,6 +16,7 @@ from desktop_app.ui.claims.follow_up_page import FollowUpPage
 from desktop_app.ui.claims.ordering_page import OrderingPage
 from desktop_app.ui.claims.payment_page import PaymentPage
 from desktop_app.ui.claims.reception_page import ReceptionPage
+from desktop_app.ui.widgets.naming import named
 
 
 class ClaimsArea(QWidget):
@@ -37,14 +38,14 @@ class ClaimsArea(QWidget):
         self.reception = ReceptionPage(bus)
         self.assessment = AssessmentPage(bus)
         self.assessment_list = AssessmentList(bus)
-        self.decompte = QTabWidget(objectName="assessment_tabs")
+        self.decompte = named(QTabWidget(), "assessment_tabs")
         self.decompte.addTab(self.assessment, self.tr("Saisie décompte"))
         self.decompte.addTab(self.assessment_list, self.tr("Liste décompte"))
         self.ordering = OrderingPage(bus)
         self.payment = PaymentPage(bus)
         self.approvals = ApprovalsPage(bus)
         self.follow_up = FollowUpPage(bus)
-        self.tabs = QTabWidget(objectName="claims_tabs")
+        self.tabs = named(QTabWidget(), "claims_tabs")
         self.tabs.addTab(self.reception, self.tr("Réception / Dossiers reçus"))
         self.tabs.addTab(self.decompte, self.tr("Décompte"))
         self.tabs.addTab(self.ordering, self.tr("Ordonnancement"))

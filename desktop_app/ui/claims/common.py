@@ -4,10 +4,12 @@ merged with the service's refusal."""
 
 from __future__ import annotations
 
+import enum
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableView, QWidget
 
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
@@ -17,6 +19,9 @@ from desktop_app.ui.bus import AppBus
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.form_errors import ERROR_STYLE, FormErrors
 from desktop_app.ui.widgets.lazy_table_model import ROW_ROLE
+from desktop_app.ui.widgets.naming import named
+
+E = TypeVar("E", bound=enum.Enum)
 
 WARNING_COLOUR = "#b35c00"  # orange: a warning never blocks
 ERROR_COLOUR = "#b00020"  # red: a blocking error
@@ -51,7 +56,7 @@ def day(value: date | None) -> str:
 
 def list_view(model, name: str, *, multi: bool = False) -> QTableView:  # type: ignore[no-untyped-def]
     """A read-only table over a lazy model: whole rows selected, last column stretched."""
-    view = QTableView(objectName=name)
+    view = named(QTableView(), name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(
@@ -84,7 +89,7 @@ def fit_columns(view: QTableView) -> None:
 
 
 def error_label(name: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(parent, objectName=name)
+    label = named(QLabel(parent), name)
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     label.hide()
@@ -98,21 +103,23 @@ def show_message(label: QLabel, text: str, style: str = ERROR_STYLE) -> None:
 
 
 def notice(text: str, name: str = "medical_notice") -> QLabel:
-    label = QLabel(text, objectName=name)
+    label = named(QLabel(text), name)
     label.setStyleSheet(NOTICE_STYLE)
     label.setWordWrap(True)
     return label
 
 
-def merged(typed: list, error):  # type: ignore[no-untyped-def]
+def merged(typed: list[FieldError], error: DomainError) -> DomainError:
     """The service's refusal with the form's own reading errors first: a date typed wrong
     says so, not « obligatoire » (the service only saw it missing)."""
     if not typed:
         return error
     fields = {e.field for e in typed}
     others = error.errors if isinstance(error, ValidationFailed) else [error]
+    kept = [e for e in others if not (isinstance(e, FieldError) and e.field in fields)]
+    # A refusal naming no field goes to the general label, as a FieldError("") does.
     return ValidationFailed(
-        [*typed, *(e for e in others if not (isinstance(e, FieldError) and e.field in fields))]
+        [*typed, *(e if isinstance(e, FieldError) else FieldError("", e.message) for e in kept)]
     )
 
 
@@ -138,7 +145,7 @@ class MergedErrors:
         self.errors.show(merged(self.typed, error))
 
 
-def enum_data(combo, enum_class):  # type: ignore[no-untyped-def]
+def enum_data(combo: QComboBox, enum_class: type[E]) -> E | None:
     """The enum member a combo holds as item data (Qt hands a ``StrEnum`` back as ``str``),
     or None for the « choisir » entry."""
     value = combo.currentData()

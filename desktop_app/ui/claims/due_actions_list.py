@@ -19,6 +19,7 @@ from desktop_app.ui.claims.common import (
 )
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.lazy_table_model import RIGHT, Column, LazyTableModel
+from desktop_app.ui.widgets.naming import named
 
 COLUMNS: list[Column[DueRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "N° dossier"), lambda r: r.number),
@@ -44,12 +45,12 @@ class DueActionsList(QWidget):
             COLUMNS,
             lambda: claim_timeline.count_due_actions(bus.ctx, bus.ctx.today()),
             lambda after, limit: claim_timeline.due_actions(
-                bus.ctx, bus.ctx.today(), after and after.page_key, limit
+                bus.ctx, bus.ctx.today(), None if after is None else after.page_key, limit
             ),
             parent=self,
         )
         self.table = list_view(self.model, "due_actions_table")
-        self.count = QLabel(objectName="due_count")
+        self.count = named(QLabel(), "due_count")
         title = QLabel(self.tr("Actions à faire"))
         font = title.font()
         font.setBold(True)

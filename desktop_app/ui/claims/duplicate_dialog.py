@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.roles import Permission
 from desktop_app.services.claims.assessments import DuplicateSignOff
 from desktop_app.ui.bus import AppBus
+from desktop_app.ui.widgets.naming import named
 
 
 class DuplicateDialog(QDialog):
@@ -34,10 +35,10 @@ class DuplicateDialog(QDialog):
             ).replace("%1", numbers)
         )
         text.setWordWrap(True)
-        self.code = QLineEdit(
-            actor.code if self.self_confirm and actor else "", objectName="confirm_code"
+        self.code = named(
+            QLineEdit(actor.code if self.self_confirm and actor else ""), "confirm_code"
         )
-        self.password = QLineEdit(objectName="confirm_password")
+        self.password = named(QLineEdit(), "confirm_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(
             self.tr("inutile si c'est vous") if self.self_confirm else ""

@@ -21,6 +21,7 @@ from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.fields import DateField, read_field
 from desktop_app.ui.operations import run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
+from desktop_app.ui.widgets.naming import named
 
 KINDS = ("reminder", "escalation", "complaint", "answer", "note")
 CHANNELS = ("", "Téléphone", "Courrier", "E-mail", "Guichet", "Gestionnaire")
@@ -33,18 +34,18 @@ class EventDialog(QDialog):
         super().__init__(parent)
         self.bus, self.claim_id = bus, claim_id
         self.setWindowTitle(self.tr("Dossier %1 : suivi").replace("%1", number))
-        self.kind = QComboBox(objectName="event_kind")
+        self.kind = named(QComboBox(), "event_kind")
         for key in KINDS:
             self.kind.addItem(EVENT_LABELS[key], key)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-        self.channel = QComboBox(objectName="event_channel")
+        self.channel = named(QComboBox(), "event_channel")
         self.channel.setEditable(True)
         for channel in CHANNELS:
             self.channel.addItem(channel)
-        self.text = QPlainTextEdit(objectName="event_text")
+        self.text = named(QPlainTextEdit(), "event_text")
         self.text.setFixedHeight(80)
-        self.next_action = DateField(optional=True, objectName="event_next_action")
-        general = QLabel(objectName="event_error")
+        self.next_action = named(DateField(optional=True), "event_next_action")
+        general = named(QLabel(), "event_error")
         self.errors = FormErrors(general)
         form = QFormLayout()
         for label, widget, field in (

@@ -49,6 +49,7 @@ from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.operations import Operation, run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
 from desktop_app.ui.widgets.lazy_table_model import RIGHT, Column
+from desktop_app.ui.widgets.naming import named
 
 ASSESSED = ClaimFilter(status=ClaimState.ASSESSED)
 FILE_COLUMNS: list[Column[claim_lookups.ClaimRow]] = [
@@ -74,15 +75,15 @@ class OrderingPage(QWidget):
             parent=self,
         )
         self.files_table = list_view(self.files, "assessed_table")
-        self.check_all = QPushButton(self.tr("Tout cocher"), objectName="check_all")
-        self.selection = QLabel(objectName="ordering_selection")
-        self.order_date = DateField(objectName="order_date")
-        self.create_button = QPushButton(
-            self.tr("Créer l'ordre de paiement"), objectName="create_order"
+        self.check_all = named(QPushButton(self.tr("Tout cocher")), "check_all")
+        self.selection = named(QLabel(), "ordering_selection")
+        self.order_date = named(DateField(), "order_date")
+        self.create_button = named(
+            QPushButton(self.tr("Créer l'ordre de paiement")), "create_order"
         )
-        self.result = QLabel(objectName="ordering_result")
+        self.result = named(QLabel(), "ordering_result")
         self.result.setWordWrap(True)
-        general = QLabel(objectName="ordering_error")
+        general = named(QLabel(), "ordering_error")
         self.errors = FormErrors(general)
         form = QFormLayout()
         form.addRow(self.tr("Date de l'ordre"), self.order_date)
@@ -110,11 +111,11 @@ class OrderingPage(QWidget):
         left_layout.addWidget(self.create_button)
         left_layout.addWidget(self.result)
         self.orders = OrdersList(bus)
-        self.sign_button = QPushButton(self.tr("Signer l'ordre…"), objectName="sign_order")
-        self.print_button = QPushButton(
-            self.tr("Imprimer l'ordre de paiement"), objectName="print_order"
+        self.sign_button = named(QPushButton(self.tr("Signer l'ordre…")), "sign_order")
+        self.print_button = named(
+            QPushButton(self.tr("Imprimer l'ordre de paiement")), "print_order"
         )
-        self.cancel_button = QPushButton(self.tr("Annuler l'ordre…"), objectName="cancel_order")
+        self.cancel_button = named(QPushButton(self.tr("Annuler l'ordre…")), "cancel_order")
         self.list_error = error_label("orders_error")
         right = QWidget()
         right_layout = QVBoxLayout(right)

@@ -14,6 +14,7 @@ from desktop_app.ui.bus import AppBus
 from desktop_app.ui.claims.common import day, fit_columns, list_view, n, selected_row
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.lazy_table_model import RIGHT, Column, LazyTableModel, rows_after
+from desktop_app.ui.widgets.naming import named
 
 PAID_COLOUR, DUE_COLOUR, SIGNED_COLOUR = "#1b5e20", "#b35c00", "#0d47a1"
 STATUS_COLOURS = {
@@ -71,7 +72,7 @@ class OrdersList(QWidget):
             ORDER_COLUMNS,
             lambda: payment_orders.count_orders(bus.ctx, self.status),
             lambda after, limit: payment_orders.list_orders(
-                bus.ctx, self.status, after and after.page_key, limit
+                bus.ctx, self.status, None if after is None else after.page_key, limit
             ),
             parent=self,
         )
@@ -85,7 +86,7 @@ class OrdersList(QWidget):
             parent=self,
         )
         self.items = list_view(self.items_model, "order_items_table")
-        self.count = QLabel(objectName="orders_count")
+        self.count = named(QLabel(), "orders_count")
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)

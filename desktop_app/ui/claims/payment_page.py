@@ -52,6 +52,7 @@ from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.operations import Operation, run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
 from desktop_app.ui.widgets.lazy_table_model import RIGHT, Column, LazyTableModel
+from desktop_app.ui.widgets.naming import named
 
 DECADE, MONTH = "decade", "month"
 
@@ -92,20 +93,20 @@ class PaymentPage(QWidget):
         self.preview: PdfPreviewDialog | None = None
         self._paying: OrderRow | None = None
         self.orders = OrdersList(bus, status=PaymentOrderState.SIGNED)
-        self.payment_date = DateField(objectName="payment_date")
-        self.period = QComboBox(objectName="period")
-        self.mode = QComboBox(objectName="payment_mode")
+        self.payment_date = named(DateField(), "payment_date")
+        self.period = named(QComboBox(), "period")
+        self.mode = named(QComboBox(), "payment_mode")
         self.mode.addItem(self.tr("— choisir —"), None)
         for mode in PaymentMode:
             self.mode.addItem(mode.label, mode)
-        self.reference = QLineEdit(objectName="payment_reference")
+        self.reference = named(QLineEdit(), "payment_reference")
         self.reference.setPlaceholderText(self.tr("n° du chèque ou du virement"))
-        self.payee = QLineEdit(objectName="payment_payee")
+        self.payee = named(QLineEdit(), "payment_payee")
         self.payee.setPlaceholderText(self.tr("vide : le bénéficiaire de chaque décompte"))
-        self.pay_button = QPushButton(self.tr("Régler"), objectName="pay_order")
-        self.result = QLabel(objectName="payment_result")
+        self.pay_button = named(QPushButton(self.tr("Régler")), "pay_order")
+        self.result = named(QLabel(), "payment_result")
         self.result.setWordWrap(True)
-        general = QLabel(objectName="payment_error")
+        general = named(QLabel(), "payment_error")
         self.errors = FormErrors(general)
         form = QFormLayout()
         for label, widget, field in (
@@ -130,19 +131,17 @@ class PaymentPage(QWidget):
             PAYMENT_COLUMNS,
             lambda: claim_lookups.count_payments(bus.ctx),
             lambda after, limit: payment_orders.list_payments(
-                bus.ctx, after and after.page_key, limit
+                bus.ctx, None if after is None else after.page_key, limit
             ),
             parent=self,
         )
         self.payments_table = list_view(self.payments, "payments_table")
-        self.reverse_button = QPushButton(
-            self.tr("Annuler le règlement…"), objectName="reverse_payment"
+        self.reverse_button = named(
+            QPushButton(self.tr("Annuler le règlement…")), "reverse_payment"
         )
-        self.print_button = QPushButton(
-            self.tr("Imprimer le décompte"), objectName="print_statement"
-        )
+        self.print_button = named(QPushButton(self.tr("Imprimer le décompte")), "print_statement")
         self.list_error = error_label("payments_error")
-        self.count = QLabel(objectName="payments_count")
+        self.count = named(QLabel(), "payments_count")
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -163,7 +162,7 @@ class PaymentPage(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
         may_pay = can(bus, Permission.PAY_CLAIMS)
-        for widget in (
+        for control in (
             self.payment_date,
             self.period,
             self.mode,
@@ -172,7 +171,7 @@ class PaymentPage(QWidget):
             self.pay_button,
             self.reverse_button,
         ):
-            widget.setEnabled(may_pay)
+            control.setEnabled(may_pay)
         self.print_button.setEnabled(can(bus, Permission.VIEW_MEDICAL))
         self.payment_date.dateChanged.connect(self._update_periods)
         self.pay_button.clicked.connect(self.pay)

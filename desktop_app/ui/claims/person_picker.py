@@ -12,6 +12,7 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.services.search import PersonHit, search_persons
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.operations import fetch
+from desktop_app.ui.widgets.naming import named
 
 DEBOUNCE_MS = 250
 MIN_CHARS = 2
@@ -33,7 +34,8 @@ class _SearchEdit(QLineEdit):
     """The box keeps the focus; arrows and Entrée drive the list under it."""
 
     def __init__(self, picker: PersonPicker) -> None:
-        super().__init__(objectName="person_search")
+        super().__init__()
+        self.setObjectName("person_search")
         self._picker = picker
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
@@ -61,11 +63,11 @@ class PersonPicker(QWidget):
         self.search = _SearchEdit(self)
         self.search.setPlaceholderText(self.tr("Matricule, nom ou n° de police…"))
         self.search.setClearButtonEnabled(True)
-        self.results = QListWidget(objectName="person_results")
+        self.results = named(QListWidget(), "person_results")
         self.results.setMaximumHeight(110)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results.hide()
-        self.chosen = QLabel(self.tr("Aucune personne choisie"), objectName="person_chosen")
+        self.chosen = named(QLabel(self.tr("Aucune personne choisie")), "person_chosen")
         self.chosen.setWordWrap(True)
         self.chosen.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)

@@ -25,6 +25,7 @@ from desktop_app.ui.claims.common import (
 )
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.lazy_table_model import RIGHT, Column, LazyTableModel
+from desktop_app.ui.widgets.naming import named
 
 
 def claim_columns(today: Callable[[], date]) -> list[Column[ClaimRow]]:
@@ -67,11 +68,11 @@ class ReceivedList(QWidget):
     ) -> None:
         super().__init__(parent)
         self.bus = bus
-        self.text = QLineEdit(objectName="claims_filter_text")
+        self.text = named(QLineEdit(), "claims_filter_text")
         self.text.setPlaceholderText(self.tr("Matricule ou nom…"))
-        self.number = QLineEdit(objectName="claims_filter_number")
+        self.number = named(QLineEdit(), "claims_filter_number")
         self.number.setPlaceholderText(self.tr("N° de dossier…"))
-        self.status = QComboBox(objectName="claims_filter_status")
+        self.status = named(QComboBox(), "claims_filter_status")
         self.status.addItem(self.tr("Tous les états"), None)
         for state in ClaimState:
             self.status.addItem(state.label, state)
@@ -81,12 +82,12 @@ class ReceivedList(QWidget):
             claim_columns(bus.ctx.today),
             lambda: claim_queries.count_claims(bus.ctx, self.filter()),
             lambda after, limit: claim_queries.list_claims(
-                bus.ctx, self.filter(), after and after.page_key, limit
+                bus.ctx, self.filter(), None if after is None else after.page_key, limit
             ),
             parent=self,
         )
         self.table = list_view(self.model, "claims_table")
-        self.count = QLabel(objectName="claims_count")
+        self.count = named(QLabel(), "claims_count")
         bar = QHBoxLayout()
         bar.addWidget(self.number)
         bar.addWidget(self.text, 1)

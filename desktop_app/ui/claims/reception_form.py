@@ -37,10 +37,11 @@ from desktop_app.ui.claims.person_picker import PersonPicker
 from desktop_app.ui.forms.fields import DateField, MoneyField, read_field
 from desktop_app.ui.operations import Operation, run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
+from desktop_app.ui.widgets.naming import named
 
 
 def _combo(name: str, first: str) -> QComboBox:
-    combo = QComboBox(objectName=name)
+    combo = named(QComboBox(), name)
     combo.addItem(first, None)
     return combo
 
@@ -52,13 +53,13 @@ class ReceptionForm(QWidget):
         super().__init__(parent)
         self.bus = bus
         self.receipt: ClaimReceipt | None = None
-        self.number = QLabel(self.tr("Nouveau dossier"), objectName="claim_number")
+        self.number = named(QLabel(self.tr("Nouveau dossier")), "claim_number")
         font = self.number.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.number.setFont(font)
         self.person = PersonPicker(bus)
-        self.reception_date = DateField(objectName="reception_date")
+        self.reception_date = named(DateField(), "reception_date")
         self.administrator = _combo("administrator", self.tr("Gestionnaire de la police"))
         self.provider = _combo("provider", self.tr("— aucun —"))
         self.condition = _combo("condition", self.tr("— choisir —"))
@@ -71,19 +72,18 @@ class ReceptionForm(QWidget):
         self.mode.addItem(
             self.tr("Classique (l'assuré est remboursé)"), ManagementSystem.REIMBURSEMENT
         )
-        self.payee = QLineEdit(objectName="payee_name")
+        self.payee = named(QLineEdit(), "payee_name")
         self.payee.setPlaceholderText(self.tr("vide : l'assuré principal"))
-        self.amount = MoneyField(objectName="amount_claimed")
-        self.approval_ref = QLineEdit(objectName="approval_ref")
+        self.amount = named(MoneyField(), "amount_claimed")
+        self.approval_ref = named(QLineEdit(), "approval_ref")
         self.approval_ref.setPlaceholderText(self.tr("EP-2026-000001 ou référence du gestionnaire"))
-        self.next_action = DateField(optional=True, objectName="next_action_date")
-        self.notes = QPlainTextEdit(objectName="notes")
+        self.next_action = named(DateField(optional=True), "next_action_date")
+        self.notes = named(QPlainTextEdit(), "notes")
         self.notes.setFixedHeight(46)
         self.documents: dict[str, QCheckBox] = {
-            key: QCheckBox(self.tr(label), objectName=f"doc_{key}")
-            for key, label in DOCUMENTS.items()
+            key: named(QCheckBox(self.tr(label)), f"doc_{key}") for key, label in DOCUMENTS.items()
         }
-        self.general = QLabel(objectName="general_error")
+        self.general = named(QLabel(), "general_error")
         self.errors = FormErrors(self.general)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -102,14 +102,14 @@ class ReceptionForm(QWidget):
         ):
             form.addRow(label, widget)
             form.addRow("", self.errors.make_label(field, widget))
-        checklist = QGroupBox(self.tr("Pièces reçues"), objectName="documents_box")
+        checklist = named(QGroupBox(self.tr("Pièces reçues")), "documents_box")
         grid = QGridLayout(checklist)
         for i, box in enumerate(self.documents.values()):
             grid.addWidget(box, i // 2, i % 2)
         grid.addWidget(self.errors.make_label("documents", checklist), 3, 0, 1, 2)
-        self.save_button = QPushButton(self.tr("Enregistrer le dossier"), objectName="save_claim")
+        self.save_button = named(QPushButton(self.tr("Enregistrer le dossier")), "save_claim")
         self.save_button.setDefault(True)
-        self.new_button = QPushButton(self.tr("Nouveau dossier"), objectName="new_claim")
+        self.new_button = named(QPushButton(self.tr("Nouveau dossier")), "new_claim")
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.new_button)

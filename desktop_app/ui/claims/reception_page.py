@@ -26,6 +26,7 @@ from desktop_app.ui.claims.reception_form import ReceptionForm
 from desktop_app.ui.claims.timeline_panel import TimelinePanel
 from desktop_app.ui.operations import run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
+from desktop_app.ui.widgets.naming import named
 
 
 class ReceptionPage(QWidget):
@@ -37,11 +38,9 @@ class ReceptionPage(QWidget):
         self.timeline = TimelinePanel(bus)
         # A file with nothing to pay is closed with a reason; a closed file, or a décompte
         # to redo before ordering, is reopened with a reason (docs/claims.md).
-        self.close_button = QPushButton(
-            self.tr("Classer sans règlement…"), objectName="close_claim"
-        )
-        self.reopen_button = QPushButton(self.tr("Rouvrir le dossier…"), objectName="reopen_claim")
-        self.action_error = QLabel(objectName="claim_action_error")
+        self.close_button = named(QPushButton(self.tr("Classer sans règlement…")), "close_claim")
+        self.reopen_button = named(QPushButton(self.tr("Rouvrir le dossier…")), "reopen_claim")
+        self.action_error = named(QLabel(), "claim_action_error")
         self.action_errors = FormErrors(self.action_error)
         actions = QHBoxLayout()
         actions.addWidget(self.close_button)
@@ -61,7 +60,7 @@ class ReceptionPage(QWidget):
         right.addWidget(self.timeline)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
-        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="reception_splitter")
+        splitter = named(QSplitter(Qt.Orientation.Horizontal), "reception_splitter")
         # Only a user who may record claims sees the form; everyone who may consult sees the list.
         if can(bus, Permission.EDIT_CLAIMS):
             self.form = ReceptionForm(bus)

@@ -25,6 +25,7 @@ from desktop_app.services.claims.payment_orders import OrderRow, SignatoryCreden
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.operations import CallErrors, Operation, run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
+from desktop_app.ui.widgets.naming import named
 
 
 class SignDialog(QDialog):
@@ -39,9 +40,9 @@ class SignDialog(QDialog):
             .replace("%1", order.number)
             .replace("%2", f"{order.order_date:%d/%m/%Y}")
             .replace("%3", str(len(order.items)))
-            .replace("%4", format_fcfa(order.total)),
-            objectName="sign_summary",
+            .replace("%4", format_fcfa(order.total))
         )
+        summary.setObjectName("sign_summary")
         summary.setWordWrap(True)
         rule = QLabel(
             self.tr(
@@ -50,13 +51,13 @@ class SignDialog(QDialog):
             )
         )
         rule.setWordWrap(True)
-        general = QLabel(objectName="sign_error")
+        general = named(QLabel(), "sign_error")
         self.errors = FormErrors(general)
-        self.code = QLineEdit(objectName="signatory_code")
+        self.code = named(QLineEdit(), "signatory_code")
         self.code.setMaxLength(30)
-        self.password = QLineEdit(objectName="signatory_password")
+        self.password = named(QLineEdit(), "signatory_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.signer = QLabel(objectName="signer_name")
+        self.signer = named(QLabel(), "signer_name")
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         if self.own_session:

@@ -19,6 +19,7 @@ from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.operations import fetch
 from desktop_app.ui.widgets.form_errors import FormErrors
 from desktop_app.ui.widgets.lazy_table_model import Column, LazyTableModel, rows_after
+from desktop_app.ui.widgets.naming import named
 
 COLUMNS: list[Column[EventRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Le"), lambda r: format_datetime(r.at)),
@@ -51,17 +52,15 @@ class TimelinePanel(QGroupBox):
             parent=self,
         )
         self.table = list_view(self.model, "timeline_table")
-        self.summary = QLabel(
-            self.tr("Choisissez un dossier dans la liste."), objectName="timeline_summary"
+        self.summary = named(
+            QLabel(self.tr("Choisissez un dossier dans la liste.")), "timeline_summary"
         )
         self.summary.setWordWrap(True)
-        self.error = QLabel(objectName="timeline_error")
+        self.error = named(QLabel(), "timeline_error")
         self.errors = FormErrors(self.error)
-        self.reminder_button = QPushButton(
-            self.tr("Ajouter une relance"), objectName="add_reminder"
-        )
-        self.complaint_button = QPushButton(
-            self.tr("Ajouter une réclamation"), objectName="add_complaint"
+        self.reminder_button = named(QPushButton(self.tr("Ajouter une relance")), "add_reminder")
+        self.complaint_button = named(
+            QPushButton(self.tr("Ajouter une réclamation")), "add_complaint"
         )
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)

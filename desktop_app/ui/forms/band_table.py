@@ -37,6 +37,25 @@ class BandValue(enum.Enum):
     FEE = "fee"  # an FCFA amount typed « 10 000 », read as 10000
 
 
+def cell_item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The item of a cell the table filled when it was loaded (Qt answers None for a cell
+    never given one: that would be a bug of the screen, said at once)."""
+    item = table.item(row, column)
+    if item is None:
+        raise LookupError(
+            f"{table.objectName() or type(table).__name__}: no item at {row}, {column}"
+        )
+    return item
+
+
+def header_item(table: QTableWidget, column: int) -> QTableWidgetItem:
+    """The horizontal header item of ``column``, made by ``setHorizontalHeaderLabels``."""
+    item = table.horizontalHeaderItem(column)
+    if item is None:
+        raise LookupError(f"{table.objectName() or type(table).__name__}: no header {column}")
+    return item
+
+
 def mark_cell(item: QTableWidgetItem | None, message: str) -> None:
     """Show a refused cell: pale red, the French message as its tooltip."""
     if item is not None:

@@ -14,7 +14,13 @@ from desktop_app.domain.benefits import LINES, BenefitLine, BenefitSchedule, ben
 from desktop_app.domain.care import CareCategory
 from desktop_app.domain.errors import CellError, FieldError, ValidationFailed
 from desktop_app.domain.money import format_fcfa, parse_fcfa
-from desktop_app.ui.forms.band_table import RIGHT, mark_cell, unmark_cell
+from desktop_app.ui.forms.band_table import (
+    RIGHT,
+    cell_item,
+    header_item,
+    mark_cell,
+    unmark_cell,
+)
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 
 HEADERS = (
@@ -47,16 +53,12 @@ class BenefitTable(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(70)
-        self.horizontalHeaderItem(RATE).setToolTip(
-            self.tr("Vide : le taux de couverture de l'assuré.")
-        )
-        self.horizontalHeaderItem(WAITING).setToolTip(
+        header_item(self, RATE).setToolTip(self.tr("Vide : le taux de couverture de l'assuré."))
+        header_item(self, WAITING).setToolTip(
             self.tr("Vide : la règle générale des délais de carence ; 0 : aucun délai.")
         )
         for column in (PER_ACT, ANNUAL):
-            self.horizontalHeaderItem(column).setToolTip(
-                self.tr("En FCFA ; vide : pas de plafond.")
-            )
+            header_item(self, column).setToolTip(self.tr("En FCFA ; vide : pas de plafond."))
 
     def load(self, schedule: BenefitSchedule, labels: Mapping[str, str]) -> None:
         """Show ``schedule``; a category absent from it shows as not covered."""
@@ -91,7 +93,7 @@ class BenefitTable(QTableWidget):
         self.setItem(row, column, item)
 
     def cell(self, category: CareCategory, column: int) -> QTableWidgetItem:
-        return self.item(CATEGORIES.index(category), column)
+        return cell_item(self, CATEGORIES.index(category), column)
 
     def lines(self) -> tuple[BenefitLine, ...]:
         """The lines as typed (covered categories only: one absent is not covered);
@@ -99,7 +101,7 @@ class BenefitTable(QTableWidget):
         typed: list[FieldError] = []
         lines = []
         for row, category in enumerate(CATEGORIES):
-            if self.item(row, COVERED).checkState() != Qt.CheckState.Checked:
+            if cell_item(self, row, COVERED).checkState() != Qt.CheckState.Checked:
                 continue
 
             number = partial(self._number, typed, row, category)
@@ -110,7 +112,7 @@ class BenefitTable(QTableWidget):
                     number(RATE, "rate_pct", False),
                     number(PER_ACT, "per_act_ceiling", True),
                     number(ANNUAL, "annual_ceiling", True),
-                    self.item(row, APPROVAL).checkState() == Qt.CheckState.Checked,
+                    cell_item(self, row, APPROVAL).checkState() == Qt.CheckState.Checked,
                     number(WAITING, "waiting_days", False),
                 )
             )
@@ -129,7 +131,7 @@ class BenefitTable(QTableWidget):
     ) -> int | None:
         """A whole number typed in a cell (FCFA when ``money``), None when blank; an
         unreadable one adds its French refusal to ``typed``."""
-        text = self.item(row, column).text().strip()
+        text = cell_item(self, row, column).text().strip()
         if not text:
             return None
         try:

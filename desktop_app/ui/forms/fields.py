@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import date
 from decimal import Decimal
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from desktop_app.domain.dates import parse_date
 from desktop_app.domain.errors import FieldError
 from desktop_app.domain.money import format_fcfa, format_rate, parse_fcfa, parse_rate
+
+E = TypeVar("E", bound=enum.Enum)
 
 
 class DateField(QLineEdit):
@@ -23,10 +26,8 @@ class DateField(QLineEdit):
 
     dateChanged = Signal()
 
-    def __init__(
-        self, parent: QWidget | None = None, *, optional: bool = False, **props: object
-    ) -> None:
-        super().__init__(parent, **props)
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = False) -> None:
+        super().__init__(parent)
         self._optional = optional
         self.setInputMask("00/00/0000;_")
         self.setPlaceholderText(self.tr("JJ/MM/AAAA"))
@@ -56,10 +57,8 @@ class DateField(QLineEdit):
 class MoneyField(QLineEdit):
     """An FCFA amount: typed freely, read exactly as an int, shown ``1 234 567``."""
 
-    def __init__(
-        self, parent: QWidget | None = None, *, optional: bool = False, **props: object
-    ) -> None:
-        super().__init__(parent, **props)
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = False) -> None:
+        super().__init__(parent)
         self._optional = optional
         self.setPlaceholderText("0" if not optional else "")
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -77,10 +76,8 @@ class MoneyField(QLineEdit):
 class RateField(QLineEdit):
     """A rate typed in percent (``12,5``), read as an exact ``Decimal`` fraction."""
 
-    def __init__(
-        self, parent: QWidget | None = None, *, optional: bool = False, **props: object
-    ) -> None:
-        super().__init__(parent, **props)
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = False) -> None:
+        super().__init__(parent)
         self._optional = optional
         self.setPlaceholderText("%")
 
@@ -93,22 +90,20 @@ class RateField(QLineEdit):
         self.setText("" if value is None else format_rate(value).replace("\u00a0%", ""))
 
 
-class EnumCombo(QComboBox):
+class EnumCombo(QComboBox, Generic[E]):
     """A combo listing an enum's members by their French ``label``; ``value()`` gives the
     member back (Qt returns a ``StrEnum`` item's data as a plain ``str``)."""
 
-    def __init__(
-        self, enum_class: type[enum.Enum], parent: QWidget | None = None, **props: object
-    ) -> None:
-        super().__init__(parent, **props)
+    def __init__(self, enum_class: type[E], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self._enum = enum_class
         for member in enum_class:
             self.addItem(getattr(member, "label", str(member.value)), member.value)
 
-    def value(self) -> enum.Enum:
+    def value(self) -> E:
         return self._enum(self.currentData())
 
-    def set_value(self, member: enum.Enum) -> None:
+    def set_value(self, member: E) -> None:
         index = self.findData(member.value)
         if index >= 0:
             self.setCurrentIndex(index)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.operations import fetch
+from desktop_app.ui.widgets.naming import named
 
 
 class PdfPreviewDialog(QDialog):
@@ -44,15 +45,15 @@ class PdfPreviewDialog(QDialog):
         self.document = QPdfDocument(self)
         self.document.load(self._buffer)
         self.printer: QPrinter | None = None
-        self.view = QPdfView(self, objectName="pdf_view")
+        self.view = named(QPdfView(self), "pdf_view")
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.pages = QLabel(
-            self.tr("{0} page(s)").format(self.document.pageCount()), objectName="pdf_pages"
+        self.pages = named(
+            QLabel(self.tr("{0} page(s)").format(self.document.pageCount())), "pdf_pages"
         )
-        self.print_button = QPushButton(self.tr("Imprimer…"), objectName="print")
-        self.save_button = QPushButton(self.tr("Enregistrer en PDF…"), objectName="save_pdf")
+        self.print_button = named(QPushButton(self.tr("Imprimer…")), "print")
+        self.save_button = named(QPushButton(self.tr("Enregistrer en PDF…")), "save_pdf")
         close = QPushButton(self.tr("Fermer"))
         bar = QHBoxLayout()
         bar.addWidget(self.pages)

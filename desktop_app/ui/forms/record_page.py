@@ -28,6 +28,7 @@ from desktop_app.ui.bus import AppBus
 from desktop_app.ui.operations import CallErrors, fetch, run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
 from desktop_app.ui.widgets.lazy_table_model import Column, LazyTableModel, rows_after
+from desktop_app.ui.widgets.naming import named
 
 INACTIVE = "#888888"
 
@@ -54,19 +55,19 @@ class RecordForm(QWidget):
         super().__init__(parent)
         self.bus = bus
         self.record: Any = None
-        self.heading = QLabel(objectName="form_heading")
+        self.heading = named(QLabel(), "form_heading")
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.heading.setFont(font)
-        self.general_label = QLabel(objectName="general_error")
+        self.general_label = named(QLabel(), "general_error")
         self.errors = FormErrors(self.general_label)
         self.fields = QFormLayout()
         self.fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.save_button = QPushButton(self.tr("Enregistrer"), objectName="save_button")
+        self.save_button = named(QPushButton(self.tr("Enregistrer")), "save_button")
         self.save_button.setDefault(True)
-        self.revert_button = QPushButton(
-            self.tr("Annuler les modifications"), objectName="revert_button"
+        self.revert_button = named(
+            QPushButton(self.tr("Annuler les modifications")), "revert_button"
         )
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.save_button)
@@ -168,7 +169,7 @@ class RecordPage(QWidget):
         self._rows: list[Any] = []
 
         self.model = LazyTableModel(columns, self._count, self._fetch, parent=self)
-        self.table = QTableView(objectName="record_table")
+        self.table = named(QTableView(), "record_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -186,7 +187,7 @@ class RecordPage(QWidget):
         self.new_button: QPushButton | None = None
         self.buttons = QHBoxLayout()
         if new_label:
-            self.new_button = QPushButton(new_label, objectName="new_button")
+            self.new_button = named(QPushButton(new_label), "new_button")
             self.buttons.addWidget(self.new_button)
             self.new_button.clicked.connect(self._on_new_button_clicked)
         self.buttons.addStretch(1)

@@ -25,9 +25,11 @@ from desktop_app.domain.roles import Permission
 from desktop_app.services.administration import reference
 from desktop_app.services.production import benefits, policies
 from desktop_app.ui.bus import AppBus
+from desktop_app.ui.forms.band_table import cell_item
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.operations import CallErrors, run_op
 from desktop_app.ui.widgets.form_errors import ERROR_STYLE
+from desktop_app.ui.widgets.naming import named
 
 HEADERS = [
     QT_TRANSLATE_NOOP("BenefitsTab", "Catégorie de soins"),
@@ -53,17 +55,15 @@ class BenefitsTab(QWidget):
         self.bus = bus
         self.policy_id: int | None = None
         self.overall_ceiling: int | None = None
-        self.template = QComboBox(objectName="benefit_template")
-        self.copy_button = QPushButton(self.tr("Copier le modèle"), objectName="copy_template")
-        self.save_button = QPushButton(
-            self.tr("Enregistrer le tableau"), objectName="save_benefits"
-        )
-        self.table = QTableWidget(len(CareCategory), len(HEADERS), objectName="benefits_table")
+        self.template = named(QComboBox(), "benefit_template")
+        self.copy_button = named(QPushButton(self.tr("Copier le modèle")), "copy_template")
+        self.save_button = named(QPushButton(self.tr("Enregistrer le tableau")), "save_benefits")
+        self.table = named(QTableWidget(len(CareCategory), len(HEADERS)), "benefits_table")
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 300)
-        self.error = QLabel(objectName="benefits_error")
+        self.error = named(QLabel(), "benefits_error")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
@@ -146,7 +146,7 @@ class BenefitsTab(QWidget):
         typed: list[FieldError] = []
         lines = []
         for row, category in enumerate(CareCategory):
-            if self.table.item(row, COVERED).checkState() != Qt.CheckState.Checked:
+            if cell_item(self.table, row, COVERED).checkState() != Qt.CheckState.Checked:
                 continue
 
             def number(
@@ -156,7 +156,7 @@ class BenefitsTab(QWidget):
                 row: int = row,
                 category: CareCategory = category,
             ) -> int | None:
-                text = self.table.item(row, column).text().strip()
+                text = cell_item(self.table, row, column).text().strip()
                 if not text:
                     return None
                 try:
@@ -178,7 +178,7 @@ class BenefitsTab(QWidget):
                     number(RATE, "rate_pct", False),
                     number(PER_ACT, "per_act_ceiling", True),
                     number(ANNUAL, "annual_ceiling", True),
-                    self.table.item(row, APPROVAL).checkState() == Qt.CheckState.Checked,
+                    cell_item(self.table, row, APPROVAL).checkState() == Qt.CheckState.Checked,
                     number(WAITING, "waiting_days", False),
                 )
             )
@@ -193,7 +193,7 @@ class BenefitsTab(QWidget):
         for e in errors:
             # The table shows one row per category in CareCategory order, as the cells say.
             if isinstance(e, CellError) and e.field == LINES and e.column in FIELD_COLUMNS:
-                self.table.item(e.row, FIELD_COLUMNS[e.column]).setBackground(
+                cell_item(self.table, e.row, FIELD_COLUMNS[e.column]).setBackground(
                     QBrush(QColor("#f8d7da"))
                 )
 
@@ -201,7 +201,7 @@ class BenefitsTab(QWidget):
         self.error.hide()
         for row in range(self.table.rowCount()):
             for column in FIELD_COLUMNS.values():
-                self.table.item(row, column).setBackground(QBrush())
+                cell_item(self.table, row, column).setBackground(QBrush())
 
     def save(self) -> bool:
         policy_id = self.policy_id

@@ -20,6 +20,7 @@ from desktop_app.services.production import documents, policies
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.pdf_preview import PdfPreviewDialog, open_preview
 from desktop_app.ui.widgets.form_errors import ERROR_STYLE
+from desktop_app.ui.widgets.naming import named
 
 BATCH_IN_BACKGROUND = 50  # more cards than this are rendered off the UI thread
 
@@ -32,20 +33,20 @@ class DocumentsTab(QWidget):
         self.view: policies.PolicyView | None = None
         self.preview: PdfPreviewDialog | None = None
         self.rows: list[documents.DocumentRow] = []
-        self.cards_button = QPushButton(
-            self.tr("Cartes (imprimante à cartes)"), objectName="print_cards"
+        self.cards_button = named(
+            QPushButton(self.tr("Cartes (imprimante à cartes)")), "print_cards"
         )
-        self.sheets_button = QPushButton(
-            self.tr("Cartes (planches A4 de 10)"), objectName="print_card_sheets"
+        self.sheets_button = named(
+            QPushButton(self.tr("Cartes (planches A4 de 10)")), "print_card_sheets"
         )
-        self.contract_button = QPushButton(
-            self.tr("Contrat (4 exemplaires)"), objectName="print_contract"
+        self.contract_button = named(
+            QPushButton(self.tr("Contrat (4 exemplaires)")), "print_contract"
         )
-        self.quittance_button = QPushButton(self.tr("Quittance"), objectName="print_quittance")
-        self.error = QLabel(objectName="documents_error")
+        self.quittance_button = named(QPushButton(self.tr("Quittance")), "print_quittance")
+        self.error = named(QLabel(), "documents_error")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
-        self.table = QTableWidget(0, 4, objectName="documents_table")
+        self.table = named(QTableWidget(0, 4), "documents_table")
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Document"),

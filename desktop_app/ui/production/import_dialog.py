@@ -23,6 +23,7 @@ from desktop_app.services.production.member_import import write_member_template
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.operations import Operation, run_op, run_query
 from desktop_app.ui.widgets.form_errors import FormErrors
+from desktop_app.ui.widgets.naming import named
 
 
 class ImportDialog(QDialog):
@@ -36,19 +37,19 @@ class ImportDialog(QDialog):
         self.check: member_import.ImportCheck | None = None
         self.setWindowTitle(self.tr("Import de la liste des assurés"))
         self.resize(760, 480)
-        self.summary = QLabel(objectName="import_summary")
+        self.summary = named(QLabel(), "import_summary")
         self.summary.setWordWrap(True)
-        self.error = QLabel(objectName="import_error")
+        self.error = named(QLabel(), "import_error")
         self.errors = FormErrors(self.error)
-        self.problems = QTableWidget(0, 3, objectName="import_problems")
+        self.problems = named(QTableWidget(0, 3), "import_problems")
         self.problems.setHorizontalHeaderLabels(
             [self.tr("Ligne"), self.tr("Colonne"), self.tr("Problème")]
         )
         self.problems.horizontalHeader().setStretchLastSection(True)
         self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.import_button = QPushButton(self.tr("Importer"), objectName="do_import")
-        self.template_button = QPushButton(
-            self.tr("Enregistrer le modèle Excel…"), objectName="save_template"
+        self.import_button = named(QPushButton(self.tr("Importer")), "do_import")
+        self.template_button = named(
+            QPushButton(self.tr("Enregistrer le modèle Excel…")), "save_template"
         )
         close = QPushButton(self.tr("Fermer"))
         bar = QHBoxLayout()

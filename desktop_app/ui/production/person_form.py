@@ -34,6 +34,7 @@ from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.fields import DateField, EnumCombo, MoneyField, RateField, read_field
 from desktop_app.ui.operations import Operation, run_op
 from desktop_app.ui.widgets.form_errors import ERROR_STYLE, FormErrors
+from desktop_app.ui.widgets.naming import named
 
 
 class PersonForm(QDialog):
@@ -48,49 +49,49 @@ class PersonForm(QDialog):
         self.photo_changed = False
         dependent = data.member_id is not None
         self.setWindowTitle(self.tr("Ayant droit") if dependent else self.tr("Assuré principal"))
-        self.last_name = QLineEdit(objectName="last_name")
-        self.first_names = QLineEdit(objectName="first_names")
-        self.birth_date = DateField(optional=True, objectName="birth_date")
-        self.birth_place = QLineEdit(objectName="birth_place")
-        self.gender = EnumCombo(Gender, objectName="gender")
-        self.relationship = QComboBox(objectName="relationship")
+        self.last_name = named(QLineEdit(), "last_name")
+        self.first_names = named(QLineEdit(), "first_names")
+        self.birth_date = named(DateField(optional=True), "birth_date")
+        self.birth_place = named(QLineEdit(), "birth_place")
+        self.gender = named(EnumCombo(Gender), "gender")
+        self.relationship = named(QComboBox(), "relationship")
         for rel in Relationship:
             if (rel == Relationship.SELF) != dependent:
                 self.relationship.addItem(rel.label, rel)
-        self.matricule = QLineEdit(objectName="matricule")
+        self.matricule = named(QLineEdit(), "matricule")
         self.matricule.setPlaceholderText(self.tr("vide : attribué par le programme"))
-        self.cmu_number = QLineEdit(objectName="cmu_number")
+        self.cmu_number = named(QLineEdit(), "cmu_number")
         self.cmu_number.setMaxLength(20)
-        self.entry_date = DateField(optional=True, objectName="entry_date")
-        self.coverage_rate = QComboBox(objectName="coverage_rate")
+        self.entry_date = named(DateField(optional=True), "entry_date")
+        self.coverage_rate = named(QComboBox(), "coverage_rate")
         for rate in COVERAGE_RATES:
             self.coverage_rate.addItem(f"{rate} %", rate)
-        self.zone = QComboBox(objectName="zone")
+        self.zone = named(QComboBox(), "zone")
         for zone in Zone:
             self.zone.addItem(zone.label, int(zone))
-        self.annual_ceiling = MoneyField(objectName="annual_ceiling")
-        self.typed_premium = MoneyField(optional=True, objectName="annual_net_premium")
+        self.annual_ceiling = named(MoneyField(), "annual_ceiling")
+        self.typed_premium = named(MoneyField(optional=True), "annual_net_premium")
         self.typed_premium.setPlaceholderText(self.tr("vide : prime du tarif"))
-        self.surcharge = RateField(optional=True, objectName="medical_surcharge_rate")
-        self.surcharge_reason = QLineEdit(objectName="surcharge_reason")
-        self.exclusions = QPlainTextEdit(objectName="exclusions")
+        self.surcharge = named(RateField(optional=True), "medical_surcharge_rate")
+        self.surcharge_reason = named(QLineEdit(), "surcharge_reason")
+        self.exclusions = named(QPlainTextEdit(), "exclusions")
         self.exclusions.setFixedHeight(50)
-        self.override_reason = QLineEdit(objectName="age_override_reason")
+        self.override_reason = named(QLineEdit(), "age_override_reason")
         self.override_reason.setPlaceholderText(
             self.tr("uniquement pour déroger aux limites d'âge")
         )
         self.override_reason.setEnabled(
             bus.ctx.actor is not None and bus.ctx.actor.can(Permission.OVERRIDE_AGE_LIMIT)
         )
-        self.photo = QLabel(objectName="photo")
+        self.photo = named(QLabel(), "photo")
         self.photo.setFixedSize(96, 120)
         self.photo.setStyleSheet("border: 1px solid #999;")
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.photo_button = QPushButton(self.tr("Choisir une photo…"), objectName="choose_photo")
-        self.breakdown = QLabel(objectName="premium_breakdown")
+        self.photo_button = named(QPushButton(self.tr("Choisir une photo…")), "choose_photo")
+        self.breakdown = named(QLabel(), "premium_breakdown")
         self.breakdown.setWordWrap(True)
         self.breakdown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.flag = QLabel(objectName="premium_flag")
+        self.flag = named(QLabel(), "premium_flag")
         self.flag.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
         self.flag.setWordWrap(True)
 
@@ -98,7 +99,7 @@ class PersonForm(QDialog):
         self.errors = FormErrors(general)
         identity = QFormLayout()
         guarantees = QFormLayout()
-        for layout, label, widget, field in (
+        for form, label, widget, field in (
             (identity, self.tr("Nom"), self.last_name, "last_name"),
             (identity, self.tr("Prénoms"), self.first_names, "first_names"),
             (identity, self.tr("Date de naissance"), self.birth_date, "birth_date"),
@@ -137,8 +138,8 @@ class PersonForm(QDialog):
                 "age_override_reason",
             ),
         ):
-            layout.addRow(label, widget)
-            layout.addRow("", self.errors.make_label(field, widget))
+            form.addRow(label, widget)
+            form.addRow("", self.errors.make_label(field, widget))
         self.errors.make_label("member_id", general)
         self.errors.make_label("photo", self.photo)
         photo_box = QVBoxLayout()

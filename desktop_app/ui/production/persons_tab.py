@@ -28,6 +28,7 @@ from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.operations import run_op
 from desktop_app.ui.production.person_form import PersonForm
 from desktop_app.ui.widgets.form_errors import FormErrors
+from desktop_app.ui.widgets.naming import named
 
 HEADERS = [
     QT_TRANSLATE_NOOP("PersonsTab", "Matricule"),
@@ -52,24 +53,20 @@ class PersonsTab(QWidget):
         self.bus = bus
         self.policy_id: int | None = None
         self.view: policies.PolicyView | None = None
-        self.tree = QTreeWidget(objectName="persons_tree")
+        self.tree = named(QTreeWidget(), "persons_tree")
         self.tree.setHeaderLabels([self.tr(h) for h in HEADERS])
         self.tree.setRootIsDecorated(True)
         self.tree.setAlternatingRowColors(True)
-        self.add_member = QPushButton(
-            self.tr("Ajouter un assuré principal"), objectName="add_member"
+        self.add_member = named(QPushButton(self.tr("Ajouter un assuré principal")), "add_member")
+        self.add_dependent = named(QPushButton(self.tr("Ajouter un ayant droit")), "add_dependent")
+        self.edit = named(QPushButton(self.tr("Modifier")), "edit_person")
+        self.remove = named(QPushButton(self.tr("Retirer")), "remove_person")
+        self.import_button = named(
+            QPushButton(self.tr("Importer une liste Excel…")), "import_members"
         )
-        self.add_dependent = QPushButton(
-            self.tr("Ajouter un ayant droit"), objectName="add_dependent"
-        )
-        self.edit = QPushButton(self.tr("Modifier"), objectName="edit_person")
-        self.remove = QPushButton(self.tr("Retirer"), objectName="remove_person")
-        self.import_button = QPushButton(
-            self.tr("Importer une liste Excel…"), objectName="import_members"
-        )
-        self.error = QLabel(objectName="persons_error")
+        self.error = named(QLabel(), "persons_error")
         self.errors = FormErrors(self.error)
-        self.totals = QLabel(objectName="persons_totals")
+        self.totals = named(QLabel(), "persons_totals")
         bar = QHBoxLayout()
         for button in (
             self.add_member,
@@ -167,7 +164,8 @@ class PersonsTab(QWidget):
         if item is None:
             return None
         top = item.parent() or item
-        return top.data(0, Qt.ItemDataRole.UserRole)
+        member_id: int | None = top.data(0, Qt.ItemDataRole.UserRole)
+        return member_id
 
     def _update_buttons(self) -> None:
         editable = self.editable()

@@ -22,6 +22,7 @@ from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.tables import tune_list
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.lazy_table_model import RIGHT, ROW_ROLE, Column, LazyTableModel
+from desktop_app.ui.widgets.naming import named
 
 COLUMNS: list[Column[policies.PolicyRow]] = [
     Column(
@@ -47,26 +48,26 @@ class PoliciesPage(QWidget):
     def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bus = bus
-        self.search = QLineEdit(objectName="policy_search")
+        self.search = named(QLineEdit(), "policy_search")
         self.search.setPlaceholderText(self.tr("N° de police, n° gestionnaire ou souscripteur…"))
-        self.status = QComboBox(objectName="policy_status")
+        self.status = named(QComboBox(), "policy_status")
         self.status.addItem(self.tr("Tous les statuts"), None)
         for status in PolicyStatus:
             self.status.addItem(status.label, status)
-        self.new_button = QPushButton(self.tr("Nouvelle police"), objectName="new_policy")
+        self.new_button = named(QPushButton(self.tr("Nouvelle police")), "new_policy")
         self.new_button.setEnabled(
             bus.ctx.actor is not None and bus.ctx.actor.can(Permission.EDIT_PRODUCTION)
         )
-        self.open_button = QPushButton(self.tr("Ouvrir"), objectName="open_policy")
+        self.open_button = named(QPushButton(self.tr("Ouvrir")), "open_policy")
         self.model: LazyTableModel[policies.PolicyRow] = LazyTableModel(
             COLUMNS,
             lambda: policies.count_policies(bus.ctx, self._filter()),
             lambda after, limit: policies.fetch_policies(
-                bus.ctx, self._filter(), after and after.page_key, limit
+                bus.ctx, self._filter(), None if after is None else after.page_key, limit
             ),
             parent=self,
         )
-        self.table = QTableView(objectName="policies_table")
+        self.table = named(QTableView(), "policies_table")
         self.table.setModel(self.model)
         tune_list(self.table, self.model)
         bar = QHBoxLayout()

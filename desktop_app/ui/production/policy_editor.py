@@ -29,6 +29,7 @@ from desktop_app.ui.production.persons_tab import PersonsTab
 from desktop_app.ui.production.policy_form import PolicyForm
 from desktop_app.ui.production.premium_tab import PremiumTab
 from desktop_app.ui.production.tracking_tab import TrackingTab
+from desktop_app.ui.widgets.naming import named
 
 
 class PolicyEditor(QWidget):
@@ -39,17 +40,17 @@ class PolicyEditor(QWidget):
         self.bus = bus
         self.policy_id: int | None = None
         self.view: policies.PolicyView | None = None
-        self.title = QLabel(objectName="policy_title")
+        self.title = named(QLabel(), "policy_title")
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        self.summary = QLabel(objectName="policy_summary")
-        self.general_error = QLabel(objectName="policy_error")
+        self.summary = named(QLabel(), "policy_summary")
+        self.general_error = named(QLabel(), "policy_error")
         self.form = PolicyForm(bus, self.general_error)
         self.benefits = BenefitsTab(bus)
         self.persons = PersonsTab(bus)
         self.premium = PremiumTab(bus)
         self.tracking = TrackingTab(bus)
         self.documents = DocumentsTab(bus)
-        self.tabs = QTabWidget(objectName="policy_tabs")
+        self.tabs = named(QTabWidget(), "policy_tabs")
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -59,11 +60,9 @@ class PolicyEditor(QWidget):
         self.tabs.addTab(self.premium, self.tr("Prime et quittances"))
         self.tabs.addTab(self.tracking, self.tr("Suivi"))
         self.tabs.addTab(self.documents, self.tr("Documents"))
-        self.back_button = QPushButton(self.tr("← Retour à la liste"), objectName="back")
-        self.save_button = QPushButton(
-            self.tr("Enregistrer le brouillon"), objectName="save_policy"
-        )
-        self.issue_button = QPushButton(self.tr("Émettre la police"), objectName="issue_policy")
+        self.back_button = named(QPushButton(self.tr("← Retour à la liste")), "back")
+        self.save_button = named(QPushButton(self.tr("Enregistrer le brouillon")), "save_policy")
+        self.issue_button = named(QPushButton(self.tr("Émettre la police")), "issue_policy")
         self.issue_button.setStyleSheet("font-weight: bold;")
         head = QHBoxLayout()
         head.addWidget(self.back_button)

@@ -26,6 +26,7 @@ from desktop_app.services.production import policies
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.fields import DateField, EnumCombo, MoneyField, RateField, read_field
 from desktop_app.ui.widgets.form_errors import FormErrors
+from desktop_app.ui.widgets.naming import named
 
 
 class PolicyForm(QWidget):
@@ -35,31 +36,29 @@ class PolicyForm(QWidget):
         self.errors = FormErrors(general_error)
         self.subscriber_id: int | None = None
         self.policy_id: int | None = None
-        self.subscriber = QLabel(objectName="subscriber_name")
-        self.intermediary = QComboBox(objectName="intermediary")
-        self.administrator = QComboBox(objectName="administrator")
-        self.administrator_ref = QLineEdit(objectName="administrator_ref")
-        self.effective_date = DateField(objectName="effective_date")
+        self.subscriber = named(QLabel(), "subscriber_name")
+        self.intermediary = named(QComboBox(), "intermediary")
+        self.administrator = named(QComboBox(), "administrator")
+        self.administrator_ref = named(QLineEdit(), "administrator_ref")
+        self.effective_date = named(DateField(), "effective_date")
         self.effective_date.set_value(bus.ctx.today())
-        self.expiry = QLabel(objectName="expiry_date")
-        self.tacit_renewal = QCheckBox(
-            self.tr("Avec tacite reconduction"), objectName="tacit_renewal"
-        )
+        self.expiry = named(QLabel(), "expiry_date")
+        self.tacit_renewal = named(QCheckBox(self.tr("Avec tacite reconduction")), "tacit_renewal")
         self.tacit_renewal.setChecked(True)
-        self.payment_terms = EnumCombo(PaymentTerms, objectName="payment_terms")
-        self.coinsurance = EnumCombo(Coinsurance, objectName="coinsurance")
-        self.coinsurance_share = RateField(optional=True, objectName="coinsurance_share")
-        self.notice = QSpinBox(objectName="cancellation_notice_days")
+        self.payment_terms = named(EnumCombo(PaymentTerms), "payment_terms")
+        self.coinsurance = named(EnumCombo(Coinsurance), "coinsurance")
+        self.coinsurance_share = named(RateField(optional=True), "coinsurance_share")
+        self.notice = named(QSpinBox(), "cancellation_notice_days")
         self.notice.setRange(0, 365)
         self.notice.setValue(60)
         self.notice.setSuffix(self.tr(" jours"))
-        self.management_system = EnumCombo(ManagementSystem, objectName="management_system")
-        self.care_network = EnumCombo(CareNetwork, objectName="care_network")
-        self.commission_rate = RateField(optional=True, objectName="commission_rate")
+        self.management_system = named(EnumCombo(ManagementSystem), "management_system")
+        self.care_network = named(EnumCombo(CareNetwork), "care_network")
+        self.commission_rate = named(RateField(optional=True), "commission_rate")
         self.commission_rate.setPlaceholderText(self.tr("taux de l'intermédiaire"))
-        self.management_fee_rate = RateField(optional=True, objectName="management_fee_rate")
+        self.management_fee_rate = named(RateField(optional=True), "management_fee_rate")
         self.management_fee_rate.setPlaceholderText(self.tr("taux du gestionnaire"))
-        self.overall_ceiling = MoneyField(optional=True, objectName="overall_annual_ceiling")
+        self.overall_ceiling = named(MoneyField(optional=True), "overall_annual_ceiling")
 
         contract = QFormLayout()
         self._row(contract, self.tr("Souscripteur"), self.subscriber, "subscriber_id")

@@ -10,15 +10,16 @@ from desktop_app.domain.money import format_fcfa, format_rate
 from desktop_app.services.production import policies, pricing
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.operations import run_query
+from desktop_app.ui.widgets.naming import named
 
 
 class PremiumTab(QWidget):
     def __init__(self, bus: AppBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bus = bus
-        self.heading = QLabel(objectName="premium_heading")
+        self.heading = named(QLabel(), "premium_heading")
         self.heading.setStyleSheet("font-weight: bold;")
-        self.body = QLabel(objectName="premium_body")
+        self.body = named(QLabel(), "premium_body")
         self.body.setWordWrap(True)
         self.body.setTextFormat(self.body.textFormat().RichText)
         layout = QVBoxLayout(self)

@@ -9,6 +9,7 @@ from desktop_app.ui.bus import AppBus
 from desktop_app.ui.production.policies_page import PoliciesPage
 from desktop_app.ui.production.policy_editor import PolicyEditor
 from desktop_app.ui.production.subscribers_page import SubscribersPage
+from desktop_app.ui.widgets.naming import named
 
 
 class ProductionArea(QWidget):
@@ -17,7 +18,7 @@ class ProductionArea(QWidget):
         self.bus = bus
         self.policies = PoliciesPage(bus)
         self.subscribers = SubscribersPage(bus)
-        self.lists = QTabWidget(objectName="production_tabs")
+        self.lists = named(QTabWidget(), "production_tabs")
         self.lists.addTab(self.policies, self.tr("Polices"))
         self.lists.addTab(self.subscribers, self.tr("Souscripteurs"))
         self.editor = PolicyEditor(bus)

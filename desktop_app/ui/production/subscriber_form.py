@@ -20,6 +20,7 @@ from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.fields import EnumCombo
 from desktop_app.ui.operations import run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
+from desktop_app.ui.widgets.naming import named
 
 
 class SubscriberForm(QDialog):
@@ -33,15 +34,15 @@ class SubscriberForm(QDialog):
         self.setWindowTitle(self.tr("Souscripteur"))
         self.kind = EnumCombo(SubscriberKind)
         self.kind.setObjectName("kind")
-        self.name = QLineEdit(objectName="name")
-        self.address = QPlainTextEdit(objectName="address")
+        self.name = named(QLineEdit(), "name")
+        self.address = named(QPlainTextEdit(), "address")
         self.address.setFixedHeight(60)
-        self.city = QLineEdit(objectName="city")
-        self.phone = QLineEdit(objectName="phone")
-        self.phone2 = QLineEdit(objectName="phone2")
-        self.email = QLineEdit(objectName="email")
-        self.tax_id = QLineEdit(objectName="tax_id")
-        self.contact_person = QLineEdit(objectName="contact_person")
+        self.city = named(QLineEdit(), "city")
+        self.phone = named(QLineEdit(), "phone")
+        self.phone2 = named(QLineEdit(), "phone2")
+        self.email = named(QLineEdit(), "email")
+        self.tax_id = named(QLineEdit(), "tax_id")
+        self.contact_person = named(QLineEdit(), "contact_person")
         general = QLabel()
         self.errors = FormErrors(general)
         form = QFormLayout()
@@ -109,7 +110,8 @@ class SubscriberForm(QDialog):
         )
         if not op.succeeded:
             return None
-        self.saved_id, changes = op.result
+        saved: tuple[int, Changes] = op.result  # what save_subscriber returns
+        self.saved_id, changes = saved
         return changes
 
     def _on_save_clicked(self) -> None:

@@ -13,6 +13,7 @@ from desktop_app.ui.forms.tables import tune_list
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.production.subscriber_form import SubscriberForm
 from desktop_app.ui.widgets.lazy_table_model import RIGHT, ROW_ROLE, Column, LazyTableModel
+from desktop_app.ui.widgets.naming import named
 
 COLUMNS: list[Column[subscribers.SubscriberRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Nom ou raison sociale"), lambda r: r.name),
@@ -31,12 +32,12 @@ class SubscribersPage(QWidget):
         super().__init__(parent)
         self.bus = bus
         can_edit = bus.ctx.actor is not None and bus.ctx.actor.can(Permission.EDIT_PRODUCTION)
-        self.search = QLineEdit(objectName="subscriber_search")
+        self.search = named(QLineEdit(), "subscriber_search")
         self.search.setPlaceholderText(self.tr("Nom ou raison sociale…"))
-        self.new_button = QPushButton(self.tr("Nouveau souscripteur"), objectName="new_subscriber")
-        self.edit_button = QPushButton(self.tr("Modifier"), objectName="edit_subscriber")
-        self.policy_button = QPushButton(
-            self.tr("Nouvelle police pour ce souscripteur"), objectName="policy_for_subscriber"
+        self.new_button = named(QPushButton(self.tr("Nouveau souscripteur")), "new_subscriber")
+        self.edit_button = named(QPushButton(self.tr("Modifier")), "edit_subscriber")
+        self.policy_button = named(
+            QPushButton(self.tr("Nouvelle police pour ce souscripteur")), "policy_for_subscriber"
         )
         for button in (self.new_button, self.edit_button, self.policy_button):
             button.setEnabled(can_edit)
@@ -44,11 +45,11 @@ class SubscribersPage(QWidget):
             COLUMNS,
             lambda: subscribers.count_subscribers(bus.ctx, self.search.text()),
             lambda after, limit: subscribers.fetch_subscribers(
-                bus.ctx, self.search.text(), after and after.page_key, limit
+                bus.ctx, self.search.text(), None if after is None else after.page_key, limit
             ),
             parent=self,
         )
-        self.table = QTableView(objectName="subscribers_table")
+        self.table = named(QTableView(), "subscribers_table")
         self.table.setModel(self.model)
         tune_list(self.table, self.model)
         bar = QHBoxLayout()

@@ -19,6 +19,7 @@ from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.fields import DateField, MoneyField, read_field
 from desktop_app.ui.operations import run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
+from desktop_app.ui.widgets.naming import named
 
 
 class TrackingTab(QWidget):
@@ -26,18 +27,16 @@ class TrackingTab(QWidget):
         super().__init__(parent)
         self.bus = bus
         self.policy_id: int | None = None
-        self.contract_received_on = DateField(optional=True, objectName="contract_received_on")
-        self.entered_on = DateField(optional=True, objectName="entered_on")
-        self.entered_by = QLineEdit(objectName="entered_by")
+        self.contract_received_on = named(DateField(optional=True), "contract_received_on")
+        self.entered_on = named(DateField(optional=True), "entered_on")
+        self.entered_by = named(QLineEdit(), "entered_by")
         self.entered_by.setReadOnly(True)
-        self.payment_amount = MoneyField(optional=True, objectName="payment_amount")
-        self.payment_type = QComboBox(objectName="payment_type")
+        self.payment_amount = named(MoneyField(optional=True), "payment_amount")
+        self.payment_type = named(QComboBox(), "payment_type")
         self.payment_type.addItems(list(tracking.PAYMENT_TYPES))
-        self.sent_to_subscriber_on = DateField(optional=True, objectName="sent_to_subscriber_on")
-        self.signed_copy_returned_on = DateField(
-            optional=True, objectName="signed_copy_returned_on"
-        )
-        self.save_button = QPushButton(self.tr("Enregistrer le suivi"), objectName="save_tracking")
+        self.sent_to_subscriber_on = named(DateField(optional=True), "sent_to_subscriber_on")
+        self.signed_copy_returned_on = named(DateField(optional=True), "signed_copy_returned_on")
+        self.save_button = named(QPushButton(self.tr("Enregistrer le suivi")), "save_tracking")
         general = QLabel()
         self.errors = FormErrors(general)
         form = QFormLayout()

@@ -11,8 +11,9 @@ service, and a list of columns saying how to show each row.
   ``limit`` rows that come right after ``after`` in the list's order, ``after`` being the
   last row the model holds (``None`` for the first page). The source derives its key from
   that row (services give their rows a ``page_key``: ``lambda after, limit:
-  list_claims(ctx, flt, after and after.page_key, limit)``), so a page far down costs what
-  the first one costs, and rows added or removed above the last loaded row shift nothing.
+  list_claims(ctx, flt, None if after is None else after.page_key, limit)``; ``after and
+  after.page_key`` would type as the row or its key), so a page far down costs what the
+  first one costs, and rows added or removed above the last loaded row shift nothing.
   A page shorter than ``limit`` means the list ends there. A list already held in memory
   pages through its copy with ``rows_after``.
 
