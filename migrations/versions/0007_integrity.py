@@ -163,7 +163,9 @@ def _rebuild_paid_lines() -> None:
     # cost more than the inserts themselves.
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     insert = f"INSERT INTO paid_claim_lines ({columns}) VALUES ({', '.join([mark] * len(names))})"
-    result = conn.execution_options(stream_results=True, yield_per=5_000).execute(sa.text(
+    # Streamed (a server-side cursor on PostgreSQL): options on the statement, not on the
+    # connection, which would keep them for the inserts that follow.
+    result = conn.execute(sa.text(
         "SELECT p.id, p.payment_date, p.claim_id, p.amount, c.number, c.policy_id, c.person_id, c.provider_id,"
         " c.administrator_id, c.mode, pol.number, pol.intermediary_id, per.last_name, per.first_names,"
         " per.matricule, prov.name, l.line_no, l.person_id, l.provider_id, lprov.name, l.category, l.care_date,"
@@ -173,7 +175,8 @@ def _rebuild_paid_lines() -> None:
         " LEFT JOIN providers prov ON prov.id = c.provider_id"
         " LEFT JOIN assessment_lines l ON l.claim_id = p.claim_id"
         " LEFT JOIN providers lprov ON lprov.id = l.provider_id"
-        " WHERE p.reversal_of_id IS NULL ORDER BY p.id, l.line_no"))
+        " WHERE p.reversal_of_id IS NULL ORDER BY p.id, l.line_no").execution_options(
+            stream_results=True, yield_per=5_000))
     batch: list[dict[str, object]] = []
     for _, group in groupby(result, key=lambda r: r[0]):
         found = list(group)
