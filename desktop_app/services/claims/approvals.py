@@ -18,7 +18,7 @@ from desktop_app.domain.claim_workflow import (
     ApprovalState,
     request_overdue,
 )
-from desktop_app.domain.errors import Collector, FieldError, NotFound
+from desktop_app.domain.errors import Collector, FieldError
 from desktop_app.domain.kinds import PolicyStatus
 from desktop_app.domain.roles import Permission
 from desktop_app.persistence.models import InsuredPerson, PriorApproval, Provider
@@ -26,7 +26,7 @@ from desktop_app.persistence.numbering import next_number
 from desktop_app.persistence.paging import KeyOrder, descending
 from desktop_app.services import validation as v
 from desktop_app.services.context import Changes, ServiceContext
-from desktop_app.services.locking import is_locking
+from desktop_app.services.locking import get_locked
 
 
 def approval_sequence(year: int) -> str:
@@ -168,11 +168,9 @@ def decide_approval(ctx: ServiceContext, approval_id: int, data: DecisionInput) 
         errors.add("agreed_days", "La durée accordée est de 1 à 365 jours.")
     errors.raise_if_any()
     with ctx.write() as session:
-        row = session.get(
-            PriorApproval, approval_id, with_for_update=is_locking(session), populate_existing=True
+        row = get_locked(
+            session, PriorApproval, approval_id, "Demande d'entente préalable introuvable."
         )
-        if row is None:
-            raise NotFound("Demande d'entente préalable introuvable.")
         now = ctx.now()
         record = APPROVAL_WORKFLOW.move(
             row.state, data.state, actor.code, now, data.reason, actor.permissions

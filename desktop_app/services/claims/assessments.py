@@ -60,9 +60,8 @@ from desktop_app.services.claims.common import load_claim, move_claim
 from desktop_app.services.claims.documents import store_claim_statement
 from desktop_app.services.claims.timeline import record_event
 from desktop_app.services.context import Actor, Changes, ServiceContext
-from desktop_app.services.locking import is_locking
-from desktop_app.services.production.benefits import load_policy_schedule
-from desktop_app.services.production.policies import member_count
+from desktop_app.services.locking import get_locked
+from desktop_app.services.production.common import load_policy_schedule, member_count
 
 MAX_LINES = 500
 COUNTED = (ClaimState.ASSESSED, ClaimState.ORDERED, ClaimState.PAID)
@@ -325,8 +324,12 @@ def _compute(
         if 0 <= i < len(prepared):
             confirmation = _confirmation(session, actor, i, signoff, verify, errors)
             prepared[i] = dataclasses.replace(prepared[i], duplicate_confirmation=confirmation)
-    person = session.get(
-        InsuredPerson, claim.person_id, with_for_update=verify and is_locking(session)
+    # Saving locks the person: two files of one person assessed at the same moment would
+    # each see the other's ceilings as still unused.
+    person = (
+        get_locked(session, InsuredPerson, claim.person_id, "Personne introuvable.")
+        if verify
+        else session.get(InsuredPerson, claim.person_id)
     )
     policy = session.get(Policy, claim.policy_id)
     assert person is not None and policy is not None

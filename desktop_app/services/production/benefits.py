@@ -9,7 +9,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.benefits import STANDARD_SCHEDULE, BenefitLine, BenefitSchedule
-from desktop_app.domain.care import CareCategory
 from desktop_app.domain.errors import Collector, NotFound
 from desktop_app.domain.roles import Permission
 from desktop_app.persistence.models import (
@@ -20,7 +19,7 @@ from desktop_app.persistence.models import (
 )
 from desktop_app.services import validation as v
 from desktop_app.services.context import Changes, ServiceContext
-from desktop_app.services.production.policies import load_draft
+from desktop_app.services.production.common import benefit_line, load_draft, load_policy_schedule
 
 
 @dataclass(frozen=True)
@@ -28,18 +27,6 @@ class TemplateRow:
     id: int
     name: str
     active: bool
-
-
-def _line(row: BenefitLineRow | BenefitTemplateLine) -> BenefitLine:
-    return BenefitLine(
-        CareCategory(row.category),
-        row.covered,
-        row.rate_pct,
-        row.per_act_ceiling,
-        row.annual_ceiling,
-        row.prior_approval,
-        row.waiting_days,
-    )
 
 
 def _columns(line: BenefitLine) -> dict[str, object]:
@@ -82,7 +69,9 @@ def get_template(ctx: ServiceContext, template_id: int) -> BenefitSchedule:
         if template is None:
             raise NotFound("Modèle de tableau des garanties introuvable.")
         return BenefitSchedule(
-            tuple(_line(r) for r in template.lines), template.overall_annual_ceiling, template.name
+            tuple(benefit_line(r) for r in template.lines),
+            template.overall_annual_ceiling,
+            template.name,
         )
 
 
@@ -112,15 +101,6 @@ def save_template(
         session.add(template)
         session.flush()
         return template.id, Changes.of("benefit_templates", template.id)
-
-
-def load_policy_schedule(session: Session, policy: Policy) -> BenefitSchedule:
-    rows = session.scalars(
-        select(BenefitLineRow).where(BenefitLineRow.policy_id == policy.id)
-    ).all()
-    order = {c: i for i, c in enumerate(CareCategory)}
-    lines = sorted((_line(r) for r in rows), key=lambda line: order[line.category])
-    return BenefitSchedule(tuple(lines), policy.overall_annual_ceiling)
 
 
 def get_policy_schedule(ctx: ServiceContext, policy_id: int) -> BenefitSchedule:

@@ -41,7 +41,7 @@ from desktop_app.services import workflow
 from desktop_app.services.context import Changes, ServiceContext
 from desktop_app.services.issued_documents import Owner, issue_document
 from desktop_app.services.production import pricing, snapshots
-from desktop_app.services.production.policies import load_draft
+from desktop_app.services.production.common import load_draft
 
 DUE_DAYS = 30  # a new-business quittance is due 30 days after issue (docs/decisions.md)
 

@@ -23,8 +23,8 @@ from desktop_app.exports.member_import import (
 from desktop_app.exports.member_template import write_member_template
 from desktop_app.services.context import Changes, ServiceContext
 from desktop_app.services.production import pricing
+from desktop_app.services.production.common import load_draft
 from desktop_app.services.production.members import PersonData, check_person, write_person
-from desktop_app.services.production.policies import load_draft
 
 __all__ = ["ImportCheck", "check_member_file", "import_member_file", "write_member_template"]
 

@@ -26,7 +26,7 @@ from desktop_app.persistence.numbering import next_number
 from desktop_app.services import validation as v
 from desktop_app.services.context import Changes, ServiceContext
 from desktop_app.services.production import pricing
-from desktop_app.services.production.policies import load_draft
+from desktop_app.services.production.common import load_draft
 
 _MATRICULE = re.compile(r"^[A-Z0-9][A-Z0-9./-]*$")
 MAX_PHOTO_BYTES = 1_000_000

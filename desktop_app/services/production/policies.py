@@ -16,7 +16,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.dates import year_end
-from desktop_app.domain.errors import Collector, Conflict, NotFound
+from desktop_app.domain.errors import Collector, NotFound
 from desktop_app.domain.kinds import (
     CareNetwork,
     Coinsurance,
@@ -39,7 +39,7 @@ from desktop_app.persistence.models import (
 from desktop_app.persistence.paging import KeyOrder, descending
 from desktop_app.services import validation as v
 from desktop_app.services.context import Changes, ServiceContext
-from desktop_app.services.locking import get_locked
+from desktop_app.services.production.common import load_draft, member_count
 
 
 @dataclass(frozen=True)
@@ -75,21 +75,6 @@ class PolicyView:
     subscriber_name: str
     intermediary_name: str
     administrator_name: str
-
-
-def member_count(session: Session, policy_id: int) -> int:
-    return int(
-        session.scalar(select(func.count(Member.id)).where(Member.policy_id == policy_id)) or 0
-    )
-
-
-def load_draft(session: Session, policy_id: int) -> Policy:
-    policy = get_locked(session, Policy, policy_id, "Police introuvable.")
-    if policy.status != PolicyStatus.DRAFT:
-        raise Conflict(
-            f"La police {policy.number} est émise : elle ne se modifie plus que par avenant."
-        )
-    return policy
 
 
 def _check(session: Session, data: PolicyData, today: date) -> tuple[Collector, dict[str, object]]:

@@ -36,7 +36,7 @@ from desktop_app.persistence.models import (
     QuittanceLine,
 )
 from desktop_app.services.issued_documents import company_snapshot
-from desktop_app.services.production.benefits import load_policy_schedule
+from desktop_app.services.production.common import load_policy_schedule
 
 __all__ = ["company_snapshot", "card_snapshot", "contract_snapshot", "quittance_snapshot"]
 
