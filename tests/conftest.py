@@ -113,10 +113,25 @@ def anon(db: Database) -> ServiceContext:
     return ServiceContext(db)
 
 
-def make_user(ctx: ServiceContext, code: str, *roles: Role, password: str = "motdepasse1") -> int:
+def make_user(
+    ctx: ServiceContext,
+    code: str,
+    *roles: Role,
+    password: str = "motdepasse1",
+    provisional: bool = False,
+) -> int:
+    """A user the administrator created who has since chosen their own password (as they
+    must at their first login); ``provisional``: not yet, the password is still the one
+    the administrator typed."""
     user_id, _ = users.create_user(
         ctx, users.UserInput(code, code.capitalize(), frozenset(roles), True, password, password)
     )
+    if not provisional:
+        with ctx.db.engine.begin() as conn:
+            conn.execute(
+                text("UPDATE users SET must_change_password = :no WHERE id = :id"),
+                {"no": False, "id": user_id},
+            )
     return user_id
 
 

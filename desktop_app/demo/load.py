@@ -40,12 +40,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy import Table, exists, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.demo import data
+from desktop_app.demo.claims import CLERK
+from desktop_app.demo.issue import ISSUER
 from desktop_app.demo.plan import Party, PolicyPlan, make_headers, plan_policy
-from desktop_app.domain.errors import FieldError
+from desktop_app.domain.errors import DomainError, FieldError
 from desktop_app.domain.kinds import PolicyCategory, policy_category
 from desktop_app.domain.money import group_digits
 from desktop_app.domain.numbers import (
@@ -59,6 +61,7 @@ from desktop_app.persistence.database import Database
 from desktop_app.persistence.models import (
     Administrator,
     AuditEntry,
+    Claim,
     Company,
     Dependent,
     InsuredPerson,
@@ -69,6 +72,7 @@ from desktop_app.persistence.models import (
     Policy,
     PolicyTracking,
     Provider,
+    Quittance,
     Subscriber,
     User,
     UserRole,
@@ -151,6 +155,26 @@ class DemoReport:
         return text + "."
 
 
+def _refuse_a_real_portfolio(session: Session) -> None:
+    """The demo adds users with passwords printed on the screen: never into a portfolio
+    that holds the office's own work. A policy, a quittance or a claim file that the demo
+    did not write means real work (issue 7 review); an empty portfolio with only its first
+    administrator (the first start offers the demo) is not."""
+    real_quittance = session.scalar(
+        select(Quittance.id).where(Quittance.issued_by != ISSUER).limit(1)
+    )
+    draft = session.scalar(
+        select(Policy.id).where(~exists().where(Quittance.policy_id == Policy.id)).limit(1)
+    )
+    real_claim = session.scalar(select(Claim.id).where(Claim.received_by != CLERK).limit(1))
+    if real_quittance is not None or draft is not None or real_claim is not None:
+        raise DomainError(
+            "Ce portefeuille contient déjà des polices ou des sinistres saisis par le bureau : "
+            "la démonstration (et ses comptes aux mots de passe affichés) ne s'y ajoute pas. "
+            "Chargez-la dans un portefeuille vide (PORTEFEUILLE_SANTE_HOME=autre dossier)."
+        )
+
+
 def load_demo(
     db: Database,
     size: int = 300,
@@ -171,6 +195,7 @@ def load_demo(
     today = today or date.today()
     fast = size >= FAST_PATH_SIZE if fast is None else fast
     with unit_of_work(db, DEMO_ACTOR) as session:
+        _refuse_a_real_portfolio(session)
         base = int(session.scalar(select(func.count(InsuredPerson.id))) or 0)
         rng = random.Random(f"demo:{seed}:{base}")
         say("Compagnie et référentiel (intermédiaires, gestionnaires, prestataires)…")

@@ -45,6 +45,16 @@ def _story(order: PaymentOrderSnapshot) -> list[Flowable]:
         ]
     )
     payees = order.payees
+    banner: list[Flowable] = []
+    if order.cancelled_on is not None:
+        banner = [
+            para(f"ORDRE ANNULÉ le {day(order.cancelled_on)} : {order.cancel_reason}", st.title),
+            para("Cet ordre ne peut plus être réglé.", st.body),
+            Spacer(1, 2 * mm),
+        ]
+    after: list[Flowable] = []
+    if order.notes:
+        after = [section("Depuis le règlement"), *(para(note, st.body) for note in order.notes)]
     if order.signed:
         assert order.signed_on is not None
         signed = f"{order.signatory}, le {day(order.signed_on)} à {order.signed_time}"
@@ -56,6 +66,7 @@ def _story(order: PaymentOrderSnapshot) -> list[Flowable]:
         signed = "EN ATTENTE DE SIGNATURE — ne peut pas être réglé"
         signature = ("Le signataire", "À signer")
     return [
+        *banner,
         para(f"Ordre de paiement n° {order.number}", st.title),
         Spacer(1, 2 * mm),
         key_values(
@@ -86,6 +97,7 @@ def _story(order: PaymentOrderSnapshot) -> list[Flowable]:
             signature,
             ("Visa de la comptabilité", "Date et signature"),
         ),
+        *after,
     ]
 
 

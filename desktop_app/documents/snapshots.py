@@ -289,6 +289,9 @@ class PaymentOrderSnapshot(Snapshot):
     signed_on: date | None = None
     signed_time: str = ""  # "14:05": snapshots keep dates, the time of signature as text
     signatory_code: str = ""
+    cancelled_on: date | None = None
+    cancel_reason: str = ""
+    notes: tuple[str, ...] = ()  # what happened to it since: a payment reversed…
 
     @property
     def signed(self) -> bool:

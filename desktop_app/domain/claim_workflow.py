@@ -3,7 +3,8 @@
 Claim file: received → assessed → ordered → paid, with the reversals rule 5 needs
 (nothing financial is deleted: each step is undone by a move back, with a reason):
 
-* payment reversed (counter-entry) → back to ordered;
+* payment reversed (counter-entry) → back to assessed, out of its order: paying it again
+  takes a new payment order and a new signature;
 * payment order cancelled before payment → back to assessed;
 * assessment reopened before ordering → back to received (the décompte is redone);
 * closed without payment (refused, withdrawn, nothing payable) from received or
@@ -79,9 +80,11 @@ CLAIM_WORKFLOW: Workflow[ClaimState] = Workflow(
             # Follows the cancellation of its payment order, whose table says who may.
         ),
         Transition(_C.ORDERED, _C.PAID, "pay", "Régler", permission=Permission.PAY_CLAIMS),
+        # A reversed payment takes the file out of its order: paying it again needs a new
+        # order and a new signature (four eyes cover every payment, issue 7).
         Transition(
             _C.PAID,
-            _C.ORDERED,
+            _C.ASSESSED,
             "reverse_payment",
             "Contre-passer le règlement",
             requires_reason=True,

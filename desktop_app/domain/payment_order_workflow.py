@@ -1,11 +1,11 @@
 """The payment order's states (domain.md §10.3, §10.4; architecture.md rules 6 and 11).
 
 An order is created « à signer » by the claims clerk; a signatory who assessed none of its
-files signs it (four eyes: who assesses does not sign); only a signed order is paid. An
-order that is not paid yet may be cancelled, with a reason: by the clerk or a signatory
-while it waits for its signature, by a signatory once signed. When a payment of a paid
-order is reversed (counter-entry), the order goes back to « signé », to be paid again: its
-signature still stands, since what it orders has not changed.
+files signs it (four eyes: who assesses does not sign); only a signed order is paid, to the payees it names.
+An order that is not paid yet may be cancelled, with a reason: by the clerk or a signatory
+while it waits for its signature, by a signatory once signed. A paid order is final: when
+one of its payments is reversed (counter-entry), that file leaves the order, and paying it
+again takes a new order and a new signature.
 """
 
 from __future__ import annotations
@@ -57,14 +57,6 @@ PAYMENT_ORDER_WORKFLOW: Workflow[PaymentOrderState] = Workflow(
             permission=Permission.SIGN_PAYMENT_ORDERS,
         ),
         Transition(_O.SIGNED, _O.PAID, "pay", "Régler", permission=Permission.PAY_CLAIMS),
-        Transition(
-            _O.PAID,
-            _O.SIGNED,
-            "reverse_payment",
-            "Contre-passer un règlement",
-            requires_reason=True,
-            permission=Permission.PAY_CLAIMS,
-        ),
     ],
 )
 """The payment order's table of moves (§10.3, §10.4, architecture.md rule 6)."""
@@ -79,6 +71,7 @@ class Signer:
     full_name: str
     active: bool
     permissions: Collection[str]
+    provisional_password: bool = False  # reset by an administrator, not changed yet
 
 
 def check_signatory(signer: Signer, assessed_by: Iterable[tuple[str, int | None]]) -> None:
@@ -88,15 +81,26 @@ def check_signatory(signer: Signer, assessed_by: Iterable[tuple[str, int | None]
     ``FieldError`` on ``signatory`` naming every file that bars this signatory."""
     if not signer.active:
         raise FieldError("signatory", f"Le compte de {signer.full_name} est désactivé.")
+    if signer.provisional_password:
+        # A password an administrator set is known to someone else: it signs nothing.
+        raise FieldError(
+            "signatory",
+            f"{signer.full_name} doit d'abord remplacer son mot de passe provisoire (à sa "
+            "prochaine connexion) avant de signer.",
+        )
     if Permission.SIGN_PAYMENT_ORDERS not in signer.permissions:
         raise FieldError(
             "signatory", f"{signer.full_name} n'a pas le droit de signer les ordres de paiement."
         )
     own = [number for number, assessor in assessed_by if assessor == signer.user_id]
     if own:
-        files = ", ".join(own)
+        which = (
+            f"le décompte du dossier {own[0]}"
+            if len(own) == 1
+            else f"les décomptes des dossiers {', '.join(own)}"
+        )
         raise FieldError(
             "signatory",
-            f"{signer.full_name} a validé le décompte du dossier {files} : un autre signataire "
-            "doit signer l'ordre (quatre yeux : qui décompte ne signe pas).",
+            f"{signer.full_name} a validé {which} : un autre signataire doit signer l'ordre "
+            "(quatre yeux : qui décompte ne signe pas).",
         )

@@ -12,6 +12,8 @@ import enum
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from desktop_app.domain.errors import FieldError
+
 MONTHS = (
     "janvier",
     "février",
@@ -148,3 +150,15 @@ def period_slug(start: date, end: date) -> str:
     if kind is PeriodKind.YEAR:
         return str(start.year)
     return f"{start:%Y-%m-%d}_{end:%Y-%m-%d}"
+
+
+def check_not_closed(day: date, closed_through: date | None, field: str) -> None:
+    """Nothing is dated in a closed period (architecture.md rule 5): once accounting has
+    closed the accounts through ``closed_through``, a payment or a reversal dated on or
+    before it would change a statement already booked."""
+    if closed_through is not None and day <= closed_through:
+        raise FieldError(
+            field,
+            f"La période est close jusqu'au {closed_through:%d/%m/%Y} par la comptabilité : "
+            "datez l'opération après cette date.",
+        )

@@ -49,6 +49,7 @@ class Permission(enum.StrEnum):
     VIEW_FINANCE = "view_finance"
     EXPORT_STATEMENTS = "export_statements"
     VIEW_STATISTICS = "view_statistics"
+    CLOSE_PERIODS = "close_periods"  # accounting closes a period: nothing is dated in it any more
 
 
 P = Permission
@@ -97,6 +98,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.EDIT_FINANCE,
             P.EXPORT_STATEMENTS,
             P.VIEW_STATISTICS,
+            P.CLOSE_PERIODS,
         }
     ),
     Role.MANAGEMENT: frozenset(_READ_ALL | {P.EXPORT_STATEMENTS, P.VIEW_AUDIT}),
@@ -123,6 +125,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     P.VIEW_FINANCE: "consulter les encaissements",
     P.EXPORT_STATEMENTS: "exporter les bordereaux",
     P.VIEW_STATISTICS: "consulter les statistiques",
+    P.CLOSE_PERIODS: "clôturer une période comptable",
 }
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.errors import Conflict, PermissionDenied
 from desktop_app.domain.roles import PERMISSION_LABELS, Permission, Role, permissions_of
 from desktop_app.persistence.database import Database
+from desktop_app.persistence.models import User
 from desktop_app.persistence.unit_of_work import SYSTEM, AuditActor, unit_of_work
 
 
@@ -75,14 +76,40 @@ class ServiceContext:
         return replace(self, actor=actor)
 
     def require(self, permission: Permission) -> Actor:
-        """The signed-in user, if they hold ``permission``; else a French refusal."""
+        """The signed-in user, if they hold ``permission``; else a French refusal.
+
+        The user's account and roles are read from the database at each call, not taken
+        from the session opened at login: a user an administrator deactivated, locked or
+        demoted a minute ago can no longer do what they could then (four eyes rest on it)."""
         if self.actor is None:
             raise PermissionDenied("Vous devez être connecté pour effectuer cette action.")
-        if not self.actor.can(permission):
+        actor = self.current_actor()
+        if not actor.can(permission):
             label = PERMISSION_LABELS[permission]
             of = "d'" if label[:1] in "aeéèêiouh" else "de "
             raise PermissionDenied(f"Vos droits ne permettent pas {of}{label}.")
-        return self.actor
+        return actor
+
+    def current_actor(self) -> Actor:
+        """The signed-in user as the database knows them now (the system stays itself)."""
+        actor = self.actor
+        if actor is None:
+            raise PermissionDenied("Vous devez être connecté pour effectuer cette action.")
+        if actor.user_id is None:
+            return actor
+        with self.db.read() as session:
+            user = session.get(User, actor.user_id)
+            if user is None or not user.active:
+                raise PermissionDenied(
+                    "Votre compte a été désactivé par un administrateur : reconnectez-vous ou "
+                    "adressez-vous à lui."
+                )
+            if user.locked_at is not None:
+                raise PermissionDenied(
+                    "Votre compte est verrouillé (trop d'essais de mot de passe) : un "
+                    "administrateur doit réinitialiser votre mot de passe."
+                )
+            return Actor(user.id, user.code, user.full_name, frozenset(user.role_set))
 
     @contextmanager
     def write(self) -> Iterator[Session]:

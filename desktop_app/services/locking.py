@@ -25,12 +25,15 @@ def is_locking(session: Session) -> bool:
     return session.get_bind().dialect.name != "sqlite"
 
 
+def find_locked(session: Session, model: type[T], key: object) -> T | None:
+    """The record with this primary key, locked and read afresh, or None."""
+    return session.get(model, key, with_for_update=is_locking(session), populate_existing=True)
+
+
 def get_locked(session: Session, model: type[T], record_id: int, missing: str) -> T:
     """The record, locked for the rest of the unit of work and read afresh; ``missing`` is
     the French refusal when it does not exist."""
-    record = session.get(
-        model, record_id, with_for_update=is_locking(session), populate_existing=True
-    )
+    record = find_locked(session, model, record_id)
     if record is None:
         raise NotFound(missing)
     return record

@@ -33,11 +33,13 @@ QUITTANCE_STATES = ("issued", "partly_paid", "paid", "cancelled")
 QUITTANCE_KINDS = ("new_business", "endorsement", "renewal", "refund", "cancellation")
 DOCUMENT_KINDS = ("card", "contract", "quittance", "claim_statement", "payment_order")
 DOCUMENT_STATES = ("issued", "superseded", "cancelled")
-FROZEN = ("paid_claim_lines",)
-UNDELETABLE = ("claim_payments",)
-# The columns that say what left the office (or was invoiced): never updated once written.
-# A payment's ``paid_claim_id`` is cleared by its reversal and a quittance's state moves,
-# so those columns stay free.
+# Rows written once and never changed: what was paid, every move of a workflow, the audit trail.
+FROZEN = ("paid_claim_lines", "state_transitions", "audit_entries")
+# Rows never deleted: payments, payment orders and their lines, printed documents.
+UNDELETABLE = ("claim_payments", "payment_orders", "payment_order_items", "issued_documents")
+# The columns that say what left the office, was ordered, signed, invoiced or printed: never
+# updated once written. What moves stays free: states, a payment's live mark (cleared by its
+# reversal), an order line's live mark, a document's state.
 FROZEN_COLUMNS = {
     "claim_payments": ("order_id", "claim_id", "payment_date", "mode", "reference", "payee", "amount",
                        "reversal_of_id"),
@@ -45,7 +47,13 @@ FROZEN_COLUMNS = {
                    "taxes", "total", "tax_rate", "commission_rate", "commission", "management_fee_rate",
                    "management_fee", "policy_number", "administrator_ref", "subscriber_name", "intermediary_id",
                    "intermediary_code", "intermediary_name", "administrator_id", "administrator_name"),
+    "payment_orders": ("number", "order_date", "total", "created_by", "created_at"),
+    "payment_order_items": ("order_id", "claim_id", "amount", "payee"),
+    "issued_documents": ("kind", "snapshot", "policy_id", "person_id", "quittance_id", "claim_id",
+                         "payment_order_id", "issued_at", "issued_by"),
 }
+# Columns written once, when the event happens, then never again: a signature.
+SET_ONCE = {"payment_orders": ("signatory_id", "signatory", "signed_at")}
 LOST_DETAIL = "Règlement (détail des lignes non conservé)"
 
 
@@ -220,11 +228,17 @@ def _freeze() -> None:
             for verb in ("UPDATE", "DELETE"):
                 op.execute(
                     f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
-                    f"BEGIN SELECT RAISE(ABORT, '{table}: ce qui a été payé ne se modifie pas'); END")
+                    f"BEGIN SELECT RAISE(ABORT, '{table}: ce qui a été écrit ne se modifie pas'); END")
         for table in UNDELETABLE:
             op.execute(
                 f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} "
-                f"BEGIN SELECT RAISE(ABORT, '{table}: un règlement ne se supprime pas'); END")
+                f"BEGIN SELECT RAISE(ABORT, '{table}: ne se supprime pas'); END")
+        for table, columns in SET_ONCE.items():
+            changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in columns)
+            op.execute(
+                f"CREATE TRIGGER {table}_set_once BEFORE UPDATE OF {', '.join(columns)} ON {table} "
+                f"WHEN OLD.{columns[0]} IS NOT NULL AND ({changed}) "
+                f"BEGIN SELECT RAISE(ABORT, '{table}: une signature ne se modifie pas'); END")
         for table, columns in FROZEN_COLUMNS.items():
             changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in columns)
             op.execute(
@@ -234,7 +248,7 @@ def _freeze() -> None:
         return
     op.execute(
         "CREATE FUNCTION pst_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-        "RAISE EXCEPTION '%: ce qui a été émis ou payé ne se modifie pas ni ne se supprime', TG_TABLE_NAME; "
+        "RAISE EXCEPTION '%: ce qui a été écrit ne se modifie pas ni ne se supprime', TG_TABLE_NAME; "
         "END $$")
     for table in FROZEN:
         op.execute(f"CREATE TRIGGER {table}_frozen BEFORE UPDATE OR DELETE ON {table} "
@@ -246,6 +260,11 @@ def _freeze() -> None:
         changed = " OR ".join(f"NEW.{c} IS DISTINCT FROM OLD.{c}" for c in columns)
         op.execute(f"CREATE TRIGGER {table}_amounts_frozen BEFORE UPDATE OF {', '.join(columns)} ON {table} "
                    f"FOR EACH ROW WHEN ({changed}) EXECUTE FUNCTION pst_refuse_change()")
+    for table, columns in SET_ONCE.items():
+        changed = " OR ".join(f"NEW.{c} IS DISTINCT FROM OLD.{c}" for c in columns)
+        op.execute(f"CREATE TRIGGER {table}_set_once BEFORE UPDATE OF {', '.join(columns)} ON {table} "
+                   f"FOR EACH ROW WHEN (OLD.{columns[0]} IS NOT NULL AND ({changed})) "
+                   "EXECUTE FUNCTION pst_refuse_change()")
 
 
 def _unfreeze() -> None:
@@ -257,6 +276,8 @@ def _unfreeze() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS {table}_no_delete")
         for table in FROZEN_COLUMNS:
             op.execute(f"DROP TRIGGER IF EXISTS {table}_amounts_frozen")
+        for table in SET_ONCE:
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_set_once")
         return
     for table in FROZEN:
         op.execute(f"DROP TRIGGER IF EXISTS {table}_frozen ON {table}")
@@ -264,6 +285,8 @@ def _unfreeze() -> None:
         op.execute(f"DROP TRIGGER IF EXISTS {table}_no_delete ON {table}")
     for table in FROZEN_COLUMNS:
         op.execute(f"DROP TRIGGER IF EXISTS {table}_amounts_frozen ON {table}")
+    for table in SET_ONCE:
+        op.execute(f"DROP TRIGGER IF EXISTS {table}_set_once ON {table}")
     op.execute("DROP FUNCTION IF EXISTS pst_refuse_change()")
 
 
@@ -357,10 +380,32 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("signed_at", sa.DateTime(), nullable=True))
         batch_op.alter_column("signatory_id", existing_type=sa.Integer(), nullable=True)
         batch_op.alter_column("signatory", existing_type=sa.String(length=120), server_default="")
+    # A reversed payment now takes its file out of the order (paid again only through a new,
+    # signed order): files waiting to be paid again after a reversal leave their order.
+    reversed_here = ("EXISTS (SELECT 1 FROM claim_payments r WHERE r.reversal_of_id IS NOT NULL "
+                     "AND r.order_id = payment_order_items.order_id AND r.claim_id = payment_order_items.claim_id)")
+    waiting = "(SELECT c.status FROM claims c WHERE c.id = payment_order_items.claim_id) = 'ordered'"
+    op.execute(f"UPDATE claims SET status = 'assessed' WHERE id IN (SELECT claim_id FROM payment_order_items "
+               f"WHERE open_claim_id IS NOT NULL AND {waiting} AND {reversed_here})")
+    op.execute(f"UPDATE payment_order_items SET open_claim_id = NULL WHERE open_claim_id IS NOT NULL "
+               f"AND (SELECT c.status FROM claims c WHERE c.id = payment_order_items.claim_id) = 'assessed' "
+               f"AND {reversed_here}")
+    # An open order none of whose files waits for payment any more was paid: it stays paid.
+    op.execute("UPDATE payment_orders SET status = 'paid' WHERE status = 'open' AND NOT EXISTS ("
+               "SELECT 1 FROM payment_order_items i JOIN claims c ON c.id = i.claim_id "
+               "WHERE i.order_id = payment_orders.id AND i.open_claim_id IS NOT NULL AND c.status = 'ordered') "
+               "AND EXISTS (SELECT 1 FROM claim_payments p WHERE p.order_id = payment_orders.id)")
     # An open order's signatory was only named, never signed: it waits for a real signature.
     op.execute("UPDATE payment_orders SET status = 'to_sign', signatory_id = NULL, signatory = '' "
                "WHERE status = 'open'")
     _drop_column("payment_orders", "snapshot")
+    # The payee the signature covers, frozen on the order's line (the file's payee today).
+    with op.batch_alter_table("payment_order_items", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("payee", sa.String(length=160), nullable=False, server_default=""))
+    op.execute("UPDATE payment_order_items SET payee = COALESCE((SELECT c.payee_name FROM claims c "
+               "WHERE c.id = payment_order_items.claim_id), '')")
+    with op.batch_alter_table("payment_order_items", schema=None) as batch_op:
+        batch_op.alter_column("payee", existing_type=sa.String(length=160), server_default=None)
     with op.batch_alter_table("payment_orders", schema=None) as batch_op:
         batch_op.alter_column("signatory", existing_type=sa.String(length=120), server_default=None)
         batch_op.create_check_constraint(op.f("ck_payment_orders_status"), _in("status", ORDER_STATES))
@@ -408,6 +453,8 @@ def downgrade() -> None:
         for column in (*QUITTANCE_PARTY_TEXTS, "intermediary_id", "administrator_id"):
             batch_op.drop_column(column)
 
+    with op.batch_alter_table("payment_order_items", schema=None) as batch_op:
+        batch_op.drop_column("payee")
     with op.batch_alter_table("payment_orders", schema=None) as batch_op:
         batch_op.drop_index("ix_payment_orders_status")
         batch_op.drop_constraint(op.f("ck_payment_orders_signed"), type_="check")

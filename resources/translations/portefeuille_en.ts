@@ -268,82 +268,82 @@
 <context>
     <name>AdministratorForm</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="20"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="21"/>
         <source>ex. : ASCOMA</source>
         <translation>e.g. ASCOMA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="22"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="23"/>
         <source>ex. : ASCOMA Côte d&apos;Ivoire</source>
         <translation>e.g. ASCOMA Côte d&apos;Ivoire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="26"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="27"/>
         <source>ex. : contact@gestionnaire.ci</source>
         <translation>e.g. contact@administrator.ci</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="30"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="31"/>
         <source>confirmations d&apos;incorporations et de retraits</source>
         <translation>confirmations of additions and removals</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="34"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="35"/>
         <source>ex. : 10</source>
         <translation>e.g. 10</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="37"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="38"/>
         <source>Actif (proposé sur les nouvelles polices)</source>
         <translation>Active (offered on new policies)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="39"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="40"/>
         <source>Code :</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="40"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="41"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="41"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="42"/>
         <source>Téléphone :</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="42"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="43"/>
         <source>E-mail :</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="44"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="45"/>
         <source>E-mail des mouvements :</source>
         <translation>Member changes e-mail:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="46"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="47"/>
         <source>Adresse :</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="47"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="48"/>
         <source>Taux d&apos;honoraires (%) :</source>
         <translation>Management fee rate (%):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="53"/>
         <source>Nouveau gestionnaire</source>
         <translation>New administrator (TPA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="54"/>
         <source>Gestionnaire %1</source>
         <translation>Administrator (TPA) %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="87"/>
+        <location filename="../../desktop_app/ui/admin/administrator_form.py" line="88"/>
         <source>Gestionnaire enregistré.</source>
         <translation>Administrator (TPA) saved.</translation>
     </message>
@@ -379,117 +379,117 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="129"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="133"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="134"/>
         <source>hospitalisation : jours demandés</source>
         <translation>hospitalisation: days requested</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="135"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="136"/>
         <source>vide : numérotée par le programme</source>
         <translation>empty: numbered by the program</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="137"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="138"/>
         <source>Enregistrer la demande</source>
         <translation>Save the request</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="143"/>
         <source>Demande d&apos;entente préalable</source>
         <translation>Prior approval request</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="146"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="147"/>
         <source>Prestataire</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="147"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="148"/>
         <source>Acte ou catégorie</source>
         <translation>Act or category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="148"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="149"/>
         <source>Montant estimé (FCFA)</source>
         <translation>Estimated amount (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="149"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="150"/>
         <source>Durée du séjour (jours)</source>
         <translation>Length of stay (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="150"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="151"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="165"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="166"/>
         <source>obligatoire pour un accord partiel, un refus, une annulation</source>
         <translation>required for a partial approval, a refusal or a cancellation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="168"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="169"/>
         <source>Enregistrer la décision</source>
         <translation>Save the decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="173"/>
         <source>Décision sur la demande choisie</source>
         <translation>Decision on the chosen request</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="176"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="176"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="177"/>
         <source>Montant accordé (FCFA)</source>
         <translation>Amount granted (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="177"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="178"/>
         <source>Jours accordés</source>
         <translation>Days granted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="179"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="192"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="193"/>
         <source>Seulement les demandes sans réponse depuis plus de 24 h</source>
         <translation>Only requests unanswered for more than 24 h</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="234"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="237"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="243"/>
         <source>%1 demande(s), dont %2 en retard de réponse</source>
         <translation>%1 request(s), %2 of them awaiting an overdue answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="273"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="279"/>
         <source>Demande %1 enregistrée.</source>
         <translation>Request %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="286"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="292"/>
         <source>Choisissez la demande dans le registre.</source>
         <translation>Choose the request in the register.</translation>
     </message>
@@ -525,12 +525,12 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>AssessmentList</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="88"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="89"/>
         <source>Personne (vide : toutes les personnes)</source>
         <translation>Person (empty: all persons)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="100"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="101"/>
         <source>%1 ligne(s) de décompte</source>
         <translation>%1 assessment line(s)</translation>
     </message>
@@ -538,7 +538,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="91"/>
         <source>La saisie des décomptes est réservée aux gestionnaires sinistres. </source>
         <translation>Entering claim assessments is reserved for claims handlers. </translation>
     </message>
@@ -548,62 +548,62 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <translation>Choose a file received.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="104"/>
         <source>Mode simplifié (une ligne par catégorie, avec les totaux)</source>
         <translation>Simplified mode (one line per category, with the totals)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="122"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="121"/>
         <source>Ajouter une ligne</source>
         <translation>Add a line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="123"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="122"/>
         <source>Supprimer la ligne</source>
         <translation>Delete the line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="125"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="124"/>
         <source>Faire confirmer le doublon…</source>
         <translation>Have the duplicate confirmed…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="126"/>
         <source>Enregistrer le décompte</source>
         <translation>Save the claim assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="205"/>
         <source>Choisissez un dossier reçu dans la liste.</source>
         <translation>Choose a file received from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="224"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="221"/>
         <source>Dossier %1 reçu le %2 — %3 (%4) — %5 — réclamé %6</source>
         <translation>File %1 received on %2 — %3 (%4) — %5 — claimed %6</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="287"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="284"/>
         <source>Montants : corrigez d&apos;abord les cases en rouge.</source>
         <translation>Amounts: first correct the cells in red.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="289"/>
         <source>Réclamé %1 — part CMU %2 — exclu %3 — remboursé %4 — à la charge de l&apos;assuré %5</source>
         <translation>Claimed %1 — CMU share %2 — excluded %3 — reimbursed %4 — member&apos;s share %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="319"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="316"/>
         <source>Saisissez au moins une ligne de soins.</source>
         <translation>Enter at least one line of care.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="340"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="337"/>
         <source>Le décompte n&apos;est pas enregistré : corrigez les lignes en rouge.</source>
         <translation>The claim assessment is not saved: correct the lines in red.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="359"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="356"/>
         <source>Décompte du dossier %1 enregistré : remboursé %2.</source>
         <translation>Claim assessment of file %1 saved: reimbursed %2.</translation>
     </message>
@@ -726,12 +726,12 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>BandTable</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/band_table.py" line="84"/>
+        <location filename="../../desktop_app/ui/forms/band_table.py" line="103"/>
         <source>Ajouter une tranche</source>
         <translation>Add a band</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/band_table.py" line="85"/>
+        <location filename="../../desktop_app/ui/forms/band_table.py" line="104"/>
         <source>Supprimer la tranche</source>
         <translation>Delete the band</translation>
     </message>
@@ -739,57 +739,57 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>BenefitTable</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="21"/>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="27"/>
         <source>Acte médical</source>
         <translation>Care category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="22"/>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="28"/>
         <source>Couvert</source>
         <translation>Covered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="23"/>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="29"/>
         <source>Taux (%)</source>
         <translation>Rate (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="24"/>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="30"/>
         <source>Plafond par acte</source>
         <translation>Ceiling per act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="25"/>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="31"/>
         <source>Plafond annuel</source>
         <translation>Annual ceiling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="26"/>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="32"/>
         <source>Entente préalable</source>
         <translation>Prior approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="27"/>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="33"/>
         <source>Carence (jours)</source>
         <translation>Waiting period (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="51"/>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="56"/>
         <source>Vide : le taux de couverture de l&apos;assuré.</source>
         <translation>Empty: the insured person&apos;s coverage rate.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="54"/>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="58"/>
         <source>Vide : la règle générale des délais de carence ; 0 : aucun délai.</source>
         <translation>Empty: the general waiting-period rule; 0: no waiting period.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="58"/>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="61"/>
         <source>En FCFA ; vide : pas de plafond.</source>
         <translation>In FCFA; empty: no ceiling.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="142"/>
+        <location filename="../../desktop_app/ui/forms/benefit_table.py" line="144"/>
         <source>%1 : « %2 » n&apos;est pas un nombre entier positif.</source>
         <translation>%1: “%2” is not a positive whole number.</translation>
     </message>
@@ -797,47 +797,47 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>BenefitsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="33"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="35"/>
         <source>Catégorie de soins</source>
         <translation>Care category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="34"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="36"/>
         <source>Couvert</source>
         <translation>Covered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="35"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="37"/>
         <source>Taux (%)</source>
         <translation>Rate (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="36"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="38"/>
         <source>Plafond par acte</source>
         <translation>Ceiling per act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="37"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="39"/>
         <source>Plafond annuel</source>
         <translation>Annual ceiling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="38"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="40"/>
         <source>Entente préalable</source>
         <translation>Prior approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="39"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="41"/>
         <source>Carence (jours)</source>
         <translation>Waiting period (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="57"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="59"/>
         <source>Copier le modèle</source>
         <translation>Copy the template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="59"/>
+        <location filename="../../desktop_app/ui/production/benefits_tab.py" line="60"/>
         <source>Enregistrer le tableau</source>
         <translation>Save the schedule</translation>
     </message>
@@ -850,7 +850,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/categories_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/admin/categories_page.py" line="115"/>
         <source>Les 17 codes sont fixes : seuls le libellé et l&apos;état actif se modifient.</source>
         <translation>The 17 codes are fixed: only the label and the active state can be changed.</translation>
     </message>
@@ -858,42 +858,42 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>CategoryForm</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/categories_page.py" line="49"/>
+        <location filename="../../desktop_app/ui/admin/categories_page.py" line="50"/>
         <source>Reprendre le libellé d&apos;origine</source>
         <translation>Restore the original label</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/categories_page.py" line="52"/>
+        <location filename="../../desktop_app/ui/admin/categories_page.py" line="53"/>
         <source>Actif (proposé sur les dossiers et les tableaux de garanties)</source>
         <translation>Active (offered on claim files and schedules of benefits)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/categories_page.py" line="60"/>
+        <location filename="../../desktop_app/ui/admin/categories_page.py" line="61"/>
         <source>Code :</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/categories_page.py" line="61"/>
+        <location filename="../../desktop_app/ui/admin/categories_page.py" line="62"/>
         <source>Libellé :</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/categories_page.py" line="62"/>
+        <location filename="../../desktop_app/ui/admin/categories_page.py" line="63"/>
         <source>D&apos;origine :</source>
         <translation>Original:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/categories_page.py" line="68"/>
+        <location filename="../../desktop_app/ui/admin/categories_page.py" line="69"/>
         <source>Acte médical %1</source>
         <translation>Care category %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/categories_page.py" line="70"/>
+        <location filename="../../desktop_app/ui/admin/categories_page.py" line="71"/>
         <source>Acte médical</source>
         <translation>Care category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/categories_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/admin/categories_page.py" line="96"/>
         <source>Acte médical enregistré.</source>
         <translation>Care category saved.</translation>
     </message>
@@ -949,142 +949,147 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>Claims</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="39"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="40"/>
         <source>Date des soins</source>
         <translation>Date of care</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="40"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="41"/>
         <source>N° prestation</source>
         <translation>Service no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="41"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="42"/>
         <source>Actes</source>
         <translation>Acts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="42"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="43"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="43"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="44"/>
         <source>Prestataire</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="44"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="45"/>
         <source>Réclamé</source>
         <translation>Claimed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="45"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="46"/>
         <source>Part CMU</source>
         <translation>CMU share</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="46"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="47"/>
         <source>Exclu</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="47"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="48"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="48"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="49"/>
         <source>Entente</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="49"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="50"/>
         <source>Séjour</source>
         <translation>Stay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="52"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="53"/>
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="53"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="54"/>
         <source>Au taux</source>
         <translation>At rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="54"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="55"/>
         <source>Remboursé</source>
         <translation>Reimbursed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="55"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="56"/>
         <source>À charge</source>
         <translation>Member pays</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="56"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="57"/>
         <source>Plafond atteint</source>
         <translation>Cap reached</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="108"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="109"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="110"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="111"/>
         <source>du dossier</source>
         <translation>of the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="170"/>
+        <location filename="../../desktop_app/ui/claims/assessment_lines_model.py" line="171"/>
         <source>Ligne %1 : </source>
         <translation>Line %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/common.py" line="25"/>
+        <location filename="../../desktop_app/ui/claims/common.py" line="30"/>
         <source>Les informations médicales (actes, affection, ententes) ne sont affichées qu&apos;aux utilisateurs autorisés à les consulter.</source>
         <translation>Medical details (care, condition, approvals) are shown only to users allowed to see them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="86"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="87"/>
         <source>En retard (plus de 24 h)</source>
         <translation>Overdue (over 24 h)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="107"/>
         <source>Saisissez un nombre de jours entier.</source>
         <translation>Type a whole number of days.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="51"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="52"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="53"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="54"/>
+        <source>Retiré de l&apos;ordre</source>
+        <translation>Withdrawn from the order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="56"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="77"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="80"/>
         <source>Contre-passation : %1</source>
         <translation>Reversal: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="79"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="82"/>
         <source>Contre-passé</source>
         <translation>Reversed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/person_picker.py" line="22"/>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="23"/>
         <source>police en préparation</source>
         <translation>policy in preparation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/person_picker.py" line="24"/>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="25"/>
         <source>%1 — %2 — police %3 (%4)</source>
         <translation>%1 — %2 — policy %3 (%4)</translation>
     </message>
@@ -1092,47 +1097,47 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>ClaimsArea</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/claims_area.py" line="31"/>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="32"/>
         <source>Vos droits ne permettent pas de consulter les sinistres.</source>
         <translation>Your rights do not allow viewing claims.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/claims_area.py" line="41"/>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="42"/>
         <source>Saisie décompte</source>
         <translation>Assessment entry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/claims_area.py" line="42"/>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="43"/>
         <source>Liste décompte</source>
         <translation>Assessment list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/claims_area.py" line="48"/>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="49"/>
         <source>Réception / Dossiers reçus</source>
         <translation>Receipt / Files received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/claims_area.py" line="49"/>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="50"/>
         <source>Décompte</source>
         <translation>Claim assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/claims_area.py" line="50"/>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="51"/>
         <source>Ordonnancement</source>
         <translation>Payment orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/claims_area.py" line="51"/>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="52"/>
         <source>Règlement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/claims_area.py" line="52"/>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="53"/>
         <source>Ententes préalables</source>
         <translation>Prior approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/claims_area.py" line="53"/>
+        <location filename="../../desktop_app/ui/claims/claims_area.py" line="54"/>
         <source>Suivi et relances</source>
         <translation>Follow-up and reminders</translation>
     </message>
@@ -1166,8 +1171,8 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/administrators_page.py" line="19"/>
-        <location filename="../../desktop_app/ui/admin/categories_page.py" line="19"/>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="20"/>
+        <location filename="../../desktop_app/ui/admin/categories_page.py" line="20"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="21"/>
         <location filename="../../desktop_app/ui/admin/intermediaries_page.py" line="19"/>
         <location filename="../../desktop_app/ui/admin/users_page.py" line="46"/>
         <source>Code</source>
@@ -1198,8 +1203,8 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/administrators_page.py" line="33"/>
-        <location filename="../../desktop_app/ui/admin/categories_page.py" line="24"/>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="25"/>
+        <location filename="../../desktop_app/ui/admin/categories_page.py" line="25"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="26"/>
         <location filename="../../desktop_app/ui/admin/intermediaries_page.py" line="31"/>
         <location filename="../../desktop_app/ui/admin/providers_page.py" line="36"/>
         <location filename="../../desktop_app/ui/admin/templates_page.py" line="20"/>
@@ -1218,15 +1223,15 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/categories_page.py" line="21"/>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="22"/>
+        <location filename="../../desktop_app/ui/admin/categories_page.py" line="22"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="23"/>
         <source>Libellé</source>
         <translation>Label</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/intermediaries_page.py" line="21"/>
         <location filename="../../desktop_app/ui/admin/providers_page.py" line="25"/>
-        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="19"/>
+        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="20"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1247,7 +1252,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/providers_page.py" line="34"/>
-        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="20"/>
+        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="21"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
@@ -1257,349 +1262,349 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="73"/>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="69"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="74"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="72"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="75"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="76"/>
         <source>Demandée le</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="79"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="80"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="80"/>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="37"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="81"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="38"/>
         <source>Prestataire</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="81"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="82"/>
         <source>Acte</source>
         <translation>Act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="82"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="83"/>
         <source>Estimé</source>
         <translation>Estimated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="84"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="85"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="93"/>
         <source>Accordé</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="94"/>
         <source>Décidée le</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="94"/>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="25"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="26"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="95"/>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="41"/>
+        <location filename="../../desktop_app/ui/claims/approvals_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="42"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="32"/>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="44"/>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="66"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="33"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="45"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="69"/>
         <source>Dossier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="33"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="34"/>
         <source>Ligne</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="34"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="35"/>
         <source>Date des soins</source>
         <translation>Date of care</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="35"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="36"/>
         <source>N° prestation</source>
         <translation>Service no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="36"/>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="33"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="37"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="34"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="38"/>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="46"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="39"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="47"/>
         <source>Réclamé</source>
         <translation>Claimed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="39"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="40"/>
         <source>Part CMU</source>
         <translation>CMU share</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="40"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="41"/>
         <source>Exclu</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="42"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="43"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="43"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="44"/>
         <source>Taux</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="44"/>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="47"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="45"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="48"/>
         <source>Remboursé</source>
         <translation>Reimbursed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="45"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="46"/>
         <source>À charge</source>
         <translation>Member&apos;s share</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="47"/>
+        <location filename="../../desktop_app/ui/claims/assessment_list.py" line="48"/>
         <source>Plafond atteint</source>
         <translation>Ceiling reached</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="24"/>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="55"/>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="40"/>
+        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="25"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="58"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="41"/>
         <source>N° dossier</source>
         <translation>File no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="25"/>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="56"/>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="42"/>
+        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="26"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="59"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="43"/>
         <source>Personne soignée</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="26"/>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="30"/>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="48"/>
+        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="27"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="31"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="49"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="27"/>
+        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="28"/>
         <source>Action prévue le</source>
         <translation>Action due on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="29"/>
+        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="30"/>
         <source>Retard (jours)</source>
         <translation>Overdue (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="57"/>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="46"/>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="67"/>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="45"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="60"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="47"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="70"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="46"/>
         <source>Bénéficiaire</source>
         <translation>Payee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="58"/>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="41"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="61"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="42"/>
         <source>Reçu le</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="59"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="62"/>
         <source>À payer</source>
         <translation>Payable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="27"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="28"/>
         <source>N° ordre</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="28"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="29"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="36"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="37"/>
         <source>Signataire</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="38"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="39"/>
         <source>Signé le</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="35"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="36"/>
         <source>Décomptes</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="34"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="35"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="45"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="46"/>
         <source>Assuré</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="47"/>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="72"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="48"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="75"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="49"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="50"/>
         <source>Réglé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="57"/>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="64"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="60"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="67"/>
         <source>Réglé le</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="65"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="68"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="68"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="71"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="70"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="73"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="75"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="78"/>
         <source>Observation</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="43"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="44"/>
         <source>Matricule</source>
         <translation>Member number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="44"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="45"/>
         <source>Police</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="50"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="51"/>
         <source>Prochaine action</source>
         <translation>Next action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="24"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="25"/>
         <source>Le</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="26"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="27"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="27"/>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="36"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="28"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="37"/>
         <source>Échéance</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="29"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="30"/>
         <source>Détail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="28"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="29"/>
         <source>N° de police</source>
         <translation>Policy no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="31"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="32"/>
         <source>Souscripteur</source>
         <translation>Subscriber</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="32"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="33"/>
         <source>N° gestionnaire</source>
         <translation>TPA no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="34"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="35"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="35"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="36"/>
         <source>Effet</source>
         <translation>Effective</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="37"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="38"/>
         <source>Assurés principaux</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="38"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="39"/>
         <source>Personnes</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="39"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="40"/>
         <source>Intermédiaire</source>
         <translation>Intermediary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="18"/>
+        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="19"/>
         <source>Nom ou raison sociale</source>
         <translation>Name or company name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="21"/>
+        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="22"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="22"/>
+        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="23"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="23"/>
+        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="24"/>
         <source>Polices</source>
         <translation>Policies</translation>
     </message>
@@ -1715,7 +1720,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/fields.py" line="32"/>
+        <location filename="../../desktop_app/ui/forms/fields.py" line="33"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
@@ -1723,68 +1728,68 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="36"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="38"/>
         <source>Cartes (imprimante à cartes)</source>
         <translation>Cards (card printer)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="39"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="41"/>
         <source>Cartes (planches A4 de 10)</source>
         <translation>Cards (A4 sheets of 10)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="42"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="44"/>
         <source>Contrat (4 exemplaires)</source>
         <translation>Contract (4 copies)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="44"/>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="151"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="46"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="162"/>
         <source>Quittance</source>
         <translation>Premium receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="51"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="53"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="52"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="54"/>
         <source>Personne / quittance</source>
         <translation>Person / premium receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="53"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="55"/>
         <source>Émis le</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="54"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="56"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="73"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="75"/>
         <source>Documents émis (une réimpression reproduit le document d&apos;origine) :</source>
         <translation>Issued documents (a reprint reproduces the original document):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="134"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="145"/>
         <source>Conditions particulières</source>
         <translation>Schedule (particular conditions)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="160"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="171"/>
         <source>Cartes d&apos;assuré</source>
         <translation>Insurance cards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="174"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="185"/>
         <source>Cartes</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="195"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="206"/>
         <source>Impression des cartes…</source>
         <translation>Printing the cards…</translation>
     </message>
@@ -1792,12 +1797,12 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>DueActionsList</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="53"/>
+        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="54"/>
         <source>Actions à faire</source>
         <translation>Actions to do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="72"/>
+        <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="73"/>
         <source>%1 dossier(s) à relancer ou à traiter</source>
         <translation>%1 file(s) to chase up or to handle</translation>
     </message>
@@ -1805,37 +1810,37 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="26"/>
+        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="27"/>
         <source>Confirmer un doublon</source>
         <translation>Confirm a duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="33"/>
         <source>Ligne(s) %1 : les mêmes soins figurent déjà dans un autre décompte. Un utilisateur autorisé confirme qu&apos;il s&apos;agit de soins réels.</source>
         <translation>Line(s) %1: the same care already appears in another claim assessment. An authorised user confirms that it is real care.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="44"/>
         <source>inutile si c&apos;est vous</source>
         <translation>not needed if it is you</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="47"/>
         <source>Code de l&apos;utilisateur</source>
         <translation>User code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="48"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="52"/>
         <source>Confirmer</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="53"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -1871,37 +1876,37 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="35"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="36"/>
         <source>Dossier %1 : suivi</source>
         <translation>File %1: follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="52"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="53"/>
         <source>Canal (réclamation)</source>
         <translation>Channel (complaint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="54"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="55"/>
         <source>Prochaine action le</source>
         <translation>Next action on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="63"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="64"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -1909,12 +1914,12 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>ExclusionForm</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="36"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="37"/>
         <source>ex. : SANS_ORDO</source>
         <translation>e.g. SANS_ORDO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="39"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="40"/>
         <source>12 caractères au plus ; le code ne change plus une fois créé.</source>
         <translation>12 characters at most; the code cannot change once created.</translation>
     </message>
@@ -1924,32 +1929,32 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <translation>Active (offered on claim assessments)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="45"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="44"/>
         <source>Code :</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="46"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="45"/>
         <source>Libellé :</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="51"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="50"/>
         <source>Motif %1</source>
         <translation>Reason %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="53"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="52"/>
         <source>Nouveau motif d&apos;exclusion</source>
         <translation>New exclusion reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="72"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="71"/>
         <source>Le code « %1 » existe déjà.</source>
         <translation>The code “%1” already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="77"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="76"/>
         <source>Motif d&apos;exclusion enregistré.</source>
         <translation>Exclusion reason saved.</translation>
     </message>
@@ -1957,27 +1962,27 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>ExclusionsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="90"/>
         <source>Nouveau motif</source>
         <translation>New reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="94"/>
         <source>Charger la liste par défaut</source>
         <translation>Load the default list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="97"/>
         <source>Ajoute les motifs des conditions générales qui manquent ; ceux qui existent ne changent pas.</source>
         <translation>Adds the missing reasons from the general conditions; existing ones do not change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="122"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="121"/>
         <source>%1 motif(s) ajouté(s).</source>
         <translation>%1 reason(s) added.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="124"/>
+        <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="123"/>
         <source>La liste par défaut est déjà complète.</source>
         <translation>The default list is already complete.</translation>
     </message>
@@ -2067,62 +2072,62 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="37"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="38"/>
         <source>Import de la liste des assurés</source>
         <translation>Import the list of insured persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="46"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="46"/>
         <source>Colonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="46"/>
         <source>Problème</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="50"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="52"/>
         <source>Enregistrer le modèle Excel…</source>
         <translation>Save the Excel template…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="54"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="80"/>
         <source>{0} assuré(s) principal(aux) et {1} ayant(s) droit importés.</source>
         <translation>{0} member(s) and {1} dependent(s) imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="87"/>
         <source>Fichier correct : {0} assuré(s) principal(aux) et {1} ayant(s) droit prêts à être importés.</source>
         <translation>File correct: {0} member(s) and {1} dependent(s) ready to be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="94"/>
         <source>{0} problème(s) : corrigez le fichier puis recommencez. Rien n&apos;a été enregistré.</source>
         <translation>{0} problem(s): correct the file and try again. Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="128"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="129"/>
         <source>Modèle de liste des assurés</source>
         <translation>Template for the list of insured persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/import_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/production/import_dialog.py" line="131"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -2138,77 +2143,77 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>IntermediaryForm</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="21"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="22"/>
         <source>ex. : AG001</source>
         <translation>e.g. AG001</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="25"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="26"/>
         <source>ex. : +225 07 00 00 00 00</source>
         <translation>e.g. +225 07 00 00 00 00</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="28"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="29"/>
         <source>ex. : agence@courtier.ci</source>
         <translation>e.g. agency@broker.ci</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="32"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="33"/>
         <source>ex. : 15</source>
         <translation>e.g. 15</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="35"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="36"/>
         <source>Actif (proposé sur les nouvelles polices)</source>
         <translation>Active (offered on new policies)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="37"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="38"/>
         <source>Code :</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="38"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="39"/>
         <source>Type :</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="39"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="40"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="40"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="41"/>
         <source>Téléphone :</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="41"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="42"/>
         <source>E-mail :</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="42"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="43"/>
         <source>Adresse :</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="43"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="44"/>
         <source>Taux de commission (%) :</source>
         <translation>Commission rate (%):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="48"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="49"/>
         <source>Nouvel intermédiaire</source>
         <translation>New intermediary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="50"/>
         <source>Intermédiaire %1</source>
         <translation>Intermediary %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="83"/>
+        <location filename="../../desktop_app/ui/admin/intermediary_form.py" line="84"/>
         <source>Intermédiaire enregistré.</source>
         <translation>Intermediary saved.</translation>
     </message>
@@ -2322,92 +2327,117 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>OrderingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="77"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="80"/>
         <source>Tout cocher</source>
         <translation>Tick all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="81"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="84"/>
         <source>Créer l&apos;ordre de paiement</source>
         <translation>Create the payment order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="88"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="91"/>
         <source>Date de l&apos;ordre</source>
         <translation>Order date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="104"/>
         <source>Décomptes validés à ordonnancer</source>
         <translation>Approved claim assessments to order for payment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="130"/>
         <source>Imprimer l&apos;ordre de paiement</source>
         <translation>Print the payment order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="132"/>
         <source>Annuler l&apos;ordre…</source>
         <translation>Cancel the order…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="97"/>
         <source>L&apos;ordre est ensuite signé par un signataire qui n&apos;a validé aucun de ses décomptes.</source>
         <translation>The order is then signed by a signatory who validated none of its claim assessments.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="113"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="118"/>
+        <source>Tous les ordres</source>
+        <translation>All orders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="121"/>
+        <source>Actualiser (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="125"/>
+        <source>Relire les listes : les ordres créés ou signés sur un autre poste apparaissent.</source>
+        <translation>Read the lists again: orders created or signed at another workstation appear.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="128"/>
         <source>Signer l&apos;ordre…</source>
         <translation>Sign the order…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="162"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="138"/>
+        <source>Afficher :</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="188"/>
         <source>%1 décompte(s) coché(s) — %2</source>
         <translation>%1 claim assessment(s) ticked — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="216"/>
         <source>Ordre de paiement %1 créé : %2.</source>
         <translation>Payment order %1 created: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="202"/>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="220"/>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="235"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="247"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="262"/>
         <source>Choisissez un ordre de paiement dans la liste.</source>
         <translation>Choose a payment order from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="207"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="233"/>
         <source>L&apos;ordre %1 est à l&apos;état « %2 » : seul un ordre à signer se signe.</source>
         <translation>Order %1 is “%2”: only an order awaiting signature can be signed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="224"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="251"/>
         <source>Ordre de paiement %1</source>
         <translation>Payment order %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="266"/>
         <source>Annuler l&apos;ordre %1</source>
         <translation>Cancel order %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="267"/>
         <source>Motif de l&apos;annulation :</source>
         <translation>Reason for the cancellation:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/ordering_page.py" line="287"/>
+        <source>Ordre %1 signé par %2 : il peut être réglé.</source>
+        <translation>Order %1 signed by %2: it can be paid.</translation>
     </message>
 </context>
 <context>
     <name>OrdersList</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="92"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="95"/>
         <source>Décomptes de l&apos;ordre choisi</source>
         <translation>Claim assessments of the chosen order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/orders_list.py" line="125"/>
+        <location filename="../../desktop_app/ui/claims/orders_list.py" line="128"/>
         <source>%1 ordre(s) de paiement</source>
         <translation>%1 payment order(s)</translation>
     </message>
@@ -2415,147 +2445,185 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="101"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="105"/>
         <source>n° du chèque ou du virement</source>
         <translation>cheque or transfer no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="104"/>
-        <source>vide : le bénéficiaire de chaque décompte</source>
-        <translation>empty: the payee of each claim assessment</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="111"/>
         <source>Régler</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="112"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="120"/>
         <source>Date de règlement</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="113"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="121"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="122"/>
         <source>Mode de règlement</source>
         <translation>Payment mode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="123"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="116"/>
-        <source>Bénéficiaire</source>
-        <translation>Payee</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="123"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="132"/>
         <source>Ordres de paiement signés, à régler</source>
         <translation>Signed payment orders, to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="139"/>
-        <source>Annuler le règlement…</source>
-        <translation>Cancel the payment…</translation>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="107"/>
+        <source>Chaque décompte est réglé au bénéficiaire que nomme l&apos;ordre signé.</source>
+        <translation>Each assessment is paid to the payee named by the signed order.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="112"/>
+        <source>Actualiser (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="150"/>
+        <source>Contre-passer le règlement…</source>
+        <translation>Reverse the payment…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="152"/>
         <source>Imprimer le décompte</source>
         <translation>Print the claim assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="149"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="158"/>
         <source>Décomptes réglés</source>
         <translation>Claim assessments paid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="204"/>
         <source>%1 règlement(s) et contre-passation(s)</source>
         <translation>%1 payment(s) and reversal(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="200"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="214"/>
         <source>Décade de la date de règlement</source>
         <translation>Ten-day period of the payment date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="229"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="243"/>
         <source>Choisissez l&apos;ordre de paiement à régler.</source>
         <translation>Choose the payment order to pay.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="248"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="261"/>
         <source>Ordre %1 réglé : %2 décompte(s), %3.</source>
         <translation>Order %1 paid: %2 claim assessment(s), %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="262"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="274"/>
         <source>Choisissez un règlement dans la liste.</source>
         <translation>Choose a payment from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="266"/>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="278"/>
         <source>Décompte du dossier %1</source>
         <translation>Claim assessment of file %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="278"/>
-        <source>Choisissez le règlement à annuler dans la liste.</source>
-        <translation>Choose the payment to cancel from the list.</translation>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="290"/>
+        <source>Choisissez le règlement à contre-passer dans la liste.</source>
+        <translation>Choose the payment to reverse in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="283"/>
-        <source>Annuler le règlement du dossier %1</source>
-        <translation>Cancel the payment of file %1</translation>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="295"/>
+        <source>Contre-passer le règlement du dossier %1</source>
+        <translation>Reverse the payment of file %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/payment_page.py" line="284"/>
-        <source>Motif de la contre-passation (le règlement n&apos;est jamais supprimé) :</source>
-        <translation>Reason for the reversal (the payment is never deleted):</translation>
+        <location filename="../../desktop_app/ui/claims/payment_page.py" line="297"/>
+        <source>Motif de la contre-passation (le règlement n&apos;est jamais supprimé ; le dossier quitte son ordre : un nouvel ordre, signé, le réglera) :</source>
+        <translation>Reason for the reversal (the payment is never deleted; the file leaves its order: a new, signed order will pay it):</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="52"/>
+        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="53"/>
         <source>{0} page(s)</source>
         <translation>{0} page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="54"/>
+        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="55"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="55"/>
+        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="56"/>
         <source>Enregistrer en PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="56"/>
+        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="57"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="100"/>
+        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="101"/>
         <source>Enregistrer le document</source>
         <translation>Save the document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="100"/>
+        <location filename="../../desktop_app/ui/forms/pdf_preview.py" line="101"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodClosingBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/period_closing.py" line="38"/>
+        <source>Clôture des règlements de sinistres</source>
+        <translation>Closing of claim payments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/period_closing.py" line="44"/>
+        <source>Clôturer…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/period_closing.py" line="48"/>
+        <source>Clore jusqu&apos;au</source>
+        <translation>Close through</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/period_closing.py" line="64"/>
+        <source>Règlements et contre-passations ne peuvent plus être datés jusqu&apos;au %1 inclus.</source>
+        <translation>Payments and reversals can no longer be dated up to and including %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/period_closing.py" line="68"/>
+        <source>Aucune période n&apos;est close : un règlement peut être daté de tout jour passé.</source>
+        <translation>No period is closed: a payment may be dated any past day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/period_closing.py" line="89"/>
+        <source>Clôturer les règlements</source>
+        <translation>Close claim payments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/period_closing.py" line="91"/>
+        <source>Plus aucun règlement ni contre-passation ne pourra être daté jusqu&apos;au %1 inclus, et une clôture ne recule pas. Clôturer ?</source>
+        <translation>No payment or reversal will be datable up to and including %1 any more, and a closing never moves back. Close?</translation>
     </message>
 </context>
 <context>
@@ -2629,157 +2697,157 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="51"/>
         <source>Ayant droit</source>
         <translation>Dependent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="51"/>
         <source>Assuré principal</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="62"/>
         <source>vide : attribué par le programme</source>
         <translation>empty: assigned by the program</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="73"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="74"/>
         <source>vide : prime du tarif</source>
         <translation>empty: tariff premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="80"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="81"/>
         <source>uniquement pour déroger aux limites d&apos;âge</source>
         <translation>only to override the age limits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="89"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="90"/>
         <source>Choisir une photo…</source>
         <translation>Choose a photo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="102"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="103"/>
         <source>Nom</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="103"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="104"/>
         <source>Prénoms</source>
         <translation>First names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="104"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="105"/>
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="105"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="106"/>
         <source>Lieu de naissance</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="106"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="107"/>
         <source>Sexe</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="107"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="108"/>
         <source>Lien de parenté</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="108"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="109"/>
         <source>Matricule</source>
         <translation>Member number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="109"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="110"/>
         <source>N° CMU</source>
         <translation>CMU number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="110"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="111"/>
         <source>Date d&apos;entrée</source>
         <translation>Entry date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="111"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="112"/>
         <source>Taux de couverture</source>
         <translation>Coverage rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="112"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="113"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="113"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="114"/>
         <source>Plafond annuel (FCFA)</source>
         <translation>Annual ceiling (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="116"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="117"/>
         <source>Prime annuelle saisie (FCFA)</source>
         <translation>Annual premium entered (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="122"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="123"/>
         <source>Surprime médicale (%)</source>
         <translation>Medical surcharge (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="128"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="129"/>
         <source>Motif de la surprime</source>
         <translation>Reason for the surcharge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="132"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="133"/>
         <source>Exclusions</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="135"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="136"/>
         <source>Dérogation d&apos;âge (motif)</source>
         <translation>Age limit override (reason)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="148"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="149"/>
         <source>Prime du tarif</source>
         <translation>Tariff premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="154"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="155"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="156"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="157"/>
         <source>Garanties</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="166"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="167"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="167"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="168"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="316"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="317"/>
         <source>Pas de photo</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="320"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="321"/>
         <source>Photo de l&apos;assuré</source>
         <translation>Photo of the insured person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="320"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="321"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2787,19 +2855,19 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/person_picker.py" line="62"/>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="64"/>
         <source>Matricule, nom ou n° de police…</source>
         <translation>Member number, name or policy no.…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/person_picker.py" line="68"/>
-        <location filename="../../desktop_app/ui/claims/person_picker.py" line="95"/>
-        <location filename="../../desktop_app/ui/claims/person_picker.py" line="143"/>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="70"/>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="97"/>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="145"/>
         <source>Aucune personne choisie</source>
         <translation>No person chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/person_picker.py" line="118"/>
+        <location filename="../../desktop_app/ui/claims/person_picker.py" line="120"/>
         <source>Aucune personne ne correspond à « %1 ».</source>
         <translation>Nobody matches “%1”.</translation>
     </message>
@@ -2970,62 +3038,62 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>PersonsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="33"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="34"/>
         <source>Matricule</source>
         <translation>Member number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="34"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="35"/>
         <source>Nom et prénoms</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="35"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="36"/>
         <source>Lien</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="36"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="37"/>
         <source>Naissance</source>
         <translation>Birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="37"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="38"/>
         <source>Âge</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="38"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="39"/>
         <source>Entrée</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="39"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="40"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="40"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="41"/>
         <source>Taux</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="41"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="42"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="42"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="43"/>
         <source>Plafond annuel</source>
         <translation>Annual ceiling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="43"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="44"/>
         <source>Prime annuelle</source>
         <translation>Annual premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="44"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="45"/>
         <source>Prime du tarif</source>
         <translation>Tariff premium</translation>
     </message>
@@ -3035,48 +3103,48 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
         <translation>Add a member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="63"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="61"/>
         <source>Ajouter un ayant droit</source>
         <translation>Add a dependent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="65"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="62"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="66"/>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="214"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="63"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="212"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="68"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="65"/>
         <source>Importer une liste Excel…</source>
         <translation>Import an Excel list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="142"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="139"/>
         <source>Prime saisie différente de la prime du tarif</source>
         <translation>Premium entered differs from the tariff premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="156"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="153"/>
         <source>{0} assuré(s) principal(aux), {1} personne(s) — primes annuelles : {2}</source>
         <translation>{0} member(s), {1} person(s) — annual premiums: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="215"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="213"/>
         <source>Retirer cette personne (et ses ayants droit) du brouillon ?</source>
         <translation>Remove this person (and their dependents) from the draft?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="230"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="228"/>
         <source>Liste des assurés</source>
         <translation>List of insured persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/persons_tab.py" line="230"/>
+        <location filename="../../desktop_app/ui/production/persons_tab.py" line="228"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -3094,27 +3162,27 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="29"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="30"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="51"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="52"/>
         <source>N° de police, n° gestionnaire ou souscripteur…</source>
         <translation>Policy no., TPA no. or subscriber…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="53"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="54"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="56"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="57"/>
         <source>Nouvelle police</source>
         <translation>New policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="60"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="61"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
@@ -3122,37 +3190,37 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="56"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="57"/>
         <source>Contrat et gestion</source>
         <translation>Contract and management</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="57"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="58"/>
         <source>Tableau des garanties</source>
         <translation>Schedule of benefits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="58"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="59"/>
         <source>Assurés</source>
         <translation>Insured persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="59"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="60"/>
         <source>Prime et quittances</source>
         <translation>Premium and receipts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="60"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="61"/>
         <source>Suivi</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="61"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="62"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="62"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="63"/>
         <source>← Retour à la liste</source>
         <translation>← Back to the list</translation>
     </message>
@@ -3162,44 +3230,44 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
         <translation>Save the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="66"/>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="162"/>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="181"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="65"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="161"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="180"/>
         <source>Émettre la police</source>
         <translation>Issue the policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="122"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="121"/>
         <source>Nouvelle police</source>
         <translation>New policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="123"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="122"/>
         <source>Renseignez le contrat puis enregistrez le brouillon.</source>
         <translation>Fill in the contract, then save the draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="127"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="126"/>
         <source>Police {0} — {1}</source>
         <translation>Policy {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="130"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="129"/>
         <source>Police en préparation — {0}</source>
         <translation>Draft policy — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="132"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="131"/>
         <source>{0} · {1} · {2} assuré(s) principal(aux), {3} personne(s)</source>
         <translation>{0} · {1} · {2} member(s), {3} person(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="170"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="169"/>
         <source>Police {0} émise, quittance {1} : {2}</source>
         <translation>Policy {0} issued, premium receipt {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="183"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="182"/>
         <source>Émettre la police ? Elle recevra son numéro et sa quittance, et ne se modifiera plus que par avenant.</source>
         <translation>Issue the policy? It will get its number and its premium receipt, and can then only be changed by endorsement.</translation>
     </message>
@@ -3212,117 +3280,117 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
         <translation>With tacit renewal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="54"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="58"/>
         <source>taux de l&apos;intermédiaire</source>
         <translation>intermediary&apos;s rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="60"/>
         <source>taux du gestionnaire</source>
         <translation>TPA&apos;s rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="64"/>
         <source>Souscripteur</source>
         <translation>Subscriber</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="65"/>
         <source>Intermédiaire</source>
         <translation>Intermediary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="67"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="66"/>
         <source>Date d&apos;effet</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="68"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="67"/>
         <source>Échéance</source>
         <translation>Expiry date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="68"/>
         <source>Reconduction</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="70"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="69"/>
         <source>Conditions de règlement</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="71"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="70"/>
         <source>Coassurance</source>
         <translation>Co-insurance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="74"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="73"/>
         <source>Part de coassurance (%)</source>
         <translation>Co-insurance share (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="79"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="78"/>
         <source>Préavis de résiliation</source>
         <translation>Cancellation notice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="82"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="81"/>
         <source>Gestionnaire</source>
         <translation>Administrator (TPA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="85"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="84"/>
         <source>N° de police du gestionnaire</source>
         <translation>TPA&apos;s policy number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="90"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="89"/>
         <source>Taux de commission (%)</source>
         <translation>Commission rate (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="94"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="93"/>
         <source>Honoraires de gestion (%)</source>
         <translation>Management fee (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="99"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="98"/>
         <source>Système de gestion</source>
         <translation>Management system</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="101"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="100"/>
         <source>Réseau de soins</source>
         <translation>Care network</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="104"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="103"/>
         <source>Plafond annuel par personne (FCFA)</source>
         <translation>Annual ceiling per person (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="108"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="107"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="110"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="109"/>
         <source>Gestion</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="130"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="129"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_form.py" line="134"/>
+        <location filename="../../desktop_app/ui/production/policy_form.py" line="133"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
@@ -3330,52 +3398,72 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>PremiumTab</name>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="35"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="36"/>
         <source>Quittance prévue à l&apos;émission (affaire nouvelle)</source>
         <translation>Premium receipt due at issue (new business)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="45"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="46"/>
         <source>Ajoutez des assurés pour calculer la prime.</source>
         <translation>Add insured persons to work out the premium.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="51"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="52"/>
         <source>Prime nette</source>
         <translation>Net premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="51"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="52"/>
         <source>Accessoires</source>
         <translation>Policy fees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="51"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="52"/>
         <source>Taxes</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="52"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="53"/>
         <source>Prime TTC</source>
         <translation>Total premium (incl. taxes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="52"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="53"/>
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="53"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="54"/>
         <source>Honoraires de gestion</source>
         <translation>Management fee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="66"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="67"/>
         <source>Quittances émises</source>
         <translation>Premium receipts issued</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="75"/>
+        <source>prime nette</source>
+        <translation>net premium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="75"/>
+        <source>accessoires</source>
+        <translation>policy fees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="75"/>
+        <source>taxes</source>
+        <translation>taxes</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/production/premium_tab.py" line="76"/>
+        <source>prime TTC</source>
+        <translation>total premium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="83"/>
         <source>Aucune quittance.</source>
         <translation>No premium receipt.</translation>
     </message>
@@ -3383,12 +3471,12 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>ProductionArea</name>
     <message>
-        <location filename="../../desktop_app/ui/production/production_area.py" line="21"/>
+        <location filename="../../desktop_app/ui/production/production_area.py" line="22"/>
         <source>Polices</source>
         <translation>Policies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/production_area.py" line="22"/>
+        <location filename="../../desktop_app/ui/production/production_area.py" line="23"/>
         <source>Souscripteurs</source>
         <translation>Subscribers</translation>
     </message>
@@ -3396,72 +3484,72 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>ProviderForm</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="21"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="22"/>
         <source>ex. : Polyclinique Sainte-Anne-Marie</source>
         <translation>e.g. Polyclinique Sainte-Anne-Marie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="25"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="26"/>
         <source>Privé</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="26"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="27"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="28"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="29"/>
         <source>Conventionné (dans le réseau de soins)</source>
         <translation>In network (part of the care network)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="30"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="31"/>
         <source>ex. : Abidjan</source>
         <translation>e.g. Abidjan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="32"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="33"/>
         <source>Actif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="33"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="34"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="34"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="35"/>
         <source>Type :</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="35"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="36"/>
         <source>Secteur :</source>
         <translation>Sector:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="37"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="38"/>
         <source>Ville :</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="38"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="39"/>
         <source>Téléphone :</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="43"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="44"/>
         <source>Nouveau prestataire</source>
         <translation>New provider</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="44"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="45"/>
         <source>Prestataire %1</source>
         <translation>Provider %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/provider_form.py" line="74"/>
+        <location filename="../../desktop_app/ui/admin/provider_form.py" line="75"/>
         <source>Prestataire enregistré.</source>
         <translation>Provider saved.</translation>
     </message>
@@ -3477,22 +3565,22 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>ReceivedList</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="71"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="72"/>
         <source>Matricule ou nom…</source>
         <translation>Member number or name…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="73"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="74"/>
         <source>N° de dossier…</source>
         <translation>File no.…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="75"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="76"/>
         <source>Tous les états</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/received_list.py" line="119"/>
+        <location filename="../../desktop_app/ui/claims/received_list.py" line="120"/>
         <source>%1 dossier(s)</source>
         <translation>%1 file(s)</translation>
     </message>
@@ -3500,49 +3588,49 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>ReceptionForm</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="56"/>
         <location filename="../../desktop_app/ui/claims/reception_form.py" line="112"/>
         <location filename="../../desktop_app/ui/claims/reception_form.py" line="147"/>
         <source>Nouveau dossier</source>
         <translation>New file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="62"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="63"/>
         <source>Gestionnaire de la police</source>
         <translation>Policy&apos;s administrator (TPA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="63"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="64"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="64"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="65"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="67"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="68"/>
         <source>Système de gestion de la police</source>
         <translation>Policy&apos;s management system</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="70"/>
         <source>Tiers payant (le prestataire est réglé)</source>
         <translation>Direct billing (the provider is paid)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="72"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="73"/>
         <source>Classique (l&apos;assuré est remboursé)</source>
         <translation>Reimbursement (the insured is reimbursed)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="75"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="76"/>
         <source>vide : l&apos;assuré principal</source>
         <translation>empty: the member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="78"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="79"/>
         <source>EP-2026-000001 ou référence du gestionnaire</source>
         <translation>EP-2026-000001 or the TPA&apos;s reference</translation>
     </message>
@@ -3625,32 +3713,32 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
         <translation>Close without payment…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_page.py" line="43"/>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="42"/>
         <source>Rouvrir le dossier…</source>
         <translation>Reopen the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="100"/>
         <source>Choisissez un dossier dans la liste.</source>
         <translation>Choose a file from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="117"/>
         <source>Classer le dossier %1</source>
         <translation>Close file %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_page.py" line="119"/>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="118"/>
         <source>Pourquoi ce dossier est-il classé sans règlement ?</source>
         <translation>Why is this file closed without payment?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_page.py" line="127"/>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="126"/>
         <source>Rouvrir le dossier %1</source>
         <translation>Reopen file %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/claims/reception_page.py" line="127"/>
         <source>Pourquoi rouvrir ce dossier ?</source>
         <translation>Why reopen this file?</translation>
     </message>
@@ -3658,17 +3746,17 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/record_page.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/record_page.py" line="67"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/record_page.py" line="69"/>
+        <location filename="../../desktop_app/ui/forms/record_page.py" line="70"/>
         <source>Annuler les modifications</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/record_page.py" line="112"/>
+        <location filename="../../desktop_app/ui/forms/record_page.py" line="113"/>
         <source>Enregistré.</source>
         <translation>Saved.</translation>
     </message>
@@ -3676,37 +3764,37 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>ReferenceArea</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="32"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="33"/>
         <source>Intermédiaires</source>
         <translation>Intermediaries</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="33"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="34"/>
         <source>Gestionnaires</source>
         <translation>Administrators (TPA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="34"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="35"/>
         <source>Prestataires</source>
         <translation>Providers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="35"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="36"/>
         <source>Actes médicaux</source>
         <translation>Care categories</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="36"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="37"/>
         <source>Motifs d&apos;exclusion</source>
         <translation>Exclusion reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="37"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="38"/>
         <source>Tarif</source>
         <translation>Tariff</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="38"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="39"/>
         <source>Modèles de garanties</source>
         <translation>Benefit templates</translation>
     </message>
@@ -3841,49 +3929,54 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="44"/>
         <source>Signer l&apos;ordre de paiement %1</source>
         <translation>Sign payment order %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="38"/>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="48"/>
         <source>Ordre %1 du %2 : %3 décompte(s), %4.</source>
         <translation>Order %1 of %2: %3 assessment(s), %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="48"/>
-        <source>Le signataire a le droit de signer les ordres de paiement et n&apos;a validé aucun de leurs décomptes (quatre yeux).</source>
-        <translation>The signatory holds the right to sign payment orders and validated none of their assessments (four eyes).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="65"/>
-        <source>Vous signez en tant que %1 (%2).</source>
-        <translation>You sign as %1 (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="124"/>
         <source>Le signataire saisit son propre code et son mot de passe :</source>
         <translation>The signatory types their own user code and password:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="94"/>
         <source>Code du signataire</source>
         <translation>Signatory&apos;s user code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="71"/>
+        <source>Le signataire a le droit de signer les ordres de paiement et n&apos;a validé aucun des décomptes de cet ordre (quatre yeux). Chaque décompte sera réglé au bénéficiaire indiqué, et à lui seul.</source>
+        <translation>The signatory holds the right to sign payment orders and validated none of this order&apos;s assessments (four eyes). Each assessment will be paid to the payee shown, and to them only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="81"/>
+        <source>Un autre signataire saisit son code et son mot de passe</source>
+        <translation>Another signatory types their user code and password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="97"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="103"/>
         <source>Signer</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="105"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/claims/sign_dialog.py" line="115"/>
+        <source>Je signe moi-même : %1 (%2)</source>
+        <translation>I sign myself: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3899,142 +3992,142 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
         <translation>Claims paid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="48"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="49"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="74"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="75"/>
         <source>%1 ligne écrite</source>
         <translation>%1 row written</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="76"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="77"/>
         <source>%1 lignes écrites</source>
         <translation>%1 rows written</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="103"/>
         <source>Vos droits ne permettent pas d&apos;exporter les bordereaux. Demandez à l&apos;administrateur le rôle Comptabilité ou Direction si votre travail le demande.</source>
         <translation>Your rights do not allow exporting statements. Ask the administrator for the Accounting or Management role if your work requires it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="122"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="123"/>
         <source>Choisissez le fichier avec « Parcourir… »</source>
         <translation>Choose the file with “Browse…”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="124"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="125"/>
         <source>Parcourir…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="141"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="142"/>
         <source>Bordereau :</source>
         <translation>Statement:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="143"/>
         <source>Période :</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="144"/>
         <source>Gestionnaire :</source>
         <translation>Administrator (TPA):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="144"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="145"/>
         <source>Intermédiaire :</source>
         <translation>Intermediary:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="147"/>
         <source>Fichier :</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="150"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="151"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="161"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="162"/>
         <source>Ouvrir le dossier</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="179"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="180"/>
         <source>Bordereaux comptables</source>
         <translation>Accounting statements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="183"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="184"/>
         <source>Exporte un bordereau Excel pour une période, tous gestionnaires et intermédiaires confondus ou pour l&apos;un d&apos;eux.</source>
         <translation>Exports an Excel statement for a period, for all administrators (TPA) and intermediaries together or for one of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="232"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="238"/>
         <source>Aucun bordereau n&apos;est disponible.</source>
         <translation>No statement is available.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="246"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="252"/>
         <source>Choisissez le fichier où enregistrer le bordereau (bouton « Parcourir… »).</source>
         <translation>Choose the file to save the statement in (“Browse…” button).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="260"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="266"/>
         <source>« %1 » est un dossier : donnez un nom de fichier.</source>
         <translation>“%1” is a folder: give a file name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="270"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="276"/>
         <source>Le dossier « %1 » n&apos;existe pas.</source>
         <translation>The folder “%1” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="288"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="294"/>
         <source>Remplacer le fichier ?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="289"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="295"/>
         <source>Le fichier « %1 » existe déjà. Voulez-vous le remplacer ?</source>
         <translation>The file “%1” already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="319"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="325"/>
         <source>Export du bordereau</source>
         <translation>Statement export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="321"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="327"/>
         <source>Écriture de « %1 »…</source>
         <translation>Writing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="334"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="340"/>
         <source>%1 dans %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="348"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="354"/>
         <source>Export annulé : aucun fichier n&apos;a été enregistré.</source>
         <translation>Export cancelled: no file has been saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="358"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="364"/>
         <source>Impossible d&apos;écrire le fichier : il est peut-être ouvert dans Excel, ou le dossier est protégé. (%1)</source>
         <translation>The file cannot be written: it may be open in Excel, or the folder is protected. (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="371"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="377"/>
         <source>Le bordereau n&apos;a pas pu être produit à cause d&apos;une erreur inattendue ; aucun fichier n&apos;a été enregistré. Si l&apos;erreur se répète, signalez-la à l&apos;administrateur.</source>
         <translation>The statement could not be produced because of an unexpected error; no file has been saved. If the error happens again, report it to the administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="413"/>
+        <location filename="../../desktop_app/ui/statistics/statements_page.py" line="419"/>
         <source>Enregistrer le bordereau</source>
         <translation>Save the statement</translation>
     </message>
@@ -4050,62 +4143,62 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>SubscriberForm</name>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="33"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="34"/>
         <source>Souscripteur</source>
         <translation>Subscriber</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="49"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="50"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="51"/>
         <source>Nom ou raison sociale</source>
         <translation>Name or company name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="52"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="53"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="54"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="54"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="55"/>
         <source>Autre téléphone</source>
         <translation>Other phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="56"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="56"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="57"/>
         <source>Compte contribuable</source>
         <translation>Taxpayer account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="58"/>
         <source>Personne à contacter</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="66"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="67"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -4113,22 +4206,22 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>SubscribersPage</name>
     <message>
-        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="35"/>
+        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="36"/>
         <source>Nom ou raison sociale…</source>
         <translation>Name or company name…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="36"/>
+        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="37"/>
         <source>Nouveau souscripteur</source>
         <translation>New subscriber</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="37"/>
+        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="38"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="39"/>
+        <location filename="../../desktop_app/ui/production/subscribers_page.py" line="40"/>
         <source>Nouvelle police pour ce souscripteur</source>
         <translation>New policy for this subscriber</translation>
     </message>
@@ -4136,171 +4229,171 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>TariffForm</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="55"/>
         <source>Zone 1
 Côte d&apos;Ivoire</source>
         <translation>Zone 1
 Côte d&apos;Ivoire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="54"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="56"/>
         <source>Zone 2
 + Afrique et France</source>
         <translation>Zone 2
 + Africa and France</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="57"/>
         <source>Zone 3
 Monde entier</source>
         <translation>Zone 3
 Worldwide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="63"/>
         <source>Option %1 %</source>
         <translation>Option %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="68"/>
         <source>Prime de base annuelle par personne, en FCFA.</source>
         <translation>Annual base premium per person, in FCFA.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="86"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="88"/>
         <source>De (personnes)</source>
         <translation>From (persons)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="87"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="89"/>
         <source>À (vide : sans limite)</source>
         <translation>To (empty: no limit)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="88"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="90"/>
         <source>Réduction (%)</source>
         <translation>Discount (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="94"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="96"/>
         <source>De (ans)</source>
         <translation>From (years)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="94"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="96"/>
         <source>À (ans)</source>
         <translation>To (years)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="94"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="96"/>
         <source>Surprime (%)</source>
         <translation>Surcharge (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="99"/>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="104"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="101"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="106"/>
         <source>Prime nette de</source>
         <translation>Net premium from</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="99"/>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="104"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="101"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="106"/>
         <source>à (vide : au-delà)</source>
         <translation>to (empty: and above)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="99"/>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="104"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="101"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="106"/>
         <source>Accessoires</source>
         <translation>Policy fees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="118"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="120"/>
         <source>Grille des primes de base (FCFA par personne et par an)</source>
         <translation>Base premium grid (FCFA per person per year)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="124"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="126"/>
         <source>Réductions (appliquées l&apos;une après l&apos;autre)</source>
         <translation>Discounts (applied one after the other)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="128"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="130"/>
         <source>Réseau public uniquement (%) :</source>
         <translation>Public network only (%):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="132"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="134"/>
         <source>Système classique (%) :</source>
         <translation>Reimbursement system (%):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="137"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="139"/>
         <source>Taille du groupe (polices groupe, nombre d&apos;assurés) :</source>
         <translation>Group size (group policies, number of insured persons):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="144"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="146"/>
         <source>Âge</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="145"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="147"/>
         <source>Surprime d&apos;âge (âge à la date d&apos;effet) :</source>
         <translation>Age surcharge (age on the effective date):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="151"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="153"/>
         <source>Âge limite de souscription :</source>
         <translation>Age limit for joining:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="155"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="157"/>
         <source>Âge limite de garantie :</source>
         <translation>Age limit for cover:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="161"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="163"/>
         <source>Taxes (sur prime nette + accessoires)</source>
         <translation>Taxes (on net premium + policy fees)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="164"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="166"/>
         <source>Polices individuelles (%) :</source>
         <translation>Individual policies (%):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="168"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="170"/>
         <source>Polices groupe (%) :</source>
         <translation>Group policies (%):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="174"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="176"/>
         <source>Accessoires (coût de police, FCFA par quittance)</source>
         <translation>Policy fees (policy cost, FCFA per premium receipt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="178"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="180"/>
         <source>Affaire nouvelle et renouvellement</source>
         <translation>New business and renewal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="182"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="184"/>
         <source>Avenants</source>
         <translation>Endorsements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="204"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="206"/>
         <source> ans</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="263"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="265"/>
         <source>Option %1 %, zone %2 : </source>
         <translation>Option %1 %, zone %2: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="327"/>
+        <location filename="../../desktop_app/ui/admin/tariff_form.py" line="329"/>
         <source>Tranche %1 : </source>
         <translation>Band %1: </translation>
     </message>
@@ -4308,37 +4401,37 @@ Worldwide</translation>
 <context>
     <name>TariffPage</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="30"/>
+        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="31"/>
         <source>Le tarif s&apos;applique aux polices préparées après l&apos;enregistrement ; les primes déjà émises ne changent pas.</source>
         <translation>The tariff applies to policies prepared after it is saved; premiums already issued do not change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="36"/>
+        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="37"/>
         <source>Enregistrer le tarif</source>
         <translation>Save the tariff</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="38"/>
+        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="39"/>
         <source>Annuler les modifications</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="41"/>
+        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="42"/>
         <source>Rétablir les valeurs par défaut</source>
         <translation>Restore the default values</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="45"/>
+        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="46"/>
         <source>Remplit le formulaire avec le tarif par défaut ; rien n&apos;est enregistré avant « Enregistrer le tarif ».</source>
         <translation>Fills the form with the default tariff; nothing is saved before “Save the tariff”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="100"/>
         <source>Tarif enregistré.</source>
         <translation>Tariff saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/admin/tariff_page.py" line="106"/>
         <source>Valeurs par défaut chargées : enregistrez pour les appliquer.</source>
         <translation>Default values loaded: save to apply them.</translation>
     </message>
@@ -4351,37 +4444,37 @@ Worldwide</translation>
         <translation>e.g. Executives plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/template_form.py" line="30"/>
+        <location filename="../../desktop_app/ui/admin/template_form.py" line="29"/>
         <source>Actif (proposé lors de la préparation d&apos;une police)</source>
         <translation>Active (offered when preparing a policy)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/template_form.py" line="33"/>
+        <location filename="../../desktop_app/ui/admin/template_form.py" line="32"/>
         <source>vide : sans plafond</source>
         <translation>empty: no ceiling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/template_form.py" line="38"/>
+        <location filename="../../desktop_app/ui/admin/template_form.py" line="37"/>
         <source>Nom du modèle :</source>
         <translation>Template name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/template_form.py" line="41"/>
+        <location filename="../../desktop_app/ui/admin/template_form.py" line="40"/>
         <source>Plafond annuel par personne (FCFA) :</source>
         <translation>Annual ceiling per person (FCFA):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/template_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/admin/template_form.py" line="49"/>
         <source>Nouveau modèle (à partir de la formule standard)</source>
         <translation>New template (from the standard plan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/template_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/admin/template_form.py" line="50"/>
         <source>Modèle « %1 »</source>
         <translation>Template “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/template_form.py" line="95"/>
+        <location filename="../../desktop_app/ui/admin/template_form.py" line="94"/>
         <source>Modèle de garanties enregistré.</source>
         <translation>Benefit template saved.</translation>
     </message>
@@ -4397,13 +4490,13 @@ Worldwide</translation>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="40"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="41"/>
         <source>Suivi du dossier</source>
         <translation>File follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="55"/>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="90"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="56"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="89"/>
         <source>Choisissez un dossier dans la liste.</source>
         <translation>Choose a file from the list.</translation>
     </message>
@@ -4413,17 +4506,17 @@ Worldwide</translation>
         <translation>Add a reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="64"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="63"/>
         <source>Ajouter une réclamation</source>
         <translation>Add a complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="107"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="106"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="109"/>
+        <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="108"/>
         <source>Dossier %1 — %2 — prochaine action : %3</source>
         <translation>File %1 — %2 — next action: %3</translation>
     </message>
@@ -4431,42 +4524,42 @@ Worldwide</translation>
 <context>
     <name>TrackingTab</name>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="40"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="39"/>
         <source>Enregistrer le suivi</source>
         <translation>Save the tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="46"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="45"/>
         <source>Contrat reçu du gestionnaire le</source>
         <translation>Contract received from the TPA on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="50"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="49"/>
         <source>Saisi le</source>
         <translation>Entered on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="51"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="50"/>
         <source>Saisi par</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="52"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="51"/>
         <source>Paiement (FCFA)</source>
         <translation>Payment (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="53"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="52"/>
         <source>Type de paiement</source>
         <translation>Payment type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="55"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="54"/>
         <source>Envoyé au souscripteur le</source>
         <translation>Sent to the subscriber on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="60"/>
+        <location filename="../../desktop_app/ui/production/tracking_tab.py" line="59"/>
         <source>Exemplaire signé retourné le</source>
         <translation>Signed copy returned on</translation>
     </message>

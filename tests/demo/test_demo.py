@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop_app.demo.load import DemoReport, load_demo
-from desktop_app.domain.errors import FieldError
+from desktop_app.domain.errors import DomainError, FieldError
 from desktop_app.domain.kinds import (
     COVERAGE_RATES,
     CoverState,
@@ -418,3 +418,16 @@ def test_demo_claim_numbers_follow_the_order_of_arrival(demo: SharedDemo) -> Non
     with demo.db.read() as s:
         rows = s.execute(select(Claim.number, Claim.reception_date).order_by(Claim.number)).all()
     assert rows and [r.reception_date for r in rows] == sorted(r.reception_date for r in rows)
+
+
+def test_the_demo_never_goes_into_a_portfolio_with_real_work(
+    admin: ServiceContext, clerk: ServiceContext
+) -> None:
+    """The demo adds users whose passwords it prints: a portfolio holding a policy the office
+    typed refuses it, untouched (issue 7 review). A fresh one with its administrator accepts."""
+    from tests.services.production.test_issue import _ready_policy
+
+    _ready_policy(admin, clerk, ["Kouassi"])  # a draft typed by the production clerk
+    with pytest.raises(DomainError, match="portefeuille vide"):
+        load_demo(admin.db, size=10, today=TODAY)
+    assert _count(admin.db, User.id) == 2  # the administrator and the clerk, no demo account

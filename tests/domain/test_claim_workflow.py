@@ -31,7 +31,8 @@ CLAIM_MOVES: dict[tuple[ClaimState, ClaimState], tuple[str, bool, Permission | N
     # Follows the cancellation of the order, whose own table says who may (issue 7).
     (C.ORDERED, C.ASSESSED): ("cancel_order", True, None),
     (C.ORDERED, C.PAID): ("pay", False, Permission.PAY_CLAIMS),
-    (C.PAID, C.ORDERED): ("reverse_payment", True, Permission.PAY_CLAIMS),
+    # A reversed payment leaves its order: a new order, a new signature (issue 7).
+    (C.PAID, C.ASSESSED): ("reverse_payment", True, Permission.PAY_CLAIMS),
     (C.RECEIVED, C.CLOSED): ("close", True, Permission.EDIT_CLAIMS),
     (C.ASSESSED, C.CLOSED): ("close", True, Permission.EDIT_CLAIMS),
     (C.CLOSED, C.RECEIVED): ("reopen_closed", True, Permission.EDIT_CLAIMS),
@@ -108,7 +109,7 @@ def test_french_labels() -> None:
 
 def test_decisions_are_final_and_paid_only_reverses() -> None:
     assert all(APPROVAL_WORKFLOW.is_final(s) for s in ApprovalState if s is not A.ASKED)
-    assert CLAIM_WORKFLOW.targets(C.PAID) == (C.ORDERED,)
+    assert CLAIM_WORKFLOW.targets(C.PAID) == (C.ASSESSED,)
     assert [s for s in ApprovalState if s.grants_care] == [A.AGREED, A.PARTIAL]
 
 
@@ -131,6 +132,7 @@ def test_a_file_paid_then_reversed_and_reassessed() -> None:
         wf.fire(C.ASSESSED, "order", "sig", AT),
         wf.fire(C.ORDERED, "pay", "clerk", AT),
         wf.fire(C.PAID, "reverse_payment", "clerk", AT, reason="chèque rejeté"),
+        wf.fire(C.ASSESSED, "order", "clerk", AT),
         wf.fire(C.ORDERED, "cancel_order", "sig", AT, reason="montant erroné"),
         wf.fire(C.ASSESSED, "reopen", "clerk", AT, reason="ligne oubliée"),
         wf.fire(C.RECEIVED, "assess", "clerk", AT),

@@ -21,7 +21,10 @@ def test_who_assessed_a_file_does_not_sign_and_every_such_file_is_named() -> Non
     with pytest.raises(FieldError) as refused:
         check_signatory(senior, [("S-1", 3), ("S-2", 4), ("S-3", 3)])
     assert refused.value.field == "signatory"
-    assert "S-1, S-3 :" in refused.value.message and "S-2" not in refused.value.message
+    assert "les décomptes des dossiers S-1, S-3 :" in refused.value.message
+    assert "S-2" not in refused.value.message
+    with pytest.raises(FieldError, match="le décompte du dossier S-1 :"):
+        check_signatory(senior, [("S-1", 3)])
 
 
 @pytest.mark.parametrize(
@@ -35,3 +38,12 @@ def test_only_the_signatory_right_signs(role: Role) -> None:
 def test_a_disabled_account_does_not_sign() -> None:
     with pytest.raises(FieldError, match="désactivé"):
         check_signatory(Signer(7, "Ouattara Fatoumata", False, SIGNATORY), [("S-1", 3)])
+
+
+def test_a_provisional_password_signs_nothing() -> None:
+    """An administrator who reset a signatory's password knows it: until the signatory
+    chose their own, the account does not sign (issue 7 review)."""
+    with pytest.raises(FieldError, match="mot de passe provisoire"):
+        check_signatory(
+            Signer(7, "Ouattara Fatoumata", True, SIGNATORY, provisional_password=True), []
+        )

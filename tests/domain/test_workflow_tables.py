@@ -33,7 +33,6 @@ ORDER_MOVES: dict[tuple[Any, Any], Move] = {
     ),  # the clerk or a signatory: the service checks
     (O.SIGNED, O.CANCELLED): ("cancel", True, Permission.SIGN_PAYMENT_ORDERS),
     (O.SIGNED, O.PAID): ("pay", False, Permission.PAY_CLAIMS),
-    (O.PAID, O.SIGNED): ("reverse_payment", True, Permission.PAY_CLAIMS),
 }
 QUITTANCE_MOVES: dict[tuple[Any, Any], Move] = {
     (Q.ISSUED, Q.PARTLY_PAID): ("collect_part", False, Permission.EDIT_FINANCE),
@@ -117,6 +116,8 @@ def test_initial_states_and_french_labels() -> None:
     # §11: a paid quittance never goes back to unpaid but through a reversal with its reason.
     assert all(t.requires_reason for t in QUITTANCE_WORKFLOW.transitions if t.source is Q.PAID)
     assert QUITTANCE_WORKFLOW.is_final(Q.CANCELLED) and PAYMENT_ORDER_WORKFLOW.is_final(O.CANCELLED)
+    # A paid order is final: a reversed payment takes its file out (issue 7 review).
+    assert PAYMENT_ORDER_WORKFLOW.is_final(O.PAID)
 
 
 def test_roles_on_the_payment_order() -> None:

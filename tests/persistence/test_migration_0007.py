@@ -13,12 +13,14 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from desktop_app.domain.care import CareCategory
+from desktop_app.domain.claim_workflow import ClaimState
 from desktop_app.domain.issued_documents import DocumentKind, DocumentState
 from desktop_app.domain.kinds import PaymentMode
 from desktop_app.domain.payment_order_workflow import PaymentOrderState
 from desktop_app.persistence import migrate
 from desktop_app.persistence.database import Database
 from desktop_app.persistence.models import (
+    Claim,
     ClaimPayment,
     IssuedDocument,
     PaidClaimLine,
@@ -85,20 +87,32 @@ def test_payments_made_before_0007_are_rebuilt(
     two = assessed(o, ids["Bamba"], [line(date(2026, 10, 2), PHARMACY, 10_000, "C")])
     first = payment_orders.pay_order(o.claims, ordered(o, [two]), CASH)
     payment_orders.reverse_payment(o.claims, first.payment_ids[0], "Montant erroné")
-    (order,) = [
-        r for r in payment_orders.list_orders(o.claims) if r.status is PaymentOrderState.SIGNED
-    ]
-    payment_orders.cancel_payment_order(o.signatory, order.id, "À refaire")
     claims.reopen_claim(o.claims, two, "Facture rectifiée")
     assessments.assess_claim(o.claims, two, [line(date(2026, 10, 2), PHARMACY, 5_000, "C")])
     payment_orders.pay_order(o.claims, ordered(o, [two]), CASH)
     # File 3: ordered and signed, not paid.
     three = assessed(o, ids["Kouassi"], [line(date(2026, 10, 3), PHARMACY, 2_000, "D")])
     waiting = ordered(o, [three])
+    # File 4: 3 000 → 2 400 paid, then reversed.
+    four = assessed(o, ids["Bamba"], [line(date(2026, 10, 4), PHARMACY, 3_000, "E")])
+    four_order = ordered(o, [four])
+    four_paid = payment_orders.pay_order(o.claims, four_order, CASH)
+    payment_orders.reverse_payment(o.claims, four_paid.payment_ids[0], "Chèque perdu")
     frozen = _lines(db)
-    assert [r[4] for r in frozen] == [8_000, 4_000, 8_000, -8_000, 4_000]
+    assert [r[4] for r in frozen] == [8_000, 4_000, 8_000, -8_000, 4_000, 2_400, -2_400]
 
     _step(db, "0006", down=True)
+    # Before 0007 a reversed file went back into its order, waiting to be paid again, and
+    # its order was « open »: as file 4 would have been.
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE claims SET status = 'ordered' WHERE id = :c"), {"c": four})
+        conn.execute(
+            text("UPDATE payment_order_items SET open_claim_id = claim_id WHERE claim_id = :c"),
+            {"c": four},
+        )
+        conn.execute(
+            text("UPDATE payment_orders SET status = 'open' WHERE id = :o"), {"o": four_order}
+        )
     with db.engine.begin() as conn:
         assert (
             conn.execute(
@@ -110,7 +124,7 @@ def test_payments_made_before_0007_are_rebuilt(
             conn.execute(
                 text("SELECT COUNT(*) FROM claims WHERE statement_snapshot IS NOT NULL")
             ).scalar()
-            == 3
+            == 4
         )
     _step(db, "head")
 
@@ -122,12 +136,17 @@ def test_payments_made_before_0007_are_rebuilt(
         (1, "", 8_000, 8_000),
         (1, "", -8_000, -8_000),
     ]
-    assert rebuilt[4] == frozen[4]
+    assert rebuilt[4:] == frozen[4:]
     with db.read() as session:
         assert (
             session.scalar(select(func.sum(PaidClaimLine.reimbursed)))
             == session.scalar(select(func.sum(ClaimPayment.amount)))
             == 16_000
+        )
+        # File 4 left its order, which stays paid (a new, signed order will pay it again).
+        assert session.scalar(select(Claim.status).where(Claim.id == four)) is ClaimState.ASSESSED
+        assert session.scalar(select(PaymentOrder.status).where(PaymentOrder.id == four_order)) is (
+            PaymentOrderState.PAID
         )
         signed = session.get(PaymentOrder, waiting)
         assert signed is not None and (signed.status, signed.signatory_id) == (
@@ -137,7 +156,7 @@ def test_payments_made_before_0007_are_rebuilt(
         statements = session.scalars(
             select(IssuedDocument).where(IssuedDocument.kind == DocumentKind.CLAIM_STATEMENT)
         ).all()
-        assert sorted(d.claim_id or 0 for d in statements) == sorted([one, two, three])
+        assert sorted(d.claim_id or 0 for d in statements) == sorted([one, two, three, four])
         assert {d.status for d in statements} == {DocumentState.ISSUED}
         # The quittances keep their parties, filled from the policy when they had none.
         parties = session.execute(

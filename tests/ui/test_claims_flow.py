@@ -235,15 +235,17 @@ def test_a_file_from_reception_to_payment(
     ) == (75_000, 75_000, 50_000, 25_000, "Plafond annuel de la catégorie")
     assert (statement.total_reimbursed, statement.total_member_pays) == (50_000, 25_000)
 
-    # « Annuler le règlement »: a counter-entry with its reason, never a deletion.
+    # « Contre-passer le règlement »: a counter-entry with its reason, never a deletion; the
+    # file leaves its order and waits for a new one (and a new signature).
     monkeypatch.setattr(
         QInputDialog, "getText", lambda *a, **k: ("Virement rejeté par la banque", True)
     )
     click(qtbot, paying.reverse_button)
-    assert claim_queries.get_claim(o.claims, view.id).status is ClaimState.ORDERED
+    assert claim_queries.get_claim(o.claims, view.id).status is ClaimState.ASSESSED
     rows = payment_orders.list_payments(o.claims)
     assert sorted(r.amount for r in rows) == [-50_000, 50_000]
-    assert paying.payments.total == 2 and paying.orders.model.total == 1
+    assert paying.payments.total == 2 and paying.orders.model.total == 0
+    assert ordering.files.total == 1  # back among the décomptes to order
     counter = next(r for r in rows if r.amount < 0)
     assert counter.reason == "Virement rejeté par la banque"
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtWidgets import QLabel
+
 from desktop_app.domain.care import CareCategory
 from desktop_app.domain.payment_order_workflow import PaymentOrderState
 from desktop_app.domain.roles import Role
@@ -41,10 +43,15 @@ def test_the_signatory_signs_in_their_own_session(
     assert page.orders.select_order(order)
     click(qtbot, page.sign_button)
     dialog = page.sign_dialog
-    assert dialog is not None and dialog.own_session and "Sig (sig)" in dialog.signer.text()
+    assert dialog is not None and dialog.own_session and "Sig (sig)" in dialog.myself.text()
     assert not dialog.code.isVisible()  # no password to type in one's own session
+    assert "S-2026-000001" in dialog.findChild(QLabel, "sign_items").text()  # what is signed
+    dialog.colleague.setChecked(True)  # or a colleague signs at this desk
+    assert dialog.code.isVisible() and not dialog.own_session
+    dialog.myself.setChecked(True)
     click(qtbot, dialog.sign_button)
     assert not dialog.isVisible()
+    assert "signé par Sig" in page.list_error.text()  # said on the page
     (row,) = payment_orders.list_orders(o.claims)
     assert (row.status, row.signatory) == (PaymentOrderState.SIGNED, "Sig")
     assert page.orders.selected() is not None and page.orders.selected().status_label == "Signé"

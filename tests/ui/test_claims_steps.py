@@ -144,6 +144,7 @@ def busy_office(admin: ServiceContext, clerk: ServiceContext):  # type: ignore[n
         o.claims, order, payment_orders.PaymentInput(TODAY, PaymentMode.CHEQUE, "CHQ-0042")
     )
     payment_orders.reverse_payment(o.claims, done.payment_ids[1], "Chèque perdu par le prestataire")
+    ordered(o, [pharmacy])  # the reversed file in a new order, signed, to pay again
     late = approvals.request_approval(
         o.claims,
         approvals.ApprovalInput(

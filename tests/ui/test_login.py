@@ -106,7 +106,9 @@ def _drive_modals(qtbot, steps: list[Callable[[QWidget], None]]) -> list[str]:  
 
 
 def test_sign_in_with_a_temporary_password_asks_for_a_new_one(qtbot, admin: ServiceContext) -> None:
-    make_user(admin, "yao", Role.PRODUCTION)  # created by an administrator: temporary password
+    make_user(
+        admin, "yao", Role.PRODUCTION, provisional=True
+    )  # created by an administrator: temporary password
 
     def login(modal: QWidget) -> None:
         assert isinstance(modal, LoginDialog)

@@ -82,4 +82,5 @@ def test_each_quittance_shows_its_own_figures(
     text = tab.body.text().replace("\u00a0", " ")
     assert f"<b>{first.quittance_number}</b> — Affaire nouvelle (émise)" in text
     assert "<b>Q-2026-999999</b> — Avenant n° 1 — incorporation (émise)" in text
-    assert "<b>270 000 FCFA</b>" in text and "<b>18 360 FCFA</b>" in text
+    assert "prime nette 240 000 FCFA + accessoires 10 000 FCFA + taxes 20 000 FCFA" in text
+    assert "prime TTC <b>270 000 FCFA</b>" in text and "prime TTC <b>18 360 FCFA</b>" in text

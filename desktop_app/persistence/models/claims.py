@@ -180,9 +180,10 @@ class PaymentOrder(Audited, Base):
 
 
 class PaymentOrderItem(Audited, Base):
-    """One décompte in a payment order. ``open_claim_id`` repeats ``claim_id`` while the
-    order is live and is cleared when it is cancelled: unique, so a claim is never in two
-    live orders."""
+    """One décompte in a payment order, with the amount and the payee the signature covers.
+    ``open_claim_id`` repeats ``claim_id`` while the décompte is in the live order and is
+    cleared when the order is cancelled or its payment reversed: unique, so a claim is never
+    in two live orders."""
 
     __tablename__ = "payment_order_items"
     __table_args__ = (
@@ -195,6 +196,7 @@ class PaymentOrderItem(Audited, Base):
     claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id"), index=True)
     open_claim_id: Mapped[int | None] = mapped_column(ForeignKey("claims.id"), unique=True)
     amount: Mapped[int] = mapped_column(Integer)
+    payee: Mapped[str] = mapped_column(String(160))  # as ordered and signed: paid to them only
 
 
 class ClaimPayment(Audited, Base):

@@ -131,6 +131,17 @@ def create_first_admin(
 
 def login(ctx: ServiceContext, code: str, password: str) -> ServiceContext:
     """Check the code and password; five failures in a row lock the account."""
+    return ctx.as_actor(_authenticate(ctx, code, password, signing_in=True))
+
+
+def authenticate(ctx: ServiceContext, code: str, password: str) -> Actor:
+    """Who typed this code and password at someone else's desk (a signatory signing an
+    order in the clerk's window): checked exactly as at the login — a wrong password counts
+    towards the five that lock the account — without signing them in."""
+    return _authenticate(ctx, code, password, signing_in=False)
+
+
+def _authenticate(ctx: ServiceContext, code: str, password: str, *, signing_in: bool) -> Actor:
     code = code.strip()
     if not code or not password:
         raise AuthenticationFailed("Saisissez votre code utilisateur et votre mot de passe.")
@@ -160,13 +171,14 @@ def login(ctx: ServiceContext, code: str, password: str) -> ServiceContext:
             failed = AuthenticationFailed(message)
         else:
             user.failed_logins = 0
-            user.last_login_at = ctx.now()
+            if signing_in:
+                user.last_login_at = ctx.now()
             failed = None
             actor = _actor(user)
     # The failed attempt is committed (the counter must survive), then refused.
     if failed is not None:
         raise failed
-    return ctx.as_actor(actor)
+    return actor
 
 
 def must_change_password(ctx: ServiceContext) -> bool:

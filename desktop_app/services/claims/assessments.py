@@ -411,7 +411,7 @@ def assess_claim(
     ctx.require(Permission.VIEW_MEDICAL)
     with ctx.write() as session:
         claim = load_claim(session, claim_id, lock=True)
-        record = move_claim(claim, "assess", actor, ctx.now())
+        record = move_claim(session, claim, "assess", actor, ctx.now())
         outcome, prepared = _compute(
             session,
             ctx,

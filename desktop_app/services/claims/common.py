@@ -12,6 +12,7 @@ from desktop_app.domain.claim_workflow import CLAIM_WORKFLOW, ClaimState
 from desktop_app.domain.errors import NotFound
 from desktop_app.domain.workflow import TransitionRecord
 from desktop_app.persistence.models import Claim
+from desktop_app.services import workflow
 from desktop_app.services.context import Actor
 from desktop_app.services.locking import get_locked
 
@@ -29,6 +30,7 @@ def load_claim(session: Session, claim_id: int, *, lock: bool = False) -> Claim:
 
 
 def move_claim(
+    session: Session,
     claim: Claim,
     name: str,
     actor: Actor,
@@ -36,14 +38,17 @@ def move_claim(
     reason: str = "",
     granted: Collection[str] | None = None,
 ) -> TransitionRecord[ClaimState]:
-    """Fire a transition of the claim workflow (architecture.md rule 6) and apply it."""
-    record = CLAIM_WORKFLOW.fire(
-        claim.status,
+    """Fire a transition of the claim workflow (architecture.md rule 6), apply it and record
+    it (``services.workflow``): the file's timeline says it in words, ``state_transitions``
+    as data, like every other workflow."""
+    return workflow.move(
+        session,
+        CLAIM_WORKFLOW,
+        claim,
         name,
-        actor.code,
-        at,
-        reason,
-        actor.permissions if granted is None else granted,
+        user_id=actor.user_id,
+        user_code=actor.code,
+        at=at,
+        reason=reason,
+        granted=actor.permissions if granted is None else granted,
     )
-    claim.status = record.target
-    return record

@@ -25,6 +25,8 @@ from desktop_app.domain.claim_workflow import ClaimState
 from desktop_app.domain.errors import Conflict, NotFound
 from desktop_app.domain.exclusions import default_label
 from desktop_app.domain.issued_documents import DocumentKind
+from desktop_app.domain.money import format_fcfa
+from desktop_app.domain.payment_order_workflow import PaymentOrderState
 from desktop_app.domain.roles import Permission
 from desktop_app.persistence.models import (
     AssessmentLine,
@@ -36,6 +38,7 @@ from desktop_app.persistence.models import (
     PaymentOrder,
     Policy,
     Provider,
+    StateTransition,
     User,
 )
 from desktop_app.persistence.models import PaymentOrderItem as OrderItemRow
@@ -148,13 +151,14 @@ def claim_statement_pdf(ctx: ServiceContext, claim_id: int) -> bytes:
 
 
 def build_payment_order(session: Session, order: PaymentOrder) -> PaymentOrderSnapshot:
-    """What the payment order says: its décomptes, amounts and payees, and the mode once paid."""
+    """What the payment order says: its décomptes, amounts and payees (as signed), the
+    mode once paid, its cancellation and the payments reversed since."""
     rows = session.execute(
         select(
             Claim.number,
             InsuredPerson.last_name,
             InsuredPerson.first_names,
-            Claim.payee_name,
+            OrderItemRow.payee,
             OrderItemRow.amount,
         )
         .join(Claim, Claim.id == OrderItemRow.claim_id)
@@ -173,6 +177,28 @@ def build_payment_order(session: Session, order: PaymentOrder) -> PaymentOrderSn
         .limit(1)
     )
     signer = session.get(User, order.signatory_id) if order.signatory_id else None
+    reversals = session.execute(
+        select(ClaimPayment.payment_date, ClaimPayment.reason, Claim.number, ClaimPayment.amount)
+        .join(Claim, Claim.id == ClaimPayment.claim_id)
+        .where(ClaimPayment.order_id == order.id, ClaimPayment.reversal_of_id.is_not(None))
+        .order_by(ClaimPayment.id)
+    )
+    notes = tuple(
+        f"Règlement du dossier {number} ({format_fcfa(-amount)}) contre-passé le {day:%d/%m/%Y} : "
+        f"{reason}. Le dossier a quitté l'ordre."
+        for day, reason, number, amount in reversals
+    )
+    cancelled_at = (
+        session.scalar(
+            select(StateTransition.at).where(
+                StateTransition.table_name == PaymentOrder.__tablename__,
+                StateTransition.record_id == order.id,
+                StateTransition.transition == "cancel",
+            )
+        )
+        if order.status is PaymentOrderState.CANCELLED
+        else None
+    )
     return PaymentOrderSnapshot(
         company_snapshot(session),
         order.number,
@@ -183,13 +209,17 @@ def build_payment_order(session: Session, order: PaymentOrder) -> PaymentOrderSn
         order.signed_at.date() if order.signed_at else None,
         f"{order.signed_at:%H:%M}" if order.signed_at else "",
         signer.code if signer else "",
+        cancelled_at.date() if cancelled_at else None,
+        order.cancel_reason if cancelled_at else "",
+        notes,
     )
 
 
 def store_payment_order(session: Session, order: PaymentOrder, actor: Actor, at: datetime) -> None:
     """The order as printed now: created (à signer), then signed, then paid. Each is a new
     document superseding the previous one, which keeps the décomptes it listed when the
-    order was made; the signature and the mode of payment are added as they happen."""
+    order was made; the signature, the mode of payment, a cancellation and the payments
+    reversed are added as they happen."""
     session.flush()
     owner = Owner(payment_order_id=order.id)
     current = build_payment_order(session, order)

@@ -54,9 +54,11 @@ from desktop_app.persistence.numbering import next_number
 from desktop_app.persistence.paging import KeyOrder, descending
 from desktop_app.services import validation as v
 from desktop_app.services import workflow
+from desktop_app.services.administration.users import authenticate
 from desktop_app.services.claims.common import move_claim
 from desktop_app.services.claims.documents import store_payment_order
 from desktop_app.services.claims.paid_lines import freeze_payment, reverse_frozen
+from desktop_app.services.claims.period import check_open_period
 from desktop_app.services.claims.timeline import record_event
 from desktop_app.services.context import Actor, Changes, ServiceContext
 from desktop_app.services.locking import get_locked, lock_many
@@ -194,9 +196,10 @@ def create_payment_order(
                     claim_id=claim.id,
                     open_claim_id=claim.id,
                     amount=claim.reimbursed,
+                    payee=claim.payee_name,
                 )
             )
-            move_claim(claim, "order", actor, ctx.now())
+            move_claim(session, claim, "order", actor, ctx.now())
             record_event(
                 session,
                 claim.id,
@@ -231,28 +234,30 @@ def _signer(ctx: ServiceContext, credentials: SignatoryCredentials | None) -> Ac
     """Who signs: the signed-in user, or the user whose code and password were typed (a
     wrong password counts as a failed login: five lock the account, as at the login)."""
     if credentials is None:
-        actor = _require_any(ctx, Permission.SIGN_PAYMENT_ORDERS, Permission.EDIT_CLAIMS)
-        return actor
+        return _require_any(ctx, Permission.SIGN_PAYMENT_ORDERS, Permission.EDIT_CLAIMS)
     _require_any(ctx, Permission.EDIT_CLAIMS, Permission.SIGN_PAYMENT_ORDERS)
     errors = Collector()
     if not credentials.code.strip():
-        errors.add("signatory_code", "Le signataire saisit son code utilisateur.")
+        errors.add("signatory_code", "Saisissez le code du signataire.")
     if not credentials.password:
-        errors.add("signatory_password", "Le signataire saisit son mot de passe.")
+        errors.add("signatory_password", "Saisissez le mot de passe du signataire.")
     errors.raise_if_any()
-    from desktop_app.services.administration.users import login
-
     try:
-        signed_in = login(ctx, credentials.code, credentials.password)
+        return authenticate(ctx, credentials.code, credentials.password)
     except AuthenticationFailed as failed:
         raise FieldError("signatory_password", failed.message) from None
-    assert signed_in.actor is not None
-    return signed_in.actor
+
+
+@dataclass(frozen=True)
+class OrderSigned:
+    number: str
+    signatory: str  # who signed, as the database knows them
+    changes: Changes
 
 
 def sign_payment_order(
     ctx: ServiceContext, order_id: int, credentials: SignatoryCredentials | None = None
-) -> Changes:
+) -> OrderSigned:
     """The signatory signs the order (§10.3; architecture.md rule 11): a user holding the
     Signataire right who assessed none of its files, checked against the database (the
     rights held now, not those of an old session). Signed, it may be paid."""
@@ -266,7 +271,7 @@ def sign_payment_order(
         items = _items(session, order)
         claims = _lock_claims(session, [i.claim_id for i in items])
         check_signatory(
-            Signer(user.id, user.full_name, user.active, granted),
+            Signer(user.id, user.full_name, user.active, granted, user.must_change_password),
             [(claims[i.claim_id].number, claims[i.claim_id].assessed_by_id) for i in items],
         )
         by = Actor(user.id, user.code, user.full_name, frozenset(user.role_set))
@@ -282,10 +287,12 @@ def sign_payment_order(
                 ctx.now(),
             )
         store_payment_order(session, order, by, ctx.now())
-        return (
+        return OrderSigned(
+            order.number,
+            user.full_name,
             Changes.of("payment_orders", order.id)
             | Changes.of("claim_events")
-            | Changes.of("issued_documents")
+            | Changes.of("issued_documents"),
         )
 
 
@@ -307,7 +314,7 @@ def cancel_payment_order(ctx: ServiceContext, order_id: int, reason: str) -> Cha
             )
         cleaned = _move_order(session, order, "cancel", actor, ctx, reason)
         for item in items:
-            move_claim(claims[item.claim_id], "cancel_order", actor, ctx.now(), cleaned)
+            move_claim(session, claims[item.claim_id], "cancel_order", actor, ctx.now(), cleaned)
             item.open_claim_id = None
             record_event(
                 session,
@@ -318,10 +325,12 @@ def cancel_payment_order(ctx: ServiceContext, order_id: int, reason: str) -> Cha
                 ctx.now(),
             )
         order.cancel_reason = cleaned
+        store_payment_order(session, order, actor, ctx.now())
         return (
             Changes.of("payment_orders", order.id)
             | Changes.of("claims", *claims)
             | Changes.of("claim_events")
+            | Changes.of("issued_documents")
         )
 
 
@@ -330,8 +339,9 @@ class PaymentInput:
     payment_date: date | None
     mode: PaymentMode | None
     reference: str = ""  # cheque or transfer number
-    payee: str = ""  # empty: each décompte's payee
     period_label: str = ""  # empty: the décade of the payment date
+    # No payee: each décompte is paid to the payee its order names, which the signature
+    # covers (four eyes); another payee means cancelling the order and a new signature.
 
 
 @dataclass(frozen=True)
@@ -360,7 +370,6 @@ def pay_order(ctx: ServiceContext, order_id: int, data: PaymentInput) -> Payment
         max_length=60,
         required=data.mode in (PaymentMode.CHEQUE, PaymentMode.TRANSFER, PaymentMode.BILL),
     )
-    payee = v.text(errors, data.payee, "payee", "Le bénéficiaire", required=False, max_length=160)
     period = v.text(
         errors, data.period_label, "period_label", "La période", required=False, max_length=60
     )
@@ -377,19 +386,29 @@ def pay_order(ctx: ServiceContext, order_id: int, data: PaymentInput) -> Payment
             raise Conflict(f"L'ordre de paiement {order.number} est annulé.")
         if order.status is PaymentOrderState.PAID:
             raise Conflict(f"L'ordre de paiement {order.number} est déjà réglé.")
-        if data.payment_date < order.order_date:
+        signed_on = order.signed_at.date() if order.signed_at else order.order_date
+        if data.payment_date < signed_on:
             raise FieldError(
                 "payment_date",
-                f"Le règlement ne peut précéder l'ordre de paiement ({order.order_date:%d/%m/%Y}).",
+                f"Le règlement ne peut précéder la signature de l'ordre ({signed_on:%d/%m/%Y}).",
             )
-        items = _items(session, order)
+        check_open_period(session, data.payment_date, "payment_date")
+        items = [i for i in _items(session, order) if i.open_claim_id is not None]
         claims = _lock_claims(session, [i.claim_id for i in items])
-        due = [claims[i.claim_id] for i in items if claims[i.claim_id].status is ClaimState.ORDERED]
-        if not due:
-            raise Conflict(f"L'ordre de paiement {order.number} est déjà réglé.")
+        due = [
+            (i, claims[i.claim_id])
+            for i in items
+            if claims[i.claim_id].status is ClaimState.ORDERED
+        ]
+        if not due or len(due) != len(items):
+            raise Conflict(
+                f"L'ordre de paiement {order.number} vient de changer : actualisez la liste."
+            )
         payments = []
-        for claim in due:
-            move_claim(claim, "pay", actor, ctx.now())
+        for item, claim in due:
+            if claim.reimbursed != item.amount:  # cannot happen: a file does not change in an order
+                raise Conflict(f"Dossier {claim.number} : le montant a changé depuis l'ordre.")
+            move_claim(session, claim, "pay", actor, ctx.now())
             payment = ClaimPayment(
                 order_id=order.id,
                 claim_id=claim.id,
@@ -398,8 +417,8 @@ def pay_order(ctx: ServiceContext, order_id: int, data: PaymentInput) -> Payment
                 period_label=period or decade_label(decade_of(data.payment_date)),
                 mode=data.mode,
                 reference=reference,
-                payee=payee or claim.payee_name,
-                amount=claim.reimbursed,
+                payee=item.payee,
+                amount=item.amount,
                 reason="",
                 created_by=actor.code,
                 created_at=ctx.now(),
@@ -428,7 +447,7 @@ def pay_order(ctx: ServiceContext, order_id: int, data: PaymentInput) -> Payment
             sum(p.amount for p, _ in payments),
             Changes.of("claim_payments", *(p.id for p, _ in payments))
             | Changes.of("payment_orders", order.id)
-            | Changes.of("claims", *(c.id for c in due))
+            | Changes.of("claims", *(c.id for _, c in due))
             | Changes.of("claim_events")
             | Changes.of("issued_documents"),
         )
@@ -437,10 +456,13 @@ def pay_order(ctx: ServiceContext, order_id: int, data: PaymentInput) -> Payment
 def reverse_payment(
     ctx: ServiceContext, payment_id: int, reason: str, on_date: date | None = None
 ) -> Changes:
-    """Reverse a payment by a counter-entry with a negative amount and a reason; the file
-    goes back to « Ordonnancé » and its order to « Signé », to be paid again (§10.4,
-    architecture.md rule 5). What the payment paid is negated line by line, on its own
-    date: the statement of the payment's period does not change."""
+    """Reverse a payment by a counter-entry with a negative amount and a reason (§10.4,
+    architecture.md rule 5). The file leaves its order and goes back to « Décompté »: it is
+    paid again only through a new order, signed again (four eyes cover every payment), or
+    reopened to redo its décompte. The order stays « Réglé » — a record of what it paid —
+    and its printed copy says the payment was reversed. What the payment paid is negated
+    line by line, on the reversal's date: the statement of the payment's period does not
+    change."""
     actor = ctx.require(Permission.PAY_CLAIMS)
     day = on_date or ctx.today()
     if day > ctx.today():
@@ -455,8 +477,16 @@ def reverse_payment(
             raise Conflict(f"Le règlement du dossier {claim.number} est déjà contre-passé.")
         if day < payment.payment_date:
             raise FieldError("on_date", "La contre-passation ne peut précéder le règlement.")
-        record = move_claim(claim, "reverse_payment", actor, ctx.now(), reason)
+        check_open_period(session, day, "on_date")
+        record = move_claim(session, claim, "reverse_payment", actor, ctx.now(), reason)
         payment.paid_claim_id = None
+        item = session.scalar(
+            select(PaymentOrderItem).where(
+                PaymentOrderItem.order_id == order.id, PaymentOrderItem.claim_id == claim.id
+            )
+        )
+        if item is not None:
+            item.open_claim_id = None  # the file may go into a new order
         counter = ClaimPayment(
             order_id=order.id,
             claim_id=claim.id,
@@ -472,8 +502,6 @@ def reverse_payment(
             created_at=ctx.now(),
         )
         session.add(counter)
-        if order.status is PaymentOrderState.PAID:
-            _move_order(session, order, "reverse_payment", actor, ctx, record.reason)
         record_event(
             session,
             claim.id,
@@ -488,11 +516,13 @@ def reverse_payment(
             f"Le règlement du dossier {claim.number} vient d'être contre-passé par un autre utilisateur.",
         )
         reverse_frozen(session, payment, counter)
+        store_payment_order(session, order, actor, ctx.now())
         return (
             Changes.of("claim_payments", payment.id, counter.id)
             | Changes.of("payment_orders", order.id)
             | Changes.of("claims", claim.id)
             | Changes.of("claim_events")
+            | Changes.of("issued_documents")
         )
 
 
@@ -506,6 +536,7 @@ class OrderItemRow:
     paid: bool
     payment_id: int | None
     payment_date: date | None
+    withdrawn: bool = False  # out of the order: the order was cancelled or its payment reversed
 
 
 class OrderKey(NamedTuple):
@@ -569,10 +600,11 @@ def list_orders(
                     Claim.number,
                     InsuredPerson.last_name,
                     InsuredPerson.first_names,
-                    Claim.payee_name,
+                    PaymentOrderItem.payee,
                     PaymentOrderItem.amount,
                     ClaimPayment.id,
                     ClaimPayment.payment_date,
+                    PaymentOrderItem.open_claim_id,
                 )
                 .join(Claim, Claim.id == PaymentOrderItem.claim_id)
                 .join(InsuredPerson, InsuredPerson.id == Claim.person_id)
@@ -590,7 +622,15 @@ def list_orders(
         for r in rows:
             items[r[0]].append(
                 OrderItemRow(
-                    r[1], r[2], f"{r[3]} {r[4]}".strip(), r[5], r[6], r[7] is not None, r[7], r[8]
+                    r[1],
+                    r[2],
+                    f"{r[3]} {r[4]}".strip(),
+                    r[5],
+                    r[6],
+                    r[7] is not None,
+                    r[7],
+                    r[8],
+                    withdrawn=r[7] is None and r[9] is None,
                 )
             )
         return [

@@ -174,7 +174,7 @@ def close_claim(ctx: ServiceContext, claim_id: int, reason: str) -> Changes:
     actor = ctx.require(Permission.EDIT_CLAIMS)
     with ctx.write() as session:
         claim = load_claim(session, claim_id, lock=True)
-        record = move_claim(claim, "close", actor, ctx.now(), reason)
+        record = move_claim(session, claim, "close", actor, ctx.now(), reason)
         record_event(session, claim.id, "closed", record.reason, actor, ctx.now())
         return Changes.of("claims", claim.id) | Changes.of("claim_events")
 
@@ -185,6 +185,6 @@ def reopen_claim(ctx: ServiceContext, claim_id: int, reason: str) -> Changes:
     with ctx.write() as session:
         claim = load_claim(session, claim_id, lock=True)
         name = "reopen_closed" if claim.status is ClaimState.CLOSED else "reopen"
-        record = move_claim(claim, name, actor, ctx.now(), reason)
+        record = move_claim(session, claim, name, actor, ctx.now(), reason)
         record_event(session, claim.id, "reopened", record.reason, actor, ctx.now())
         return Changes.of("claims", claim.id) | Changes.of("claim_events")

@@ -50,28 +50,38 @@ def list_documents(ctx: ServiceContext, policy_id: int) -> list[DocumentRow]:
     """Every document issued for the policy, current and superseded, in issue order."""
     ctx.require(Permission.VIEW_PORTFOLIO)
     with ctx.read() as session:
+        # The columns the list shows, never the snapshots (a card's carries its photo).
+        d = IssuedDocument
         rows = session.execute(
             select(
-                IssuedDocument, InsuredPerson.last_name, InsuredPerson.first_names, Quittance.number
-            )
-            .outerjoin(InsuredPerson, InsuredPerson.id == IssuedDocument.person_id)
-            .outerjoin(Quittance, Quittance.id == IssuedDocument.quittance_id)
-            .where(IssuedDocument.policy_id == policy_id)
-            .order_by(IssuedDocument.id)
-        ).all()
-        return [
-            DocumentRow(
                 d.id,
                 d.kind,
-                d.kind.label,
                 d.status,
                 d.issued_at,
                 d.issued_by,
-                f"{last or ''} {first or ''}".strip(),
                 d.quittance_id,
+                InsuredPerson.last_name,
+                InsuredPerson.first_names,
+                Quittance.number,
+            )
+            .outerjoin(InsuredPerson, InsuredPerson.id == d.person_id)
+            .outerjoin(Quittance, Quittance.id == d.quittance_id)
+            .where(d.policy_id == policy_id)
+            .order_by(d.id)
+        ).all()
+        return [
+            DocumentRow(
+                doc_id,
+                kind,
+                kind.label,
+                status,
+                issued_at,
+                issued_by,
+                f"{last or ''} {first or ''}".strip(),
+                quittance_id,
                 number or "",
             )
-            for d, last, first, number in rows
+            for doc_id, kind, status, issued_at, issued_by, quittance_id, last, first, number in rows
         ]
 
 

@@ -117,15 +117,23 @@ def export_claims_paid(
     actor = ctx.require(Permission.EXPORT_STATEMENTS)
     scope.check()
     company = get_company(ctx).name or "Compagnie"
+    medical = actor.can(Permission.VIEW_MEDICAL)
     return write_claims_paid_statement(
         target,
-        _rows(ctx, scope, actor.can(Permission.VIEW_MEDICAL)),
+        _rows(ctx, scope, medical),
         company=company,
         start=scope.start,
         end=scope.end,
         generated_at=ctx.now(),
         generated_by=actor.full_name or actor.code,
-        scope=_scope_text(ctx, scope),
+        scope=" — ".join(
+            part
+            for part in (
+                _scope_text(ctx, scope),
+                "" if medical else "colonne « Acte » non remplie : secret médical",
+            )
+            if part
+        ),
         progress=progress,
         cancelled=cancelled,
     )

@@ -9,7 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -111,6 +113,18 @@ class OrderingPage(QWidget):
         left_layout.addWidget(self.create_button)
         left_layout.addWidget(self.result)
         self.orders = OrdersList(bus)
+        # The signatory looks for what waits for them; anyone may see the others.
+        self.state_filter = named(QComboBox(), "orders_state_filter")
+        self.state_filter.addItem(self.tr("Tous les ordres"), None)
+        for state in PaymentOrderState:
+            self.state_filter.addItem(state.label, state)
+        self.refresh_button = named(QPushButton(self.tr("Actualiser (F5)")), "refresh_orders")
+        self.refresh_button.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.refresh_button.setToolTip(
+            self.tr(
+                "Relire les listes : les ordres créés ou signés sur un autre poste apparaissent."
+            )
+        )
         self.sign_button = named(QPushButton(self.tr("Signer l'ordre…")), "sign_order")
         self.print_button = named(
             QPushButton(self.tr("Imprimer l'ordre de paiement")), "print_order"
@@ -120,6 +134,12 @@ class OrderingPage(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Afficher :")))
+        filters.addWidget(self.state_filter)
+        filters.addStretch(1)
+        filters.addWidget(self.refresh_button)
+        right_layout.addLayout(filters)
         right_layout.addWidget(self.orders, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.sign_button)
@@ -146,10 +166,13 @@ class OrderingPage(QWidget):
         self.check_all.clicked.connect(self._on_check_all_clicked)
         self.create_button.clicked.connect(self.create_order)
         self.sign_button.clicked.connect(self.sign_order)
+        self.state_filter.currentIndexChanged.connect(self._on_state_filter_changed)
+        self.refresh_button.clicked.connect(self.refresh)
         self.print_button.clicked.connect(self.print_order)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         bus.data_changed.connect(self._on_data_changed)
         self.order_date.set_value(bus.ctx.today())
+        self._update_selection()
         self.sign_dialog: SignDialog | None = None
         self.reload()
 
@@ -159,6 +182,8 @@ class OrderingPage(QWidget):
 
     def _update_selection(self) -> None:
         rows = self.files.checked_rows()
+        # « Créer » only with décomptes ticked: a second click after a creation does nothing.
+        self.create_button.setEnabled(can(self.bus, Permission.EDIT_CLAIMS) and bool(rows))
         self.selection.setText(
             self.tr("%1 décompte(s) coché(s) — %2")
             .replace("%1", str(len(rows)))
@@ -211,6 +236,7 @@ class OrderingPage(QWidget):
             )
             return None
         self.sign_dialog = SignDialog(self.bus, order, self)
+        self.sign_dialog.signed.connect(self._on_signed)
         self.sign_dialog.open()
         return self.sign_dialog
 
@@ -254,6 +280,24 @@ class OrderingPage(QWidget):
         self.files.fetch_all()
         for i in range(self.files.rowCount()):
             self.files.set_checked(i, True)
+
+    def _on_signed(self, done: payment_orders.OrderSigned) -> None:
+        show_message(
+            self.list_error,
+            self.tr("Ordre %1 signé par %2 : il peut être réglé.")
+            .replace("%1", done.number)
+            .replace("%2", done.signatory),
+            OK_STYLE,
+        )
+
+    def _on_state_filter_changed(self) -> None:
+        self.orders.status = self.state_filter.currentData()
+        self.orders.reload()
+
+    def refresh(self) -> None:
+        """Read the lists again (what other workstations did does not reach this window)."""
+        self.reload()
+        self.orders.reload()
 
     def _on_data_changed(self, changes: Changes) -> None:
         if changes.touches("claims"):

@@ -51,9 +51,11 @@ ITEM_COLUMNS: list[Column[OrderItemRow]] = [
         lambda r: (
             QCoreApplication.translate("Claims", "Oui")
             if r.paid
+            else QCoreApplication.translate("Claims", "Retiré de l'ordre")
+            if r.withdrawn
             else QCoreApplication.translate("Claims", "Non")
         ),
-        foreground=lambda r: PAID_COLOUR if r.paid else DUE_COLOUR,
+        foreground=lambda r: PAID_COLOUR if r.paid else "#888888" if r.withdrawn else DUE_COLOUR,
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Réglé le"), lambda r: day(r.payment_date)),
 ]

@@ -1,13 +1,15 @@
 """Tab « Règlement » (domain.md §10.4): pick a signed order to pay (an order waits for its
-signature on the « Ordonnancement » tab), give the payment date, the
-period (décade or month), the mode, the reference and the payee, « Régler »; beside, every
-payment (all paid décomptes), latest first. « Annuler le règlement » asks a reason and
+signature on the « Ordonnancement » tab), give the payment date, the period (décade or
+month), the mode and the reference, « Régler » — each décompte is paid to the payee the
+signed order names; beside, every
+payment (all paid décomptes), latest first. « Contre-passer le règlement » asks a reason and
 reverses the payment by a counter-entry (never a deletion); « Imprimer le décompte »
 previews the décompte statement of the file paid."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -101,9 +103,14 @@ class PaymentPage(QWidget):
             self.mode.addItem(mode.label, mode)
         self.reference = named(QLineEdit(), "payment_reference")
         self.reference.setPlaceholderText(self.tr("n° du chèque ou du virement"))
-        self.payee = named(QLineEdit(), "payment_payee")
-        self.payee.setPlaceholderText(self.tr("vide : le bénéficiaire de chaque décompte"))
+        self.payees_note = named(
+            QLabel(self.tr("Chaque décompte est réglé au bénéficiaire que nomme l'ordre signé.")),
+            "payees_note",
+        )
+        self.payees_note.setWordWrap(True)
         self.pay_button = named(QPushButton(self.tr("Régler")), "pay_order")
+        self.refresh_button = named(QPushButton(self.tr("Actualiser (F5)")), "refresh_payments")
+        self.refresh_button.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.result = named(QLabel(), "payment_result")
         self.result.setWordWrap(True)
         general = named(QLabel(), "payment_error")
@@ -114,14 +121,17 @@ class PaymentPage(QWidget):
             (self.tr("Période"), self.period, "period_label"),
             (self.tr("Mode de règlement"), self.mode, "mode"),
             (self.tr("Référence"), self.reference, "reference"),
-            (self.tr("Bénéficiaire"), self.payee, "payee"),
         ):
             form.addRow(label, widget)
             form.addRow("", self.errors.make_label(field, widget))
+        form.addRow("", self.payees_note)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("Ordres de paiement signés, à régler")))
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel(self.tr("Ordres de paiement signés, à régler")), 1)
+        heading.addWidget(self.refresh_button)
+        left_layout.addLayout(heading)
         left_layout.addWidget(self.orders, 1)
         left_layout.addLayout(form)
         left_layout.addWidget(general)
@@ -137,7 +147,7 @@ class PaymentPage(QWidget):
         )
         self.payments_table = list_view(self.payments, "payments_table")
         self.reverse_button = named(
-            QPushButton(self.tr("Annuler le règlement…")), "reverse_payment"
+            QPushButton(self.tr("Contre-passer le règlement…")), "reverse_payment"
         )
         self.print_button = named(QPushButton(self.tr("Imprimer le décompte")), "print_statement")
         self.list_error = error_label("payments_error")
@@ -167,14 +177,19 @@ class PaymentPage(QWidget):
             self.period,
             self.mode,
             self.reference,
-            self.payee,
             self.pay_button,
             self.reverse_button,
         ):
             control.setEnabled(may_pay)
+        self._may_pay = may_pay
+        # « Régler » only with an order chosen: after a payment the list no longer holds it,
+        # so a second click (or one queued while the first ran) does nothing.
+        self.orders.order_selected.connect(self._on_order_selected)
+        self._on_order_selected(-1)
         self.print_button.setEnabled(can(bus, Permission.VIEW_MEDICAL))
         self.payment_date.dateChanged.connect(self._update_periods)
         self.pay_button.clicked.connect(self.pay)
+        self.refresh_button.clicked.connect(self.refresh)
         self.reverse_button.clicked.connect(self._on_reverse_clicked)
         self.print_button.clicked.connect(self.print_statement)
         bus.data_changed.connect(self._on_data_changed)
@@ -235,7 +250,6 @@ class PaymentPage(QWidget):
             when,
             enum_data(self.mode, PaymentMode),
             self.reference.text(),
-            self.payee.text(),
             period,
         )
         self._paying = order
@@ -251,7 +265,6 @@ class PaymentPage(QWidget):
             OK_STYLE,
         )
         self.reference.clear()
-        self.payee.clear()
 
     # -- the payments ------------------------------------------------------------------------
     def print_statement(self) -> PdfPreviewDialog | None:
@@ -274,13 +287,16 @@ class PaymentPage(QWidget):
         row = self.selected_payment()
         if row is None:
             show_message(
-                self.list_error, self.tr("Choisissez le règlement à annuler dans la liste.")
+                self.list_error, self.tr("Choisissez le règlement à contre-passer dans la liste.")
             )
             return
         reason = ask_reason(
             self,
-            self.tr("Annuler le règlement du dossier %1").replace("%1", row.claim_number),
-            self.tr("Motif de la contre-passation (le règlement n'est jamais supprimé) :"),
+            self.tr("Contre-passer le règlement du dossier %1").replace("%1", row.claim_number),
+            self.tr(
+                "Motif de la contre-passation (le règlement n'est jamais supprimé ; le dossier "
+                "quitte son ordre : un nouvel ordre, signé, le réglera) :"
+            ),
         )
         if reason is None:
             return
@@ -291,6 +307,14 @@ class PaymentPage(QWidget):
             trigger=self.reverse_button,
             parent=self,
         )
+
+    def _on_order_selected(self, order_id: int) -> None:
+        self.pay_button.setEnabled(self._may_pay and order_id >= 0)
+
+    def refresh(self) -> None:
+        """Read the lists again (what other workstations did does not reach this window)."""
+        self.orders.reload()
+        self.reload()
 
     def _on_data_changed(self, changes: Changes) -> None:
         if changes.touches("claim_payments"):

@@ -19,6 +19,7 @@ from desktop_app.domain.issued_documents import DocumentKind, DocumentState
 from desktop_app.services.production import documents, policies
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.pdf_preview import PdfPreviewDialog, open_preview
+from desktop_app.ui.operations import fetch
 from desktop_app.ui.widgets.form_errors import ERROR_STYLE
 from desktop_app.ui.widgets.naming import named
 
@@ -82,7 +83,16 @@ class DocumentsTab(QWidget):
     def set_policy(self, policy_id: int | None, view: policies.PolicyView | None) -> None:
         self.policy_id, self.view = policy_id, view
         self.error.hide()
-        rows = documents.list_documents(self.bus.ctx, policy_id) if policy_id is not None else []
+        rows: list[documents.DocumentRow] = (
+            fetch(
+                self.bus,
+                lambda ctx: documents.list_documents(ctx, policy_id),
+                lambda error: self._show_error(error.message),
+                [],
+            )
+            if policy_id is not None
+            else []
+        )
         self.rows = rows
         for button in (
             self.cards_button,

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.domain.kinds import PolicyStatus
 from desktop_app.domain.money import format_fcfa, format_rate
-from desktop_app.services.production import policies, pricing
+from desktop_app.services.production import documents, policies, pricing
 from desktop_app.ui.bus import AppBus
-from desktop_app.ui.operations import run_query
+from desktop_app.ui.operations import fetch, run_query
 from desktop_app.ui.widgets.naming import named
 
 
@@ -65,13 +65,19 @@ class PremiumTab(QWidget):
             )
             return
         self.heading.setText(self.tr("Quittances émises"))
-        from desktop_app.services.production import documents
-
-        parts = []
-        for q in documents.policy_quittances(self.bus.ctx, policy_id):
-            parts.append(
-                f"<p><b>{q.number}</b> — {q.act_label} ({q.state.label.lower()}) : "
-                f"{format_fcfa(q.net)} + {format_fcfa(q.fees)} + {format_fcfa(q.taxes)} = "
-                f"<b>{format_fcfa(q.total)}</b></p>"
-            )
+        quittances = fetch(
+            self.bus,
+            lambda ctx: documents.policy_quittances(ctx, policy_id),
+            lambda error: self.body.setText(error.message),
+        )
+        if quittances is None:
+            return
+        net, fees, taxes = self.tr("prime nette"), self.tr("accessoires"), self.tr("taxes")
+        total = self.tr("prime TTC")
+        parts = [
+            f"<p><b>{q.number}</b> — {q.act_label} ({q.state.label.lower()}) : "
+            f"{net} {format_fcfa(q.net)} + {fees} {format_fcfa(q.fees)} + "
+            f"{taxes} {format_fcfa(q.taxes)} = {total} <b>{format_fcfa(q.total)}</b></p>"
+            for q in quittances
+        ]
         self.body.setText("".join(parts) or self.tr("Aucune quittance."))

@@ -36,6 +36,7 @@ from desktop_app.services.statements.production import (
 )
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
+from desktop_app.ui.statistics.period_closing import PeriodClosingBox, may_close
 from desktop_app.ui.statistics.period_picker import PeriodPicker
 from desktop_app.ui.statistics.scope_filters import ScopeFilters
 from desktop_app.ui.statistics.statement_choices import StatementChoice, available_statements
@@ -193,6 +194,11 @@ class StatementsPage(QWidget):
         body_layout.addWidget(self.notice_label)
         body_layout.addSpacing(6)
         body_layout.addWidget(self.form_box)
+        self.closing: PeriodClosingBox | None = None
+        if may_close(bus):
+            self.closing = PeriodClosingBox(bus)
+            body_layout.addSpacing(6)
+            body_layout.addWidget(self.closing)
         layout = QVBoxLayout(self)
         layout.addWidget(body)
         layout.addStretch(1)

@@ -11,7 +11,7 @@ from desktop_app.domain.errors import (
     PermissionDenied,
     ValidationFailed,
 )
-from desktop_app.domain.roles import Role
+from desktop_app.domain.roles import Permission, Role
 from desktop_app.persistence.models import AuditEntry, User
 from desktop_app.services.administration import users
 from desktop_app.services.context import SYSTEM_ACTOR, ServiceContext
@@ -132,9 +132,10 @@ def test_system_may_demote_an_admin_while_another_remains(admin: ServiceContext)
     assert users.get_user(admin, second).roles == frozenset({Role.PRODUCTION})
 
 
-def test_stale_admin_cannot_demote_the_last_admin(admin: ServiceContext) -> None:
-    """Two admins; ``second`` demotes ``admin`` in the database, but ``admin``'s session
-    still says administrator. Demoting ``second`` would leave no administrator at all."""
+def test_a_stale_session_holds_the_rights_of_today(admin: ServiceContext) -> None:
+    """Two admins; ``second`` demotes ``admin`` in the database while ``admin``'s session
+    still says administrator. The services read the account at each call (issue 7 review):
+    ``admin`` can no longer manage users at all, so the last administrator stays."""
     second_id = make_user(admin, "second", Role.ADMIN)
     second = users.login(admin, "second", "motdepasse1")
     assert admin.actor is not None and admin.actor.user_id is not None
@@ -144,19 +145,38 @@ def test_stale_admin_cannot_demote_the_last_admin(admin: ServiceContext) -> None
         users.UserInput("admin", "Administrateur", frozenset({Role.PRODUCTION})),
     )
     assert Role.ADMIN in admin.actor.roles  # the stale context still holds the role
-    with pytest.raises(FieldError, match="au moins un administrateur actif") as refused:
+    with pytest.raises(PermissionDenied, match="gérer les utilisateurs"):
         users.update_user(
             admin, second_id, users.UserInput("second", "Second", frozenset({Role.CLAIMS}))
         )
-    assert refused.value.field == "roles"
-    with pytest.raises(FieldError, match="au moins un administrateur actif"):
-        users.update_user(
-            admin,
-            second_id,
-            users.UserInput("second", "Second", frozenset({Role.ADMIN}), active=False),
-        )
     row = users.get_user(second, second_id)
     assert row.roles == frozenset({Role.ADMIN}) and row.active
+
+
+def test_a_deactivated_or_locked_user_is_refused_at_once(admin: ServiceContext) -> None:
+    """Deactivated by an administrator, a user whose window is still open is refused at
+    the next thing they do, with a message saying why."""
+    clerk_id = make_user(admin, "prod2", Role.PRODUCTION)
+    clerk = users.login(admin, "prod2", "motdepasse1")
+    assert users.list_users(admin)  # the administrator works as before
+    users.update_user(
+        admin,
+        clerk_id,
+        users.UserInput("prod2", "Prod2", frozenset({Role.PRODUCTION}), active=False),
+    )
+    with pytest.raises(PermissionDenied, match="désactivé"):
+        clerk.require(Permission.VIEW_PORTFOLIO)
+    users.update_user(
+        admin,
+        clerk_id,
+        users.UserInput("prod2", "Prod2", frozenset({Role.PRODUCTION}), active=True),
+    )
+    assert clerk.require(Permission.VIEW_PORTFOLIO).code == "prod2"
+    for _ in range(5):
+        with pytest.raises(AuthenticationFailed):
+            users.login(admin, "prod2", "mauvais-mot-1")
+    with pytest.raises(PermissionDenied, match="verrouillé"):
+        clerk.require(Permission.VIEW_PORTFOLIO)
 
 
 def test_user_changes_leave_audit_rows_without_password(admin: ServiceContext) -> None:

@@ -165,6 +165,8 @@ def ordered(
 ) -> int:
     """The files put into a payment order by the claims clerk, then signed by the office's
     signatory (who assessed none of them). Returns the order id."""
-    created = payment_orders.create_payment_order(clerk or o.claims, claim_ids, day)
-    payment_orders.sign_payment_order(o.signatory, created.order_id)
+    clerk = clerk or o.claims
+    created = payment_orders.create_payment_order(clerk, claim_ids, day)
+    # Signed at the clerk's moment: a payment is never dated before its order's signature.
+    payment_orders.sign_payment_order(replace(o.signatory, clock=clerk.clock), created.order_id)
     return created.order_id

@@ -51,9 +51,10 @@ CHEQUE = PaymentInput(TODAY, PaymentMode.CHEQUE, "CHQ 0012345")
 def test_full_path_received_assessed_ordered_paid_then_reversed(
     admin: ServiceContext, clerk: ServiceContext
 ) -> None:
-    """Two files of 10 000 and 25 000 claimed at 80 %: 8 000 + 20 000 = 28 000 ordered and
-    paid; one payment reversed goes back to « Ordonnancé » with a −20 000 counter-entry,
-    then is paid again. Nothing is deleted: three payment rows remain."""
+    """Two files of 10 000 and 25 000 claimed at 80 %: 8 000 + 20 000 = 28 000 ordered,
+    signed and paid; one payment reversed with a −20 000 counter-entry: its file leaves the
+    order (« Décompté »), and is paid again only through a new order, signed again (four
+    eyes on every payment). Nothing is deleted: four payment rows remain."""
     o = office(admin, clerk)
     _, ids = issued_policy(o, ["Kouassi", "Bamba"])
     a = assessed(o, ids["Kouassi"], [line(date(2026, 10, 1), PHARMACY, 10_000)])
@@ -83,19 +84,26 @@ def test_full_path_received_assessed_ordered_paid_then_reversed(
     with pytest.raises(FieldError):
         payment_orders.reverse_payment(o.claims, b_payment, "   ")  # a reason is required
     payment_orders.reverse_payment(o.claims, b_payment, "Chèque libellé au mauvais bénéficiaire")
-    assert claim_queries.get_claim(o.claims, b).status is ClaimState.ORDERED
+    assert claim_queries.get_claim(o.claims, b).status is ClaimState.ASSESSED
     (order,) = payment_orders.list_orders(o.claims)
-    # Reversed, the order is to pay again: its signature stands.
-    assert order.status is PaymentOrderState.SIGNED and [i.paid for i in order.items] == [
-        True,
-        False,
-    ]
+    # The order stays paid, a record of what it paid; the reversed file left it.
+    assert order.status is PaymentOrderState.PAID
+    assert [(i.paid, i.withdrawn) for i in order.items] == [(True, False), (False, True)]
+    with pytest.raises(Conflict, match="déjà réglé"):
+        payment_orders.pay_order(
+            o.claims, created.order_id, CHEQUE
+        )  # no payment without a new signature
     rows = payment_orders.list_payments(o.claims)
     assert sorted(r.amount for r in rows) == [-20_000, 8_000, 20_000]
     assert [r.reversed for r in rows if r.id == b_payment] == [True]
+    printed = claim_documents.payment_order_snapshot(o.claims, created.order_id)
+    assert (
+        printed.notes and "contre-passé" in printed.notes[0] and "S-2026-000002" in printed.notes[0]
+    )
 
+    again_order = ordered(o, [b])
     again = payment_orders.pay_order(
-        o.claims, created.order_id, PaymentInput(TODAY, PaymentMode.TRANSFER, "VIR 778")
+        o.claims, again_order, PaymentInput(TODAY, PaymentMode.TRANSFER, "VIR 778")
     )
     assert again.total == 20_000 and claim_queries.get_claim(o.claims, b).status is ClaimState.PAID
     with o.claims.read() as session:
@@ -109,6 +117,8 @@ def test_full_path_received_assessed_ordered_paid_then_reversed(
         "signed",
         "paid",
         "payment_reversed",
+        "ordered",
+        "signed",
         "paid",
     ]
     with o.claims.read() as session:  # rule 6: every move of the order is recorded
@@ -117,14 +127,21 @@ def test_full_path_received_assessed_ordered_paid_then_reversed(
             .where(StateTransition.table_name == "payment_orders")
             .order_by(StateTransition.id)
         ).all()
-    assert moves == [("sign", "sig"), ("pay", "sin"), ("reverse_payment", "sin"), ("pay", "sin")]
+    assert moves == [("sign", "sig"), ("pay", "sin"), ("sign", "sig"), ("pay", "sin")]
+    with o.claims.read() as session:  # the file's moves too, through the same workflow service
+        file_moves = session.scalars(
+            select(StateTransition.transition)
+            .where(StateTransition.table_name == "claims", StateTransition.record_id == b)
+            .order_by(StateTransition.id)
+        ).all()
+    assert file_moves == ["assess", "order", "pay", "reverse_payment", "order", "pay"]
     with o.claims.read() as session:  # rule 5: every change is in the audit trail, nothing deleted
         actions = session.execute(
             select(AuditEntry.action, func.count())
             .where(AuditEntry.table_name == "claim_payments")
             .group_by(AuditEntry.action)
         ).all()
-    assert dict(actions) == {"insert": 4, "update": 1}
+    assert dict(actions) == {"insert": 4, "update": 1}  # the reversed payment: no longer live
 
 
 def test_four_eyes_signature(admin: ServiceContext, clerk: ServiceContext) -> None:
@@ -214,8 +231,29 @@ def test_a_signatory_whose_right_was_removed_cannot_sign(
     users.update_user(
         o.admin, o.signatory_id, users.UserInput("sig", "Sig", frozenset({Role.ACCOUNTING}))
     )
-    with pytest.raises(FieldError, match="n'a pas le droit de signer"):
-        payment_orders.sign_payment_order(o.signatory, order)
+    with pytest.raises(PermissionDenied, match="signer les ordres de paiement"):
+        payment_orders.sign_payment_order(o.signatory, order)  # in their own, older session
+    with pytest.raises(FieldError, match="n'a pas le droit de signer"):  # at the clerk's desk
+        payment_orders.sign_payment_order(
+            o.claims, order, SignatoryCredentials("sig", "motdepasse1")
+        )
+
+
+def test_a_provisional_password_does_not_sign(admin: ServiceContext, clerk: ServiceContext) -> None:
+    """An administrator reset the signatory's password: until they chose their own at their
+    next login, the password the administrator typed signs nothing (issue 7 review)."""
+    o = office(admin, clerk)
+    _, ids = issued_policy(o, ["Kouassi"])
+    order = payment_orders.create_payment_order(
+        o.claims, [assessed(o, ids["Kouassi"], [line(date(2026, 10, 1), PHARMACY, 10_000)])], TODAY
+    ).order_id
+    users.reset_password(o.admin, o.signatory_id, "Provisoire-2026", "Provisoire-2026")
+    with pytest.raises(FieldError, match="mot de passe provisoire"):
+        payment_orders.sign_payment_order(
+            o.claims, order, SignatoryCredentials("sig", "Provisoire-2026")
+        )
+    (row,) = payment_orders.list_orders(o.claims)
+    assert row.status is PaymentOrderState.TO_SIGN
 
 
 def test_ordering_rules(admin: ServiceContext, clerk: ServiceContext) -> None:
@@ -266,6 +304,7 @@ def test_paid_at_most_once_one_after_the_other(
     payment_orders.reverse_payment(o.claims, payment_id, "Chèque perdu")
     with pytest.raises(Conflict, match="déjà contre-passé"):
         payment_orders.reverse_payment(o.claims, payment_id, "Chèque perdu")
+    order = ordered(o, [claim_id])  # paid again through a new order, signed again
     with pytest.raises(ValidationFailed, match="référence est obligatoire"):
         payment_orders.pay_order(o.claims, order, PaymentInput(TODAY, PaymentMode.CHEQUE))
     # The database itself refuses a second live payment of the same file.

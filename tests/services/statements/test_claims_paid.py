@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from desktop_app.domain.assessment_facts import LineInput
 from desktop_app.domain.care import CareCategory
 from desktop_app.domain.kinds import ManagementSystem, PaymentMode
+from desktop_app.domain.payment_order_workflow import PaymentOrderState
 from desktop_app.exports.claims_paid_statement import DIRECT_SHEET, OUTSIDE_SHEET
 from desktop_app.persistence.models import Claim, ClaimPayment, PaidClaimLine
 from desktop_app.services.claims import assessments, payment_orders
@@ -111,6 +112,12 @@ def test_claims_paid_statement_matches_the_database(
     ] * 2
     assert direct[3][16] == "Contre-passation" and outside[0][14] == "Bamba Jean"
     assert all(r[8] in (None, "") for r in direct + outside)  # no care category for the accountant
+    heading = [
+        c
+        for r in openpyxl.load_workbook(out)[DIRECT_SHEET].iter_rows(max_row=6, values_only=True)
+        for c in r
+    ]
+    assert any(isinstance(c, str) and "secret médical" in c for c in heading)  # and says why
     assert result.reimbursed_by_decade[DIRECT_SHEET] == {(2026, 10, 1): 24_000, (2026, 10, 3): 0}
     assert result.reimbursed_by_decade[OUTSIDE_SHEET] == {(2026, 10, 2): 40_000}
 
@@ -156,10 +163,9 @@ def test_a_closed_month_says_the_same_after_the_file_is_paid_again(
 
     november_3 = at(o.claims, datetime(2026, 11, 3, 9))
     payment_orders.reverse_payment(november_3, payment_id, "Montant erroné", date(2026, 11, 3))
+    # The reversed file left its order (still « Réglé »: a record of what it paid).
     (order,) = payment_orders.list_orders(o.claims)
-    payment_orders.cancel_payment_order(
-        at(o.signatory, datetime(2026, 11, 3, 10)), order.id, "Décompte à refaire"
-    )
+    assert order.status is PaymentOrderState.PAID and order.items[0].withdrawn
     claims.reopen_claim(november_3, claim_id, "Facture rectifiée par la pharmacie")
     assessments.assess_claim(
         at(o.claims, datetime(2026, 11, 4, 9)),
