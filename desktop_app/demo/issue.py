@@ -25,13 +25,19 @@ from desktop_app.persistence.models import (
     BenefitLineRow,
     InsuredPerson,
     Member,
+    PersonTerm,
     Policy,
     Quittance,
     QuittanceLine,
 )
 from desktop_app.persistence.numbering import next_number
 from desktop_app.services.production import pricing
-from desktop_app.services.production.issue import DUE_DAYS, frozen_parties, store_issue_documents
+from desktop_app.services.production.issue import (
+    DUE_DAYS,
+    first_terms,
+    frozen_parties,
+    store_issue_documents,
+)
 
 ISSUER = "demo"
 ISSUE_TIME = time(9, 0)  # the demo's documents say they were issued at 9 o'clock
@@ -138,6 +144,9 @@ def issue_demo_policies(
         )
         session.add(quittance)
         session.flush()
+        terms = first_terms(policy, persons)
+        if terms:
+            session.execute(insert(PersonTerm), terms)
         session.execute(
             insert(QuittanceLine),
             [

@@ -218,7 +218,8 @@ def _line(
     terms = schedule.terms(line.category) or BenefitTerms(covered=False)
     # An increase of guarantees still in its waiting period: the guarantees before it (§6).
     pending = _pending_increases(claim, line, waiting)
-    rate = terms.rate if terms.rate is not None else claim.person.coverage_rate
+    # The guarantees in force on the date of care (a change of guarantees dates them, §8).
+    rate = terms.rate if terms.rate is not None else claim.person.rate_on(line.care_date)
     rate = min([rate, *(inc.previous_rate for inc in pending)])
     at_rate = apply_rate(max(base, 0), rate)
     per_act = None if terms.per_act_ceiling is None else terms.per_act_ceiling * max(line.acts, 1)
@@ -229,7 +230,7 @@ def _line(
     )
     overall = _lowest(
         [
-            claim.person.annual_ceiling,
+            claim.person.ceiling_on(line.care_date),
             schedule.overall_annual_ceiling,
             *(inc.previous_annual_ceiling for inc in pending),
         ]

@@ -58,6 +58,21 @@ class GuaranteeIncrease:
 
 
 @dataclass(frozen=True)
+class TermFacts:
+    """The person's guarantees over a span of days (§3, §8): ``stop`` is the first day no
+    longer under them (None: open). A change of guarantees by endorsement closes one term
+    and opens the next: care is assessed with the term in force on its date."""
+
+    start: date
+    stop: date | None
+    coverage_rate: Decimal
+    annual_ceiling: int | None = None
+
+    def contains(self, day: date) -> bool:
+        return self.start <= day and (self.stop is None or day < self.stop)
+
+
+@dataclass(frozen=True)
 class PersonFacts:
     """The person treated. ``exit_date`` is the first day no longer covered; each
     suspension is a half-open ``Period`` (its ``stop`` is the first day covered again).
@@ -72,9 +87,23 @@ class PersonFacts:
     suspensions: tuple[Period, ...] = ()
     cover_since: date | None = None
     increases: tuple[GuaranteeIncrease, ...] = ()
+    terms: tuple[TermFacts, ...] = ()
 
     def __post_init__(self) -> None:
         _check_rate(self.coverage_rate, "coverage_rate")
+
+    def _term(self, day: date) -> TermFacts | None:
+        return next((t for t in self.terms if t.contains(day)), None)
+
+    def rate_on(self, day: date) -> Decimal:
+        """The coverage rate in force on ``day`` (the current one when no term says)."""
+        term = self._term(day)
+        return term.coverage_rate if term is not None else self.coverage_rate
+
+    def ceiling_on(self, day: date) -> int | None:
+        """The person's overall annual ceiling in force on ``day``."""
+        term = self._term(day)
+        return term.annual_ceiling if term is not None else self.annual_ceiling
 
     @property
     def waiting_start(self) -> date:

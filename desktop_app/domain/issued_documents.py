@@ -23,6 +23,7 @@ class DocumentKind(enum.StrEnum):
     QUITTANCE = "quittance"
     CLAIM_STATEMENT = "claim_statement"
     PAYMENT_ORDER = "payment_order"
+    ENDORSEMENT = "endorsement"
 
     @property
     def label(self) -> str:
@@ -40,6 +41,7 @@ DOCUMENT_KIND_LABELS: dict[DocumentKind, str] = {
     DocumentKind.QUITTANCE: "Quittance",
     DocumentKind.CLAIM_STATEMENT: "Décompte de remboursement",
     DocumentKind.PAYMENT_ORDER: "Ordre de paiement",
+    DocumentKind.ENDORSEMENT: "Avenant",
 }
 
 

@@ -28,13 +28,15 @@ from desktop_app.services import workflow
 class Owner:
     """What a document belongs to. A card: its policy and person; a contract: its policy
     (and the quittance it was issued with); a quittance: its policy and quittance; a
-    décompte statement: its claim file; a payment order: its order."""
+    décompte statement: its claim file; a payment order: its order; an endorsement: its
+    policy and endorsement."""
 
     policy_id: int | None = None
     person_id: int | None = None
     quittance_id: int | None = None
     claim_id: int | None = None
     payment_order_id: int | None = None
+    endorsement_id: int | None = None
 
 
 def _same_owner(query: Select[Any], kind: DocumentKind, owner: Owner) -> Select[Any]:
@@ -49,6 +51,8 @@ def _same_owner(query: Select[Any], kind: DocumentKind, owner: Owner) -> Select[
         return query.where(d.quittance_id == owner.quittance_id)
     if kind is DocumentKind.CLAIM_STATEMENT:
         return query.where(d.claim_id == owner.claim_id)
+    if kind is DocumentKind.ENDORSEMENT:
+        return query.where(d.endorsement_id == owner.endorsement_id)
     return query.where(d.payment_order_id == owner.payment_order_id)
 
 
@@ -94,6 +98,7 @@ def issue_document(
         quittance_id=owner.quittance_id,
         claim_id=owner.claim_id,
         payment_order_id=owner.payment_order_id,
+        endorsement_id=owner.endorsement_id,
         issued_at=at,
         issued_by=user_code,
         snapshot=json.dumps(snapshot.to_dict(), ensure_ascii=False),

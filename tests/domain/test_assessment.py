@@ -19,6 +19,7 @@ from desktop_app.domain.assessment_facts import (
     PersonFacts,
     PolicyFacts,
     ScheduleFacts,
+    TermFacts,
     care_key,
 )
 from desktop_app.domain.benefits import STANDARD_SCHEDULE
@@ -546,3 +547,24 @@ def test_default_exclusion_reasons_fit_the_table_and_settle_refusals() -> None:
         reason_codes=codes,
     )
     assert not result.findings
+
+
+def test_each_line_at_the_guarantees_in_force_on_its_date() -> None:
+    """§8, issue 8: the person's rate went from 80 % to 60 % on 01/09/2026 (a change of
+    guarantees by endorsement). 10 000 of pharmacy on 20/08: 8 000; on 10/09: 6 000."""
+    terms = (
+        TermFacts(date(2026, 1, 1), date(2026, 9, 1), Decimal("0.8"), 5_000_000),
+        TermFacts(date(2026, 9, 1), None, Decimal("0.6"), 5_000_000),
+    )
+    facts = claim(person=person(coverage_rate=Decimal("0.6"), terms=terms))
+    result = assess(
+        facts,
+        [
+            line(care_date=date(2026, 8, 20)),
+            line(care_date=date(2026, 9, 10), prestation_number="B"),
+        ],
+        Consumption(),
+        SCHEDULE,
+        date(2026, 11, 21),
+    )
+    assert [ln.reimbursed for ln in result.lines] == [8_000, 6_000]

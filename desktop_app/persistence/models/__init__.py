@@ -13,6 +13,12 @@ from desktop_app.persistence.models.claims import (
 )
 from desktop_app.persistence.models.company import Company
 from desktop_app.persistence.models.documents import IssuedDocument
+from desktop_app.persistence.models.endorsements import (
+    CoverSuspension,
+    Endorsement,
+    EndorsementMovement,
+    PersonTerm,
+)
 from desktop_app.persistence.models.numbering import NumberSequence
 from desktop_app.persistence.models.parties import Administrator, Intermediary, Provider, Subscriber
 from desktop_app.persistence.models.persons import Dependent, InsuredPerson, Member, PersonPhoto
@@ -34,6 +40,10 @@ from desktop_app.persistence.models.users import User, UserRole
 from desktop_app.persistence.models.workflow import StateTransition
 
 __all__ = [
+    "CoverSuspension",
+    "Endorsement",
+    "EndorsementMovement",
+    "PersonTerm",
     "AssessmentLine",
     "Claim",
     "ClaimEvent",

@@ -38,6 +38,7 @@ class IssuedDocument(Base):
     quittance_id: Mapped[int | None] = mapped_column(ForeignKey("quittances.id"))
     claim_id: Mapped[int | None] = mapped_column(ForeignKey("claims.id"))
     payment_order_id: Mapped[int | None] = mapped_column(ForeignKey("payment_orders.id"))
+    endorsement_id: Mapped[int | None] = mapped_column(ForeignKey("endorsements.id"), index=True)
     issued_at: Mapped[datetime] = mapped_column(DateTime)
     issued_by: Mapped[str] = mapped_column(String(30))
     snapshot: Mapped[str] = mapped_column(Text)  # JSON of the documents.snapshots dataclass

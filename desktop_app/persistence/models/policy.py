@@ -61,6 +61,10 @@ class Policy(Audited, Timestamped, Base):
     commission_rate: Mapped[Decimal] = mapped_column(Rate, default=Decimal(0))
     management_fee_rate: Mapped[Decimal] = mapped_column(Rate, default=Decimal(0))
     overall_annual_ceiling: Mapped[int | None] = mapped_column(Integer)
+    # Terms: a person removed during the year gets the unused days back (§8 « retrait »).
+    refund_unused_days: Mapped[bool] = mapped_column(Boolean, default=True)
+    # After a résiliation (§8): the first day no longer covered.
+    end_date: Mapped[date | None] = mapped_column(Date)
 
     subscriber: Mapped[Subscriber] = relationship()
     intermediary: Mapped[Intermediary | None] = relationship()

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain import assessment as dom
@@ -28,16 +28,18 @@ from desktop_app.domain.assessment_facts import (
     ClaimFacts,
     Consumption,
     DuplicateConfirmation,
+    GuaranteeIncrease,
     LineInput,
     PersonFacts,
     PolicyFacts,
     ScheduleFacts,
+    TermFacts,
     care_key,
     line_cell,
 )
 from desktop_app.domain.care import CareCategory
 from desktop_app.domain.claim_workflow import ClaimState
-from desktop_app.domain.dates import policy_year
+from desktop_app.domain.dates import Period, policy_year
 from desktop_app.domain.errors import FieldError, ValidationFailed
 from desktop_app.domain.exclusions import DEFAULT_EXCLUSION_REASONS
 from desktop_app.domain.kinds import CoverState, policy_category
@@ -47,8 +49,10 @@ from desktop_app.domain.roles import Permission
 from desktop_app.persistence.models import (
     AssessmentLine,
     Claim,
+    CoverSuspension,
     ExclusionReason,
     InsuredPerson,
+    PersonTerm,
     Policy,
     PriorApproval,
     Provider,
@@ -187,11 +191,54 @@ def _confirmation(
     return DuplicateConfirmation(user.code, user.role_set)
 
 
-def _state_errors(person: InsuredPerson, lines: Sequence[LineInput]) -> list[FieldError]:
+def _terms(
+    session: Session, person_id: int
+) -> tuple[tuple[TermFacts, ...], tuple[GuaranteeIncrease, ...]]:
+    """The person's dated guarantees (§8), and each increase among them: until its waiting
+    period has run, the increased part is not covered (§6, individual policies)."""
+    rows = session.scalars(
+        select(PersonTerm).where(PersonTerm.person_id == person_id).order_by(PersonTerm.start)
+    ).all()
+    terms = tuple(
+        TermFacts(t.start, t.stop, percent(t.coverage_rate), t.annual_ceiling or None) for t in rows
+    )
+    increases = tuple(
+        GuaranteeIncrease(new.start, old.coverage_rate, old.annual_ceiling)
+        for old, new in zip(terms, terms[1:], strict=False)
+        if new.coverage_rate > old.coverage_rate
+        or (new.annual_ceiling or 0) > (old.annual_ceiling or 0)
+    )
+    return terms, increases
+
+
+FOREVER = date(9999, 12, 31)
+
+
+def _suspensions(
+    session: Session, policy_id: int, person_id: int
+) -> tuple[tuple[Period, ...], tuple[Period, ...]]:
+    """The person's and the whole policy's suspension periods (§8): no care is paid in them."""
+    rows = session.scalars(
+        select(CoverSuspension).where(
+            CoverSuspension.policy_id == policy_id,
+            or_(CoverSuspension.person_id == person_id, CoverSuspension.person_id.is_(None)),
+        )
+    ).all()
+    person = tuple(Period(r.start, r.stop or FOREVER) for r in rows if r.person_id is not None)
+    policy = tuple(Period(r.start, r.stop or FOREVER) for r in rows if r.person_id is None)
+    return person, policy
+
+
+def _state_errors(
+    person: InsuredPerson, lines: Sequence[LineInput], *, dated: bool
+) -> list[FieldError]:
     """A person whose state says suspended or removed, with no dates on record to say since
     when, is not covered for any care until the state changes: the claim waits for the
-    endorsement that dates it (a careful insurer pays nothing it cannot date)."""
+    endorsement that dates it (a careful insurer pays nothing it cannot date). A suspension
+    made by endorsement is dated (``dated``): the domain refuses only the care inside it."""
     if person.cover_state is CoverState.COVERED:
+        return []
+    if person.cover_state is CoverState.SUSPENDED and dated:
         return []
     if person.cover_state is CoverState.REMOVED and person.exit_date is not None:
         return []  # the exit date says it; the domain's cover check applies it
@@ -333,7 +380,9 @@ def _compute(
     )
     policy = session.get(Policy, claim.policy_id)
     assert person is not None and policy is not None
-    errors += _state_errors(person, prepared)
+    terms, increases = _terms(session, person.id)
+    person_suspended, policy_suspended = _suspensions(session, policy.id, person.id)
+    errors += _state_errors(person, prepared, dated=bool(person_suspended or policy_suspended))
     facts = ClaimFacts(
         PersonFacts(
             person.id,
@@ -341,12 +390,17 @@ def _compute(
             percent(person.coverage_rate),
             person.annual_ceiling or None,
             person.exit_date,
+            suspensions=person_suspended,
+            increases=increases,
+            terms=terms,
         ),
         PolicyFacts(
             policy_category(member_count(session, policy.id)),
             policy.status,
             policy.effective_date,
             policy.expiry_date,
+            end_date=policy.end_date,
+            suspensions=policy_suspended,
         ),
         claim.condition,
         claim.reception_date,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.dates import format_date
@@ -32,6 +32,7 @@ from desktop_app.persistence.models import (
     BenefitLineRow,
     InsuredPerson,
     Member,
+    PersonTerm,
     Policy,
     Quittance,
     QuittanceLine,
@@ -97,6 +98,27 @@ def store_issue_documents(
             Owner(policy_id=policy.id, person_id=person.id),
             snapshots.card_snapshot(session, company, policy, person),
         )
+
+
+def first_terms(policy: Policy, people: Sequence[InsuredPerson]) -> list[dict[str, object]]:
+    """Each person's guarantees from their first day covered (their dated history starts
+    at issue; endorsements close a term and open the next, §8)."""
+    return [
+        {
+            "person_id": p.id,
+            "policy_id": policy.id,
+            "start": max(p.entry_date, policy.effective_date),
+            "stop": p.exit_date,
+            "coverage_rate": p.coverage_rate,
+            "zone": p.zone,
+            "annual_ceiling": p.annual_ceiling,
+            "annual_net_premium": p.annual_net_premium,
+            "medical_surcharge_rate": p.medical_surcharge_rate,
+            "endorsement_id": None,
+        }
+        for p in people
+        if p.exit_date is None or p.exit_date > max(p.entry_date, policy.effective_date)
+    ]
 
 
 @dataclass(frozen=True)
@@ -206,6 +228,9 @@ def issue_policy(ctx: ServiceContext, policy_id: int) -> IssueResult:
                 )
             )
         session.flush()
+        terms = first_terms(policy, people)
+        if terms:
+            session.execute(insert(PersonTerm), terms)
 
         store_issue_documents(
             session,
