@@ -309,3 +309,43 @@ class PaymentOrderSnapshot(Snapshot):
     @property
     def total_in_words(self) -> str:
         return amount_in_words_fr(self.total)
+
+
+# --- endorsement (domain.md §8, §15) ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MovementSnapshot(Snapshot):
+    """One movement as printed on the endorsement."""
+
+    kind_label: str  # « Entrée », « Sortie »…
+    matricule: str
+    name: str
+    day: date  # the first day the change applies
+    description: str  # « 80 % zone 1 → 100 % zone 1 », « sans ristourne »…
+    annual_before: int
+    annual_after: int
+    days: int  # days billed (0: nothing billed)
+    prorated: int  # display only: the net is rounded once on the sum
+
+
+@dataclass(frozen=True)
+class EndorsementSnapshot(Snapshot):
+    company: CompanySnapshot
+    policy_number: str
+    number: int  # avenant n°
+    kind_label: str
+    subscriber: PartySnapshot
+    issue_date: date
+    effective_date: date
+    expiry_date: date
+    movements: tuple[MovementSnapshot, ...]
+    premium: PremiumSnapshot | None = None  # None: no incidence on the premium
+    quittance_number: str = ""
+    intermediary: IntermediarySnapshot | None = None
+    administrator_name: str | None = None
+    letter_date: date | None = None
+    received_on: date | None = None
+    notes: str = ""
+    cards_issued: tuple[str, ...] = ()  # « matricule — name » of the new cards
+    cards_invalid: tuple[str, ...] = ()  # « matricule — name, invalide à compter du … »

@@ -112,7 +112,11 @@ class Movement:
         if self.kind is MovementKind.ADDITION:
             return PremiumLine(self.annual_after, self.day)
         if self.kind in (MovementKind.REMOVAL, MovementKind.CANCELLATION):
-            return PremiumLine(-self.annual_before, self.day) if self.refund else None
+            return (
+                PremiumLine(-self.annual_before, self.day)
+                if self.refund and self.annual_before
+                else None
+            )
         if self.kind is MovementKind.COVER_CHANGE:
             difference = self.annual_after - self.annual_before
             return PremiumLine(difference, self.day) if difference else None
@@ -231,7 +235,7 @@ def _person_checks(
         spans = list(policy_suspensions)
         if m.person is not None and m.person in persons:
             spans += list(persons[m.person].suspensions)
-        if not any(p.contains(m.day) or p.start == m.day for p in spans):
+        if not any(p.start < m.day and p.contains(m.day) for p in spans):
             return [
                 _cell(
                     m.row,

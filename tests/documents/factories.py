@@ -15,8 +15,10 @@ from desktop_app.documents.snapshots import (
     ClaimStatementSnapshot,
     CompanySnapshot,
     ContractSnapshot,
+    EndorsementSnapshot,
     InsuredPersonSnapshot,
     IntermediarySnapshot,
+    MovementSnapshot,
     PartySnapshot,
     PaymentOrderItem,
     PaymentOrderSnapshot,
@@ -341,3 +343,66 @@ def many_cards(count: int, with_photos: bool = True) -> list[CardSnapshot]:
             )
         )
     return cards
+
+
+def endorsement() -> EndorsementSnapshot:
+    """The régularisation of issue 8: Camara enters 01/05/2026 (120 000, 245 days,
+    80 548), Diallo leaves 01/11/2026 (120 000, 61 days, −20 055); net 60 493, accessoires
+    2 000, taxes 8 % × 62 493 = 4 999, TTC 67 492."""
+    return EndorsementSnapshot(
+        company=company(),
+        policy_number="MAL-2026-000123",
+        number=3,
+        kind_label="Régularisation",
+        subscriber=PartySnapshot(
+            "Société Ivoirienne de Cacao et Café (SICC)",
+            "Zone industrielle de Yopougon, 04 BP 567 Abidjan 04, Côte d'Ivoire",
+            "+225 27 23 45 67 89",
+        ),
+        issue_date=date(2026, 11, 21),
+        effective_date=date(2026, 5, 1),
+        expiry_date=date(2026, 12, 31),
+        movements=(
+            MovementSnapshot(
+                "Entrée",
+                "PS00001203",
+                "CAMARA Moussa",
+                date(2026, 5, 1),
+                "Entrée au 80 % zone 1",
+                0,
+                120_000,
+                245,
+                80_548,
+            ),
+            MovementSnapshot(
+                "Sortie",
+                "PS00001001",
+                "DIALLO Fatou",
+                date(2026, 11, 1),
+                "Ristourne des jours non couverts",
+                120_000,
+                0,
+                61,
+                -20_055,
+            ),
+        ),
+        premium=PremiumSnapshot(
+            net=60_493,
+            fees=2_000,
+            taxes=4_999,
+            total=67_492,
+            tax_rate=Decimal("0.08"),
+            commission_rate=Decimal("0.15"),
+            commission=9_074,
+            management_fee_rate=Decimal("0.10"),
+            management_fee=6_049,
+        ),
+        quittance_number="Q-2026-000311",
+        intermediary=IntermediarySnapshot("CRT-014", "Cabinet Kouadio & Associés"),
+        administrator_name="ASCOMA-CI",
+        letter_date=date(2026, 11, 10),
+        received_on=date(2026, 11, 12),
+        notes="Liste transmise par la DRH le 10/11/2026.",
+        cards_issued=("PS00001203 — CAMARA Moussa",),
+        cards_invalid=("PS00001001 — DIALLO Fatou, invalide à compter du 01/11/2026",),
+    )

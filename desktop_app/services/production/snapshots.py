@@ -41,13 +41,13 @@ from desktop_app.services.production.common import load_policy_schedule
 __all__ = ["company_snapshot", "card_snapshot", "contract_snapshot", "quittance_snapshot"]
 
 
-def _subscriber(policy: Policy) -> PartySnapshot:
+def party_snapshot(policy: Policy) -> PartySnapshot:
     s = policy.subscriber
     address = ", ".join(part for part in (s.address, s.city) if part)
     return PartySnapshot(s.name, address, s.phone)
 
 
-def _intermediary(policy: Policy) -> IntermediarySnapshot | None:
+def intermediary_snapshot(policy: Policy) -> IntermediarySnapshot | None:
     i = policy.intermediary
     return IntermediarySnapshot(i.code, i.name) if i else None
 
@@ -119,8 +119,8 @@ def contract_snapshot(
         effective_date=policy.effective_date,
         expiry_date=policy.expiry_date,
         category_label=category.label,
-        subscriber=_subscriber(policy),
-        intermediary=_intermediary(policy),
+        subscriber=party_snapshot(policy),
+        intermediary=intermediary_snapshot(policy),
         administrator_name=policy.administrator.name if policy.administrator else None,
         terms=TermsSnapshot(
             policy.tacit_renewal,
@@ -180,14 +180,14 @@ def quittance_snapshot(
         company=company,
         number=quittance.number,
         policy_number=policy.number or "",
-        subscriber=_subscriber(policy),
+        subscriber=party_snapshot(policy),
         act_label=quittance.act_label,
         period_start=quittance.period_start,
         period_end=quittance.period_end,
         issue_date=quittance.issue_date,
         due_date=quittance.due_date,
         premium=premium_snapshot(quittance),
-        intermediary=_intermediary(policy),
+        intermediary=intermediary_snapshot(policy),
         administrator_name=policy.administrator.name if policy.administrator else None,
         category_label=category.label,
         cancels_number=cancels.number if cancels else None,
