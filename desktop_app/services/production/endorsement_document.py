@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -18,9 +17,7 @@ from desktop_app.persistence.models import Endorsement, InsuredPerson, Policy, Q
 from desktop_app.services.context import Actor, ServiceContext
 from desktop_app.services.issued_documents import Owner, current_snapshot, issue_document
 from desktop_app.services.production import snapshots
-
-if TYPE_CHECKING:
-    from desktop_app.services.production.endorsements import MovementRow
+from desktop_app.services.production.endorsement_input import MovementRow
 
 
 def store_endorsement_document(

@@ -102,6 +102,22 @@ class Source:
     computed: int | None = None  # the tariff's annual premium (an entry, a change)
 
 
+@dataclass(frozen=True)
+class MovementRow:
+    """One movement as the preview shows it (and the endorsement prints it)."""
+
+    kind: MovementKind
+    name: str
+    day: date
+    description: str
+    annual_before: int
+    annual_after: int
+    days: int  # days billed, 0 when nothing is billed
+    prorated: int  # display: the quittance's net is rounded once on the sum
+    table: str  # where it was typed: additions, exits, changes, day
+    row: int
+
+
 @dataclass
 class Plan:
     """The movements of an endorsement, what each came from, and every refusal."""

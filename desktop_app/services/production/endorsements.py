@@ -57,6 +57,7 @@ from desktop_app.services.production.common import member_count
 from desktop_app.services.production.endorsement_document import store_endorsement_document
 from desktop_app.services.production.endorsement_input import (
     EndorsementInput,
+    MovementRow,
     Plan,
     Source,
     describe,
@@ -67,22 +68,6 @@ from desktop_app.services.production.members import write_person
 from desktop_app.services.production.pricing import load_tariff
 
 NOT_IN_FORCE = "Seule une police en vigueur se modifie par avenant"
-
-
-@dataclass(frozen=True)
-class MovementRow:
-    """One movement as the preview shows it (and the endorsement prints it)."""
-
-    kind: MovementKind
-    name: str
-    day: date
-    description: str
-    annual_before: int
-    annual_after: int
-    days: int  # days billed, 0 when nothing is billed
-    prorated: int  # display: the quittance's net is rounded once on the sum
-    table: str  # where it was typed: additions, exits, changes, day
-    row: int
 
 
 @dataclass(frozen=True)
