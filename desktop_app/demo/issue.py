@@ -27,6 +27,7 @@ from desktop_app.persistence.models import (
     Member,
     PersonTerm,
     Policy,
+    PolicyYear,
     Quittance,
     QuittanceLine,
 )
@@ -35,6 +36,7 @@ from desktop_app.services.production import pricing
 from desktop_app.services.production.issue import (
     DUE_DAYS,
     first_terms,
+    first_year,
     frozen_parties,
     store_issue_documents,
 )
@@ -147,6 +149,14 @@ def issue_demo_policies(
         terms = first_terms(policy, persons)
         if terms:
             session.execute(insert(PersonTerm), terms)
+        session.execute(
+            insert(PolicyYear),
+            [
+                first_year(
+                    policy, quittance, len(persons), ISSUER, datetime.combine(issued, ISSUE_TIME)
+                )
+            ],
+        )
         session.execute(
             insert(QuittanceLine),
             [

@@ -4,6 +4,8 @@ one for the subscriber, one to return signed."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
@@ -19,10 +21,17 @@ from desktop_app.documents.layout import (
     styles,
 )
 from desktop_app.documents.snapshots import EndorsementSnapshot
-from desktop_app.domain.money import format_fcfa
+from desktop_app.domain.money import format_fcfa, format_rate
 
 TITLE = "AVENANT"
 COPIES = ("Exemplaire Assuré", "Exemplaire à nous retourner signé")
+
+
+def _rate(rate: Decimal) -> str:
+    if rate == 0:
+        return "aucun"
+    text = format_rate(abs(rate))
+    return f"+{text}" if rate > 0 else f"−{text}"
 
 
 def _amount(value: int) -> str:
@@ -78,6 +87,56 @@ def _story(e: EndorsementSnapshot, copy: str) -> list[Flowable]:
             widths_mm=(34, 56),
             columns=2,
         ),
+    ]
+    if e.adjustment is not None:
+        story += _adjustment(e)
+    if e.movements or e.adjustment is None:
+        story += _movements(e, rows)
+    story += _rest(e)
+    return story
+
+
+def _adjustment(e: EndorsementSnapshot) -> list[Flowable]:
+    """A renewal's loss ratio (§9): S, P, S/P, the row of the clause and the change."""
+    a = e.adjustment
+    assert a is not None
+    st = styles()
+    applied = _rate(a.rate)
+    if a.rate != a.table_rate:
+        applied += f" (barème : {_rate(a.table_rate)} ; motif : {a.reason})"
+    return [
+        section(f"Ajustement selon la sinistralité de {a.year_ending}"),
+        key_values(
+            [
+                ("Sinistres réglés (S)", format_fcfa(a.claims_paid)),
+                ("Sinistres en cours (S)", format_fcfa(a.claims_outstanding)),
+                ("Total des sinistres S", format_fcfa(a.claims_paid + a.claims_outstanding)),
+                ("Primes nettes acquises P", format_fcfa(a.earned_premium)),
+                ("S/P", a.ratio_label),
+                ("Ligne du barème", a.band_label),
+                ("Ajustement appliqué", applied),
+                ("Personnes reconduites", str(a.persons_carried)),
+                ("Primes annuelles avant", format_fcfa(a.net_before)),
+                ("Primes annuelles après", format_fcfa(a.net_after)),
+            ],
+            widths_mm=(34, 56),
+            columns=2,
+        ),
+        Spacer(1, 1.5 * mm),
+        para(
+            "S = sinistres réglés et en cours pour les soins des douze mois précédant "
+            "l'échéance ; P = primes nettes de l'année, hors accessoires et taxes. Chaque "
+            "personne est retarifée à son âge au 1er janvier, puis la prime est ajustée.",
+            st.note,
+        ),
+    ]
+
+
+def _movements(e: EndorsementSnapshot, rows: list[list[str]]) -> list[Flowable]:
+    st = styles()
+    if not rows:
+        return [section("Mouvements"), para("Aucune sortie.", st.body)]
+    return [
         section("Mouvements"),
         data_table(
             [
@@ -103,6 +162,11 @@ def _story(e: EndorsementSnapshot, copy: str) -> list[Flowable]:
             st.note,
         ),
     ]
+
+
+def _rest(e: EndorsementSnapshot) -> list[Flowable]:
+    st = styles()
+    story: list[Flowable] = []
     if e.premium is not None:
         story += [section("Montant de la quittance"), premium_breakdown(e.premium)]
     if e.cards_issued or e.cards_invalid:

@@ -330,6 +330,24 @@ class MovementSnapshot(Snapshot):
 
 
 @dataclass(frozen=True)
+class AdjustmentSnapshot(Snapshot):
+    """The loss ratio of the year that ended and the premium change it made (§9)."""
+
+    year_ending: int
+    claims_paid: int
+    claims_outstanding: int
+    earned_premium: int
+    ratio_label: str  # « 75,00 % », « — » without earned premium
+    band_label: str  # the row of the clause
+    table_rate: Decimal
+    rate: Decimal  # applied
+    reason: str = ""  # why the rate applied differs from the table's
+    persons_carried: int = 0
+    net_before: int = 0  # the carried persons' annual premiums before the renewal
+    net_after: int = 0
+
+
+@dataclass(frozen=True)
 class EndorsementSnapshot(Snapshot):
     company: CompanySnapshot
     policy_number: str
@@ -349,3 +367,4 @@ class EndorsementSnapshot(Snapshot):
     notes: str = ""
     cards_issued: tuple[str, ...] = ()  # « matricule — name » of the new cards
     cards_invalid: tuple[str, ...] = ()  # « matricule — name, invalide à compter du … »
+    adjustment: AdjustmentSnapshot | None = None  # a renewal's loss ratio (§9)

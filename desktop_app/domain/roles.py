@@ -50,6 +50,7 @@ class Permission(enum.StrEnum):
     EXPORT_STATEMENTS = "export_statements"
     VIEW_STATISTICS = "view_statistics"
     CLOSE_PERIODS = "close_periods"  # accounting closes a period: nothing is dated in it any more
+    ADJUST_RENEWAL = "adjust_renewal"  # another premium change at renewal than the clause's
 
 
 P = Permission
@@ -101,7 +102,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.CLOSE_PERIODS,
         }
     ),
-    Role.MANAGEMENT: frozenset(_READ_ALL | {P.EXPORT_STATEMENTS, P.VIEW_AUDIT}),
+    # Management may apply another change than the clause's at renewal (§9), with a reason.
+    Role.MANAGEMENT: frozenset(_READ_ALL | {P.EXPORT_STATEMENTS, P.VIEW_AUDIT, P.ADJUST_RENEWAL}),
     Role.MEDICAL_ADVISER: frozenset(
         {P.VIEW_PORTFOLIO, P.VIEW_CLAIMS, P.VIEW_MEDICAL, P.OVERRIDE_AGE_LIMIT, P.CONFIRM_DUPLICATE}
     ),
@@ -126,6 +128,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     P.EXPORT_STATEMENTS: "exporter les bordereaux",
     P.VIEW_STATISTICS: "consulter les statistiques",
     P.CLOSE_PERIODS: "clôturer une période comptable",
+    P.ADJUST_RENEWAL: "modifier l'ajustement d'un renouvellement",
 }
 
 

@@ -122,3 +122,33 @@ def _after_flush(session: Session, _flush: UOWTransaction) -> None:
             add("delete", obj, _snapshot(obj), None)
     if rows:
         session.connection().execute(insert(AuditEntry), rows)
+
+
+def record_updates(
+    session: Session,
+    table_name: str,
+    changes: list[tuple[object, dict[str, Any], dict[str, Any]]],
+) -> None:
+    """Audit rows for updates written with bulk statements (which the flush does not see):
+    one per record, with the columns before and after, as the flush would have written."""
+    if not changes:
+        return
+    actor = session.info.get("actor")
+    clock = getattr(actor, "clock", None) or datetime.now
+    now = clock().replace(microsecond=0)
+    session.connection().execute(
+        insert(AuditEntry),
+        [
+            {
+                "at": now,
+                "user_id": getattr(actor, "user_id", None),
+                "user_code": getattr(actor, "code", "système"),
+                "action": "update",
+                "table_name": table_name,
+                "record_id": str(record_id),
+                "before": _dump({k: _plain(v) for k, v in before.items()}),
+                "after": _dump({k: _plain(v) for k, v in after.items()}),
+            }
+            for record_id, before, after in changes
+        ],
+    )

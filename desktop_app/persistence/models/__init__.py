@@ -18,6 +18,7 @@ from desktop_app.persistence.models.endorsements import (
     Endorsement,
     EndorsementMovement,
     PersonTerm,
+    PolicyYear,
 )
 from desktop_app.persistence.models.numbering import NumberSequence
 from desktop_app.persistence.models.parties import Administrator, Intermediary, Provider, Subscriber
@@ -44,6 +45,7 @@ __all__ = [
     "Endorsement",
     "EndorsementMovement",
     "PersonTerm",
+    "PolicyYear",
     "AssessmentLine",
     "Claim",
     "ClaimEvent",

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -112,3 +113,33 @@ class CoverSuspension(Base):
     stop: Mapped[date | None] = mapped_column(Date)
     suspended_by_id: Mapped[int] = mapped_column(ForeignKey("endorsements.id"))
     reinstated_by_id: Mapped[int | None] = mapped_column(ForeignKey("endorsements.id"))
+
+
+class PolicyYear(Base):
+    """One policy year of a policy (§8, §9): its first, from the effective date, and each
+    renewal's, 1 January – 31 December, with the loss ratio that set its premium (S paid and
+    outstanding, P earned, the row of the clause, the change applied and, when it differs
+    from the table's, who changed it and why). Written once: the database refuses two
+    years of the same number for a policy and any change afterwards."""
+
+    __tablename__ = "policy_years"
+    __table_args__ = (UniqueConstraint("policy_id", "year"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    policy_id: Mapped[int] = mapped_column(ForeignKey("policies.id"), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    start: Mapped[date] = mapped_column(Date)
+    expiry: Mapped[date] = mapped_column(Date)  # 31 December, the last day of the year
+    endorsement_id: Mapped[int | None] = mapped_column(ForeignKey("endorsements.id"))
+    quittance_id: Mapped[int | None] = mapped_column(ForeignKey("quittances.id"))
+    claims_paid: Mapped[int] = mapped_column(BigInteger, default=0)
+    claims_outstanding: Mapped[int] = mapped_column(BigInteger, default=0)
+    earned_premium: Mapped[int] = mapped_column(BigInteger, default=0)
+    table_rate: Mapped[Decimal] = mapped_column(Rate, default=Decimal(0))
+    rate: Mapped[Decimal] = mapped_column(Rate, default=Decimal(0))
+    band_label: Mapped[str] = mapped_column(String(120), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    persons: Mapped[int] = mapped_column(Integer, default=0)  # carried into the year
+    persons_left: Mapped[int] = mapped_column(Integer, default=0)  # left for age at renewal
+    created_by: Mapped[str] = mapped_column(String(30))
+    created_at: Mapped[datetime] = mapped_column(DateTime)

@@ -144,6 +144,18 @@ def _line_errors(
             errors.append(line_cell(i, "approval_ref", f"{n}référence d'entente trop longue."))
         if line.provider_id is not None and session.get(Provider, line.provider_id) is None:
             errors.append(line_cell(i, "provider_id", f"{n}prestataire introuvable."))
+    years = sorted(
+        {line.care_date.year for line in lines if isinstance(line.care_date, date)}
+    )
+    if len(years) > 1:
+        # Each policy year has its own ceilings (§10.2): one décompte, one year.
+        errors.append(
+            FieldError(
+                LINES,
+                "Les soins d'un même décompte relèvent d'une seule année de police : "
+                f"séparez ceux de {' et de '.join(str(y) for y in years)} en deux dossiers.",
+            )
+        )
     for i in signoffs:
         if not 0 <= i < len(lines):
             errors.append(
@@ -262,9 +274,12 @@ def _payable(line: LineInput) -> bool:
     return line.claimed - line.cmu_share - line.excluded > 0
 
 
-def _consumption(session: Session, claim: Claim, policy: Policy) -> Consumption:
-    """What the person got back this policy year in their other assessed files (§10.2)."""
-    year = policy_year(policy.expiry_date)
+def _consumption(session: Session, claim: Claim, lines: Sequence[LineInput]) -> Consumption:
+    """What the person got back in the policy year of the care (§10.2: the year of the
+    lines, which a renewal no longer makes the policy's current one) in their other
+    assessed files."""
+    days = [line.care_date for line in lines if isinstance(line.care_date, date)]
+    year = policy_year(min(days) if days else claim.reception_date)
     rows = session.execute(
         select(AssessmentLine.category, func.sum(AssessmentLine.reimbursed))
         .join(Claim, Claim.id == AssessmentLine.claim_id)
@@ -411,7 +426,7 @@ def _compute(
     result = dom.assess(
         facts,
         prepared,
-        _consumption(session, claim, policy),
+        _consumption(session, claim, prepared),
         schedule,
         ctx.today(),
         reason_codes(session),

@@ -8,7 +8,11 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
-from desktop_app.documents.snapshots import EndorsementSnapshot, MovementSnapshot
+from desktop_app.documents.snapshots import (
+    AdjustmentSnapshot,
+    EndorsementSnapshot,
+    MovementSnapshot,
+)
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.errors import NotFound
 from desktop_app.domain.issued_documents import DocumentKind
@@ -31,6 +35,7 @@ def store_endorsement_document(
     invalid: Sequence[tuple[InsuredPerson, date]],
     actor: Actor,
     at: datetime,
+    adjustment: AdjustmentSnapshot | None = None,
 ) -> None:
     """Freeze what the endorsement says, as validated (architecture.md rule 7)."""
     snapshot = EndorsementSnapshot(
@@ -68,6 +73,7 @@ def store_endorsement_document(
             f"{p.matricule} — {p.full_name}, invalide à compter du {format_date(day)}"
             for p, day in invalid
         ),
+        adjustment=adjustment,
     )
     issue_document(
         session,

@@ -186,7 +186,7 @@ def _compute(
     domain = check_movements(
         data.kind,
         plan_.movements,
-        effective=policy.effective_date,
+        effective=max(policy.effective_date, date(policy.expiry_date.year, 1, 1)),
         expiry=policy.expiry_date,
         persons=plan_.persons,
         policy_suspensions=plan_.policy_suspensions,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from decimal import Decimal
 from functools import partial
 
 from sqlalchemy import insert, select
@@ -34,6 +35,7 @@ from desktop_app.persistence.models import (
     Member,
     PersonTerm,
     Policy,
+    PolicyYear,
     Quittance,
     QuittanceLine,
 )
@@ -119,6 +121,31 @@ def first_terms(policy: Policy, people: Sequence[InsuredPerson]) -> list[dict[st
         for p in people
         if p.exit_date is None or p.exit_date > max(p.entry_date, policy.effective_date)
     ]
+
+
+def first_year(
+    policy: Policy, quittance: Quittance, persons: int, by: str, at: datetime
+) -> dict[str, object]:
+    """The row of the policy's first year (§8, §9: each renewal adds the next one)."""
+    return {
+        "policy_id": policy.id,
+        "year": policy.expiry_date.year,
+        "start": policy.effective_date,
+        "expiry": policy.expiry_date,
+        "endorsement_id": None,
+        "quittance_id": quittance.id,
+        "claims_paid": 0,
+        "claims_outstanding": 0,
+        "earned_premium": 0,
+        "table_rate": Decimal(0),
+        "rate": Decimal(0),
+        "band_label": "",
+        "reason": "",
+        "persons": persons,
+        "persons_left": 0,
+        "created_by": by,
+        "created_at": at,
+    }
 
 
 @dataclass(frozen=True)
@@ -231,6 +258,9 @@ def issue_policy(ctx: ServiceContext, policy_id: int) -> IssueResult:
         terms = first_terms(policy, people)
         if terms:
             session.execute(insert(PersonTerm), terms)
+        session.execute(
+            insert(PolicyYear), [first_year(policy, quittance, len(people), actor.code, now)]
+        )
 
         store_issue_documents(
             session,

@@ -26,6 +26,7 @@ from desktop_app.domain.premium import (
     compute_annual_premium,
 )
 from desktop_app.domain.quittance import PremiumLine, QuittanceComputation, build_policy_quittance
+from desktop_app.domain.renewal import DEFAULT_ADJUSTMENT, AdjustmentTable
 from desktop_app.domain.roles import Permission
 from desktop_app.domain.tariff import DEFAULT_TARIFF, FeeKind, TariffSettings
 from desktop_app.persistence.models import InsuredPerson, Member, Policy, SettingsDocument
@@ -53,6 +54,34 @@ def save_tariff(ctx: ServiceContext, settings: TariffSettings) -> Changes:
         value = json.dumps(settings.to_dict(), ensure_ascii=False, sort_keys=True)
         if row is None:
             session.add(SettingsDocument(key=TARIFF_KEY, value=value))
+        else:
+            row.value = value
+        return Changes.of("settings_documents")
+
+
+ADJUSTMENT_KEY = "loss_ratio_adjustment"
+
+
+def load_adjustment(session: Session) -> AdjustmentTable:
+    """The office's loss-ratio clause (§9), the table of domain.md while none is saved."""
+    row = session.get(SettingsDocument, ADJUSTMENT_KEY)
+    return AdjustmentTable.from_dict(json.loads(row.value)) if row else DEFAULT_ADJUSTMENT
+
+
+def get_adjustment(ctx: ServiceContext) -> AdjustmentTable:
+    with ctx.read() as session:
+        return load_adjustment(session)
+
+
+def save_adjustment(ctx: ServiceContext, table: AdjustmentTable) -> Changes:
+    """Replace the clause; the years already renewed keep the change they got."""
+    ctx.require(Permission.MANAGE_REFERENCE_DATA)
+    table.check()
+    with ctx.write() as session:
+        row = session.get(SettingsDocument, ADJUSTMENT_KEY)
+        value = json.dumps(table.to_dict(), ensure_ascii=False, sort_keys=True)
+        if row is None:
+            session.add(SettingsDocument(key=ADJUSTMENT_KEY, value=value))
         else:
             row.value = value
         return Changes.of("settings_documents")
