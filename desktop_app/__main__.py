@@ -48,6 +48,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="start", type=_date, required=True)
     p.add_argument("--to", dest="end", type=_date, required=True)
     p.add_argument("--out", type=Path, required=True)
+    p = sub.add_parser(
+        "renew", help="renouveler toutes les polices à échéance pour une année (rapport Excel)"
+    )
+    p.add_argument("--year", type=int, required=True, help="année du renouvellement (AAAA)")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="simuler : calculer et écrire le rapport, sans rien renouveler",
+    )
+    p.add_argument(
+        "--report",
+        type=Path,
+        help="fichier du rapport (défaut : renouvellement-AAAA.xlsx dans le dossier courant)",
+    )
     sub.add_parser("self-check", help="vérifier que le programme est complet (build)")
     return parser
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import datetime
+from pathlib import Path
 
 from desktop_app.bootstrap import open_database
 from desktop_app.domain.errors import DomainError
@@ -34,6 +35,7 @@ def _backup(args: argparse.Namespace) -> int:
     settings, db = open_database()
     if db.sqlite_path is None:
         raise DomainError("La base est sur un serveur PostgreSQL : sauvegardez-la avec pg_dump.")
+    made: Path | None
     if args.out:
         made = backup_sqlite(db.sqlite_path, args.out)
     else:
@@ -83,6 +85,17 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _renew(args: argparse.Namespace) -> int:
+    from desktop_app.services.production.renewal_cli import renew_cli
+
+    _settings, db = open_database()
+    default = f"renouvellement-{args.year}{'-simulation' if args.dry_run else ''}.xlsx"
+    report, path = renew_cli(db, args.year, args.dry_run, args.report or Path(default), _say)
+    _say(report.summary())
+    _say(f"Rapport écrit : {path}")
+    return 0
+
+
 def _self_check(args: argparse.Namespace) -> int:
     from desktop_app.selfcheck import self_check
 
@@ -95,5 +108,6 @@ _VERBS = {
     "restore": _restore,
     "demo": _demo,
     "export": _export,
+    "renew": _renew,
     "self-check": _self_check,
 }

@@ -209,3 +209,44 @@ def test_settings_file_switches_to_postgresql(tmp_path: Path, pg_database_url: s
     assert done.returncode == 0, done.stderr
     assert "PostgreSQL : " in done.stdout
     assert not (tmp_path / DB_FILE_NAME).exists()
+
+
+# --- renew (issue 8) -------------------------------------------------------------------
+
+
+def test_renew_refuses_a_bad_year_in_french(tmp_path: Path) -> None:
+    done = _cli(tmp_path, "renew", "--year", "27")
+    assert done.returncode == 2
+    assert done.stderr.startswith("Erreur : L'année se saisit sur quatre chiffres")
+    assert "Traceback" not in done.stderr
+
+
+def test_renew_dry_run_then_real_on_a_demo_portfolio(tmp_path: Path) -> None:
+    """A small demo, then ``renew --year 2027 --dry-run`` (nothing written) and the real
+    batch: both write their report; the second renewal finds nothing due."""
+    assert _cli(tmp_path, "demo", "--size", "60").returncode == 0
+    simulation = tmp_path / "simulation.xlsx"
+    done = _cli(tmp_path, "renew", "--year", "2027", "--dry-run", "--report", str(simulation))
+    assert done.returncode == 0, done.stderr
+    assert "seraient renouvelées pour 2027" in done.stdout
+    url = f"sqlite:///{tmp_path / DB_FILE_NAME}"
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        years = conn.execute(text("SELECT COUNT(*) FROM policy_years WHERE year = 2027")).scalar()
+    assert years == 0
+    import openpyxl
+
+    book = openpyxl.load_workbook(simulation)
+    simulated = sum(
+        1
+        for (value,) in book["Renouvelées"].iter_rows(min_row=6, max_col=1, values_only=True)
+        if str(value).startswith("MAL-")
+    )
+    done = _cli(tmp_path, "renew", "--year", "2027", "--report", str(tmp_path / "r.xlsx"))
+    assert done.returncode == 0, done.stderr
+    with engine.connect() as conn:
+        years = conn.execute(text("SELECT COUNT(*) FROM policy_years WHERE year = 2027")).scalar()
+    engine.dispose()
+    assert years == simulated and years > 0
+    again = _cli(tmp_path, "renew", "--year", "2027", "--report", str(tmp_path / "r2.xlsx"))
+    assert again.returncode == 0 and "0 police(s) renouvelées" in again.stdout

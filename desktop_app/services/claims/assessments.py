@@ -144,9 +144,7 @@ def _line_errors(
             errors.append(line_cell(i, "approval_ref", f"{n}référence d'entente trop longue."))
         if line.provider_id is not None and session.get(Provider, line.provider_id) is None:
             errors.append(line_cell(i, "provider_id", f"{n}prestataire introuvable."))
-    years = sorted(
-        {line.care_date.year for line in lines if isinstance(line.care_date, date)}
-    )
+    years = sorted({line.care_date.year for line in lines if isinstance(line.care_date, date)})
     if len(years) > 1:
         # Each policy year has its own ceilings (§10.2): one décompte, one year.
         errors.append(
