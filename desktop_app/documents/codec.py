@@ -15,13 +15,22 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Self, cast
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
 
 def to_jsonable(value: Any) -> Any:
     """The JSON-friendly form of a snapshot value (see module docstring)."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if value is None or isinstance(value, bool | int | str):
         return value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {name: to_jsonable(getattr(value, name)) for name in _field_names(type(value))}
     if isinstance(value, datetime):
         raise TypeError("Un instantané garde des dates, pas des heures.")
     if isinstance(value, date):

@@ -103,3 +103,29 @@ def parse_rate(text: str, field: str, *, maximum: Decimal = HUNDRED) -> Decimal:
     if value > maximum:
         raise FieldError(field, f"Le taux ne peut pas dépasser {format(maximum, 'f')} %.")
     return value / HUNDRED
+
+
+def parse_signed_rate(
+    text: str, field: str, *, minimum: Decimal = -HUNDRED, maximum: Decimal = HUNDRED
+) -> Decimal:
+    """Read a change typed in percent, with its sign (``"-25"`` → ``Decimal("-0.25")``,
+    ``"+15"`` or ``"15"`` → ``Decimal("0.15")``), from ``minimum`` to ``maximum`` %."""
+    cleaned = (
+        text.strip().replace("%", "").replace(" ", "").replace(NBSP, "").replace(",", ".")
+    ).replace("−", "-")
+    if not cleaned:
+        raise FieldError(field, "Le pourcentage est obligatoire (0 pour aucun changement).")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise FieldError(
+            field, "Pourcentage invalide : saisissez par exemple -25 ou +15."
+        ) from None
+    if not value.is_finite():
+        raise FieldError(field, "Pourcentage invalide : saisissez par exemple -25 ou +15.")
+    if not minimum <= value <= maximum:
+        raise FieldError(
+            field,
+            f"Le pourcentage est compris entre {format(minimum, 'f')} et {format(maximum, 'f')} %.",
+        )
+    return value / HUNDRED

@@ -152,3 +152,31 @@ def record_updates(
             for record_id, before, after in changes
         ],
     )
+
+
+def record_inserts(
+    session: Session, table_name: str, ids: list[int], rows: list[dict[str, Any]]
+) -> None:
+    """Audit rows for inserts written with bulk statements: one per record, with the values
+    written, as the flush would have written them."""
+    if not rows:
+        return
+    actor = session.info.get("actor")
+    clock = getattr(actor, "clock", None) or datetime.now
+    now = clock().replace(microsecond=0)
+    session.connection().execute(
+        insert(AuditEntry),
+        [
+            {
+                "at": now,
+                "user_id": getattr(actor, "user_id", None),
+                "user_code": getattr(actor, "code", "système"),
+                "action": "insert",
+                "table_name": table_name,
+                "record_id": str(record_id),
+                "before": None,
+                "after": _dump({"id": record_id, **{k: _plain(v) for k, v in row.items()}}),
+            }
+            for record_id, row in zip(ids, rows, strict=True)
+        ],
+    )

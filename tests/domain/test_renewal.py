@@ -126,3 +126,16 @@ def test_the_table_survives_its_storage() -> None:
     with pytest.raises(ValidationFailed):
         AdjustmentTable.from_dict({"bands": [{"up_to": "x", "rate": "0"}]})
     assert DEFAULT_ADJUSTMENT.describe()[0] == "S/P jusqu'à 20 % : -25 %"
+
+
+def test_a_signed_percent_is_read_with_its_sign() -> None:
+    from desktop_app.domain.errors import FieldError
+    from desktop_app.domain.money import parse_signed_rate
+
+    assert parse_signed_rate("-25", "rate") == Decimal("-0.25")
+    assert parse_signed_rate("+15 %", "rate") == Decimal("0.15")
+    assert parse_signed_rate("−12,5", "rate") == Decimal("-0.125")
+    for bad in ("", "abc", "-101", "NaN"):
+        with pytest.raises(FieldError):
+            parse_signed_rate(bad, "rate")
+    assert parse_signed_rate("450", "rate", maximum=Decimal(500)) == Decimal("4.5")

@@ -13,7 +13,12 @@ from sqlalchemy import select
 from desktop_app.domain.numbers import format_policy_number, policy_sequence
 from desktop_app.persistence.database import Database
 from desktop_app.persistence.models import NumberSequence, Policy
-from desktop_app.persistence.numbering import next_number, peek_number
+from desktop_app.persistence.numbering import (
+    next_number,
+    next_numbers,
+    peek_number,
+    take_numbers,
+)
 from desktop_app.persistence.unit_of_work import unit_of_work
 from tests.persistence.conftest import new_policy, new_subscriber
 
@@ -36,6 +41,27 @@ def test_a_new_sequence_starts_at_one_and_has_no_gap(db: Database) -> None:
     with db.read() as session:
         assert peek_number(session, SEQUENCE) == 5
         assert session.get(NumberSequence, SEQUENCE).last_value == 5  # type: ignore[union-attr]
+
+
+def test_a_block_of_numbers_follows_without_gap(db: Database) -> None:
+    """A batch (the renewal of every policy due) takes its quittance numbers in a block."""
+    assert _take(db) == 1
+    with unit_of_work(db) as session:
+        assert list(take_numbers(session, SEQUENCE, 4)) == [2, 3, 4, 5]
+        assert list(take_numbers(session, SEQUENCE, 1)) == [6]
+        assert list(take_numbers(session, SEQUENCE, 0)) == []
+    assert _take(db) == 7
+    with unit_of_work(db) as session:
+        assert list(take_numbers(session, "quittance:2031", 3)) == [1, 2, 3]
+
+
+def test_many_sequences_at_once(db: Database) -> None:
+    """The next number of several sequences in one go, new ones starting at 1."""
+    assert _take(db, "endorsement:7") == 1
+    with unit_of_work(db) as session:
+        taken = next_numbers(session, ["endorsement:7", "endorsement:8", "endorsement:9"])
+    assert taken == {"endorsement:7": 2, "endorsement:8": 1, "endorsement:9": 1}
+    assert _take(db, "endorsement:8") == 2 and _take(db, "endorsement:7") == 3
 
 
 def test_sequences_are_independent(db: Database) -> None:

@@ -16,26 +16,31 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from desktop_app.domain.errors import FieldError, ValidationFailed
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
 from desktop_app.domain.money import format_fcfa
 from desktop_app.domain.renewal import LossRatio
 from desktop_app.domain.roles import Permission
 from desktop_app.persistence.models import Policy
 from desktop_app.services.context import Changes, ServiceContext
-from desktop_app.services.locking import get_locked
+from desktop_app.services.issued_documents import company_snapshot
 from desktop_app.services.production import pricing
-from desktop_app.services.production.renewal import (
+from desktop_app.services.production.renewal_plan import (
+    Prices,
     RenewalPlan,
-    apply_renewal,
+    check_year,
     loss_ratios,
+    person_rows,
     plan_renewal,
     policies_due,
+    renewed_policies,
     suspended_policies,
 )
+from desktop_app.services.production.renewal_write import write_renewals
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
 @dataclass(frozen=True)
@@ -106,18 +111,6 @@ class RenewalReport:
         return text
 
 
-def check_year(year: int | None) -> int:
-    if year is None or not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValidationFailed(
-            [
-                FieldError(
-                    "year", f"L'année se saisit sur quatre chiffres, de {FIRST_YEAR} à {LAST_YEAR}."
-                )
-            ]
-        )
-    return year
-
-
 def _left_for_clerk(policy: Policy, suspended: set[int]) -> str:
     if not policy.tacit_renewal:
         return "Sans tacite reconduction : à renouveler une à une, sur décision du client."
@@ -143,6 +136,9 @@ def _renewed(plan: RenewalPlan, quittance_number: str, total: int) -> RenewedLin
     )
 
 
+CHUNK = 200  # policies written together: one transaction, one statement per kind of row
+
+
 def renew_all(
     ctx: ServiceContext,
     year: int,
@@ -152,8 +148,10 @@ def renew_all(
     cancelled: Cancelled | None = None,
 ) -> RenewalReport:
     """Renew every policy due for ``year`` (``dry_run``: compute and report, write
-    nothing). ``progress(done, due)`` after each policy; ``cancelled()`` is asked before
-    each one: a true answer stops the batch there, every policy renewed or untouched."""
+    nothing). Policies go by chunks of ``CHUNK``, each chunk one unit of work;
+    ``progress(done, due)`` after each chunk; ``cancelled()`` is asked before each policy:
+    a true answer stops there, and the policies of the chunk already planned are written
+    whole, every other one untouched."""
     actor = ctx.require(Permission.EDIT_PRODUCTION)
     check_year(year)
     started = time.perf_counter()
@@ -161,33 +159,38 @@ def renew_all(
     with ctx.read() as session:
         due = list(policies_due(session, year))
         ratios = loss_ratios(session, year - 1)
-        tariff = pricing.load_tariff(session)
+        prices = Prices(pricing.load_tariff(session))
         table = pricing.load_adjustment(session)
         suspended = suspended_policies(session, date(year - 1, 12, 31))
+        company = company_snapshot(session)
     report.due = len(due)
-    for done, policy_id in enumerate(due):
-        if cancelled is not None and cancelled():
-            report.cancelled = True
-            break
+    start = date(year, 1, 1)
+    done = 0
+    for first in range(0, len(due), CHUNK):
+        chunk = due[first : first + CHUNK]
         with ctx.read() if dry_run else ctx.write() as session:
-            policy = (
-                session.get(Policy, policy_id)
-                if dry_run
-                else get_locked(session, Policy, policy_id, "Police introuvable.")
-            )
-            assert policy is not None
-            number, subscriber = policy.number or "", policy.subscriber.name
-            reason = _left_for_clerk(policy, suspended)
-            if reason:
-                report.skipped.append(SkippedLine(number, subscriber, reason))
-            else:
+            policies = _load(session, chunk, lock=not dry_run)
+            persons = person_rows(session, chunk, start)
+            renewed = renewed_policies(session, chunk, year)
+            ready: list[tuple[Policy, RenewalPlan]] = []
+            for policy_id in chunk:
+                if cancelled is not None and cancelled():
+                    report.cancelled = True
+                    break
+                policy = policies[policy_id]
+                number, subscriber = policy.number or "", policy.subscriber.name
+                reason = _left_for_clerk(policy, suspended)
+                if reason:
+                    report.skipped.append(SkippedLine(number, subscriber, reason))
+                    continue
                 plan = plan_renewal(
-                    session,
                     policy,
+                    persons[policy_id],
                     year,
-                    tariff=tariff,
+                    prices=prices,
                     table=table,
                     loss_ratio=ratios.get(policy_id, LossRatio(0, 0, 0)),
+                    renewed=policy_id in renewed,
                 )
                 report.leavers += [
                     LeaverLine(number, p.matricule, p.name, p.birth_date, p.last_day, p.reason)
@@ -195,14 +198,24 @@ def renew_all(
                 ]
                 if plan.refusal:
                     report.skipped.append(SkippedLine(number, subscriber, plan.refusal))
-                elif dry_run:
-                    assert plan.quittance is not None
-                    report.renewed.append(_renewed(plan, "", plan.quittance.amounts.total))
                 else:
-                    result = apply_renewal(session, actor, policy, plan, ctx.now())
-                    report.renewed.append(_renewed(plan, result.quittance_number, result.total))
+                    ready.append((policy, plan))
+            if dry_run:
+                report.renewed += [
+                    _renewed(plan, "", plan.quittance.amounts.total if plan.quittance else 0)
+                    for _, plan in ready
+                ]
+            else:
+                results = write_renewals(session, actor, ready, ctx.now(), company)
+                report.renewed += [
+                    _renewed(plan, r.quittance_number, r.total)
+                    for (_, plan), r in zip(ready, results, strict=True)
+                ]
+        done += len(chunk)
+        if report.cancelled:
+            break
         if progress is not None:
-            progress(done + 1, len(due))
+            progress(done, len(due))
     if report.renewed and not dry_run:
         report.changes = Changes(
             frozenset(
@@ -211,3 +224,19 @@ def renew_all(
         )
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _load(session: Session, ids: list[int], *, lock: bool) -> dict[int, Policy]:
+    """The chunk's policies with their parties, in two statements (locked for writing)."""
+    query = (
+        select(Policy)
+        .where(Policy.id.in_(ids))
+        .options(
+            selectinload(Policy.subscriber),
+            selectinload(Policy.intermediary),
+            selectinload(Policy.administrator),
+        )
+    )
+    if lock:
+        query = query.with_for_update(of=Policy)
+    return {p.id: p for p in session.scalars(query)}

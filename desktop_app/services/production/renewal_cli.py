@@ -9,7 +9,8 @@ from pathlib import Path
 from desktop_app.domain.errors import DomainError, ValidationFailed
 from desktop_app.persistence.database import Database
 from desktop_app.services.context import SYSTEM_ACTOR, ServiceContext
-from desktop_app.services.production.renewal_batch import RenewalReport, check_year, renew_all
+from desktop_app.services.production.renewal_batch import RenewalReport, renew_all
+from desktop_app.services.production.renewal_plan import check_year
 from desktop_app.services.production.renewal_report import write_renewal_report
 
 

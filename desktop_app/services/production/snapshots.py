@@ -6,7 +6,9 @@ a reprint renders the stored snapshot, never the live rows.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -63,6 +65,21 @@ def premium_snapshot(q: Quittance) -> PremiumSnapshot:
         q.commission,
         q.management_fee_rate,
         q.management_fee,
+    )
+
+
+def premium_snapshot_of(q: Mapping[str, Any]) -> PremiumSnapshot:
+    """The premium of a quittance written with a bulk statement (its row's values)."""
+    return PremiumSnapshot(
+        int(q["net"]),
+        int(q["fees"]),
+        int(q["taxes"]),
+        int(q["total"]),
+        q["tax_rate"],
+        q["commission_rate"],
+        int(q["commission"]),
+        q["management_fee_rate"],
+        int(q["management_fee"]),
     )
 
 

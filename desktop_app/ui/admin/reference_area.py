@@ -1,11 +1,13 @@
 """The reference data of the office (Référentiels, issue 3): intermediaries, administrators,
-providers, care categories, exclusion reasons, the tariff and the benefit templates, one
+providers, care categories, exclusion reasons, the tariff, the loss-ratio clause and the
+benefit templates, one
 page each, chosen from a side list."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
+from desktop_app.ui.admin.adjustment_page import AdjustmentPage
 from desktop_app.ui.admin.administrators_page import AdministratorsPage
 from desktop_app.ui.admin.categories_page import CategoriesPage
 from desktop_app.ui.admin.exclusions_page import ExclusionsPage
@@ -26,6 +28,7 @@ class ReferenceArea(QWidget):
         self.categories_page = CategoriesPage(bus)
         self.exclusions_page = ExclusionsPage(bus)
         self.tariff_page = TariffPage(bus)
+        self.adjustment_page = AdjustmentPage(bus)
         self.templates_page = TemplatesPage(bus)
         self.side = named(QListWidget(), "reference_list")
         self.stack = QStackedWidget()
@@ -36,6 +39,7 @@ class ReferenceArea(QWidget):
             (self.tr("Actes médicaux"), self.categories_page),
             (self.tr("Motifs d'exclusion"), self.exclusions_page),
             (self.tr("Tarif"), self.tariff_page),
+            (self.tr("Ajustement S/P"), self.adjustment_page),
             (self.tr("Modèles de garanties"), self.templates_page),
         ):
             self.side.addItem(title)
