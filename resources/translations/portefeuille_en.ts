@@ -30,6 +30,74 @@
     </message>
 </context>
 <context>
+    <name>AdjustmentPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/admin/adjustment_page.py" line="63"/>
+        <source>S/P jusqu&apos;à (%) — vide : au-delà</source>
+        <translation>L/R up to (%) — empty: beyond</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/adjustment_page.py" line="64"/>
+        <source>Borne comprise</source>
+        <translation>Bound included</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/adjustment_page.py" line="65"/>
+        <source>Variation de la prime (%)</source>
+        <translation>Premium change (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/adjustment_page.py" line="71"/>
+        <source>Ajouter une ligne</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/adjustment_page.py" line="72"/>
+        <source>Supprimer la ligne</source>
+        <translation>Remove the row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/adjustment_page.py" line="73"/>
+        <source>Enregistrer le barème</source>
+        <translation>Save the scale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/adjustment_page.py" line="75"/>
+        <source>Annuler les modifications</source>
+        <translation>Discard the changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/adjustment_page.py" line="78"/>
+        <source>Rétablir les valeurs par défaut</source>
+        <translation>Restore the defaults</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/adjustment_page.py" line="84"/>
+        <source>Au renouvellement, le rapport S/P de l&apos;année écoulée (sinistres réglés et en cours ÷ primes nettes acquises) choisit la ligne ; la prime de chaque personne, retarifée à son âge, varie du pourcentage de la ligne. Exemple : « jusqu&apos;à 75, borne comprise, 0 » puis « jusqu&apos;à 100, borne non comprise, +15 ». Les années déjà renouvelées ne changent pas.</source>
+        <translation>At renewal, the loss ratio of the year that ended (claims paid and outstanding ÷ net premiums earned) picks the row; each person&apos;s premium, re-priced at their age, changes by the row&apos;s percentage. Example: « up to 75, bound included, 0 » then « up to 100, bound not included, +15 ». Years already renewed do not change.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/adjustment_page.py" line="108"/>
+        <source>Lecture du barème :</source>
+        <translation>The scale reads:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/adjustment_page.py" line="199"/>
+        <source>Ligne %1 : </source>
+        <translation>Row %1: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/adjustment_page.py" line="227"/>
+        <source>(des cellules sont à corriger)</source>
+        <translation>(some cells need correcting)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/adjustment_page.py" line="230"/>
+        <source>(le barème n&apos;est pas encore cohérent)</source>
+        <translation>(the scale is not consistent yet)</translation>
+    </message>
+</context>
+<context>
     <name>AdminArea</name>
     <message>
         <location filename="../../desktop_app/ui/admin/admin_area.py" line="32"/>
@@ -1344,7 +1412,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
     <message>
         <location filename="../../desktop_app/ui/claims/assessment_list.py" line="37"/>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="34"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="35"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
@@ -1539,7 +1607,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
     <message>
         <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="28"/>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="37"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="38"/>
         <source>Échéance</source>
         <translation>Expiry</translation>
     </message>
@@ -1549,42 +1617,42 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="29"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="30"/>
         <source>N° de police</source>
         <translation>Policy no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="32"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="33"/>
         <source>Souscripteur</source>
         <translation>Subscriber</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="33"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="34"/>
         <source>N° gestionnaire</source>
         <translation>TPA no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="35"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="36"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="36"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="37"/>
         <source>Effet</source>
         <translation>Effective</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="38"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="39"/>
         <source>Assurés principaux</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="39"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="40"/>
         <source>Personnes</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="40"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="41"/>
         <source>Intermédiaire</source>
         <translation>Intermediary</translation>
     </message>
@@ -3162,112 +3230,122 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="30"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="31"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="52"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="53"/>
         <source>N° de police, n° gestionnaire ou souscripteur…</source>
         <translation>Policy no., TPA no. or subscriber…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="54"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="55"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="57"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="58"/>
         <source>Nouvelle police</source>
         <translation>New policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policies_page.py" line="61"/>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="62"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/policies_page.py" line="64"/>
+        <source>Renouvellement annuel…</source>
+        <translation>Yearly renewal…</translation>
     </message>
 </context>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="57"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="58"/>
         <source>Contrat et gestion</source>
         <translation>Contract and management</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="58"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="59"/>
         <source>Tableau des garanties</source>
         <translation>Schedule of benefits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="59"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="60"/>
         <source>Assurés</source>
         <translation>Insured persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="60"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="61"/>
         <source>Prime et quittances</source>
         <translation>Premium and receipts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="61"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="62"/>
         <source>Suivi</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="62"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="63"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="63"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="64"/>
         <source>← Retour à la liste</source>
         <translation>← Back to the list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="64"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="65"/>
         <source>Enregistrer le brouillon</source>
         <translation>Save the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="65"/>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="161"/>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="180"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="66"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="177"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="196"/>
         <source>Émettre la police</source>
         <translation>Issue the policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="121"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="68"/>
+        <source>Renouveler…</source>
+        <translation>Renew…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="129"/>
         <source>Nouvelle police</source>
         <translation>New policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="122"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="130"/>
         <source>Renseignez le contrat puis enregistrez le brouillon.</source>
         <translation>Fill in the contract, then save the draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="126"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="134"/>
         <source>Police {0} — {1}</source>
         <translation>Policy {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="129"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="137"/>
         <source>Police en préparation — {0}</source>
         <translation>Draft policy — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="131"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="139"/>
         <source>{0} · {1} · {2} assuré(s) principal(aux), {3} personne(s)</source>
         <translation>{0} · {1} · {2} member(s), {3} person(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="169"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="185"/>
         <source>Police {0} émise, quittance {1} : {2}</source>
         <translation>Policy {0} issued, premium receipt {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="182"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="198"/>
         <source>Émettre la police ? Elle recevra son numéro et sa quittance, et ne se modifiera plus que par avenant.</source>
         <translation>Issue the policy? It will get its number and its premium receipt, and can then only be changed by endorsement.</translation>
     </message>
@@ -3764,39 +3842,316 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>ReferenceArea</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="33"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="36"/>
         <source>Intermédiaires</source>
         <translation>Intermediaries</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="34"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="37"/>
         <source>Gestionnaires</source>
         <translation>Administrators (TPA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="35"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="38"/>
         <source>Prestataires</source>
         <translation>Providers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="36"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="39"/>
         <source>Actes médicaux</source>
         <translation>Care categories</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="37"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="40"/>
         <source>Motifs d&apos;exclusion</source>
         <translation>Exclusion reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="38"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="41"/>
         <source>Tarif</source>
         <translation>Tariff</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="39"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="42"/>
+        <source>Ajustement S/P</source>
+        <translation>Loss-ratio adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="43"/>
         <source>Modèles de garanties</source>
         <translation>Benefit templates</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalBatchDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_batch_dialog.py" line="52"/>
+        <source>Renouvellement annuel des polices</source>
+        <translation>Yearly renewal of the policies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_batch_dialog.py" line="56"/>
+        <source>Simuler</source>
+        <translation>Simulate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_batch_dialog.py" line="58"/>
+        <source>Calcule tout et produit le rapport, sans rien renouveler.</source>
+        <translation>Computes everything and produces the report, renewing nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_batch_dialog.py" line="61"/>
+        <source>Renouveler les polices à échéance</source>
+        <translation>Renew the policies due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_batch_dialog.py" line="64"/>
+        <source>Arrêter</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_batch_dialog.py" line="67"/>
+        <source>%v / %m polices</source>
+        <translation>%v / %m policies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_batch_dialog.py" line="78"/>
+        <source>Police</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_batch_dialog.py" line="79"/>
+        <source>Souscripteur</source>
+        <translation>Subscriber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_batch_dialog.py" line="80"/>
+        <source>Personnes</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_batch_dialog.py" line="81"/>
+        <source>S/P</source>
+        <translation>L/R</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_batch_dialog.py" line="82"/>
+        <source>Ajustement</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_batch_dialog.py" line="83"/>
+        <source>Prime TTC / motif</source>
+        <translation>Total premium / reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_batch_dialog.py" line="94"/>
+        <source>Enregistrer le rapport Excel…</source>
+        <translation>Save the Excel report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_batch_dialog.py" line="97"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_batch_dialog.py" line="100"/>
+        <source>Renouveler pour l&apos;année :</source>
+        <translation>Renew for the year:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_batch_dialog.py" line="114"/>
+        <source>Sont renouvelées les polices en vigueur dont l&apos;année finit le 31 décembre précédent. Les polices sans tacite reconduction ou suspendues sont laissées au gestionnaire (bouton « Renouveler… » de la police). Chaque police est renouvelée entièrement ou pas du tout, même si vous arrêtez.</source>
+        <translation>Policies in force whose year ends on the previous 31 December are renewed. Policies without tacit renewal or suspended are left to the clerk (the policy&apos;s « Renew… » button). Each policy is renewed whole or not at all, even if you stop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_batch_dialog.py" line="142"/>
+        <source>Renouvellement annuel</source>
+        <translation>Yearly renewal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_batch_dialog.py" line="144"/>
+        <source>Renouveler pour %1 toutes les polices à échéance du 31/12/%2 ? Chaque renouvellement émet sa quittance et ne s&apos;annule pas. (« Simuler » montre d&apos;abord ce qui serait fait.)</source>
+        <translation>Renew for %1 every policy expiring on 31/12/%2? Each renewal issues its quittance and cannot be undone. (« Simulate » first shows what would be done.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_batch_dialog.py" line="178"/>
+        <source>Simulation en cours…</source>
+        <translation>Simulating…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_batch_dialog.py" line="178"/>
+        <source>Renouvellement en cours…</source>
+        <translation>Renewing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_batch_dialog.py" line="204"/>
+        <source>Arrêt demandé : la police en cours se termine…</source>
+        <translation>Stop requested: the policy in progress is being finished…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_batch_dialog.py" line="257"/>
+        <source>Enregistrer le rapport</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_batch_dialog.py" line="257"/>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_batch_dialog.py" line="271"/>
+        <source>Rapport enregistré : %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="65"/>
+        <source>Renouveler la police %1</source>
+        <translation>Renew policy %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="79"/>
+        <source>Sinistralité de l&apos;année écoulée (clause d&apos;ajustement)</source>
+        <translation>Loss experience of the year that ended (adjustment clause)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="81"/>
+        <source>Sinistres réglés :</source>
+        <translation>Claims paid:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="82"/>
+        <source>Sinistres en cours :</source>
+        <translation>Claims outstanding:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="83"/>
+        <source>Primes nettes acquises (P) :</source>
+        <translation>Net premiums earned (P):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="84"/>
+        <source>S/P :</source>
+        <translation>L/R:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="85"/>
+        <source>Ligne du barème :</source>
+        <translation>Row of the scale:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="86"/>
+        <source>Ajustement appliqué :</source>
+        <translation>Adjustment applied:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="90"/>
+        <source>Appliquer un autre ajustement que le barème</source>
+        <translation>Apply another adjustment than the scale&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="93"/>
+        <source>ex. +5 ou -10</source>
+        <translation>e.g. +5 or -10</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="96"/>
+        <source>Motif (obligatoire)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="106"/>
+        <source>Réservé aux utilisateurs autorisés à modifier l&apos;ajustement.</source>
+        <translation>Reserved for users allowed to change the adjustment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="116"/>
+        <source>Matricule</source>
+        <translation>Member number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="117"/>
+        <source>Nom et prénoms</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="118"/>
+        <source>Prime annuelle actuelle</source>
+        <translation>Current annual premium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="119"/>
+        <source>Tarif à l&apos;âge d&apos;avant → au 1er janvier</source>
+        <translation>Tariff at last year&apos;s age → on 1 January</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="120"/>
+        <source>Prime annuelle nouvelle</source>
+        <translation>New annual premium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="134"/>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="294"/>
+        <source>Renouveler</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="136"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="152"/>
+        <source>Personnes reconduites :</source>
+        <translation>Persons carried over:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="215"/>
+        <source>Renouvellement %1 — du 01/01/%1 au 31/12/%1</source>
+        <translation>Renewal %1 — from 01/01/%1 to 31/12/%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="222"/>
+        <source>%1 (S = %2)</source>
+        <translation>%1 (S = %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="229"/>
+        <source> (barème : %1)</source>
+        <translation> (scale: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="249"/>
+        <source>Sortent (limite d&apos;âge), absents du renouvellement : </source>
+        <translation>Leaving (age limit), absent from the renewal: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="257"/>
+        <source>Aucune sortie pour limite d&apos;âge.</source>
+        <translation>Nobody leaves for the age limit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="265"/>
+        <source>Quittance %1 : prime nette %2 + accessoires %3 + taxes %4 = prime TTC %5 (commission %6, honoraires de gestion %7). Primes annuelles : %8 → %9.</source>
+        <translation>Quittance %1: net premium %2 + policy fee %3 + taxes %4 = total premium %5 (commission %6, management fee %7). Annual premiums: %8 → %9.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="296"/>
+        <source>Renouveler la police pour %1 : %2 personne(s), quittance de %3 ? Le renouvellement ne s&apos;annule pas.</source>
+        <translation>Renew the policy for %1: %2 person(s), quittance of %3? The renewal cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="324"/>
+        <source>Police renouvelée pour %1 : avenant n° %2, quittance %3 de %4.</source>
+        <translation>Policy renewed for %1: endorsement no. %2, quittance %3 of %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="339"/>
+        <source>Avenant de renouvellement</source>
+        <translation>Renewal endorsement</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from desktop_app.services.production import policies
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.tables import tune_list
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
+from desktop_app.ui.production.renewal_batch_dialog import RenewalBatchDialog
 from desktop_app.ui.widgets.lazy_table_model import RIGHT, ROW_ROLE, Column, LazyTableModel
 from desktop_app.ui.widgets.naming import named
 
@@ -59,6 +60,11 @@ class PoliciesPage(QWidget):
             bus.ctx.actor is not None and bus.ctx.actor.can(Permission.EDIT_PRODUCTION)
         )
         self.open_button = named(QPushButton(self.tr("Ouvrir")), "open_policy")
+        self.renewal_button = named(
+            QPushButton(self.tr("Renouvellement annuel…")), "renew_policies"
+        )
+        self.renewal_button.setEnabled(self.new_button.isEnabled())
+        self.renewal_dialog: RenewalBatchDialog | None = None
         self.model: LazyTableModel[policies.PolicyRow] = LazyTableModel(
             COLUMNS,
             lambda: policies.count_policies(bus.ctx, self._filter()),
@@ -75,6 +81,7 @@ class PoliciesPage(QWidget):
         bar.addWidget(self.status)
         bar.addWidget(self.open_button)
         bar.addWidget(self.new_button)
+        bar.addWidget(self.renewal_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
@@ -84,8 +91,15 @@ class PoliciesPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self._on_open_clicked())
         self.open_button.clicked.connect(self._on_open_clicked)
         self.new_button.clicked.connect(self.new_requested.emit)
+        self.renewal_button.clicked.connect(self.open_renewal)
         bus.data_changed.connect(self._on_data_changed)
         self.model.reload()
+
+    def open_renewal(self) -> RenewalBatchDialog:
+        """The yearly renewal of every policy due."""
+        self.renewal_dialog = RenewalBatchDialog(self.bus, self)
+        self.renewal_dialog.show()
+        return self.renewal_dialog
 
     def _filter(self) -> policies.PolicyFilter:
         return policies.PolicyFilter(self.search.text(), self.status.currentData())

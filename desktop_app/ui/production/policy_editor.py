@@ -28,6 +28,7 @@ from desktop_app.ui.production.documents_tab import DocumentsTab
 from desktop_app.ui.production.persons_tab import PersonsTab
 from desktop_app.ui.production.policy_form import PolicyForm
 from desktop_app.ui.production.premium_tab import PremiumTab
+from desktop_app.ui.production.renewal_dialog import RenewalDialog
 from desktop_app.ui.production.tracking_tab import TrackingTab
 from desktop_app.ui.widgets.naming import named
 
@@ -64,11 +65,14 @@ class PolicyEditor(QWidget):
         self.save_button = named(QPushButton(self.tr("Enregistrer le brouillon")), "save_policy")
         self.issue_button = named(QPushButton(self.tr("Émettre la police")), "issue_policy")
         self.issue_button.setStyleSheet("font-weight: bold;")
+        self.renew_button = named(QPushButton(self.tr("Renouveler…")), "renew_policy")
+        self.renewal: RenewalDialog | None = None
         head = QHBoxLayout()
         head.addWidget(self.back_button)
         head.addWidget(self.title, 1)
         head.addWidget(self.save_button)
         head.addWidget(self.issue_button)
+        head.addWidget(self.renew_button)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.summary)
@@ -77,6 +81,7 @@ class PolicyEditor(QWidget):
         self.back_button.clicked.connect(self.closed.emit)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.issue_button.clicked.connect(self._on_issue_clicked)
+        self.renew_button.clicked.connect(self.open_renewal)
         bus.data_changed.connect(self._on_data_changed)
 
     # -- opening ---------------------------------------------------------------------
@@ -115,6 +120,9 @@ class PolicyEditor(QWidget):
         self.issue_button.setVisible(draft)
         self.save_button.setEnabled(self._can_edit())
         self.issue_button.setEnabled(self._can_edit() and self.policy_id is not None)
+        in_force = view is not None and view.status == PolicyStatus.IN_FORCE
+        self.renew_button.setVisible(in_force)
+        self.renew_button.setEnabled(in_force and self._can_edit())
         for index in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(index, self.policy_id is not None)
         if view is None:
@@ -134,6 +142,14 @@ class PolicyEditor(QWidget):
         )
 
     # -- actions ---------------------------------------------------------------------
+    def open_renewal(self) -> RenewalDialog | None:
+        """« Renouveler… »: the next year of this policy, shown before it is written."""
+        if self.policy_id is None or self.view is None:
+            return None
+        self.renewal = RenewalDialog(self.bus, self.policy_id, self.view.number or "", self)
+        self.renewal.show()
+        return self.renewal
+
     def save(self) -> Changes | None:
         op = run_op(
             self.bus,
