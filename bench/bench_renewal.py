@@ -48,8 +48,8 @@ def _floor(path: Path, year: int) -> float:
         conn.execute(
             "INSERT INTO quittance_lines (quittance_id, person_id, annual_premium, start, stop, "
             "days, prorated) SELECT (SELECT MIN(id) FROM quittances), id, annual_net_premium, "
-            "?, NULL, 365, annual_net_premium FROM insured_persons WHERE exit_date IS NULL",
-            (start,),
+            "?, ?, 365, annual_net_premium FROM insured_persons WHERE exit_date IS NULL",
+            (start, f"{year + 1}-01-01"),
         )
         conn.execute(
             "UPDATE insured_persons SET annual_net_premium = annual_net_premium * 3 / 4 "

@@ -188,6 +188,7 @@ def test_administration_in_english(qtbot, admin: ServiceContext, english) -> Non
         "Care categories",
         "Exclusion reasons",
         "Tariff",
+        "Loss-ratio adjustment",
         "Benefit templates",
     ]
     users_table = area.users_page.findChild(QTableView) if area.users_page is not None else None
