@@ -280,6 +280,7 @@ def validate_endorsement(
         )
         session.add(endorsement)
         session.flush()
+        rows = _rows(plan_, billed)  # described before the persons change
         touched, invalid, created = _write_movements(
             session, ctx, actor, policy, endorsement, plan_, data
         )
@@ -288,7 +289,6 @@ def validate_endorsement(
             if billed
             else None
         )
-        rows = _rows(plan_, billed)
         for i, row in enumerate(rows):
             session.add(
                 EndorsementMovement(
