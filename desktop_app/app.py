@@ -127,6 +127,7 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
             label.close()
     install_excepthook(log_file)
     log.info("%s %s démarre sur %s", APP_NAME, __version__, db.describe())
+    bootstrap.start_daily_backup(settings, db)
     ctx = ServiceContext(db)
     code = ""
     if not users.has_users(ctx):

@@ -49,6 +49,29 @@ def automatic_backup(
     return target
 
 
+PARTIAL = ".partial"
+
+
+def daily_backup(
+    source: Path, folder: Path, keep: int = 10, now: datetime | None = None
+) -> Path | None:
+    """The day's copy, taken once a day (D22): None when today's exists or there is no
+    database yet. Written under a temporary name and renamed when complete, so a copy cut
+    short (the program closed, a power cut) never counts as a backup."""
+    if not source.is_file():
+        return None
+    day = (now or datetime.now()).strftime("%Y%m%d")
+    if any(b.name.startswith(f"{PREFIX}{day}-") for b in list_backups(folder)):
+        return None
+    for left in folder.glob(f"*{PARTIAL}") if folder.is_dir() else ():
+        left.unlink(missing_ok=True)
+    target = folder / f"{PREFIX}{_stamp(now)}{SUFFIX}"
+    partial = backup_sqlite(source, target.with_name(target.name + PARTIAL))
+    partial.replace(target)
+    prune(folder, keep)
+    return target
+
+
 def list_backups(folder: Path) -> list[Path]:
     return sorted(folder.glob(f"{PREFIX}*{SUFFIX}"), reverse=True) if folder.is_dir() else []
 

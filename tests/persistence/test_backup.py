@@ -16,7 +16,9 @@ import pytest
 from desktop_app.bootstrap import open_database
 from desktop_app.persistence.backup import (
     PREFIX,
+    SUFFIX,
     automatic_backup,
+    daily_backup,
     list_backups,
     list_safety_copies,
     prune,
@@ -53,19 +55,62 @@ def test_no_backup_before_the_database_exists(tmp_path: Path) -> None:
     assert list_backups(settings.backups_dir) == []
 
 
-def test_each_start_backs_up_and_the_last_ten_are_kept(tmp_path: Path) -> None:
-    settings = _settings(tmp_path)
-    for start in range(12):
-        _settings_used, db = open_database(settings, backup=True)
-        _add(db, f"start {start}")
-        db.dispose()
-
-    backups = list_backups(settings.backups_dir)
-    assert len(backups) == 10  # 11 were made (none at the very first start)
-    # Newest first; the newest was taken at the last start, before its own subscriber.
-    assert _names(backups[0]) == {f"start {i}" for i in range(11)}
-    assert _names(backups[-1]) == {f"start {i}" for i in range(2)}
+def test_the_days_copy_is_taken_once_a_day_and_the_last_ten_are_kept(tmp_path: Path) -> None:
+    """D22: one copy a day (the first start of the day), the newest ten kept: twelve days
+    of work leave the last ten days' copies, each with what was there that morning."""
+    settings, db = open_database(_settings(tmp_path))
+    source, folder = tmp_path / DB_FILE_NAME, settings.backups_dir
+    first = datetime(2026, 12, 1, 8, 0)
+    for day in range(12):
+        morning = first + timedelta(days=day)
+        made = daily_backup(source, folder, keep=10, now=morning)
+        assert made is not None
+        again = daily_backup(source, folder, keep=10, now=morning + timedelta(hours=5))
+        assert again is None  # the second start of the day copies nothing
+        _add(db, f"day {day}")
+    db.dispose()
+    backups = list_backups(folder)
+    assert len(backups) == 10
+    assert _names(backups[0]) == {f"day {i}" for i in range(11)}
+    assert _names(backups[-1]) == {f"day {i}" for i in range(2)}
     assert all(b.name.startswith(PREFIX) for b in backups)
+
+
+def test_a_copy_cut_short_never_counts_and_is_cleared(tmp_path: Path) -> None:
+    settings, db = open_database(_settings(tmp_path))
+    db.dispose()
+    folder = settings.backups_dir
+    folder.mkdir(parents=True, exist_ok=True)
+    cut = folder / f"{PREFIX}20261208-080000-000000{SUFFIX}.partial"
+    cut.write_bytes(b"half a copy")
+    assert list_backups(folder) == []
+    made = daily_backup(tmp_path / DB_FILE_NAME, folder, now=datetime(2026, 12, 8, 9, 0))
+    assert made is not None and list_backups(folder) == [made] and not cut.exists()
+
+
+def test_the_start_copies_before_an_upgrade_and_the_day_in_the_background(
+    tmp_path: Path,
+) -> None:
+    """D22: a start that upgrades the schema copies the file first, synchronously; any
+    other start copies nothing before the window, and the day's copy is taken by a
+    background thread."""
+    from alembic import command
+
+    from desktop_app.bootstrap import start_daily_backup
+    from desktop_app.persistence import migrate
+
+    settings = _settings(tmp_path)
+    db = Database(settings.database_url)
+    command.upgrade(migrate.alembic_config(db), "0008")  # an older program's database
+    db.dispose()
+    settings, db = open_database(settings, backup=True)
+    (before_upgrade,) = list_backups(settings.backups_dir)
+    db.dispose()
+    settings, db = open_database(settings, backup=True)
+    assert list_backups(settings.backups_dir) == [before_upgrade]  # no upgrade, no copy
+    start_daily_backup(settings, db).join(timeout=30)
+    db.dispose()
+    assert len(list_backups(settings.backups_dir)) == 1  # today's copy exists already
 
 
 def test_pruning_keeps_the_newest_by_date(tmp_path: Path) -> None:
@@ -147,8 +192,8 @@ def test_the_pre_restore_copy_outlives_the_automatic_backups(home: Path, tmp_pat
     assert _cli(home, "backup", "--out", str(saved)).returncode == 0
     assert _cli(home, "restore", str(saved)).returncode == 0
     settings = _settings(home)
-    for _ in range(12):
-        open_database(settings, backup=True)[1].dispose()
+    for day in range(12):
+        daily_backup(home / DB_FILE_NAME, settings.backups_dir, now=datetime(2027, 1, 1 + day))
     assert len(list_backups(settings.backups_dir)) == 10
     assert len(list_safety_copies(settings.backups_dir)) == 1
 
