@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from desktop_app.services.administration.company import MAX_LOGO_BYTES, CompanyS
 from desktop_app.services.context import Changes
 from desktop_app.ui.admin.form_rows import with_error
 from desktop_app.ui.bus import AppBus
+from desktop_app.ui.forms.fields import MultiLineField
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.operations import fetch, run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
@@ -42,8 +42,7 @@ class CompanyForm(QWidget):
         self.general_label = QLabel()
         self.errors = FormErrors(self.general_label)
         self.name_edit = QLineEdit()
-        self.address_edit = QPlainTextEdit()
-        self.address_edit.setTabChangesFocus(True)
+        self.address_edit = MultiLineField()
         self.address_edit.setFixedHeight(64)
         self.city_edit = QLineEdit()
         self.phone_edit = QLineEdit()

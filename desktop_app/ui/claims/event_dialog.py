@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +17,7 @@ from desktop_app.domain.errors import FieldError, ValidationFailed
 from desktop_app.services.claims import timeline as claim_timeline
 from desktop_app.services.claims.timeline import EVENT_LABELS, EventInput
 from desktop_app.ui.bus import AppBus
-from desktop_app.ui.forms.fields import DateField, read_field
+from desktop_app.ui.forms.fields import DateField, MultiLineField, read_field
 from desktop_app.ui.operations import run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
 from desktop_app.ui.widgets.naming import named
@@ -42,7 +41,7 @@ class EventDialog(QDialog):
         self.channel.setEditable(True)
         for channel in CHANNELS:
             self.channel.addItem(channel)
-        self.text = named(QPlainTextEdit(), "event_text")
+        self.text = named(MultiLineField(), "event_text")
         self.text.setFixedHeight(80)
         self.next_action = named(DateField(optional=True), "event_next_action")
         general = named(QLabel(), "event_error")

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,7 +33,7 @@ from desktop_app.services.context import Changes
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.claims.common import OK_STYLE, MergedErrors, enum_data
 from desktop_app.ui.claims.person_picker import PersonPicker
-from desktop_app.ui.forms.fields import DateField, MoneyField, read_field
+from desktop_app.ui.forms.fields import DateField, MoneyField, MultiLineField, read_field
 from desktop_app.ui.operations import Operation, run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
 from desktop_app.ui.widgets.naming import named
@@ -78,7 +77,7 @@ class ReceptionForm(QWidget):
         self.approval_ref = named(QLineEdit(), "approval_ref")
         self.approval_ref.setPlaceholderText(self.tr("EP-2026-000001 ou référence du gestionnaire"))
         self.next_action = named(DateField(optional=True), "next_action_date")
-        self.notes = named(QPlainTextEdit(), "notes")
+        self.notes = named(MultiLineField(), "notes")
         self.notes.setFixedHeight(46)
         self.documents: dict[str, QCheckBox] = {
             key: named(QCheckBox(self.tr(label)), f"doc_{key}") for key, label in DOCUMENTS.items()

@@ -8,13 +8,23 @@ from decimal import Decimal
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop_app.domain.dates import parse_date
 from desktop_app.domain.errors import FieldError
 from desktop_app.domain.money import format_fcfa, format_rate, parse_fcfa, parse_rate
 
 E = TypeVar("E", bound=enum.Enum)
+
+
+class MultiLineField(QPlainTextEdit):
+    """A text of several lines (an address, observations, exclusions): Enter starts a new
+    line, Tab and Shift+Tab move to the next or previous field as everywhere else (a tab
+    character is never what a clerk wants in these fields)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
 
 
 class DateField(QLineEdit):

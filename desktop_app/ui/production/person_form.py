@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,7 +30,14 @@ from desktop_app.domain.roles import Permission
 from desktop_app.services.context import Changes, ServiceContext
 from desktop_app.services.production import members, pricing
 from desktop_app.ui.bus import AppBus
-from desktop_app.ui.forms.fields import DateField, EnumCombo, MoneyField, RateField, read_field
+from desktop_app.ui.forms.fields import (
+    DateField,
+    EnumCombo,
+    MoneyField,
+    MultiLineField,
+    RateField,
+    read_field,
+)
 from desktop_app.ui.operations import Operation, run_op
 from desktop_app.ui.widgets.form_errors import ERROR_STYLE, FormErrors
 from desktop_app.ui.widgets.naming import named
@@ -74,7 +80,7 @@ class PersonForm(QDialog):
         self.typed_premium.setPlaceholderText(self.tr("vide : prime du tarif"))
         self.surcharge = named(RateField(optional=True), "medical_surcharge_rate")
         self.surcharge_reason = named(QLineEdit(), "surcharge_reason")
-        self.exclusions = named(QPlainTextEdit(), "exclusions")
+        self.exclusions = named(MultiLineField(), "exclusions")
         self.exclusions.setFixedHeight(50)
         self.override_reason = named(QLineEdit(), "age_override_reason")
         self.override_reason.setPlaceholderText(

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -17,7 +16,7 @@ from desktop_app.domain.kinds import SubscriberKind
 from desktop_app.services.context import Changes
 from desktop_app.services.production import subscribers
 from desktop_app.ui.bus import AppBus
-from desktop_app.ui.forms.fields import EnumCombo
+from desktop_app.ui.forms.fields import EnumCombo, MultiLineField
 from desktop_app.ui.operations import run_op
 from desktop_app.ui.widgets.form_errors import FormErrors
 from desktop_app.ui.widgets.naming import named
@@ -35,7 +34,7 @@ class SubscriberForm(QDialog):
         self.kind = EnumCombo(SubscriberKind)
         self.kind.setObjectName("kind")
         self.name = named(QLineEdit(), "name")
-        self.address = named(QPlainTextEdit(), "address")
+        self.address = named(MultiLineField(), "address")
         self.address.setFixedHeight(60)
         self.city = named(QLineEdit(), "city")
         self.phone = named(QLineEdit(), "phone")
