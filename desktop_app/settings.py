@@ -59,6 +59,27 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     return Settings(data_dir, log_dir, url, language, int(kept) if isinstance(kept, int) else 10)
 
 
+OWNER_ONLY_DIR, OWNER_ONLY_FILE = 0o700, 0o600
+
+
 def ensure_dirs(settings: Settings) -> None:
+    """The data, backup and log folders, readable by their owner only (issue 11: the
+    portfolio holds health data; settings.json may hold the server's password). On POSIX
+    the process creates every later file owner-only too (umask 077), and what an earlier
+    version left readable by all is tightened; on Windows the folders live in the user's
+    own profile (%LOCALAPPDATA%), whose access list already excludes other users."""
+    posix = os.name == "posix"
+    if posix:
+        os.umask(0o077)
     for folder in (settings.data_dir, settings.backups_dir, settings.log_dir):
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=OWNER_ONLY_DIR)
+        if posix:
+            _owner_only(folder)
+
+
+def _owner_only(folder: Path) -> None:
+    if folder.stat().st_mode & 0o077:
+        folder.chmod(OWNER_ONLY_DIR)
+    for path in folder.iterdir():
+        if path.is_file() and path.stat().st_mode & 0o077:
+            path.chmod(OWNER_ONLY_FILE)

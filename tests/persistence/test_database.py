@@ -38,7 +38,7 @@ def test_sqlite_connections_have_the_house_pragmas(sqlite_db: Database, write: b
     assert _pragma(sqlite_db, "foreign_keys", write=write) == 1
     assert _pragma(sqlite_db, "busy_timeout", write=write) == SQLITE_BUSY_TIMEOUT_MS
     assert SQLITE_BUSY_TIMEOUT_MS >= 5000  # a clerk's save waits for another, it does not fail
-    assert _pragma(sqlite_db, "synchronous", write=write) == 1  # NORMAL: safe in WAL mode
+    assert _pragma(sqlite_db, "synchronous", write=write) == 2  # FULL: survives a power cut (D23)
 
 
 def test_a_unit_of_work_on_sqlite_takes_the_write_lock_at_once(sqlite_db: Database) -> None:
