@@ -62,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="fichier du rapport (défaut : renouvellement-AAAA.xlsx dans le dossier courant)",
     )
+    p = sub.add_parser(
+        "unlock-admin", help="déverrouiller un compte administrateur bloqué par cinq essais"
+    )
+    p.add_argument("code", help="code de l'administrateur")
     sub.add_parser("self-check", help="vérifier que le programme est complet (build)")
     return parser
 

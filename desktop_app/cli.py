@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -11,6 +12,8 @@ from desktop_app.bootstrap import open_database
 from desktop_app.domain.errors import DomainError
 from desktop_app.persistence import migrate
 from desktop_app.persistence.backup import automatic_backup, backup_sqlite, restore_sqlite
+
+log = logging.getLogger(__name__)
 
 
 def _say(text: str) -> None:
@@ -96,6 +99,17 @@ def _renew(args: argparse.Namespace) -> int:
     return 0
 
 
+def _unlock_admin(args: argparse.Namespace) -> int:
+    from desktop_app.services.administration.users import unlock_administrator
+    from desktop_app.services.context import SYSTEM_ACTOR, ServiceContext
+
+    _settings, db = open_database()
+    name = unlock_administrator(ServiceContext(db, SYSTEM_ACTOR), args.code)
+    log.warning("compte administrateur %s déverrouillé par la ligne de commande", args.code)
+    _say(f"Compte de {name} ({args.code}) déverrouillé : connectez-vous avec votre mot de passe.")
+    return 0
+
+
 def _self_check(args: argparse.Namespace) -> int:
     from desktop_app.selfcheck import self_check
 
@@ -109,5 +123,6 @@ _VERBS = {
     "demo": _demo,
     "export": _export,
     "renew": _renew,
+    "unlock-admin": _unlock_admin,
     "self-check": _self_check,
 }

@@ -250,3 +250,43 @@ def test_renew_dry_run_then_real_on_a_demo_portfolio(tmp_path: Path) -> None:
     assert years == simulated and years > 0
     again = _cli(tmp_path, "renew", "--year", "2027", "--report", str(tmp_path / "r2.xlsx"))
     assert again.returncode == 0 and "0 police(s) renouvelées" in again.stdout
+
+
+def test_unlock_admin_for_whoever_holds_the_machine(tmp_path: Path) -> None:
+    """Issue 11: five wrong passwords lock the only administrator; `unlock-admin CODE`
+    unlocks them (logged, audited), and refuses in French a code that is not an
+    administrator's."""
+    from desktop_app.domain.errors import AuthenticationFailed
+    from desktop_app.persistence.database import Database, sqlite_url
+    from desktop_app.persistence.models import AuditEntry, User
+    from desktop_app.services.administration import users
+    from desktop_app.services.context import ServiceContext
+
+    assert _cli(tmp_path, "upgrade").returncode == 0
+    db = Database(sqlite_url(tmp_path / DB_FILE_NAME))
+    try:
+        anon = ServiceContext(db)
+        users.create_first_admin(anon, "Aké Séraphin", "admin", "admin1234", "admin1234")
+        for _ in range(5):
+            with pytest.raises(AuthenticationFailed):
+                users.login(anon, "admin", "mauvais")
+        with pytest.raises(AuthenticationFailed, match="verrouillé"):
+            users.login(anon, "admin", "admin1234")
+    finally:
+        db.dispose()
+    refused = _cli(tmp_path, "unlock-admin", "inconnu")
+    assert refused.returncode == 2 and "Aucun administrateur" in refused.stderr
+    done = _cli(tmp_path, "unlock-admin", "ADMIN")
+    assert done.returncode == 0, done.stderr
+    assert "déverrouillé" in done.stdout
+    db = Database(sqlite_url(tmp_path / DB_FILE_NAME))
+    try:
+        assert users.login(ServiceContext(db), "admin", "admin1234").actor is not None
+        with db.read() as session:
+            audit = session.query(AuditEntry).filter(AuditEntry.table_name == "users").all()
+            assert any(a.action == "update" and "locked_at" in (a.after or "") for a in audit)
+            assert session.query(User).one().failed_logins == 0
+    finally:
+        db.dispose()
+    log = (tmp_path / "logs" / "portefeuille-sante.log").read_text(encoding="utf-8")
+    assert "déverrouillé par la ligne de commande" in log

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 
 from argon2 import PasswordHasher
@@ -24,3 +25,14 @@ def verify_password(stored_hash: str, password: str) -> bool:
         return _hasher.verify(stored_hash, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
+
+
+@functools.cache
+def _stand_in_hash() -> str:
+    return hash_password("aucun compte ne porte ce mot de passe")
+
+
+def spend_a_verification(password: str) -> None:
+    """Check a password against nobody's hash, at the cost of a real check: a code that
+    does not exist takes as long to refuse as a wrong password (issue 11)."""
+    verify_password(_stand_in_hash(), password)

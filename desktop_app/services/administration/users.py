@@ -13,6 +13,7 @@ from desktop_app.domain.errors import (
     AuthenticationFailed,
     Collector,
     Conflict,
+    DomainError,
     FieldError,
     NotFound,
     ValidationFailed,
@@ -21,7 +22,11 @@ from desktop_app.domain.roles import MAX_FAILED_LOGINS, Permission, Role, check_
 from desktop_app.domain.text import check_text
 from desktop_app.persistence.models import User, UserRole
 from desktop_app.persistence.unit_of_work import AuditActor
-from desktop_app.services.administration.passwords import hash_password, verify_password
+from desktop_app.services.administration.passwords import (
+    hash_password,
+    spend_a_verification,
+    verify_password,
+)
 from desktop_app.services.context import Actor, Changes, ServiceContext
 
 _CODE = re.compile(r"^[A-Za-z0-9._-]+$")
@@ -134,6 +139,11 @@ def login(ctx: ServiceContext, code: str, password: str) -> ServiceContext:
     return ctx.as_actor(_authenticate(ctx, code, password, signing_in=True))
 
 
+WRONG_CREDENTIALS = (
+    "Code utilisateur ou mot de passe incorrect. Après 5 essais manqués, un compte est verrouillé."
+)
+
+
 def authenticate(ctx: ServiceContext, code: str, password: str) -> Actor:
     """Who typed this code and password at someone else's desk (a signatory signing an
     order in the clerk's window): checked exactly as at the login — a wrong password counts
@@ -148,7 +158,10 @@ def _authenticate(ctx: ServiceContext, code: str, password: str, *, signing_in: 
     with ctx.write() as session:
         user = session.scalar(select(User).where(func.lower(User.code) == code.lower()))
         if user is None or not user.active:
-            raise AuthenticationFailed("Code utilisateur ou mot de passe incorrect.")
+            # The same words and the same time as a wrong password: the answer must not
+            # tell which codes exist (issue 11).
+            spend_a_verification(password)
+            raise AuthenticationFailed(WRONG_CREDENTIALS)
         session.info["actor"] = AuditActor(user.id, user.code, ctx.clock)
         if user.locked_at is not None:
             raise AuthenticationFailed(
@@ -165,9 +178,7 @@ def _authenticate(ctx: ServiceContext, code: str, password: str, *, signing_in: 
                     "un administrateur doit réinitialiser votre mot de passe."
                 )
             else:
-                message = (
-                    f"Code utilisateur ou mot de passe incorrect ({left} essai(s) restant(s))."
-                )
+                message = WRONG_CREDENTIALS
             failed = AuthenticationFailed(message)
         else:
             user.failed_logins = 0
@@ -293,3 +304,25 @@ def reset_password(ctx: ServiceContext, user_id: int, password: str, confirmatio
         user.locked_at = None
         user.must_change_password = True
         return Changes.of("users", user.id)
+
+
+def unlock_administrator(ctx: ServiceContext, code: str) -> str:
+    """Unlock an administrator's account locked by five wrong passwords (anyone may type
+    five wrong passwords at the login: with one administrator, nothing else could unlock
+    it). For whoever holds the machine or the server's address: the ``unlock-admin`` verb,
+    as the system, audited. The password stays; the administrator signs in with theirs.
+    Returns the administrator's name."""
+    code = code.strip()
+    with ctx.write() as session:
+        user = session.scalar(select(User).where(func.lower(User.code) == code.lower()))
+        if user is None or Role.ADMIN not in user.role_set:
+            raise NotFound(
+                f"Aucun administrateur n'a le code « {code} » : le déverrouillage par la ligne "
+                "de commande ne vaut que pour un administrateur (les autres comptes, un "
+                "administrateur les réinitialise dans la fenêtre)."
+            )
+        if not user.active:
+            raise DomainError(f"Le compte « {user.code} » est désactivé, non verrouillé.")
+        user.failed_logins = 0
+        user.locked_at = None
+        return user.full_name
