@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="start", type=_date, required=True)
     p.add_argument("--to", dest="end", type=_date, required=True)
     p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--force", action="store_true", help="remplacer le fichier s'il existe")
     p = sub.add_parser(
         "renew", help="renouveler toutes les polices à échéance pour une année (rapport Excel)"
     )

@@ -83,7 +83,9 @@ def _export(args: argparse.Namespace) -> int:
     _settings, db = open_database()
     if args.end < args.start:
         raise DomainError("La date de fin précède la date de début.")
-    rows = export_statement_cli(db, args.statement, args.start, args.end, args.out)
+    rows = export_statement_cli(
+        db, args.statement, args.start, args.end, args.out, force=args.force
+    )
     _say(f"Bordereau écrit : {args.out} ({rows} lignes)")
     return 0
 

@@ -290,3 +290,29 @@ def test_unlock_admin_for_whoever_holds_the_machine(tmp_path: Path) -> None:
         db.dispose()
     log = (tmp_path / "logs" / "portefeuille-sante.log").read_text(encoding="utf-8")
     assert "déverrouillé par la ligne de commande" in log
+
+
+def test_export_never_writes_over_the_database_and_asks_before_replacing(tmp_path: Path) -> None:
+    """Issue 11: `export … --out` naming the live database, or a backup, is refused and
+    leaves it intact; an existing spreadsheet is replaced only with --force."""
+    assert _cli(tmp_path, "upgrade").returncode == 0
+    live = tmp_path / DB_FILE_NAME
+    before = live.read_bytes()[:100]
+    period = ("--from", "2026-01-01", "--to", "2026-12-31")
+    refused = _cli(tmp_path, "export", "production", *period, "--out", str(live))
+    assert refused.returncode == 2 and "base de données en service" in refused.stderr
+    assert live.read_bytes()[:100] == before
+    backup = tmp_path / "copie.db"
+    assert _cli(tmp_path, "backup", "--out", str(backup)).returncode == 0
+    refused = _cli(tmp_path, "export", "production", *period, "--out", str(backup), "--force")
+    assert refused.returncode == 2 and "une sauvegarde" in refused.stderr
+    out = tmp_path / "production.xlsx"
+    out.write_bytes(b"ancien")
+    refused = _cli(tmp_path, "export", "production", *period, "--out", str(out))
+    assert refused.returncode == 2 and "--force" in refused.stderr
+    assert out.read_bytes() == b"ancien"
+    done = _cli(tmp_path, "export", "production", *period, "--out", str(out), "--force")
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes()[:2] == b"PK"  # a workbook now
+    folder = _cli(tmp_path, "export", "production", *period, "--out", str(tmp_path), "--force")
+    assert folder.returncode == 2 and "n'est pas un fichier" in folder.stderr

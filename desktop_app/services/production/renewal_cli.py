@@ -12,6 +12,7 @@ from desktop_app.services.context import SYSTEM_ACTOR, ServiceContext
 from desktop_app.services.production.renewal_batch import RenewalReport, renew_all
 from desktop_app.services.production.renewal_plan import check_year
 from desktop_app.services.production.renewal_report import write_renewal_report
+from desktop_app.services.targets import check_target
 
 
 def renew_cli(
@@ -28,6 +29,7 @@ def renew_cli(
             f"Le rapport est un classeur Excel : « {report_path.name} » doit finir par .xlsx."
         )
     ctx = ServiceContext(db, SYSTEM_ACTOR)
+    check_target(ctx, report_path, replace=True)  # checked before renewing anything
     step = 0
 
     def progress(done: int, due: int) -> None:

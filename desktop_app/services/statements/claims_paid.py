@@ -33,6 +33,7 @@ from desktop_app.persistence.models import (
 from desktop_app.services.administration.company import get_company
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.statements.scope import STREAM_BATCH, StatementScope
+from desktop_app.services.targets import check_target
 
 
 def _rows(ctx: ServiceContext, scope: StatementScope, medical: bool) -> Iterator[ClaimPaidRow]:
@@ -112,10 +113,13 @@ def export_claims_paid(
     target: Path,
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    *,
+    replace: bool = True,
 ) -> ClaimsPaidResult:
     """The claims paid in the period, tiers payant apart, by décade (§12)."""
     actor = ctx.require(Permission.EXPORT_STATEMENTS)
     scope.check()
+    check_target(ctx, target, replace=replace)
     company = get_company(ctx).name or "Compagnie"
     medical = actor.can(Permission.VIEW_MEDICAL)
     return write_claims_paid_statement(

@@ -13,14 +13,16 @@ from desktop_app.services.statements.production import export_production
 from desktop_app.services.statements.scope import StatementScope
 
 
-def export_statement_cli(db: Database, statement: str, start: date, end: date, out: Path) -> int:
+def export_statement_cli(
+    db: Database, statement: str, start: date, end: date, out: Path, *, force: bool = False
+) -> int:
     """The ``export`` verb: runs as the system (no login), writes ``out``, returns the rows."""
     ctx = ServiceContext(db, SYSTEM_ACTOR)
     scope = StatementScope(start, end)
     if statement == "production":
-        result = export_production(ctx, scope, out)
+        result = export_production(ctx, scope, out, replace=force)
     elif statement == "claims-paid":
-        result = export_claims_paid(ctx, scope, out).statement
+        result = export_claims_paid(ctx, scope, out, replace=force).statement
     else:
         raise DomainError(f"Bordereau inconnu : {statement}")
     return result.rows

@@ -17,6 +17,7 @@ from desktop_app.persistence.models import (
 from desktop_app.services.administration.company import get_company
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.statements.scope import STREAM_BATCH, StatementScope
+from desktop_app.services.targets import check_target
 
 __all__ = ["StatementCancelled", "StatementResult", "StatementScope", "export_production"]
 
@@ -65,10 +66,13 @@ def export_production(
     target: Path,
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    *,
+    replace: bool = True,
 ) -> StatementResult:
     """The production statement: one row per quittance issued in the period (§12)."""
     actor = ctx.require(Permission.EXPORT_STATEMENTS)
     scope.check()
+    check_target(ctx, target, replace=replace)
     company = get_company(ctx).name or "Compagnie"
     return write_production_statement(
         target,
