@@ -15,6 +15,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
 from desktop_app import APP_NAME, __version__, bootstrap
+from desktop_app.domain.errors import DomainError
 from desktop_app.logs import LOG_FILE_NAME
 from desktop_app.paths import resource
 from desktop_app.services.administration import users
@@ -110,7 +111,11 @@ def _upgrade_notice() -> QLabel:
 
 def run_gui(argv: Sequence[str] | None = None) -> int:
     app = application(argv)
-    settings = load_settings()
+    try:
+        settings = load_settings()
+    except DomainError as error:  # a broken settings.json: said, in French, with its place
+        QMessageBox.critical(None, APP_NAME, error.message)
+        return 1
     install_translators(settings.language)
     log_file = str(settings.log_dir / LOG_FILE_NAME)
     notice: list[QLabel] = []

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from platformdirs import user_data_dir, user_log_dir
 
+from desktop_app.domain.errors import DomainError
+
 APP_DIR_NAME = "PortefeuilleSante"
 DB_FILE_NAME = "portefeuille.db"
 SETTINGS_FILE_NAME = "settings.json"
@@ -42,13 +44,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     home = env.get("PORTEFEUILLE_SANTE_HOME")
     data_dir = Path(home) if home else Path(user_data_dir(APP_DIR_NAME, appauthor=False))
     log_dir = data_dir / "logs" if home else Path(user_log_dir(APP_DIR_NAME, appauthor=False))
-    stored: dict[str, object] = {}
-    settings_file = data_dir / SETTINGS_FILE_NAME
-    if settings_file.is_file():
-        try:
-            stored = json.loads(settings_file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            stored = {}
+    stored = _stored(data_dir / SETTINGS_FILE_NAME)
     url = env.get("DATABASE_URL") or str(stored.get("database_url") or "")
     if not url:
         url = f"sqlite+pysqlite:///{data_dir / DB_FILE_NAME}"
@@ -56,7 +52,37 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         url = "postgresql+psycopg://" + url[len("postgresql://") :]
     language = env.get("PORTEFEUILLE_SANTE_LANG") or str(stored.get("language") or "fr")
     kept = stored.get("backups_kept", 10)
-    return Settings(data_dir, log_dir, url, language, int(kept) if isinstance(kept, int) else 10)
+    if not isinstance(kept, int) or isinstance(kept, bool) or not 1 <= kept <= 1000:
+        raise DomainError(
+            f"{data_dir / SETTINGS_FILE_NAME} : « backups_kept » est le nombre de sauvegardes "
+            f"gardées, un entier de 1 à 1000 (trouvé : {kept!r})."
+        )
+    return Settings(data_dir, log_dir, url, language, kept)
+
+
+def _stored(path: Path) -> dict[str, object]:
+    """The settings file, or nothing when there is none. A broken one is refused with its
+    line and column (issue 11): ignoring it would open an empty local portfolio in an
+    office whose portfolio is on a server."""
+    if path.is_dir():
+        raise DomainError(f"{path} est un dossier : les réglages sont un fichier JSON.")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError) as error:
+        raise DomainError(f"Réglages illisibles ({path}) : {error}") from None
+    try:
+        stored = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise DomainError(
+            f"Réglages illisibles ({path}), ligne {error.lineno}, colonne {error.colno} : "
+            f"{error.msg}. Corrigez le fichier (ou retirez-le pour revenir aux réglages par "
+            "défaut)."
+        ) from None
+    if not isinstance(stored, dict):
+        raise DomainError(f"Réglages illisibles ({path}) : un objet JSON {{…}} est attendu.")
+    return stored
 
 
 OWNER_ONLY_DIR, OWNER_ONLY_FILE = 0o700, 0o600

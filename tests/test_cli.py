@@ -156,10 +156,28 @@ def test_settings_file_then_environment_choose_the_database(tmp_path: Path) -> N
     assert from_env.database_url == "postgresql+psycopg://autre@hote/base"
 
 
-def test_a_damaged_settings_file_falls_back_to_the_defaults(tmp_path: Path) -> None:
-    (tmp_path / "settings.json").write_text("{ pas du json", encoding="utf-8")
-    settings = load_settings({"PORTEFEUILLE_SANTE_HOME": str(tmp_path)})
-    assert settings.database_url.startswith("sqlite+pysqlite:///")
+def test_a_damaged_settings_file_is_refused_with_its_line_and_column(tmp_path: Path) -> None:
+    """Issue 11: a broken settings.json ignored silently opened an empty local portfolio in
+    an office whose portfolio is on a server. Now: refused, where the error is; a verb
+    exits 2 in French; backups_kept 0 (which deleted each backup as soon as written) too."""
+    from desktop_app.domain.errors import DomainError
+
+    home = {"PORTEFEUILLE_SANTE_HOME": str(tmp_path)}
+    (tmp_path / "settings.json").write_text(
+        '{\n  "database_url": "postgresql://bureau@serveur/portefeuille",\n  "language" "fr"\n}',
+        encoding="utf-8",
+    )
+    with pytest.raises(DomainError, match="ligne 3, colonne 14"):
+        load_settings(home)
+    done = _cli(tmp_path, "upgrade")
+    assert done.returncode == 2 and "ligne 3, colonne 14" in done.stderr
+    assert "Traceback" not in done.stderr and not (tmp_path / DB_FILE_NAME).exists()
+    (tmp_path / "settings.json").write_text('{"backups_kept": 0}', encoding="utf-8")
+    with pytest.raises(DomainError, match="backups_kept"):
+        load_settings(home)
+    (tmp_path / "settings.json").write_text("[]", encoding="utf-8")
+    with pytest.raises(DomainError, match="objet JSON"):
+        load_settings(home)
 
 
 # --- PostgreSQL ----------------------------------------------------------------------
