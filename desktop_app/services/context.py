@@ -109,6 +109,11 @@ class ServiceContext:
                     "Votre compte est verrouillé (trop d'essais de mot de passe) : un "
                     "administrateur doit réinitialiser votre mot de passe."
                 )
+            if user.must_change_password:  # enforced here, not only by the window (issue 11)
+                raise PermissionDenied(
+                    "Choisissez d'abord votre propre mot de passe : celui que l'administrateur "
+                    "a saisi ne sert qu'à vous connecter pour le changer."
+                )
             return Actor(user.id, user.code, user.full_name, frozenset(user.role_set))
 
     @contextmanager

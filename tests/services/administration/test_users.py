@@ -243,3 +243,19 @@ def test_an_unknown_code_costs_a_password_check(admin: ServiceContext) -> None:
     finally:
         passwords._hasher = saved
         passwords._stand_in_hash.cache_clear()
+
+
+def test_a_provisional_password_opens_nothing_but_its_change(admin: ServiceContext) -> None:
+    """Issue 11: « must change password » was enforced by the window only. A user signed in
+    with the password the administrator typed is refused by every service until they
+    choose their own; then they work."""
+    from desktop_app.domain.errors import PermissionDenied
+    from desktop_app.services.production import subscribers
+
+    make_user(admin, "awa", Role.PRODUCTION, provisional=True)
+    awa = users.login(admin.as_actor(None), "awa", "motdepasse1")
+    assert users.must_change_password(awa)
+    with pytest.raises(PermissionDenied, match="propre mot de passe"):
+        subscribers.count_subscribers(awa)
+    users.change_own_password(awa, "motdepasse1", "leMienAmoi7", "leMienAmoi7")
+    assert subscribers.count_subscribers(awa) == 0
