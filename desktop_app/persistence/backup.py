@@ -110,6 +110,11 @@ def check_backup_file(path: Path, known_revisions: Collection[str] | None = None
         raise DomainError(f"{path.name} est endommagé (contrôle d'intégrité : {ok}).")
     if "alembic_version" not in tables or "users" not in tables:
         raise DomainError(f"{path.name} n'est pas une sauvegarde de Portefeuille Santé.")
+    if not revision:  # nothing could start on it, not even the restore of the safety copy
+        raise DomainError(
+            f"{path.name} ne dit pas sa version de schéma (table alembic_version vide) : ce "
+            "n'est pas une sauvegarde complète de Portefeuille Santé."
+        )
     if known_revisions is not None and revision is not None and revision not in known_revisions:
         raise DomainError(
             f"{path.name} vient d'une version plus récente de Portefeuille Santé (révision "

@@ -248,6 +248,20 @@ def test_restoring_a_backup_from_a_newer_version_is_refused(home: Path, tmp_path
     _refused(home, newer, "sauvegarde-v9.db vient d'une version plus récente de Portefeuille Santé")
 
 
+def test_restoring_a_backup_without_its_schema_version_is_refused(
+    home: Path, tmp_path: Path
+) -> None:
+    """Issue 11: a backup whose alembic_version is empty was restored, then nothing
+    started and restoring the safety copy failed too."""
+    empty = tmp_path / "sans-version.db"
+    assert _cli(home, "backup", "--out", str(empty)).returncode == 0
+    conn = sqlite3.connect(empty)
+    conn.execute("DELETE FROM alembic_version")
+    conn.commit()
+    conn.close()
+    _refused(home, empty, "ne dit pas sa version de schéma")
+
+
 def test_restoring_the_live_database_onto_itself_is_refused(home: Path) -> None:
     _refused(home, home / DB_FILE_NAME, "est la base en service")
 
