@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 import sys
 from datetime import datetime
 from pathlib import Path
+
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
 from desktop_app.bootstrap import open_database
 from desktop_app.domain.errors import DomainError
@@ -26,6 +29,30 @@ def run_verb(verb: str, args: argparse.Namespace) -> int:
     except DomainError as error:
         print(f"Erreur : {error.message}", file=sys.stderr)
         return 2
+    except (OSError, sqlite3.Error, SQLAlchemyError) as error:  # said in French, never a traceback
+        log.exception("la commande %s a échoué", verb)
+        print(f"Erreur : {_explained(error)}", file=sys.stderr)
+        return 2
+
+
+def _explained(error: BaseException) -> str:
+    """What went wrong with a file, a folder or the database, in French (issue 11)."""
+    if isinstance(error, (NoSuchModuleError, ArgumentError)):
+        return (
+            "l'adresse de la base de données (DATABASE_URL ou settings.json) est mal formée : "
+            "attendu postgresql+psycopg://utilisateur:motdepasse@serveur:5432/base."
+        )
+    if isinstance(error, OperationalError) and not isinstance(error.orig, sqlite3.Error):
+        return (
+            "le serveur de base de données est injoignable : vérifiez l'adresse, le réseau et "
+            "que PostgreSQL est démarré (détail dans le journal)."
+        )
+    if isinstance(error, (sqlite3.Error, OperationalError)):
+        return f"la base SQLite ne peut être ouverte ni écrite ici ({error})."
+    if isinstance(error, OSError):
+        where = f" : {error.filename}" if getattr(error, "filename", None) else ""
+        return f"{error.strerror or error}{where}."
+    return str(error)
 
 
 def _upgrade(args: argparse.Namespace) -> int:
@@ -40,7 +67,14 @@ def _backup(args: argparse.Namespace) -> int:
         raise DomainError("La base est sur un serveur PostgreSQL : sauvegardez-la avec pg_dump.")
     made: Path | None
     if args.out:
-        made = backup_sqlite(db.sqlite_path, args.out)
+        out = Path(args.out)
+        if out.is_dir():
+            raise DomainError(f"{out} est un dossier : donnez le nom du fichier de sauvegarde.")
+        if not out.parent.is_dir():
+            raise DomainError(f"Le dossier {out.parent} n'existe pas.")
+        if out.resolve() == db.sqlite_path.resolve():
+            raise DomainError(f"{out} est la base de données en service.")
+        made = backup_sqlite(db.sqlite_path, out)
     else:
         made = automatic_backup(db.sqlite_path, settings.backups_dir, keep=settings.backups_kept)
     _say(f"Sauvegarde écrite : {made}")

@@ -44,6 +44,11 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     home = env.get("PORTEFEUILLE_SANTE_HOME")
     data_dir = Path(home) if home else Path(user_data_dir(APP_DIR_NAME, appauthor=False))
     log_dir = data_dir / "logs" if home else Path(user_log_dir(APP_DIR_NAME, appauthor=False))
+    if data_dir.exists() and not data_dir.is_dir():
+        raise DomainError(
+            f"Le dossier des données {data_dir} est un fichier : donnez un dossier "
+            "(PORTEFEUILLE_SANTE_HOME)."
+        )
     stored = _stored(data_dir / SETTINGS_FILE_NAME)
     url = env.get("DATABASE_URL") or str(stored.get("database_url") or "")
     if not url:

@@ -334,3 +334,28 @@ def test_export_never_writes_over_the_database_and_asks_before_replacing(tmp_pat
     assert out.read_bytes()[:2] == b"PK"  # a workbook now
     folder = _cli(tmp_path, "export", "production", *period, "--out", str(tmp_path), "--force")
     assert folder.returncode == 2 and "n'est pas un fichier" in folder.stderr
+
+
+def test_what_goes_wrong_around_the_database_is_said_in_french(tmp_path: Path) -> None:
+    """Issue 11: tracebacks before; now a French line and exit 2 for a backup into a folder
+    or a missing one, an unreachable or malformed DATABASE_URL, a home that is a file."""
+    assert _cli(tmp_path, "upgrade").returncode == 0
+    cases = [
+        (("backup", "--out", str(tmp_path)), {}, "est un dossier"),
+        (("backup", "--out", str(tmp_path / "absent" / "x.db")), {}, "n'existe pas"),
+        (
+            ("upgrade",),
+            {"DATABASE_URL": "postgresql+psycopg://x:y@127.0.0.1:1/base"},
+            "injoignable",
+        ),
+        (("upgrade",), {"DATABASE_URL": "n'importe quoi://"}, "mal formée"),
+    ]
+    for args, env, message in cases:
+        done = _cli(tmp_path, *args, **env)
+        assert done.returncode == 2, (args, done.stderr)
+        assert message in done.stderr and "Traceback" not in done.stderr, done.stderr
+    afile = tmp_path / "un-fichier"
+    afile.write_text("x", encoding="utf-8")
+    done = _cli(afile, "upgrade")
+    assert done.returncode == 2 and "est un fichier" in done.stderr
+    assert "Traceback" not in done.stderr
