@@ -270,6 +270,18 @@ def _link(reader: _Reader, rows: list[_Row]) -> None:
             row.values["member_row"] = member.number
 
 
+MAX_EXPANDED_BYTES = 200_000_000
+"""A list of 5 000 members is a few MB once unzipped; a file that unzips to more than this
+is refused before openpyxl reads it (a 10 MB file whose shared strings expand to 10 GB ran
+out of memory after 53 s: issue 11)."""
+
+
+def _expanded_size(path: str | Path) -> int:
+    """What the .xlsx (a zip) says its parts weigh once decompressed."""
+    with zipfile.ZipFile(path) as archive:
+        return sum(info.file_size for info in archive.infolist())
+
+
 def read_member_file(
     path: str | Path, *, today: date | None = None, sheet: str | None = None
 ) -> ImportResult:
@@ -278,6 +290,19 @@ def read_member_file(
     Reads the sheet named ``sheet``, else « Assurés » (the template's), else the first one.
     """
     today = today or date.today()
+    try:
+        expanded = _expanded_size(path)
+    except FileNotFoundError:
+        return _file_problem("Fichier introuvable.")
+    except (zipfile.BadZipFile, OSError):
+        expanded = 0  # said below, by openpyxl's refusal
+    if expanded > MAX_EXPANDED_BYTES:
+        return _file_problem(
+            f"Ce classeur se décompresse en {expanded // 1_000_000:,} Mo, bien plus qu'une liste "
+            f"de {MAX_ROWS:,} assurés : il n'est pas lu (un fichier piégé ou endommagé ?).".replace(
+                ",", " "
+            )
+        )
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError:

@@ -666,3 +666,26 @@ def test_the_template_has_the_header_and_an_example_that_imports_cleanly(tmp_pat
     assert (spouse.last_name, spouse.first_names) == ("N'GUESSAN", "Aïcha")
     assert spouse.cmu_number == "0987654321098"
     assert spouse.member_row == child.member_row == member.row == 2
+
+
+def test_a_file_that_unzips_to_gigabytes_is_refused_before_reading(tmp_path: Path) -> None:
+    """Issue 11: a small .xlsx whose parts expand to 250 MB is refused from what its zip
+    says, in French, without openpyxl reading a byte of it."""
+    import time
+    import zipfile
+
+    path = tmp_path / "piege.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Nom", "Prénoms", "Date de naissance"])
+    workbook.save(path)
+    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        with archive.open("xl/sharedStrings2.xml", "w") as part:
+            zeros = b"\0" * 1_000_000
+            for _ in range(250):
+                part.write(zeros)
+    assert path.stat().st_size < 2_000_000
+    began = time.perf_counter()
+    result = member_import.read_member_file(path, today=date(2026, 11, 21))
+    assert time.perf_counter() - began < 2
+    assert not result.persons and result.rows_read == 0
+    assert any("se décompresse en 250 Mo" in problem.message for problem in result.problems)
