@@ -6,6 +6,22 @@ import re
 import unicodedata
 
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
+# Control characters other than tab and line breaks, and halves of a surrogate pair (a
+# character mangled on its way in): PostgreSQL refuses U+0000, nothing can encode a lone
+# surrogate (issue 11).
+_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+INVALID_CHARACTER = (
+    "contient un caractère invalide (caractère de contrôle ou mal encodé) : retapez-le."
+)
+
+
+def has_invalid_characters(text: str) -> bool:
+    return _INVALID.search(text) is not None
+
+
+def searchable(text: str | None) -> str:
+    """What a search box's text may be matched with: invalid characters dropped."""
+    return _INVALID.sub("", text or "")
 
 
 def search_key(text: str | None) -> str:
@@ -17,6 +33,7 @@ def search_key(text: str | None) -> str:
     """
     if not text:
         return ""
+    text = searchable(text)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     stripped = stripped.replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
@@ -37,6 +54,8 @@ def check_text(
     from desktop_app.domain.errors import FieldError
 
     cleaned = clean_text(value)
+    if has_invalid_characters(cleaned):
+        raise FieldError(field, f"{label} {INVALID_CHARACTER}")
     if required and not cleaned:
         plural = label.startswith(("Les ", "Des "))
         raise FieldError(field, f"{label} {'sont obligatoires' if plural else 'est obligatoire'}.")

@@ -84,6 +84,22 @@ def _dump(values: dict[str, Any] | None) -> str | None:
     return None if values is None else json.dumps(values, ensure_ascii=False, sort_keys=True)
 
 
+@event.listens_for(AuditedSession, "before_flush")
+def _refuse_invalid_characters(session: Session, _flush: Any, _instances: Any) -> None:
+    """The last guard for every typed text, whatever form it came from (multi-line notes,
+    addresses…): a control character or a lone surrogate is refused on its column, in
+    French, before the database sees it (issue 11)."""
+    from desktop_app.domain.errors import FieldError
+    from desktop_app.domain.text import INVALID_CHARACTER, has_invalid_characters
+
+    for obj in (*session.new, *session.dirty):
+        state = inspect(obj)
+        for attr in state.mapper.column_attrs:
+            value = state.attrs[attr.key].loaded_value
+            if isinstance(value, str) and has_invalid_characters(value):
+                raise FieldError(attr.key, f"Le texte saisi {INVALID_CHARACTER}")
+
+
 @event.listens_for(AuditedSession, "after_flush")
 def _after_flush(session: Session, _flush: UOWTransaction) -> None:
     actor = session.info.get("actor")

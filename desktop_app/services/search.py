@@ -15,7 +15,7 @@ from sqlalchemy.orm import aliased
 
 from desktop_app.domain.kinds import CoverState, Relationship
 from desktop_app.domain.roles import Permission
-from desktop_app.domain.text import search_key
+from desktop_app.domain.text import search_key, searchable
 from desktop_app.persistence.models import InsuredPerson, Policy, Subscriber
 from desktop_app.services.context import ServiceContext
 
@@ -46,7 +46,7 @@ def search_persons(ctx: ServiceContext, text: str, limit: int = SEARCH_LIMIT) ->
     administrators' numbers and subscribers: each branch walks an index in its own order
     and stops at ``limit`` rows, so a one-letter search costs what a full name costs."""
     ctx.require(Permission.VIEW_PORTFOLIO)
-    raw = text.strip()
+    raw = searchable(text).strip()
     key = search_key(raw)
     if not key:
         return []

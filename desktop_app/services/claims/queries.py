@@ -16,7 +16,7 @@ from desktop_app.domain.care import Condition
 from desktop_app.domain.claim_workflow import ClaimState
 from desktop_app.domain.kinds import ManagementSystem
 from desktop_app.domain.roles import Permission
-from desktop_app.domain.text import search_key
+from desktop_app.domain.text import search_key, searchable
 from desktop_app.exports.decades import MONTHS, decade_label, decade_of
 from desktop_app.persistence.models import (
     Administrator,
@@ -83,10 +83,10 @@ def _claim_query(flt: ClaimFilter, columns: list[Any], *, joined: bool = True) -
         query = query.where(Claim.person_id == flt.person_id)
     if flt.policy_id is not None:
         query = query.where(Claim.policy_id == flt.policy_id)
-    number = flt.number.strip().upper()
+    number = searchable(flt.number).strip().upper()
     if number:
         query = query.where(Claim.number >= number, Claim.number < number + "~")
-    raw, key = flt.text.strip().upper(), search_key(flt.text)
+    raw, key = searchable(flt.text).strip().upper(), search_key(flt.text)
     if raw:
         query = query.where(
             or_(

@@ -290,7 +290,7 @@ class PolicyFilter:
 def _policy_query(flt: PolicyFilter, columns: list[Any]) -> Select[Any]:
     from sqlalchemy import false, or_
 
-    from desktop_app.domain.text import search_key
+    from desktop_app.domain.text import search_key, searchable
 
     query = (
         select(*columns).select_from(Policy).join(Subscriber, Subscriber.id == Policy.subscriber_id)
@@ -299,7 +299,7 @@ def _policy_query(flt: PolicyFilter, columns: list[Any]) -> Select[Any]:
         query = query.where(Policy.status == flt.status)
     if flt.subscriber_id is not None:
         query = query.where(Policy.subscriber_id == flt.subscriber_id)
-    raw = flt.text.strip().upper()
+    raw = searchable(flt.text).strip().upper()
     key = search_key(flt.text)
     if raw:
         query = query.where(
