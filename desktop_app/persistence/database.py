@@ -51,7 +51,9 @@ class Database:
         self.url = url
         parsed = make_url(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
-        kwargs: dict[str, Any] = {"echo": echo}
+        # An unexpected error's message never carries the statement's values (notes, names:
+        # they would reach the log file; issue 11).
+        kwargs: dict[str, Any] = {"echo": echo, "hide_parameters": True}
         if not self.is_sqlite:
             kwargs.update(pool_pre_ping=True, pool_size=5, max_overflow=10)
         self.engine: Engine = create_engine(url, **kwargs)

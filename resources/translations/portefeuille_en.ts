@@ -427,17 +427,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="77"/>
+        <location filename="../../desktop_app/app.py" line="78"/>
         <source>Impossible d&apos;ouvrir la base de données du portefeuille.</source>
         <translation>The portfolio database cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="82"/>
+        <location filename="../../desktop_app/app.py" line="83"/>
         <source>Vérifiez que le dossier des données est accessible ou, pour une base partagée, que le serveur PostgreSQL est joignable, puis relancez le programme. Le détail est dans le journal : %1</source>
         <translation>Check that the data folder is accessible or, for a shared database, that the PostgreSQL server can be reached, then start the program again. Details are in the log: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="97"/>
+        <location filename="../../desktop_app/app.py" line="98"/>
         <source>Mise à jour de la base de données du portefeuille pour cette version du programme…
 Cela peut prendre une minute sur un gros portefeuille. Ne fermez pas le programme.</source>
         <translation>Upgrading the portfolio database for this version of the program…
@@ -1685,102 +1685,102 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="49"/>
         <source>ex. : +225 27 20 00 00 00</source>
         <translation>e.g. +225 27 20 00 00 00</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="51"/>
         <source>ex. : contact@assureur.ci</source>
         <translation>e.g. contact@insurer.ci</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="59"/>
         <source>Choisir un logo…</source>
         <translation>Choose a logo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="60"/>
         <source>Retirer le logo</source>
         <translation>Remove the logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="74"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="73"/>
         <source>Raison sociale :</source>
         <translation>Company name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="75"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="74"/>
         <source>Adresse :</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="76"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="75"/>
         <source>Ville :</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="77"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="76"/>
         <source>Téléphone :</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="78"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="77"/>
         <source>E-mail :</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="80"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="79"/>
         <source>Numéro d&apos;agrément :</source>
         <translation>Licence number:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="84"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="83"/>
         <source>Compte contribuable :</source>
         <translation>Taxpayer account:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="86"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="85"/>
         <source>Logo :</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="88"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="87"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="89"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="88"/>
         <source>Annuler les modifications</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="160"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="159"/>
         <source>Paramètres de la compagnie enregistrés.</source>
         <translation>Company settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="183"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="182"/>
         <source>Aucun logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="195"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="194"/>
         <source>Impossible de lire le fichier « %1 ».</source>
         <translation>The file “%1” cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="200"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="199"/>
         <source>Le logo est trop lourd (2 Mo au plus).</source>
         <translation>The logo is too large (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="206"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="205"/>
         <source>« %1 » n&apos;est pas une image lisible (PNG ou JPEG).</source>
         <translation>“%1” is not a readable image (PNG or JPEG).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/company_form.py" line="217"/>
+        <location filename="../../desktop_app/ui/admin/company_form.py" line="216"/>
         <source>Choisir le logo de la compagnie</source>
         <translation>Choose the company logo</translation>
     </message>
@@ -1788,7 +1788,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/fields.py" line="33"/>
+        <location filename="../../desktop_app/ui/forms/fields.py" line="43"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
@@ -1944,37 +1944,37 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="35"/>
         <source>Dossier %1 : suivi</source>
         <translation>File %1: follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="51"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="52"/>
         <source>Canal (réclamation)</source>
         <translation>Channel (complaint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="53"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="54"/>
         <source>Prochaine action le</source>
         <translation>Next action on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="62"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/claims/event_dialog.py" line="63"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -2765,157 +2765,162 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="57"/>
         <source>Ayant droit</source>
         <translation>Dependent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="57"/>
         <source>Assuré principal</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="62"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="68"/>
         <source>vide : attribué par le programme</source>
         <translation>empty: assigned by the program</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="74"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="80"/>
         <source>vide : prime du tarif</source>
         <translation>empty: tariff premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="81"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="87"/>
         <source>uniquement pour déroger aux limites d&apos;âge</source>
         <translation>only to override the age limits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="90"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="96"/>
         <source>Choisir une photo…</source>
         <translation>Choose a photo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="103"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="109"/>
         <source>Nom</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="104"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="110"/>
         <source>Prénoms</source>
         <translation>First names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="105"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="111"/>
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="106"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="112"/>
         <source>Lieu de naissance</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="107"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="113"/>
         <source>Sexe</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="108"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="114"/>
         <source>Lien de parenté</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="109"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="115"/>
         <source>Matricule</source>
         <translation>Member number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="110"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="116"/>
         <source>N° CMU</source>
         <translation>CMU number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="111"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="117"/>
         <source>Date d&apos;entrée</source>
         <translation>Entry date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="112"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="118"/>
         <source>Taux de couverture</source>
         <translation>Coverage rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="113"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="119"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="114"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="120"/>
         <source>Plafond annuel (FCFA)</source>
         <translation>Annual ceiling (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="117"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="123"/>
         <source>Prime annuelle saisie (FCFA)</source>
         <translation>Annual premium entered (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="123"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="129"/>
         <source>Surprime médicale (%)</source>
         <translation>Medical surcharge (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="129"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="135"/>
         <source>Motif de la surprime</source>
         <translation>Reason for the surcharge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="133"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="139"/>
         <source>Exclusions</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="142"/>
         <source>Dérogation d&apos;âge (motif)</source>
         <translation>Age limit override (reason)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="149"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="155"/>
         <source>Prime du tarif</source>
         <translation>Tariff premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="155"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="161"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="157"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="163"/>
         <source>Garanties</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="167"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="173"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="168"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="174"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="317"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="220"/>
+        <source>Secret médical : laisser vide pour garder ce qui est enregistré</source>
+        <translation>Medical secret: leave blank to keep what is recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="335"/>
         <source>Pas de photo</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="321"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="339"/>
         <source>Photo de l&apos;assuré</source>
         <translation>Photo of the insured person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="321"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="339"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -3304,8 +3309,8 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_editor.py" line="66"/>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="177"/>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="196"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="191"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="210"/>
         <source>Émettre la police</source>
         <translation>Issue the policy</translation>
     </message>
@@ -3315,37 +3320,37 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="129"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="143"/>
         <source>Nouvelle police</source>
         <translation>New policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="130"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="144"/>
         <source>Renseignez le contrat puis enregistrez le brouillon.</source>
         <translation>Fill in the contract, then save the draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="134"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="148"/>
         <source>Police {0} — {1}</source>
         <translation>Policy {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="137"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="151"/>
         <source>Police en préparation — {0}</source>
         <translation>Draft policy — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="139"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="153"/>
         <source>{0} · {1} · {2} assuré(s) principal(aux), {3} personne(s)</source>
         <translation>{0} · {1} · {2} member(s), {3} person(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="185"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="199"/>
         <source>Police {0} émise, quittance {1} : {2}</source>
         <translation>Policy {0} issued, premium receipt {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="198"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="212"/>
         <source>Émettre la police ? Elle recevra son numéro et sa quittance, et ne se modifiera plus que par avenant.</source>
         <translation>Issue the policy? It will get its number and its premium receipt, and can then only be changed by endorsement.</translation>
     </message>
@@ -3666,119 +3671,119 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>ReceptionForm</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="56"/>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="112"/>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="147"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="111"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="146"/>
         <source>Nouveau dossier</source>
         <translation>New file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="63"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="62"/>
         <source>Gestionnaire de la police</source>
         <translation>Policy&apos;s administrator (TPA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="64"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="63"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="64"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="68"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="67"/>
         <source>Système de gestion de la police</source>
         <translation>Policy&apos;s management system</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="70"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="69"/>
         <source>Tiers payant (le prestataire est réglé)</source>
         <translation>Direct billing (the provider is paid)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="73"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="72"/>
         <source>Classique (l&apos;assuré est remboursé)</source>
         <translation>Reimbursement (the insured is reimbursed)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="76"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="75"/>
         <source>vide : l&apos;assuré principal</source>
         <translation>empty: the member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="79"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="78"/>
         <source>EP-2026-000001 ou référence du gestionnaire</source>
         <translation>EP-2026-000001 or the TPA&apos;s reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="91"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="90"/>
         <source>Personne soignée</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="92"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="91"/>
         <source>Date de réception</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="93"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="92"/>
         <source>Gestionnaire</source>
         <translation>Administrator (TPA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="94"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="93"/>
         <source>Prestataire</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="95"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="94"/>
         <source>Nature de l&apos;affection</source>
         <translation>Nature of the illness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="96"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="95"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="97"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="96"/>
         <source>Bénéficiaire (classique)</source>
         <translation>Payee (reimbursement)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="98"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="97"/>
         <source>Montant réclamé (FCFA)</source>
         <translation>Amount claimed (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="99"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="98"/>
         <source>Référence d&apos;entente</source>
         <translation>Prior approval reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="100"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="99"/>
         <source>Prochaine action le</source>
         <translation>Next action on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="101"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="100"/>
         <source>Observations</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="105"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="104"/>
         <source>Pièces reçues</source>
         <translation>Documents received</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="110"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="109"/>
         <source>Enregistrer le dossier</source>
         <translation>Save the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/reception_form.py" line="201"/>
+        <location filename="../../desktop_app/ui/claims/reception_form.py" line="200"/>
         <source>Dossier n° %1 enregistré</source>
         <translation>File no. %1 saved</translation>
     </message>
@@ -4498,62 +4503,62 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>SubscriberForm</name>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="34"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="33"/>
         <source>Souscripteur</source>
         <translation>Subscriber</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="49"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="51"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="50"/>
         <source>Nom ou raison sociale</source>
         <translation>Name or company name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="51"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="52"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="54"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="53"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="54"/>
         <source>Autre téléphone</source>
         <translation>Other phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="56"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="55"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="56"/>
         <source>Compte contribuable</source>
         <translation>Taxpayer account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="58"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="57"/>
         <source>Personne à contacter</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="65"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="67"/>
+        <location filename="../../desktop_app/ui/production/subscriber_form.py" line="66"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>

@@ -8,7 +8,7 @@ is kept beside the computed one and the difference is shown.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -223,9 +223,10 @@ def _check(
 
 def save_person(ctx: ServiceContext, data: PersonData) -> tuple[int, Changes]:
     """Add or change a person of a draft policy, priced by the tariff (§3, §4)."""
-    ctx.require(Permission.EDIT_PRODUCTION)
+    actor = ctx.require(Permission.EDIT_PRODUCTION)
     with ctx.write() as session:
         policy = load_draft(session, data.policy_id)
+        data = _kept_medical(session, actor.can(Permission.VIEW_MEDICAL), data)
         errors = check_person(session, ctx, policy, data)
         errors.raise_if_any()
         person = write_person(session, ctx, policy, data)
@@ -233,6 +234,30 @@ def save_person(ctx: ServiceContext, data: PersonData) -> tuple[int, Changes]:
         return person.id, Changes.of("insured_persons", person.id) | Changes.of(
             "policies", policy.id
         )
+
+
+def _kept_medical(session: Session, medical: bool, data: PersonData) -> PersonData:
+    """A user without the medical right reads a person's surcharge reason and exclusions
+    masked (issue 11): what they leave blank keeps what is stored; what they type
+    replaces it (they may record what a subscriber declares, not read it back)."""
+    if medical or data.id is None:
+        return data
+    stored = session.get(InsuredPerson, data.id)
+    if stored is None:
+        return data
+    return replace(
+        data,
+        surcharge_reason=data.surcharge_reason.strip() or stored.surcharge_reason,
+        exclusions=data.exclusions.strip() or stored.exclusions,
+    )
+
+
+def hidden_medical(ctx: ServiceContext, data: PersonData) -> PersonData:
+    """The person as a user without the medical right reads them (issue 11)."""
+    actor = ctx.actor
+    if actor is not None and actor.can(Permission.VIEW_MEDICAL):
+        return data
+    return replace(data, surcharge_reason="", exclusions="")
 
 
 def check_person(
@@ -373,7 +398,7 @@ def get_person(ctx: ServiceContext, person_id: int) -> PersonData:
         if p is None:
             raise NotFound("Personne introuvable.")
         typed = p.annual_net_premium if p.annual_net_premium != p.computed_annual_premium else None
-        return PersonData(
+        data = PersonData(
             p.policy_id,
             p.last_name,
             p.first_names,
@@ -395,6 +420,7 @@ def get_person(ctx: ServiceContext, person_id: int) -> PersonData:
             p.age_override_reason,
             p.id,
         )
+    return hidden_medical(ctx, data)
 
 
 def list_policy_persons(ctx: ServiceContext, policy_id: int) -> list[PersonRow]:

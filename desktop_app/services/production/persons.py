@@ -20,6 +20,7 @@ from desktop_app.domain.kinds import (
     Relationship,
     SubscriberKind,
 )
+from desktop_app.domain.medical import MASK
 from desktop_app.domain.roles import Permission
 from desktop_app.persistence.models import Administrator, InsuredPerson, Policy, Subscriber
 from desktop_app.services.context import ServiceContext
@@ -121,6 +122,10 @@ def get_person_summary(ctx: ServiceContext, person_id: int) -> PersonSummary:
                 .order_by(InsuredPerson.birth_date, InsuredPerson.id)
             ).all()
             dependents = tuple(_relative(d) for d in rows)
+        # Exclusions tell an illness: masked without the medical right (issue 11).
+        exclusions = person.exclusions
+        if exclusions and not ctx.current_actor().can(Permission.VIEW_MEDICAL):
+            exclusions = MASK
         return PersonSummary(
             person_id=person.id,
             matricule=person.matricule,
@@ -139,7 +144,7 @@ def get_person_summary(ctx: ServiceContext, person_id: int) -> PersonSummary:
             annual_ceiling=person.annual_ceiling,
             annual_net_premium=person.annual_net_premium,
             medical_surcharge_rate=person.medical_surcharge_rate,
-            exclusions=person.exclusions,
+            exclusions=exclusions,
             policy_id=policy.id,
             policy_number=policy.number,
             administrator_ref=policy.administrator_ref,

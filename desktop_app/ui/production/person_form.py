@@ -214,6 +214,12 @@ class PersonForm(QDialog):
         self.surcharge.set_rate(d.medical_surcharge_rate or None)
         self.surcharge_reason.setText(d.surcharge_reason)
         self.exclusions.setPlainText(d.exclusions)
+        actor = self.bus.ctx.actor
+        if d.id is not None and not (actor is not None and actor.can(Permission.VIEW_MEDICAL)):
+            # Masked by the service (issue 11): blank keeps what is recorded.
+            hidden = self.tr("Secret médical : laisser vide pour garder ce qui est enregistré")
+            self.surcharge_reason.setPlaceholderText(hidden)
+            self.exclusions.setPlaceholderText(hidden)
         self.override_reason.setText(d.age_override_reason)
         if d.id is not None:
             self._show_photo(members.get_photo(self.bus.ctx, d.id))
