@@ -390,7 +390,7 @@ class AttestationSnapshot(Snapshot):
     """What an attestation d'assurance says, for one person or for the whole policy."""
 
     company: CompanySnapshot
-    number: int  # the document's id, printed as its reference
+    number: str  # ATT-2026-000012
     issue_date: date
     policy_number: str
     subscriber: PartySnapshot

@@ -67,7 +67,9 @@ CARD_REQUEST_WORKFLOW: Workflow[CardRequestState] = Workflow(
     CARD_REQUEST_STATE_LABELS,
     CardRequestState.TO_PRINT,
     [
-        Transition(_C.TO_PRINT, _C.PRINTED, "print", "Imprimer", permission=Permission.EDIT_PRODUCTION),
+        Transition(
+            _C.TO_PRINT, _C.PRINTED, "print", "Imprimer", permission=Permission.EDIT_PRODUCTION
+        ),
         Transition(
             _C.PRINTED, _C.DELIVERED, "deliver", "Remettre", permission=Permission.EDIT_PRODUCTION
         ),
