@@ -111,3 +111,35 @@ def test_a_reader_sees_the_cards_but_acts_on_none(qtbot, o: Office) -> None:  # 
         tab.attestation_button,
     ):
         assert not button.isEnabled(), button.objectName()
+
+
+def test_an_attestation_is_shown_again_from_the_documents_tab(qtbot, o: Office) -> None:  # type: ignore[no-untyped-def]
+    pid, ids = issued_policy(o, ["Kouassi"])
+    done = cards.issue_attestation(o.production, pid, ids["Kouassi"])
+    editor = PolicyEditor(AppBus(o.production))
+    qtbot.addWidget(editor)
+    editor.open_policy(pid)
+    tab = editor.documents
+    row = next(i for i, r in enumerate(tab.rows) if r.id == done.document_id)
+    assert tab.table.item(row, 0).text() == "Attestation d'assurance"
+    assert tab.reprint_attestation(0) is None  # the contract: not an attestation
+    preview = tab.reprint_attestation(row)
+    assert preview is not None and preview.page_count() == 1
+
+
+def test_the_duplicate_fee_is_set_in_reference_data(qtbot, o: Office) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.admin.card_fee_page import CardFeePage
+
+    page = CardFeePage(AppBus(o.admin))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.fee.text().replace("\u202f", " ").replace("\xa0", " ") in ("2 000", "2000")
+    type_text(qtbot, page.fee, "2000000")
+    click_and_wait(qtbot, page.save_button)
+    assert "entre 0 et 1 000 000" in page.errors.message("duplicate_fee")
+    type_text(qtbot, page.fee, "3500")
+    click_and_wait(qtbot, page.save_button)
+    assert cards.get_duplicate_fee(o.production) == 3_500
+    reader = CardFeePage(AppBus(o.production))
+    qtbot.addWidget(reader)
+    assert not reader.save_button.isEnabled()
