@@ -143,3 +143,24 @@ def test_the_duplicate_fee_is_set_in_reference_data(qtbot, o: Office) -> None:  
     reader = CardFeePage(AppBus(o.production))
     qtbot.addWidget(reader)
     assert not reader.save_button.isEnabled()
+
+
+def test_production_lists_the_cards_waiting_and_opens_their_policy(
+    qtbot, qtmodeltester, o: Office
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.production.production_area import ProductionArea
+
+    pid, _ = issued_policy(o, ["Kouassi", "Koné"])
+    area = ProductionArea(AppBus(o.production))
+    qtbot.addWidget(area)
+    page = area.pending_cards
+    qtmodeltester.check(page.model)
+    assert page.model.rowCount() == 2 and page.count.text() == "2 carte(s)"
+    page.state.setCurrentIndex(2)  # printed, not delivered
+    assert page.model.rowCount() == 0
+    page.state.setCurrentIndex(1)
+    page.table.selectRow(0)
+    page.open_button.click()
+    assert area.stack.currentWidget() is area.editor
+    assert area.editor.tabs.currentWidget() is area.editor.cards
+    assert area.editor.policy_id == pid

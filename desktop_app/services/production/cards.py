@@ -16,9 +16,9 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop_app.documents.batch import Cancelled as RenderCancelled
@@ -60,6 +60,7 @@ from desktop_app.persistence.models import (
     SettingsDocument,
 )
 from desktop_app.persistence.numbering import next_number
+from desktop_app.persistence.paging import KeyOrder, ascending
 from desktop_app.services import workflow
 from desktop_app.services.context import Actor, Changes, ServiceContext
 from desktop_app.services.issued_documents import Owner, issue_document
@@ -74,7 +75,8 @@ __all__ = [
     "issue_attestation",
     "issue_duplicate_card",
     "list_card_requests",
-    "pending_cards",
+    "count_pending_cards",
+    "fetch_pending_cards",
     "print_pending_cards",
     "record_delivery",
     "reprint_card",
@@ -244,6 +246,21 @@ def list_card_requests(ctx: ServiceContext, policy_id: int) -> list[CardRequestR
         ]
 
 
+class PendingKey(NamedTuple):
+    """Where a page of the pending cards starts: after this request (D18)."""
+
+    requested_on: date
+    id: int
+
+
+PENDING_PAGING = KeyOrder.of(ascending(CardRequest.requested_on), ascending(CardRequest.id))
+PENDING_STATES = {
+    None: (CardRequestState.TO_PRINT, CardRequestState.PRINTED),
+    CardRequestState.TO_PRINT: (CardRequestState.TO_PRINT,),
+    CardRequestState.PRINTED: (CardRequestState.PRINTED,),
+}
+
+
 @dataclass(frozen=True)
 class PendingCard:
     """A card of the whole production still to print or to deliver."""
@@ -258,37 +275,64 @@ class PendingCard:
     requested_on: date
     printed_on: date | None
 
+    @property
+    def page_key(self) -> PendingKey:
+        return PendingKey(self.requested_on, self.id)
 
-def pending_cards(ctx: ServiceContext, *, limit: int = 500) -> list[PendingCard]:
-    """The cards to print and the cards printed but not delivered, the oldest request
-    first (the ones late against the DLC norm at the top)."""
+
+def count_pending_cards(ctx: ServiceContext, state: CardRequestState | None = None) -> int:
+    """How many cards wait to be printed (``TO_PRINT``), to be delivered (``PRINTED``), or
+    either (None)."""
+    ctx.require(Permission.VIEW_PORTFOLIO)
+    with ctx.read() as session:
+        return int(
+            session.scalar(
+                select(func.count(CardRequest.id)).where(
+                    CardRequest.state.in_(PENDING_STATES[state])
+                )
+            )
+            or 0
+        )
+
+
+def fetch_pending_cards(
+    ctx: ServiceContext,
+    state: CardRequestState | None = None,
+    after: PendingKey | None = None,
+    limit: int = 200,
+) -> list[PendingCard]:
+    """The cards of the whole production waiting, the oldest request first (the ones late
+    against the DLC norm on top), one page after ``after``."""
     ctx.require(Permission.VIEW_PORTFOLIO)
     r = CardRequest
+    query = (
+        select(
+            r.id,
+            r.policy_id,
+            Policy.number,
+            InsuredPerson.matricule,
+            InsuredPerson.last_name,
+            InsuredPerson.first_names,
+            r.reason,
+            r.state,
+            r.requested_on,
+            r.printed_on,
+        )
+        .join(Policy, Policy.id == r.policy_id)
+        .join(InsuredPerson, InsuredPerson.id == r.person_id)
+        .where(r.state.in_(PENDING_STATES[state]))
+        .order_by(*PENDING_PAGING.order_by())
+        .limit(limit)
+    )
+    if after is not None:
+        query = query.where(PENDING_PAGING.after(after))
     with ctx.read() as session:
-        rows = session.execute(
-            select(
-                r.id,
-                r.policy_id,
-                Policy.number,
-                InsuredPerson.matricule,
-                InsuredPerson.last_name,
-                InsuredPerson.first_names,
-                r.reason,
-                r.state,
-                r.requested_on,
-                r.printed_on,
-            )
-            .join(Policy, Policy.id == r.policy_id)
-            .join(InsuredPerson, InsuredPerson.id == r.person_id)
-            .where(r.state.in_([CardRequestState.TO_PRINT, CardRequestState.PRINTED]))
-            .order_by(r.requested_on, r.id)
-            .limit(limit)
-        ).all()
+        rows = session.execute(query).all()
     return [
         PendingCard(
-            rid, pid, number or "", mat, f"{last} {first}".strip(), reason, state, asked, printed
+            rid, pid, number or "", mat, f"{last} {first}".strip(), reason, st, asked, printed
         )
-        for rid, pid, number, mat, last, first, reason, state, asked, printed in rows
+        for rid, pid, number, mat, last, first, reason, st, asked, printed in rows
     ]
 
 

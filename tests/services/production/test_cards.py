@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -352,3 +353,23 @@ def test_an_attestation_is_a_snapshot_reprinted_identically(o: Office) -> None:
             select(IssuedDocument.status).where(IssuedDocument.kind == DocumentKind.ATTESTATION)
         ).all()
     assert list(states) == [DocumentState.ISSUED, DocumentState.ISSUED]
+
+
+def test_the_production_list_pages_the_cards_waiting(o: Office) -> None:
+    """Every card to print or to deliver, the oldest request first, page by page (D18)."""
+    first, _ = issued_policy(o, ["Kouassi", "Koné"])
+    cards.print_pending_cards(at(o.production, datetime(2026, 11, 23, 9, 0)), first)
+    second, _ = issued_policy(o, ["Diallo", "Yao", "Bamba"], subscriber="SIFCA")
+    assert cards.count_pending_cards(o.production) == 5
+    assert cards.count_pending_cards(o.production, S.TO_PRINT) == 3
+    assert cards.count_pending_cards(o.production, S.PRINTED) == 2
+    page = cards.fetch_pending_cards(o.production, limit=2)
+    rest = cards.fetch_pending_cards(o.production, after=page[-1].page_key, limit=10)
+    rows = page + rest
+    assert len(rows) == 5 and len({r.id for r in rows}) == 5
+    assert [r.id for r in rows] == sorted(r.id for r in rows)  # same day: by request
+    assert {r.policy_id for r in rows if r.state is S.PRINTED} == {first}
+    _deliver_all(o, first, at(o.production, datetime(2026, 11, 24, 9, 0)))
+    assert cards.count_pending_cards(o.production) == 3
+    with pytest.raises(PermissionDenied):
+        cards.count_pending_cards(replace(o.production, actor=None))
