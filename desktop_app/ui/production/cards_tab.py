@@ -37,6 +37,7 @@ from desktop_app.ui.widgets.form_errors import ERROR_STYLE, FormErrors
 from desktop_app.ui.widgets.naming import named
 
 S = CardRequestState
+DIALOG_WIDTH = 460
 
 
 class DeliveryDialog(QDialog):
@@ -47,6 +48,7 @@ class DeliveryDialog(QDialog):
         self.bus = bus
         self.request_ids = request_ids
         self.setWindowTitle(self.tr("Remise des cartes au client"))
+        self.setMinimumWidth(DIALOG_WIDTH)
         self.delivered_on = named(DateField(), "delivered_on")
         self.delivered_on.set_value(bus.ctx.today())
         self.delivered_to = named(QLineEdit(), "delivered_to")
@@ -105,6 +107,7 @@ class DuplicateDialog(QDialog):
         self.policy_id, self.person_id = policy_id, person_id
         self.done_result: cards.DuplicateDone | None = None
         self.setWindowTitle(self.tr("Duplicata de carte"))
+        self.setMinimumWidth(DIALOG_WIDTH)
         fee = cards.get_duplicate_fee(bus.ctx)
         self.reason = named(QLineEdit(self.tr("Carte perdue")), "duplicate_reason")
         general = named(QLabel(), "duplicate_error")
@@ -173,6 +176,7 @@ class AttestationDialog(QDialog):
         self.policy_id = policy_id
         self.result_done: cards.AttestationDone | None = None
         self.setWindowTitle(self.tr("Attestation d'assurance"))
+        self.setMinimumWidth(DIALOG_WIDTH)
         self.who = named(QComboBox(), "attestation_for")
         self.who.addItem(self.tr("Toute la police (toutes les personnes couvertes)"), None)
         for person_id, label in persons:
