@@ -83,7 +83,7 @@ __all__ = [
 ]
 
 CARD_SETTINGS_KEY = "cards"
-REPLACED = "Remplacée par une demande plus récente"
+REPLACED = "Carte remplacée ou annulée avant sa remise"
 
 
 # --- the fee setting --------------------------------------------------------------------
@@ -132,9 +132,13 @@ def request_cards(
     endorsement_id: int | None = None,
 ) -> int:
     """A request « à imprimer » for the current card of each person named (every person of
-    the policy when None). A request of the same person still waiting for print is
-    cancelled: the newer card replaces it. Returns the number of requests made."""
+    the policy when None). The requests still open (to print, or printed and not delivered)
+    whose card was meanwhile replaced or cancelled — a newer card, a person who left — are
+    cancelled: that card is not to be handed over. Returns the number of requests made."""
     session.flush()
+    close_stale_requests(session, actor, policy_id, now)
+    if person_ids is not None and not person_ids:
+        return 0
     d = IssuedDocument
     query = select(d.id, d.person_id).where(
         d.policy_id == policy_id,
@@ -143,29 +147,8 @@ def request_cards(
         d.person_id.is_not(None),
     )
     if person_ids is not None:
-        if not person_ids:
-            return 0
         query = query.where(d.person_id.in_(list(person_ids)))
     cards = session.execute(query.order_by(d.id)).all()
-    if person_ids is not None:
-        for old in session.scalars(
-            select(CardRequest).where(
-                CardRequest.policy_id == policy_id,
-                CardRequest.person_id.in_([p for _, p in cards]),
-                CardRequest.state == CardRequestState.TO_PRINT,
-            )
-        ):
-            workflow.move(
-                session,
-                CARD_REQUEST_WORKFLOW,
-                old,
-                "cancel",
-                user_id=actor.user_id,
-                user_code=actor.code,
-                at=now,
-                reason=REPLACED,
-                field="state",
-            )
     if cards:
         session.execute(
             insert(CardRequest),
@@ -187,6 +170,35 @@ def request_cards(
             ],
         )
     return len(cards)
+
+
+def close_stale_requests(session: Session, actor: Actor, policy_id: int, now: datetime) -> int:
+    """Cancel the policy's open requests whose card is no longer the current one."""
+    stale = list(
+        session.scalars(
+            select(CardRequest)
+            .join(IssuedDocument, IssuedDocument.id == CardRequest.document_id)
+            .where(
+                CardRequest.policy_id == policy_id,
+                CardRequest.state.in_([CardRequestState.TO_PRINT, CardRequestState.PRINTED]),
+                IssuedDocument.status != DocumentState.ISSUED,
+            )
+            .order_by(CardRequest.id)
+        )
+    )
+    for request in stale:
+        workflow.move(
+            session,
+            CARD_REQUEST_WORKFLOW,
+            request,
+            "cancel",
+            user_id=actor.user_id,
+            user_code=actor.code,
+            at=now,
+            reason=REPLACED,
+            field="state",
+        )
+    return len(stale)
 
 
 @dataclass(frozen=True)
@@ -287,8 +299,11 @@ def count_pending_cards(ctx: ServiceContext, state: CardRequestState | None = No
     with ctx.read() as session:
         return int(
             session.scalar(
-                select(func.count(CardRequest.id)).where(
-                    CardRequest.state.in_(PENDING_STATES[state])
+                select(func.count(CardRequest.id))
+                .join(Policy, Policy.id == CardRequest.policy_id)
+                .where(
+                    CardRequest.state.in_(PENDING_STATES[state]),
+                    Policy.status == PolicyStatus.IN_FORCE,
                 )
             )
             or 0
@@ -320,7 +335,7 @@ def fetch_pending_cards(
         )
         .join(Policy, Policy.id == r.policy_id)
         .join(InsuredPerson, InsuredPerson.id == r.person_id)
-        .where(r.state.in_(PENDING_STATES[state]))
+        .where(r.state.in_(PENDING_STATES[state]), Policy.status == PolicyStatus.IN_FORCE)
         .order_by(*PENDING_PAGING.order_by())
         .limit(limit)
     )
@@ -362,6 +377,8 @@ def print_pending_cards(
     actor = ctx.require(Permission.EDIT_PRODUCTION)
     today, now = ctx.today(), ctx.now()
     with ctx.write() as session:
+        _in_force(session, policy_id)
+        close_stale_requests(session, actor, policy_id, now)
         rows = session.execute(
             select(CardRequest, IssuedDocument.snapshot)
             .join(IssuedDocument, IssuedDocument.id == CardRequest.document_id)

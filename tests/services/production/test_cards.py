@@ -155,11 +155,35 @@ def test_an_endorsement_asks_cards_for_the_persons_it_adds_or_changes(o: Office)
 
 
 def test_a_newer_card_replaces_a_request_still_waiting_for_print(o: Office) -> None:
-    pid, ids = issued_policy(o, ["Kouassi"])
+    """A card replaced or cancelled before it was handed over is not to be handed over:
+    its request is cancelled (printed or not); the leaver's card is not printed."""
+    pid, ids = issued_policy(o, ["Kouassi", "Koné"])
+    cards.print_pending_cards(o.production, pid)  # both printed, none delivered
+    e.validate_endorsement(
+        o.production,
+        pid,
+        EndorsementInput(K.REMOVAL, exits=(ExitInput(ids["Koné"], date(2026, 12, 1)),)),
+    )
+    assert [(r.person_id, r.state) for r in _requests(o, pid)] == [
+        (ids["Kouassi"], S.PRINTED),
+        (ids["Koné"], S.CANCELLED),
+    ]
+    _deliver_all(o, pid)
     change = CoverChangeInput(ids["Kouassi"], date(2026, 9, 1), 100, 1, 2_000_000)
     e.validate_endorsement(o.production, pid, EndorsementInput(K.COVER_CHANGE, changes=(change,)))
-    states = [(r.reason, r.state) for r in _requests(o, pid)]
-    assert states == [(CardReason.NEW_POLICY, S.CANCELLED), (CardReason.ENDORSEMENT, S.TO_PRINT)]
+    e.validate_endorsement(
+        o.production,
+        pid,
+        EndorsementInput(
+            K.COVER_CHANGE, changes=(replace(change, day=date(2026, 10, 1), coverage_rate=90),)
+        ),
+    )
+    states = [(r.reason, r.state) for r in _requests(o, pid) if r.person_id == ids["Kouassi"]]
+    assert states == [
+        (CardReason.NEW_POLICY, S.DELIVERED),
+        (CardReason.ENDORSEMENT, S.CANCELLED),
+        (CardReason.ENDORSEMENT, S.TO_PRINT),
+    ]
     assert cards.print_pending_cards(o.production, pid).count == 1
 
 
@@ -373,3 +397,20 @@ def test_the_production_list_pages_the_cards_waiting(o: Office) -> None:
     assert cards.count_pending_cards(o.production) == 3
     with pytest.raises(PermissionDenied):
         cards.count_pending_cards(replace(o.production, actor=None))
+
+
+def test_a_cancelled_policy_prints_no_card_and_lists_none(o: Office) -> None:
+    """Résiliation (§8): the policy's cards waiting are neither printed nor listed."""
+    pid, ids = issued_policy(o, ["Kouassi"])
+    assert cards.count_pending_cards(o.production) == 1
+    e.validate_endorsement(
+        o.production,
+        pid,
+        EndorsementInput(K.CANCELLATION, day=date(2026, 10, 1), reason="Demande du client"),
+    )
+    with pytest.raises(Conflict, match="en vigueur"):
+        cards.print_pending_cards(o.production, pid)
+    with pytest.raises(Conflict, match="en vigueur"):
+        cards.issue_attestation(o.production, pid, ids["Kouassi"])
+    assert cards.count_pending_cards(o.production) == 0
+    assert cards.fetch_pending_cards(o.production) == []
