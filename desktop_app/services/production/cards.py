@@ -52,6 +52,7 @@ from desktop_app.domain.roles import Permission
 from desktop_app.persistence.models import (
     CardRequest,
     CoverSuspension,
+    Endorsement,
     InsuredPerson,
     IssuedDocument,
     Member,
@@ -220,8 +221,6 @@ class CardRequestRow:
 def list_card_requests(ctx: ServiceContext, policy_id: int) -> list[CardRequestRow]:
     """Every card request of the policy, the latest first."""
     ctx.require(Permission.VIEW_PORTFOLIO)
-    from desktop_app.persistence.models import Endorsement
-
     r = CardRequest
     with ctx.read() as session:
         rows = session.execute(
