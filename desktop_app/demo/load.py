@@ -45,6 +45,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.demo import data
 from desktop_app.demo.claims import CLERK
+from desktop_app.demo.endorsements import ENDORSER, load_demo_endorsements
 from desktop_app.demo.issue import ISSUER
 from desktop_app.demo.plan import Party, PolicyPlan, make_headers, plan_policy
 from desktop_app.domain.errors import DomainError, FieldError
@@ -111,6 +112,8 @@ class DemoReport:
     photos: int = 0
     quittances: int = 0
     claims: int = 0
+    endorsements: int = 0  # endorsements and renewals
+    entered: int = 0  # members the endorsements added (counted in ``members`` too)
     fast_path: bool = False
     users: list[tuple[str, str, str]] = field(default_factory=list)  # code, password, roles
     kept_users: list[str] = field(default_factory=list)  # demo codes that already existed
@@ -148,6 +151,8 @@ class DemoReport:
         )
         if self.quittances or self.claims:
             text += f" ; {n(self.quittances)} quittances, {n(self.claims)} dossiers sinistres"
+        if self.endorsements:
+            text += f", {n(self.endorsements)} avenants et renouvellements"
         if self.kept_users:
             text += (
                 f" ; utilisateurs déjà présents, laissés tels quels : {', '.join(self.kept_users)}"
@@ -161,7 +166,7 @@ def _refuse_a_real_portfolio(session: Session) -> None:
     did not write means real work (issue 7 review); an empty portfolio with only its first
     administrator (the first start offers the demo) is not."""
     real_quittance = session.scalar(
-        select(Quittance.id).where(Quittance.issued_by != ISSUER).limit(1)
+        select(Quittance.id).where(Quittance.issued_by.not_in((ISSUER, ENDORSER))).limit(1)
     )
     draft = session.scalar(
         select(Policy.id).where(~exists().where(Quittance.policy_id == Policy.id)).limit(1)
@@ -183,11 +188,14 @@ def load_demo(
     *,
     today: date | None = None,
     fast: bool | None = None,
+    endorsements: bool = True,
 ) -> DemoReport:
     """Add a demo portfolio of ``size`` insured persons (see the module docstring).
 
     ``today`` fixes the policy year and the dates (tests); ``fast`` forces the Core path
-    on or off (default: on from ``FAST_PATH_SIZE`` persons).
+    on or off (default: on from ``FAST_PATH_SIZE`` persons); ``endorsements``: add the
+    endorsements of every kind and the renewed policies (``demo.endorsements``), which add
+    two members to those counted by ``size``.
     """
     if size < 0:
         raise FieldError("size", "Le nombre de personnes assurées ne peut pas être négatif.")
@@ -273,6 +281,12 @@ def load_demo(
             db, seed + base, today, count=max(6, min(60, size // 5)), progress=say
         )
         report = replace(report, claims=written)
+    if not endorsements:
+        return report
+    acts = load_demo_endorsements(db, today, progress=say)
+    report = replace(
+        report, endorsements=acts.acts, members=report.members + acts.entered, entered=acts.entered
+    )
     return report
 
 

@@ -679,22 +679,22 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>AttestationDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="175"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="179"/>
         <source>Attestation d&apos;assurance</source>
         <translation>Certificate of insurance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="177"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="182"/>
         <source>Toute la police (toutes les personnes couvertes)</source>
         <translation>Whole policy (every person covered)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="185"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="190"/>
         <source>Attestation pour</source>
         <translation>Certificate for</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="192"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="197"/>
         <source>Émettre l&apos;attestation</source>
         <translation>Issue the certificate</translation>
     </message>
@@ -964,97 +964,97 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="226"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="232"/>
         <source>Imprimer les cartes à imprimer</source>
         <translation>Print the cards waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="228"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="234"/>
         <source>Réimprimer la carte</source>
         <translation>Reprint the card</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="230"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="236"/>
         <source>Duplicata (carte perdue)…</source>
         <translation>Duplicate (lost card)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="232"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="238"/>
         <source>Remise au client…</source>
         <translation>Hand over to the client…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="233"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="239"/>
         <source>Attestation…</source>
         <translation>Certificate…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="240"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="246"/>
         <source>Matricule</source>
         <translation>Member number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="241"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="247"/>
         <source>Nom et prénoms</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="242"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="248"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="243"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="249"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="244"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="250"/>
         <source>Demandée le</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="245"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="251"/>
         <source>Imprimée le</source>
         <translation>Printed on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="246"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="252"/>
         <source>Remise le</source>
         <translation>Handed over on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="247"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="253"/>
         <source>Remise à</source>
         <translation>Handed over to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="248"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="254"/>
         <source>Quittance</source>
         <translation>Premium receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="319"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="326"/>
         <source>{0} carte(s) à imprimer, {1} imprimée(s) non remise(s).</source>
         <translation>{0} card(s) to print, {1} printed not handed over.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="376"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="392"/>
         <source>Cartes d&apos;assuré</source>
         <translation>Member cards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="378"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="394"/>
         <source>Impression des cartes…</source>
         <translation>Printing the cards…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="389"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="405"/>
         <source>Carte d&apos;assuré</source>
         <translation>Member card</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="441"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="457"/>
         <source>Attestation d&apos;assurance</source>
         <translation>Certificate of insurance</translation>
     </message>
@@ -1955,32 +1955,32 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="49"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="51"/>
         <source>Remise des cartes au client</source>
         <translation>Handing the cards over to the client</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="53"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="56"/>
         <source>L&apos;assuré, le service RH du souscripteur…</source>
         <translation>The insured, the subscriber&apos;s HR department…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="58"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="61"/>
         <source>{0} carte(s) remise(s)</source>
         <translation>{0} card(s) handed over</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="60"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="63"/>
         <source>Remise le</source>
         <translation>Handed over on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="62"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="65"/>
         <source>Remise à</source>
         <translation>Handed over to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="70"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="73"/>
         <source>Enregistrer la remise</source>
         <translation>Save the hand-over</translation>
     </message>
@@ -2110,37 +2110,37 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="107"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="110"/>
         <source>Duplicata de carte</source>
         <translation>Card duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="109"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="113"/>
         <source>Carte perdue</source>
         <translation>Card lost</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="113"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="117"/>
         <source>La carte en cours de {0} sera annulée et remplacée par un duplicata. Frais de duplicata : {1} hors taxes, facturés par une quittance.</source>
         <translation>The current card of {0} will be cancelled and replaced by a duplicate. Duplicate fee: {1} before taxes, billed by a premium receipt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="120"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="124"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="128"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="132"/>
         <source>Émettre le duplicata</source>
         <translation>Issue the duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="151"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="155"/>
         <source>Duplicata émis, quittance {0} : {1}</source>
         <translation>Duplicate issued, premium receipt {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="156"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="160"/>
         <source>Duplicata émis, sans frais.</source>
         <translation>Duplicate issued, free of charge.</translation>
     </message>
@@ -3165,17 +3165,17 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="317"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="323"/>
         <source>Pas de photo</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="321"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="327"/>
         <source>Photo de l&apos;assuré</source>
         <translation>Photo of the insured person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="321"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="327"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -3569,8 +3569,8 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policy_editor.py" line="69"/>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="181"/>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="200"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="201"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="220"/>
         <source>Émettre la police</source>
         <translation>Issue the policy</translation>
     </message>
@@ -3580,37 +3580,37 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="133"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="153"/>
         <source>Nouvelle police</source>
         <translation>New policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="134"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="154"/>
         <source>Renseignez le contrat puis enregistrez le brouillon.</source>
         <translation>Fill in the contract, then save the draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="138"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="158"/>
         <source>Police {0} — {1}</source>
         <translation>Policy {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="141"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="161"/>
         <source>Police en préparation — {0}</source>
         <translation>Draft policy — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="143"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="163"/>
         <source>{0} · {1} · {2} assuré(s) principal(aux), {3} personne(s)</source>
         <translation>{0} · {1} · {2} member(s), {3} person(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="189"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="209"/>
         <source>Police {0} émise, quittance {1} : {2}</source>
         <translation>Policy {0} issued, premium receipt {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="202"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="222"/>
         <source>Émettre la police ? Elle recevra son numéro et sa quittance, et ne se modifiera plus que par avenant.</source>
         <translation>Issue the policy? It will get its number and its premium receipt, and can then only be changed by endorsement.</translation>
     </message>

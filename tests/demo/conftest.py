@@ -104,7 +104,9 @@ def demo(
     try:
         lines: list[str] = []
         report = copies.build(
-            lambda db: load_demo(db, size=SIZE, seed=SEED, today=TODAY, progress=lines.append)
+            lambda db: load_demo(
+                db, size=SIZE, seed=SEED, today=TODAY, progress=lines.append, endorsements=False
+            )
         )
         yield SharedDemo(copies.copy(), report, lines, copies.copy)
     finally:

@@ -54,7 +54,7 @@ NUMBER = re.compile(r"^MAL-2026-\d{6}$")
 
 
 def _load(db: Database, size: int = SIZE, seed: int = SEED, **kw: Any) -> DemoReport:
-    return load_demo(db, size=size, seed=seed, today=TODAY, **kw)
+    return load_demo(db, size=size, seed=seed, today=TODAY, **{"endorsements": False, **kw})
 
 
 def _count(db: Database, column: Any, *where: Any) -> int:
@@ -454,3 +454,33 @@ def test_the_demo_never_goes_into_a_portfolio_with_real_work(
     with pytest.raises(DomainError, match="portefeuille vide"):
         load_demo(admin.db, size=10, today=TODAY)
     assert _count(admin.db, User.id) == 2  # the administrator and the clerk, no demo account
+
+
+def test_demo_endorsements_of_every_kind_and_renewed_policies(
+    demo: SharedDemo, demo_copy: Database
+) -> None:
+    """Issue 8: the demo holds an endorsement of each kind (renewal apart: three policies
+    renewed for the next year), each numbered from 1 on its policy, made by the production
+    clerk; done once per portfolio."""
+    from desktop_app.demo.endorsements import load_demo_endorsements
+    from desktop_app.domain.endorsements import EndorsementKind
+    from desktop_app.persistence.models import Endorsement, PolicyYear
+
+    done = load_demo_endorsements(demo_copy, TODAY)
+    assert (done.acts, done.entered) == (10, 2)
+    with demo_copy.read() as s:
+        rows = s.execute(
+            select(Endorsement.policy_id, Endorsement.number, Endorsement.kind).order_by(
+                Endorsement.id
+            )
+        ).all()
+        assert {kind for _p, _n, kind in rows} == set(EndorsementKind)
+        numbers: dict[int, list[int]] = {}
+        for policy_id, number, _kind in rows:
+            numbers.setdefault(policy_id, []).append(number)
+        assert all(n == list(range(1, len(n) + 1)) for n in numbers.values())
+        years = s.scalars(select(PolicyYear.year).where(PolicyYear.year == TODAY.year + 1)).all()
+        assert len(years) == 3
+        assert _count(demo_copy, InsuredPerson.id) == SIZE + 2
+    assert load_demo_endorsements(demo_copy, TODAY).acts == 0  # once per portfolio
+    assert demo.report.endorsements == 0  # the shared demo was built without them

@@ -40,6 +40,7 @@ def test_cards_tab_prints_delivers_duplicates_and_attests(qtbot, o: Office) -> N
     pid, ids = issued_policy(o, ["Kouassi", "Koné"])
     editor = PolicyEditor(AppBus(o.production))
     qtbot.addWidget(editor)
+    editor.show()
     editor.open_policy(pid)
     tab = editor.cards
     editor.tabs.setCurrentWidget(tab)
@@ -101,6 +102,8 @@ def test_a_reader_sees_the_cards_but_acts_on_none(qtbot, o: Office) -> None:  # 
     qtbot.addWidget(editor)
     editor.open_policy(pid)
     tab = editor.cards
+    assert tab.rows == []  # read when shown, not when the policy opens
+    editor.tabs.setCurrentWidget(tab)
     assert _states(tab) == ["À imprimer"]
     _select(tab, 0)
     assert tab.reprint_button.isEnabled()
@@ -120,6 +123,7 @@ def test_an_attestation_is_shown_again_from_the_documents_tab(qtbot, o: Office) 
     qtbot.addWidget(editor)
     editor.open_policy(pid)
     tab = editor.documents
+    editor.tabs.setCurrentWidget(tab)
     row = next(i for i, r in enumerate(tab.rows) if r.id == done.document_id)
     assert tab.table.item(row, 0).text() == "Attestation d'assurance"
     assert tab.reprint_attestation(0) is None  # the contract: not an attestation

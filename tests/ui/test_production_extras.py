@@ -123,6 +123,23 @@ def test_import_dialog_lists_problems_then_imports_a_clean_file(
     assert [r.first_names for r in members.list_policy_persons(clerk, policy)] == ["Éloïse"]
 
 
+def test_a_tab_reads_its_rows_when_it_is_shown(qtbot, clerk: ServiceContext, policy: int) -> None:  # type: ignore[no-untyped-def]
+    """Issue 8 speed: opening a policy reads the contract only; « Assurés » and « Documents »
+    read their rows when the clerk shows them, and again after a change."""
+    members.save_person(clerk, _person(policy, 1))
+    issue.issue_policy(clerk, policy)
+    editor = PolicyEditor(AppBus(clerk))
+    qtbot.addWidget(editor)
+    editor.open_policy(policy)
+    assert editor.persons.tree.topLevelItemCount() == 0
+    assert editor.documents.table.rowCount() == 0
+    editor.tabs.setCurrentWidget(editor.persons)
+    assert editor.persons.tree.topLevelItemCount() == 1
+    assert editor.documents.table.rowCount() == 0
+    editor.tabs.setCurrentWidget(editor.documents)
+    assert editor.documents.table.rowCount() == 3  # contract, quittance, card
+
+
 def test_print_contract_through_a_printer(
     qtbot, clerk: ServiceContext, policy: int, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
@@ -131,6 +148,7 @@ def test_print_contract_through_a_printer(
     editor = PolicyEditor(AppBus(clerk))
     qtbot.addWidget(editor)
     editor.open_policy(policy)
+    editor.tabs.setCurrentWidget(editor.documents)
     preview = editor.documents.print_contract()
     assert preview is not None
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
@@ -154,6 +172,7 @@ def test_card_batch_runs_in_the_background_and_can_be_cancelled(
     editor = PolicyEditor(AppBus(clerk))
     qtbot.addWidget(editor)
     editor.open_policy(policy)
+    editor.tabs.setCurrentWidget(editor.documents)
     tab = editor.documents
     assert tab.print_cards(sheet=True) is None  # handed to a background job
     with qtbot.waitSignal(tab.job.ended, timeout=20_000):

@@ -81,12 +81,14 @@ def test_subscriber_to_issued_policy_with_documents(
     assert editor.policy_id is not None, policy_form.errors.general_message()
 
     benefits = editor.benefits
+    editor.tabs.setCurrentWidget(benefits)  # a tab reads its rows when it is shown
     click(qtbot, benefits.copy_button)
     assert (
         benefits.table.item(10, 4).text().replace("\u00a0", " ") == "50 000"
     )  # optical annual ceiling
 
     persons = editor.persons
+    editor.tabs.setCurrentWidget(persons)
     click(qtbot, persons.add_member)
     member_form = _open_form(area, PersonForm)
     type_text(qtbot, member_form.last_name, "Kouassi")
@@ -122,6 +124,7 @@ def test_subscriber_to_issued_policy_with_documents(
         assert names == ["Aïcha Éléonore", "Noël"]
 
     docs = editor.documents
+    editor.tabs.setCurrentWidget(docs)
     assert docs.table.rowCount() == 4  # contract, quittance, two cards
     preview = docs.print_contract()
     assert preview is not None and preview.page_count() >= 4
@@ -149,6 +152,7 @@ def test_person_form_refuses_bad_input_next_to_fields(
         date(2026, 1, 1),
     )
     area.open_policy(pid)
+    area.editor.tabs.setCurrentWidget(area.editor.persons)
     click(qtbot, area.editor.persons.add_member)
     form = _open_form(area, PersonForm)
     type_text(qtbot, form.annual_ceiling, "12,5")

@@ -168,11 +168,20 @@ def policy_quittances(ctx: ServiceContext, policy_id: int) -> list[QuittanceSumm
         ).all()
     out = []
     for quittance_id, state, text in rows:
-        snap = QuittanceSnapshot.from_dict(json.loads(text))
-        p = snap.premium
+        # The printed figures, read from the snapshot without rebuilding its lines (a
+        # quittance of 2 000 persons has 2 000 of them).
+        snap = json.loads(text)
+        p = snap["premium"]
         out.append(
             QuittanceSummary(
-                quittance_id, snap.number, snap.act_label, state, p.net, p.fees, p.taxes, p.total
+                quittance_id,
+                str(snap["number"]),
+                str(snap["act_label"]),
+                state,
+                int(p["net"]),
+                int(p["fees"]),
+                int(p["taxes"]),
+                int(p["total"]),
             )
         )
     return out

@@ -23,7 +23,9 @@ from desktop_app.domain.endorsements import (
 )
 from desktop_app.domain.errors import CellError, Collector, FieldError
 from desktop_app.domain.kinds import COVERAGE_RATES, Relationship
+from desktop_app.domain.money import group_digits
 from desktop_app.domain.premium import PersonTariffFacts, compute_annual_premium
+from desktop_app.domain.renewal import renewed_premium
 from desktop_app.persistence.models import (
     CoverSuspension,
     Dependent,
@@ -376,18 +378,25 @@ def _changes(
         )
         if errors.errors or person is None or change.day is None:
             continue
-        computed = _price(
-            session,
-            policy,
-            PersonTariffFacts(
-                person.birth_date,
-                change.coverage_rate,
-                change.zone,
-                person.medical_surcharge_rate,
-                change.day,
-            ),
-            out.members_after,
-            out.persons_after,
+        # The tariff at both covers, on the day of the change: the person's premium moves
+        # as the tariff moves, so a price typed by hand keeps its ratio (as at renewal, D21).
+        tariff_before, tariff_after = (
+            _price(
+                session,
+                policy,
+                PersonTariffFacts(
+                    person.birth_date, rate, zone, person.medical_surcharge_rate, change.day
+                ),
+                out.members_after,
+                out.persons_after,
+            )
+            for rate, zone in (
+                (person.coverage_rate, person.zone),
+                (change.coverage_rate, change.zone),
+            )
+        )
+        computed = renewed_premium(
+            person.annual_net_premium, tariff_before, tariff_after, Decimal(0)
         )
         annual = computed if change.annual_net_premium is None else change.annual_net_premium
         out.add(
@@ -480,10 +489,8 @@ def describe(movement: Movement, source: Source, refund: bool) -> str:
         c, p = source.change, source.person
         assert c is not None and p is not None
         return (
-            f"{p.coverage_rate} % zone {p.zone}, plafond {p.annual_ceiling:,} → "
-            f"{c.coverage_rate} % zone {c.zone}, plafond {int(c.annual_ceiling or 0):,}".replace(
-                ",", " "
-            )
+            f"{p.coverage_rate} % zone {p.zone}, plafond {group_digits(p.annual_ceiling)} → "
+            f"{c.coverage_rate} % zone {c.zone}, plafond {group_digits(c.annual_ceiling or 0)}"
         )
     if movement.kind is MovementKind.SUSPENSION:
         return f"Garanties suspendues à compter du {format_date(movement.day)}"

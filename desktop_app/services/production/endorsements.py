@@ -282,6 +282,7 @@ def validate_endorsement(
         )
         session.add(endorsement)
         session.flush()
+        rows = _rows(plan_, billed)  # described before the persons change
         touched, invalid, created = _write_movements(
             session, ctx, actor, policy, endorsement, plan_, data
         )
@@ -290,7 +291,6 @@ def validate_endorsement(
             if billed
             else None
         )
-        rows = _rows(plan_, billed)
         for i, row in enumerate(rows):
             session.add(
                 EndorsementMovement(

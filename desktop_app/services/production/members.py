@@ -436,9 +436,13 @@ def list_policy_persons(ctx: ServiceContext, policy_id: int) -> list[PersonRow]:
             )
             for p in people
         }
+    dependents: dict[int, list[PersonRow]] = {}
+    for row in rows.values():
+        if row.member_id is not None:
+            dependents.setdefault(row.member_id, []).append(row)
     ordered: list[PersonRow] = []
     for row in rows.values():
         if row.member_id is None:
             ordered.append(row)
-            ordered.extend(r for r in rows.values() if r.member_id == row.id)
+            ordered.extend(dependents.get(row.id, ()))
     return ordered

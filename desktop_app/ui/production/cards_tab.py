@@ -5,6 +5,7 @@ and the attestation d'assurance of a person or of the whole policy."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -224,6 +225,7 @@ class CardsTab(QWidget):
         self.policy_id: int | None = None
         self.view: policies.PolicyView | None = None
         self.rows: list[cards.CardRequestRow] = []
+        self._dirty = False
         self.preview: PdfPreviewDialog | None = None
         self.dialog: QDialog | None = None
         self.print_button = named(
@@ -288,6 +290,7 @@ class CardsTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        self._dirty = False
         policy_id = self.policy_id
         rows: list[cards.CardRequestRow] = (
             fetch(
@@ -349,6 +352,15 @@ class CardsTab(QWidget):
 
     def _on_data_changed(self, changes: Changes) -> None:
         if self.policy_id is not None and changes.touches("card_requests", "issued_documents"):
+            # Read now if in sight, else when shown (a policy of thousands of cards).
+            if self.isVisible():
+                self.reload()
+            else:
+                self._dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._dirty:
             self.reload()
 
     def _show_error(self, message: str) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import FieldError, ValidationFailed
+from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop_app.domain.kinds import COVERAGE_RATES, Gender, Relationship, Zone
 from desktop_app.domain.roles import Permission
 from desktop_app.services.context import Changes, ServiceContext
@@ -176,6 +176,7 @@ class PersonForm(QDialog):
 
         self._preview_timer = QTimer(self, singleShot=True, interval=150)
         self._preview_timer.timeout.connect(self.refresh_premium)
+        self.finished.connect(self._preview_timer.stop)  # never fires after the form
         for signal in (
             self.birth_date.dateChanged,
             self.entry_date.dateChanged,
@@ -279,17 +280,22 @@ class PersonForm(QDialog):
             self.breakdown.setText("")
             self.flag.setText(error.message)
             return
-        preview = pricing.preview_person_premium(
-            self.bus.ctx,
-            self.data.policy_id,
-            self.birth_date.value(),
-            self.coverage_rate.currentData(),
-            self.zone.currentData(),
-            surcharge,
-            self.entry_date.value(),
-            typed,
-            adding=self.data.id is None,
-        )
+        try:
+            preview = pricing.preview_person_premium(
+                self.bus.ctx,
+                self.data.policy_id,
+                self.birth_date.value(),
+                self.coverage_rate.currentData(),
+                self.zone.currentData(),
+                surcharge,
+                self.entry_date.value(),
+                typed,
+                adding=self.data.id is None,
+            )
+        except DomainError as error:  # a session ended meanwhile: said, never a traceback
+            self.breakdown.setText("")
+            self.flag.setText(str(error))
+            return
         if preview.breakdown is None:
             self.breakdown.setText(preview.error)
             self.flag.setText("")

@@ -283,6 +283,43 @@ def test_cover_change_claims_read_the_guarantees_on_the_date_of_care(o: Office) 
         ]
 
 
+def test_a_change_keeps_the_ratio_of_a_premium_typed_by_hand(o: Office) -> None:
+    """§8 + D21: Koné's premium was typed at 264 000 where the tariff (80 % zone 1, aged
+    41) says 240 000, a ratio of 1.1. Raised to 100 % zone 1 (tariff 300 000) from
+    01/09/2026, the new premium is 264 000 × 300 000 / 240 000 = 330 000; 122 days of the
+    difference 66 000: 22 060.27 → 22 060. The movement prints what it was before."""
+    pid, ids = issued_policy(o, ["Kouassi", "Koné"])
+    with o.production.write() as session:
+        kone = session.get(InsuredPerson, ids["Koné"])
+        assert kone is not None and kone.annual_net_premium == 240_000
+        kone.annual_net_premium = 264_000
+        for term in session.scalars(select(PersonTerm).where(PersonTerm.person_id == kone.id)):
+            term.annual_net_premium = 264_000
+        ceiling = kone.annual_ceiling
+    change = CoverChangeInput(ids["Koné"], date(2026, 9, 1), 100, 1, 2_000_000)
+    data = EndorsementInput(K.COVER_CHANGE, changes=(change,))
+    preview = e.preview_endorsement(o.production, pid, data)
+    (row,) = preview.movements
+    assert (row.annual_before, row.annual_after, row.days, row.prorated) == (
+        264_000,
+        330_000,
+        122,
+        22_060,
+    )
+    nbsp = "\u00a0"
+    before = f"{ceiling:,}".replace(",", nbsp)
+    described = f"80 % zone 1, plafond {before} → 100 % zone 1, plafond 2{nbsp}000{nbsp}000"
+    assert row.description == described
+    done = e.validate_endorsement(o.production, pid, data)
+    with o.production.read() as session:
+        (movement,) = session.scalars(
+            select(EndorsementMovement).where(
+                EndorsementMovement.endorsement_id == done.endorsement_id
+            )
+        )
+        assert (movement.annual_after, movement.description) == (330_000, described)
+
+
 def test_an_increase_on_an_individual_policy_waits_its_period(o: Office) -> None:
     """§6: on an individual policy the increased part waits the period of the condition
     (common illness: 3 months, so from 01/12/2026): care on 15/09 is paid at the 80 % in

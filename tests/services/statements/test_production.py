@@ -11,12 +11,19 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from desktop_app.domain.endorsements import EndorsementKind
 from desktop_app.domain.errors import FieldError, PermissionDenied
 from desktop_app.domain.kinds import IntermediaryKind
-from desktop_app.persistence.models import Intermediary, Policy
+from desktop_app.persistence.models import InsuredPerson, Intermediary, PersonTerm, Policy
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.production import issue
+from desktop_app.services.production import endorsements, issue
+from desktop_app.services.production.endorsement_input import (
+    AdditionInput,
+    EndorsementInput,
+    ExitInput,
+)
 from desktop_app.services.statements import production as statements
+from tests.services.claims.test_claims_builders import issued_policy, office, person
 from tests.services.production.test_issue import _ready_policy
 
 
@@ -153,3 +160,58 @@ def test_export_verb_writes_the_file_without_a_window(tmp_path: Path) -> None:
         stdin=subprocess.DEVNULL,
     )
     assert bad.returncode == 2 and "précède" in bad.stderr
+
+
+def test_every_endorsement_quittance_is_a_row_with_its_kind_and_number(
+    admin: ServiceContext, clerk: ServiceContext, tmp_path: Path
+) -> None:
+    """Issue 8 + §12: an incorporation (Yao, 240 000 a year from 01/07/2026: TTC 133 905) and
+    a retrait with refund (Koné, 180 000 a year, out on 01/10/2026: credit note −49 000) are
+    two rows « Avenant n° 1 — incorporation » and « Avenant n° 2 — retrait » beside the new
+    business one; the TTC total is the new business + 133 905 − 49 000."""
+    o = office(admin, clerk)
+    pid, ids = issued_policy(o, ["Kouassi", "Koné"])
+    with o.production.write() as session:
+        kone = session.get(InsuredPerson, ids["Koné"])
+        assert kone is not None
+        kone.annual_net_premium = 180_000
+        for term in session.query(PersonTerm).filter(PersonTerm.person_id == kone.id):
+            term.annual_net_premium = 180_000
+    first = endorsements.validate_endorsement(
+        o.production,
+        pid,
+        EndorsementInput(
+            EndorsementKind.ADDITION,
+            additions=(AdditionInput(person(pid, "Yao", "Paul", entry_date=date(2026, 7, 1))),),
+        ),
+    )
+    second = endorsements.validate_endorsement(
+        o.production,
+        pid,
+        EndorsementInput(
+            EndorsementKind.REMOVAL,
+            exits=(ExitInput(ids["Koné"], date(2026, 10, 1)),),
+            refund=True,
+        ),
+    )
+    assert (first.total, second.total) == (133_905, -49_000)
+
+    out = tmp_path / "production.xlsx"
+    today = o.production.today()
+    result = statements.export_production(
+        o.admin, statements.StatementScope(date(today.year, 1, 1), today), out
+    )
+    rows = _data_rows(out)
+    acts = {row[6]: row for row in rows}
+    assert set(acts) == {
+        "Affaire nouvelle",
+        "Avenant n° 1 — incorporation",
+        "Avenant n° 2 — retrait",
+    }
+    assert acts["Avenant n° 1 — incorporation"][7] == first.quittance_number
+    assert acts["Avenant n° 1 — incorporation"][14] == 133_905
+    assert acts["Avenant n° 2 — retrait"][7] == second.quittance_number
+    assert acts["Avenant n° 2 — retrait"][14] == -49_000
+    new_business = acts["Affaire nouvelle"][14]
+    assert isinstance(new_business, int)
+    assert result.sheet("Production").totals["Prime TTC"] == new_business + 133_905 - 49_000
