@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.documents.batch import Cancelled as RenderCancelled
@@ -67,6 +67,7 @@ from desktop_app.services.context import Actor, Changes, ServiceContext
 from desktop_app.services.issued_documents import Owner, issue_document
 from desktop_app.services.locking import get_locked
 from desktop_app.services.production import snapshots
+from desktop_app.services.production.card_requests import close_stale_requests
 from desktop_app.services.production.common import member_count
 from desktop_app.services.production.issue import DUE_DAYS, frozen_parties
 
@@ -84,7 +85,6 @@ __all__ = [
 ]
 
 CARD_SETTINGS_KEY = "cards"
-REPLACED = "Carte remplacée ou annulée avant sa remise"
 
 
 # --- the fee setting --------------------------------------------------------------------
@@ -119,87 +119,6 @@ def save_duplicate_fee(ctx: ServiceContext, fee: int) -> Changes:
 
 
 # --- requests ---------------------------------------------------------------------------
-
-
-def request_cards(
-    session: Session,
-    actor: Actor,
-    policy_id: int,
-    reason: CardReason,
-    *,
-    day: date,
-    now: datetime,
-    person_ids: Sequence[int] | None = None,
-    endorsement_id: int | None = None,
-) -> int:
-    """A request « à imprimer » for the current card of each person named (every person of
-    the policy when None). The requests still open (to print, or printed and not delivered)
-    whose card was meanwhile replaced or cancelled — a newer card, a person who left — are
-    cancelled: that card is not to be handed over. Returns the number of requests made."""
-    session.flush()
-    close_stale_requests(session, actor, policy_id, now)
-    if person_ids is not None and not person_ids:
-        return 0
-    d = IssuedDocument
-    query = select(d.id, d.person_id).where(
-        d.policy_id == policy_id,
-        d.kind == DocumentKind.CARD,
-        d.status == DocumentState.ISSUED,
-        d.person_id.is_not(None),
-    )
-    if person_ids is not None:
-        query = query.where(d.person_id.in_(list(person_ids)))
-    cards = session.execute(query.order_by(d.id)).all()
-    if cards:
-        session.execute(
-            insert(CardRequest),
-            [
-                {
-                    "policy_id": policy_id,
-                    "person_id": person_id,
-                    "reason": reason,
-                    "endorsement_id": endorsement_id,
-                    "document_id": document_id,
-                    "state": CardRequestState.TO_PRINT,
-                    "requested_on": day,
-                    "printed_on": None,
-                    "delivered_on": None,
-                    "delivered_to": "",
-                    "requested_by": actor.code,
-                }
-                for document_id, person_id in cards
-            ],
-        )
-    return len(cards)
-
-
-def close_stale_requests(session: Session, actor: Actor, policy_id: int, now: datetime) -> int:
-    """Cancel the policy's open requests whose card is no longer the current one."""
-    stale = list(
-        session.scalars(
-            select(CardRequest)
-            .join(IssuedDocument, IssuedDocument.id == CardRequest.document_id)
-            .where(
-                CardRequest.policy_id == policy_id,
-                CardRequest.state.in_([CardRequestState.TO_PRINT, CardRequestState.PRINTED]),
-                IssuedDocument.status != DocumentState.ISSUED,
-            )
-            .order_by(CardRequest.id)
-        )
-    )
-    for request in stale:
-        workflow.move(
-            session,
-            CARD_REQUEST_WORKFLOW,
-            request,
-            "cancel",
-            user_id=actor.user_id,
-            user_code=actor.code,
-            at=now,
-            reason=REPLACED,
-            field="state",
-        )
-    return len(stale)
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,7 @@ from desktop_app.services.context import Actor, Changes, ServiceContext
 from desktop_app.services.issued_documents import Owner, issue_document
 from desktop_app.services.locking import get_locked
 from desktop_app.services.production import snapshots
-from desktop_app.services.production.cards import request_cards
+from desktop_app.services.production.card_requests import request_cards
 from desktop_app.services.production.common import member_count
 from desktop_app.services.production.endorsement_document import store_endorsement_document
 from desktop_app.services.production.endorsement_input import (

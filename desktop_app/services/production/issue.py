@@ -45,6 +45,7 @@ from desktop_app.services import workflow
 from desktop_app.services.context import Changes, ServiceContext
 from desktop_app.services.issued_documents import Owner, issue_document
 from desktop_app.services.production import pricing, snapshots
+from desktop_app.services.production.card_requests import request_cards
 from desktop_app.services.production.common import load_draft
 
 DUE_DAYS = 30  # a new-business quittance is due 30 days after issue (docs/decisions.md)
@@ -274,8 +275,6 @@ def issue_policy(ctx: ServiceContext, policy_id: int) -> IssueResult:
             at=now,
         )
         # Each card is then tracked one by one, to its delivery (§13 DLC).
-        from desktop_app.services.production.cards import request_cards
-
         request_cards(session, actor, policy.id, CardReason.NEW_POLICY, day=today, now=now)
         changes = (
             Changes.of("policies", policy.id)
