@@ -41,14 +41,15 @@ def _certify(a: AttestationSnapshot) -> str:
             else (f"les {count} personnes désignées ci-dessous sont assurées")
         )
         return (
-            f"La compagnie <b>{company}</b> atteste que {who} {policy}, pour la période "
-            f"{period}, aux conditions générales et particulières de ce contrat."
+            f"La compagnie <b>{company}</b> atteste que {who} {policy} (contrat {period}), "
+            f"{'' if count == 1 else 'chacune '}pour la période indiquée, aux conditions "
+            "générales et particulières de ce contrat."
         )
     p = a.persons[0]
     return (
         f"La compagnie <b>{company}</b> atteste que <b>{escape_markup(p.name)}</b>, né(e) le "
         f"{day(p.birth_date)}, matricule <b>{escape_markup(p.matricule)}</b>, est assuré(e) {policy}, du "
-        f"{day(p.covered_from)} au {day(a.expiry_date)}, aux conditions générales et "
+        f"{day(p.covered_from)} au {day(p.covered_until)}, aux conditions générales et "
         "particulières de ce contrat."
     )
 
@@ -80,7 +81,8 @@ def _story(a: AttestationSnapshot) -> list[Flowable]:
                 "Nom et prénoms",
                 "Qualité",
                 "Né(e) le",
-                "Couvert(e) depuis",
+                "Couvert(e) du",
+                "au",
                 "Taux",
                 "Zone",
             ],
@@ -91,13 +93,14 @@ def _story(a: AttestationSnapshot) -> list[Flowable]:
                     p.role,
                     day(p.birth_date),
                     day(p.covered_from),
+                    day(p.covered_until),
                     percent(p.coverage_rate),
                     str(p.zone),
                 ]
                 for p in a.persons
             ],
-            widths_mm=(24, 50, 28, 20, 26, 16, 16),
-            center=(3, 4, 5, 6),
+            widths_mm=(24, 46, 26, 20, 20, 20, 12, 12),
+            center=(3, 4, 5, 6, 7),
         ),
         Spacer(1, 4 * mm),
         para(

@@ -381,6 +381,7 @@ class AttestationPersonSnapshot(Snapshot):
     birth_date: date
     role: str  # "Assuré principal", "Conjoint", "Enfant"
     covered_from: date
+    covered_until: date  # the last day covered: the day before an exit, else the expiry
     coverage_rate: int
     zone: int
 

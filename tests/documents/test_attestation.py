@@ -34,6 +34,7 @@ def _snapshot(persons: int, whole: bool = True) -> AttestationSnapshot:
                 date(1985, 1, 20),
                 "Assuré principal",
                 date(2026, 1, 1),
+                date(2026, 12, 31),
                 80,
                 1,
             )

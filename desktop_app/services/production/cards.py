@@ -416,7 +416,7 @@ def _covered_person(session: Session, policy: Policy, person_id: int, today: dat
         raise Conflict(
             f"{person.full_name} n'est plus assuré(e) depuis le {format_date(person.exit_date)}."
         )
-    if person.cover_state is CoverState.REMOVED:
+    if person.cover_state is CoverState.REMOVED and person.exit_date is None:
         raise Conflict(f"{person.full_name} a été retiré(e) de la police.")
     return person
 
@@ -591,6 +591,7 @@ def _attestation_person(p: InsuredPerson, policy: Policy) -> AttestationPersonSn
         p.birth_date,
         "Assuré principal" if isinstance(p, Member) else p.relationship_.label,
         max(p.entry_date, policy.effective_date),
+        p.exit_date - timedelta(days=1) if p.exit_date else policy.expiry_date,
         p.coverage_rate,
         p.zone,
     )
@@ -630,8 +631,12 @@ def issue_attestation(
                     select(InsuredPerson)
                     .where(
                         InsuredPerson.policy_id == policy.id,
-                        InsuredPerson.cover_state == CoverState.COVERED,
-                        (InsuredPerson.exit_date.is_(None)) | (InsuredPerson.exit_date > today),
+                        InsuredPerson.cover_state != CoverState.SUSPENDED,
+                        (InsuredPerson.exit_date > today)
+                        | (
+                            InsuredPerson.exit_date.is_(None)
+                            & (InsuredPerson.cover_state != CoverState.REMOVED)
+                        ),
                     )
                     .order_by(InsuredPerson.matricule)
                 )

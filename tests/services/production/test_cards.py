@@ -360,6 +360,7 @@ def test_an_attestation_is_a_snapshot_reprinted_identically(o: Office) -> None:
     policy_snap = cards.attestation_snapshot(o.production, whole.document_id)
     assert policy_snap.whole_policy and len(policy_snap.persons) == 3
     assert policy_snap.persons[0].covered_from == date(2026, 1, 1)
+    assert policy_snap.persons[0].covered_until == date(2026, 12, 31)
 
     first = cards.attestation_pdf(o.production, one.document_id)
     assert first.startswith(b"%PDF")
@@ -414,3 +415,17 @@ def test_a_cancelled_policy_prints_no_card_and_lists_none(o: Office) -> None:
         cards.issue_attestation(o.production, pid, ids["Kouassi"])
     assert cards.count_pending_cards(o.production) == 0
     assert cards.fetch_pending_cards(o.production) == []
+
+
+def test_an_attestation_stops_at_a_known_exit(o: Office) -> None:
+    """A person leaving on 01/12/2026 (first uncovered day) is attested, on 21/11, as covered
+    until 30/11/2026, not until the policy's expiry."""
+    pid, ids = issued_policy(o, ["Kouassi", "Koné"])
+    e.validate_endorsement(
+        o.production,
+        pid,
+        EndorsementInput(K.REMOVAL, exits=(ExitInput(ids["Koné"], date(2026, 12, 1)),)),
+    )
+    done = cards.issue_attestation(o.production, pid, ids["Koné"])
+    (koné,) = cards.attestation_snapshot(o.production, done.document_id).persons
+    assert (koné.covered_from, koné.covered_until) == (date(2026, 1, 1), date(2026, 11, 30))
