@@ -238,6 +238,11 @@ def load_demo(
         from desktop_app.demo.issue import issue_demo_policies
 
         quittances = issue_demo_policies(session, documents=not fast, progress=say)
+        if not fast:
+            from desktop_app.demo.cards import record_demo_cards
+
+            say("Cartes : demandes, impressions et remises…")
+            record_demo_cards(session, seed + base, today)
         report = DemoReport(
             fast_path=fast,
             users=users,

@@ -95,7 +95,8 @@ def _header(canvas: Any, card: CardSnapshot, images: CardImages) -> None:
     canvas.rect(0, 37.5 * mm, CARD_WIDTH, 5.5 * mm, stroke=0, fill=1)
     canvas.setFillColor(white)
     canvas.setFont(BOLD, 7.5)
-    canvas.drawCentredString(CARD_WIDTH / 2, 39.4 * mm, TITLE)
+    title = f"{TITLE} — DUPLICATA" if card.duplicate else TITLE
+    canvas.drawCentredString(CARD_WIDTH / 2, 39.4 * mm, title)
 
 
 def _phone(phone: str) -> str:

@@ -63,6 +63,7 @@ class CardSnapshot(Snapshot):
     valid_until: date  # 31 December of the policy year
     photo: bytes | None = None  # PNG or JPEG
     administrator_name: str | None = None
+    duplicate: bool = False  # a duplicate of a lost card: printed « DUPLICATA »
 
     def __post_init__(self) -> None:
         if not self.matricule.isascii():
@@ -368,3 +369,35 @@ class EndorsementSnapshot(Snapshot):
     cards_issued: tuple[str, ...] = ()  # « matricule — name » of the new cards
     cards_invalid: tuple[str, ...] = ()  # « matricule — name, invalide à compter du … »
     adjustment: AdjustmentSnapshot | None = None  # a renewal's loss ratio (§9)
+
+
+# --- attestation d'assurance (domain.md §15) ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class AttestationPersonSnapshot(Snapshot):
+    matricule: str
+    name: str
+    birth_date: date
+    role: str  # "Assuré principal", "Conjoint", "Enfant"
+    covered_from: date
+    covered_until: date  # the last day covered: the day before an exit, else the expiry
+    coverage_rate: int
+    zone: int
+
+
+@dataclass(frozen=True)
+class AttestationSnapshot(Snapshot):
+    """What an attestation d'assurance says, for one person or for the whole policy."""
+
+    company: CompanySnapshot
+    number: str  # ATT-2026-000012
+    issue_date: date
+    policy_number: str
+    subscriber: PartySnapshot
+    effective_date: date
+    expiry_date: date
+    category_label: str
+    administrator_name: str | None
+    persons: tuple[AttestationPersonSnapshot, ...]
+    whole_policy: bool  # True: the policy and all its persons; False: one person

@@ -24,6 +24,7 @@ class DocumentKind(enum.StrEnum):
     CLAIM_STATEMENT = "claim_statement"
     PAYMENT_ORDER = "payment_order"
     ENDORSEMENT = "endorsement"
+    ATTESTATION = "attestation"
 
     @property
     def label(self) -> str:
@@ -42,6 +43,7 @@ DOCUMENT_KIND_LABELS: dict[DocumentKind, str] = {
     DocumentKind.CLAIM_STATEMENT: "Décompte de remboursement",
     DocumentKind.PAYMENT_ORDER: "Ordre de paiement",
     DocumentKind.ENDORSEMENT: "Avenant",
+    DocumentKind.ATTESTATION: "Attestation d'assurance",
 }
 
 

@@ -53,3 +53,12 @@ MATRICULE_SEQUENCE = "matricule"
 def format_matricule(n: int) -> str:
     """A matricule the office generates when the administrator gives none (§3)."""
     return f"PS{n:08d}"
+
+
+def attestation_sequence(year: int) -> str:
+    return f"attestation:{year}"
+
+
+def format_attestation_number(year: int, n: int) -> str:
+    """Attestations d'assurance in order of issue: ``ATT-2026-000012``."""
+    return f"ATT-{year}-{n:06d}"

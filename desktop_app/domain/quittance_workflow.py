@@ -24,6 +24,7 @@ class QuittanceKind(enum.StrEnum):
     RENEWAL = "renewal"
     REFUND = "refund"  # ristourne: a credit note with negative amounts
     CANCELLATION = "cancellation"  # counter-quittance of a cancelled one
+    CARD_FEE = "card_fee"  # the fee of a duplicate card (domain/cards.py)
 
     @property
     def label(self) -> str:
@@ -36,6 +37,7 @@ QUITTANCE_KIND_LABELS: dict[QuittanceKind, str] = {
     QuittanceKind.RENEWAL: "Renouvellement",
     QuittanceKind.REFUND: "Ristourne",
     QuittanceKind.CANCELLATION: "Annulation",
+    QuittanceKind.CARD_FEE: "Duplicata de carte",
 }
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, false, select
 from sqlalchemy.orm import Session
 
 from desktop_app.documents.codec import Snapshot
@@ -53,6 +53,8 @@ def _same_owner(query: Select[Any], kind: DocumentKind, owner: Owner) -> Select[
         return query.where(d.claim_id == owner.claim_id)
     if kind is DocumentKind.ENDORSEMENT:
         return query.where(d.endorsement_id == owner.endorsement_id)
+    if kind is DocumentKind.ATTESTATION:  # each one stays current: it replaces none
+        return query.where(false())
     return query.where(d.payment_order_id == owner.payment_order_id)
 
 

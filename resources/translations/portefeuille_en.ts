@@ -677,6 +677,29 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
 </context>
 <context>
+    <name>AttestationDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="179"/>
+        <source>Attestation d&apos;assurance</source>
+        <translation>Certificate of insurance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="182"/>
+        <source>Toute la police (toutes les personnes couvertes)</source>
+        <translation>Whole policy (every person covered)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="190"/>
+        <source>Attestation pour</source>
+        <translation>Certificate for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="197"/>
+        <source>Émettre l&apos;attestation</source>
+        <translation>Issue the certificate</translation>
+    </message>
+</context>
+<context>
     <name>AuditDetail</name>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_detail.py" line="35"/>
@@ -913,6 +936,127 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <location filename="../../desktop_app/ui/production/benefits_tab.py" line="71"/>
         <source>Modèle :</source>
         <translation>Template:</translation>
+    </message>
+</context>
+<context>
+    <name>CardFeePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/admin/card_fee_page.py" line="27"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/card_fee_page.py" line="30"/>
+        <source>Frais facturés hors taxes pour le duplicata d&apos;une carte perdue : une quittance « Duplicata de carte » (accessoires, taxes de la catégorie de la police). 0 : le duplicata est gratuit.</source>
+        <translation>Fee billed before taxes for the duplicate of a lost card: a « Card duplicate » premium receipt (policy fees, taxes of the policy&apos;s category). 0: the duplicate is free.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/card_fee_page.py" line="37"/>
+        <source>Frais de duplicata (FCFA)</source>
+        <translation>Duplicate fee (FCFA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/card_fee_page.py" line="73"/>
+        <source>Frais de duplicata enregistrés.</source>
+        <translation>Duplicate fee saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CardsTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="232"/>
+        <source>Imprimer les cartes à imprimer</source>
+        <translation>Print the cards waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="234"/>
+        <source>Réimprimer la carte</source>
+        <translation>Reprint the card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="236"/>
+        <source>Duplicata (carte perdue)…</source>
+        <translation>Duplicate (lost card)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="238"/>
+        <source>Remise au client…</source>
+        <translation>Hand over to the client…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="239"/>
+        <source>Attestation…</source>
+        <translation>Certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="246"/>
+        <source>Matricule</source>
+        <translation>Member number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="247"/>
+        <source>Nom et prénoms</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="248"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="249"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="250"/>
+        <source>Demandée le</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="251"/>
+        <source>Imprimée le</source>
+        <translation>Printed on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="252"/>
+        <source>Remise le</source>
+        <translation>Handed over on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="253"/>
+        <source>Remise à</source>
+        <translation>Handed over to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="254"/>
+        <source>Quittance</source>
+        <translation>Premium receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="326"/>
+        <source>{0} carte(s) à imprimer, {1} imprimée(s) non remise(s).</source>
+        <translation>{0} card(s) to print, {1} printed not handed over.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="392"/>
+        <source>Cartes d&apos;assuré</source>
+        <translation>Member cards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="394"/>
+        <source>Impression des cartes…</source>
+        <translation>Printing the cards…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="405"/>
+        <source>Carte d&apos;assuré</source>
+        <translation>Member card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="457"/>
+        <source>Attestation d&apos;assurance</source>
+        <translation>Certificate of insurance</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1481,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
     <message>
         <location filename="../../desktop_app/ui/claims/approvals_page.py" line="76"/>
+        <location filename="../../desktop_app/ui/production/pending_cards_page.py" line="29"/>
         <source>Demandée le</source>
         <translation>Requested on</translation>
     </message>
@@ -1385,6 +1530,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     <message>
         <location filename="../../desktop_app/ui/claims/approvals_page.py" line="96"/>
         <location filename="../../desktop_app/ui/claims/assessment_list.py" line="42"/>
+        <location filename="../../desktop_app/ui/production/pending_cards_page.py" line="38"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
@@ -1476,6 +1622,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <location filename="../../desktop_app/ui/claims/due_actions_list.py" line="27"/>
         <location filename="../../desktop_app/ui/claims/orders_list.py" line="31"/>
         <location filename="../../desktop_app/ui/claims/received_list.py" line="49"/>
+        <location filename="../../desktop_app/ui/production/pending_cards_page.py" line="30"/>
         <source>État</source>
         <translation>State</translation>
     </message>
@@ -1582,6 +1729,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
     <message>
         <location filename="../../desktop_app/ui/claims/received_list.py" line="44"/>
+        <location filename="../../desktop_app/ui/production/pending_cards_page.py" line="36"/>
         <source>Matricule</source>
         <translation>Member number</translation>
     </message>
@@ -1617,9 +1765,20 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <translation>Detail</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/production/pending_cards_page.py" line="32"/>
+        <source>Imprimée le</source>
+        <translation>Printed on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/pending_cards_page.py" line="35"/>
         <location filename="../../desktop_app/ui/production/policies_page.py" line="30"/>
         <source>N° de police</source>
         <translation>Policy no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/pending_cards_page.py" line="37"/>
+        <source>Nom et prénoms</source>
+        <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policies_page.py" line="33"/>
@@ -1794,6 +1953,39 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
 </context>
 <context>
+    <name>DeliveryDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="51"/>
+        <source>Remise des cartes au client</source>
+        <translation>Handing the cards over to the client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="56"/>
+        <source>L&apos;assuré, le service RH du souscripteur…</source>
+        <translation>The insured, the subscriber&apos;s HR department…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="61"/>
+        <source>{0} carte(s) remise(s)</source>
+        <translation>{0} card(s) handed over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="63"/>
+        <source>Remise le</source>
+        <translation>Handed over on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="65"/>
+        <source>Remise à</source>
+        <translation>Handed over to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="73"/>
+        <source>Enregistrer la remise</source>
+        <translation>Save the hand-over</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <location filename="../../desktop_app/ui/production/documents_tab.py" line="38"/>
@@ -1812,7 +2004,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/documents_tab.py" line="46"/>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="162"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="163"/>
         <source>Quittance</source>
         <translation>Premium receipt</translation>
     </message>
@@ -1842,22 +2034,27 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <translation>Issued documents (a reprint reproduces the original document):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="145"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="146"/>
         <source>Conditions particulières</source>
         <translation>Schedule (particular conditions)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="171"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="176"/>
+        <source>Attestation d&apos;assurance</source>
+        <translation>Certificate of insurance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="185"/>
         <source>Cartes d&apos;assuré</source>
         <translation>Insurance cards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="185"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="199"/>
         <source>Cartes</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="206"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="220"/>
         <source>Impression des cartes…</source>
         <translation>Printing the cards…</translation>
     </message>
@@ -1911,6 +2108,41 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <location filename="../../desktop_app/ui/claims/duplicate_dialog.py" line="53"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="110"/>
+        <source>Duplicata de carte</source>
+        <translation>Card duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="113"/>
+        <source>Carte perdue</source>
+        <translation>Card lost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="117"/>
+        <source>La carte en cours de {0} sera annulée et remplacée par un duplicata. Frais de duplicata : {1} hors taxes, facturés par une quittance.</source>
+        <translation>The current card of {0} will be cancelled and replaced by a duplicate. Duplicate fee: {1} before taxes, billed by a premium receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="124"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="132"/>
+        <source>Émettre le duplicata</source>
+        <translation>Issue the duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="155"/>
+        <source>Duplicata émis, quittance {0} : {1}</source>
+        <translation>Duplicate issued, premium receipt {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="160"/>
+        <source>Duplicata émis, sans frais.</source>
+        <translation>Duplicate issued, free of charge.</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2889,34 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
     </message>
 </context>
 <context>
+    <name>PendingCardsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/production/pending_cards_page.py" line="49"/>
+        <source>À imprimer ou à remettre</source>
+        <translation>To print or to hand over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/pending_cards_page.py" line="50"/>
+        <source>À imprimer</source>
+        <translation>To print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/pending_cards_page.py" line="51"/>
+        <source>Imprimées, non remises</source>
+        <translation>Printed, not handed over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/pending_cards_page.py" line="52"/>
+        <source>Ouvrir la police</source>
+        <translation>Open the policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/pending_cards_page.py" line="80"/>
+        <source>{0} carte(s)</source>
+        <translation>{0} card(s)</translation>
+    </message>
+</context>
+<context>
     <name>PeriodClosingBox</name>
     <message>
         <location filename="../../desktop_app/ui/statistics/period_closing.py" line="38"/>
@@ -3268,89 +3528,94 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="58"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="60"/>
         <source>Contrat et gestion</source>
         <translation>Contract and management</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="59"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="61"/>
         <source>Tableau des garanties</source>
         <translation>Schedule of benefits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="60"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="62"/>
         <source>Assurés</source>
         <translation>Insured persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="61"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="63"/>
         <source>Prime et quittances</source>
         <translation>Premium and receipts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="62"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="64"/>
         <source>Suivi</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="63"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="65"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="64"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="66"/>
+        <source>Cartes</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="67"/>
         <source>← Retour à la liste</source>
         <translation>← Back to the list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="65"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="68"/>
         <source>Enregistrer le brouillon</source>
         <translation>Save the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="66"/>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="191"/>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="210"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="69"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="201"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="220"/>
         <source>Émettre la police</source>
         <translation>Issue the policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="68"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="71"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="143"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="153"/>
         <source>Nouvelle police</source>
         <translation>New policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="144"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="154"/>
         <source>Renseignez le contrat puis enregistrez le brouillon.</source>
         <translation>Fill in the contract, then save the draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="148"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="158"/>
         <source>Police {0} — {1}</source>
         <translation>Policy {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="151"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="161"/>
         <source>Police en préparation — {0}</source>
         <translation>Draft policy — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="153"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="163"/>
         <source>{0} · {1} · {2} assuré(s) principal(aux), {3} personne(s)</source>
         <translation>{0} · {1} · {2} member(s), {3} person(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="199"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="209"/>
         <source>Police {0} émise, quittance {1} : {2}</source>
         <translation>Policy {0} issued, premium receipt {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="212"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="222"/>
         <source>Émettre la police ? Elle recevra son numéro et sa quittance, et ne se modifiera plus que par avenant.</source>
         <translation>Issue the policy? It will get its number and its premium receipt, and can then only be changed by endorsement.</translation>
     </message>
@@ -3554,14 +3819,19 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>ProductionArea</name>
     <message>
-        <location filename="../../desktop_app/ui/production/production_area.py" line="22"/>
+        <location filename="../../desktop_app/ui/production/production_area.py" line="23"/>
         <source>Polices</source>
         <translation>Policies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/production_area.py" line="23"/>
+        <location filename="../../desktop_app/ui/production/production_area.py" line="24"/>
         <source>Souscripteurs</source>
         <translation>Subscribers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/production_area.py" line="26"/>
+        <source>Cartes en attente</source>
+        <translation>Cards waiting</translation>
     </message>
 </context>
 <context>
@@ -3847,44 +4117,49 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>ReferenceArea</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="36"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="38"/>
         <source>Intermédiaires</source>
         <translation>Intermediaries</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="37"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="39"/>
         <source>Gestionnaires</source>
         <translation>Administrators (TPA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="38"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="40"/>
         <source>Prestataires</source>
         <translation>Providers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="39"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="41"/>
         <source>Actes médicaux</source>
         <translation>Care categories</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="40"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="42"/>
         <source>Motifs d&apos;exclusion</source>
         <translation>Exclusion reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="41"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="43"/>
         <source>Tarif</source>
         <translation>Tariff</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="42"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="44"/>
         <source>Ajustement S/P</source>
         <translation>Loss-ratio adjustment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="43"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="45"/>
         <source>Modèles de garanties</source>
         <translation>Benefit templates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="46"/>
+        <source>Cartes</source>
+        <translation>Cards</translation>
     </message>
 </context>
 <context>

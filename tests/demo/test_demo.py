@@ -388,6 +388,29 @@ def test_demo_policies_are_issued_with_quittances_schedules_and_documents(
     assert documents.contract_pdf(ctx, policy_id).startswith(b"%PDF")
 
 
+def test_demo_cards_have_requested_printed_and_delivered_dates(demo: SharedDemo) -> None:
+    """§13 DLC: each demo card has its request; most are delivered, in order (asked ≤
+    printed ≤ delivered ≤ today), some beyond the norm of 5 working days."""
+    from desktop_app.demo.cards import working_days_after
+    from desktop_app.domain.cards import CardRequestState
+    from desktop_app.persistence.models import CardRequest, IssuedDocument
+
+    db, report = demo.db, demo.report
+    with db.read() as s:
+        rows = s.scalars(select(CardRequest)).all()
+        assert len(rows) == _count(
+            db, IssuedDocument.id, IssuedDocument.kind == "card", IssuedDocument.status == "issued"
+        )
+        delivered = [r for r in rows if r.state is CardRequestState.DELIVERED]
+        assert len(delivered) >= report.persons // 2
+        for r in delivered:
+            assert r.printed_on is not None and r.delivered_on is not None
+            assert r.requested_on <= r.printed_on <= r.delivered_on <= TODAY
+            assert r.delivered_to
+        late = [r for r in delivered if r.delivered_on > working_days_after(r.requested_on, 5)]
+        assert late and len(late) < len(delivered)
+
+
 def test_demo_has_claim_files_in_every_step(demo: SharedDemo) -> None:
     """Issue 4: received, assessed, ordered, paid and reversed files, some excluded or capped."""
     from desktop_app.domain.claim_workflow import ClaimState

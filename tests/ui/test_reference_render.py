@@ -93,6 +93,7 @@ def test_reference_tab_only_for_reference_managers(qtbot, admin: ServiceContext)
         "Tarif",
         "Ajustement S/P",
         "Modèles de garanties",
+        "Cartes",
     ]
 
     management = AdminArea(AppBus(clerk_with(admin, "direction", Role.MANAGEMENT)))

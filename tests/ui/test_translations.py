@@ -154,7 +154,7 @@ def test_production_area_in_english(qtbot, admin: ServiceContext, english) -> No
 
     area = ProductionArea(AppBus(admin))
     qtbot.addWidget(area)
-    assert _tabs(area.lists) == ["Policies", "Subscribers"]
+    assert _tabs(area.lists) == ["Policies", "Subscribers", "Cards waiting"]
     assert _tabs(area.editor.tabs) == [
         "Contract and management",
         "Schedule of benefits",
@@ -162,6 +162,7 @@ def test_production_area_in_english(qtbot, admin: ServiceContext, english) -> No
         "Premium and receipts",
         "Tracking",
         "Documents",
+        "Cards",
     ]
     assert _headers(area.policies.table)[:3] == ["Policy no.", "Subscriber", "TPA no."]
     assert _headers(area.subscribers.table)[0] == "Name or company name"
@@ -190,6 +191,7 @@ def test_administration_in_english(qtbot, admin: ServiceContext, english) -> Non
         "Tariff",
         "Loss-ratio adjustment",
         "Benefit templates",
+        "Cards",
     ]
     users_table = area.users_page.findChild(QTableView) if area.users_page is not None else None
     assert users_table is not None
@@ -229,6 +231,6 @@ def test_french_again_once_the_translators_are_removed(qtbot, admin: ServiceCont
 
     area = ProductionArea(AppBus(admin))
     qtbot.addWidget(area)
-    assert _tabs(area.lists) == ["Polices", "Souscripteurs"]
+    assert _tabs(area.lists) == ["Polices", "Souscripteurs", "Cartes en attente"]
     assert _headers(area.policies.table)[0] == "N° de police"
     assert QCoreApplication.translate("Columns", "N° de police") == "N° de police"

@@ -1,6 +1,7 @@
 """Every mapped class, imported here so that ``Base.metadata`` knows all the tables."""
 
 from desktop_app.persistence.models.audit import AuditEntry
+from desktop_app.persistence.models.cards import CardRequest
 from desktop_app.persistence.models.claims import (
     AssessmentLine,
     Claim,
@@ -41,6 +42,7 @@ from desktop_app.persistence.models.users import User, UserRole
 from desktop_app.persistence.models.workflow import StateTransition
 
 __all__ = [
+    "CardRequest",
     "CoverSuspension",
     "Endorsement",
     "EndorsementMovement",

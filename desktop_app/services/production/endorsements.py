@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.domain.cards import CardReason
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.endorsements import (
     EndorsementKind,
@@ -53,6 +54,7 @@ from desktop_app.services.context import Actor, Changes, ServiceContext
 from desktop_app.services.issued_documents import Owner, issue_document
 from desktop_app.services.locking import get_locked
 from desktop_app.services.production import snapshots
+from desktop_app.services.production.card_requests import request_cards
 from desktop_app.services.production.common import member_count
 from desktop_app.services.production.endorsement_document import store_endorsement_document
 from desktop_app.services.production.endorsement_input import (
@@ -316,6 +318,16 @@ def validate_endorsement(
                 user_code=actor.code,
                 at=now,
             )
+        request_cards(
+            session,
+            actor,
+            policy.id,
+            CardReason.ENDORSEMENT,
+            day=ctx.today(),
+            now=now,
+            person_ids=[p.id for p in touched],
+            endorsement_id=endorsement.id,
+        )
         matricules = []
         for i in range(len(rows)):
             person_id = plan_.movements[i].person or created.get(i)
@@ -337,7 +349,8 @@ def validate_endorsement(
             )
             | Changes.of("insured_persons", *(p.id for p in touched))
             | (Changes.of("quittances", quittance.id) if quittance else Changes())
-            | Changes.of("issued_documents"),
+            | Changes.of("issued_documents")
+            | Changes.of("card_requests"),
         )
 
 

@@ -16,6 +16,7 @@ from functools import partial
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from desktop_app.domain.cards import CardReason
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.errors import Collector
 from desktop_app.domain.issued_documents import DocumentKind
@@ -44,6 +45,7 @@ from desktop_app.services import workflow
 from desktop_app.services.context import Changes, ServiceContext
 from desktop_app.services.issued_documents import Owner, issue_document
 from desktop_app.services.production import pricing, snapshots
+from desktop_app.services.production.card_requests import request_cards
 from desktop_app.services.production.common import load_draft
 
 DUE_DAYS = 30  # a new-business quittance is due 30 days after issue (docs/decisions.md)
@@ -272,11 +274,14 @@ def issue_policy(ctx: ServiceContext, policy_id: int) -> IssueResult:
             user_code=actor.code,
             at=now,
         )
+        # Each card is then tracked one by one, to its delivery (§13 DLC).
+        request_cards(session, actor, policy.id, CardReason.NEW_POLICY, day=today, now=now)
         changes = (
             Changes.of("policies", policy.id)
             | Changes.of("quittances", quittance.id)
             | Changes.of("insured_persons", *(p.id for p in people))
             | Changes.of("issued_documents")
+            | Changes.of("card_requests")
         )
         return IssueResult(
             policy.id, policy.number, quittance.id, quittance.number, amounts.total, changes

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 from desktop_app.ui.admin.adjustment_page import AdjustmentPage
 from desktop_app.ui.admin.administrators_page import AdministratorsPage
+from desktop_app.ui.admin.card_fee_page import CardFeePage
 from desktop_app.ui.admin.categories_page import CategoriesPage
 from desktop_app.ui.admin.exclusions_page import ExclusionsPage
 from desktop_app.ui.admin.intermediaries_page import IntermediariesPage
@@ -30,6 +31,7 @@ class ReferenceArea(QWidget):
         self.tariff_page = TariffPage(bus)
         self.adjustment_page = AdjustmentPage(bus)
         self.templates_page = TemplatesPage(bus)
+        self.card_fee_page = CardFeePage(bus)
         self.side = named(QListWidget(), "reference_list")
         self.stack = QStackedWidget()
         for title, page in (
@@ -41,6 +43,7 @@ class ReferenceArea(QWidget):
             (self.tr("Tarif"), self.tariff_page),
             (self.tr("Ajustement S/P"), self.adjustment_page),
             (self.tr("Modèles de garanties"), self.templates_page),
+            (self.tr("Cartes"), self.card_fee_page),
         ):
             self.side.addItem(title)
             self.stack.addWidget(page)

@@ -79,6 +79,7 @@ class DocumentsTab(QWidget):
         self.sheets_button.clicked.connect(lambda: self.print_cards(sheet=True))
         self.contract_button.clicked.connect(self.print_contract)
         self.quittance_button.clicked.connect(self.print_quittance)
+        self.table.cellDoubleClicked.connect(lambda row, _column: self.reprint_attestation(row))
 
     def set_policy(self, policy_id: int | None, view: policies.PolicyView | None) -> None:
         self.policy_id, self.view = policy_id, view
@@ -162,6 +163,19 @@ class DocumentsTab(QWidget):
             self.tr("Quittance"),
             lambda: documents.quittance_pdf(self.bus.ctx, policy_id, quittance_id),
             f"quittance-{self._number()}.pdf",
+        )
+
+    def reprint_attestation(self, row: int) -> PdfPreviewDialog | None:
+        """A double click on an attestation d'assurance shows it again, as issued."""
+        if not 0 <= row < len(self.rows) or self.rows[row].kind is not DocumentKind.ATTESTATION:
+            return None
+        from desktop_app.services.production import cards
+
+        document_id = self.rows[row].id
+        return self._preview(
+            self.tr("Attestation d'assurance"),
+            lambda: cards.attestation_pdf(self.bus.ctx, document_id),
+            f"attestation-{self._number()}.pdf",
         )
 
     def print_cards(self, sheet: bool) -> PdfPreviewDialog | None:

@@ -24,6 +24,7 @@ from desktop_app.services.production.issue import IssueResult
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.operations import Operation, run_op
 from desktop_app.ui.production.benefits_tab import BenefitsTab
+from desktop_app.ui.production.cards_tab import CardsTab
 from desktop_app.ui.production.documents_tab import DocumentsTab
 from desktop_app.ui.production.persons_tab import PersonsTab
 from desktop_app.ui.production.policy_form import PolicyForm
@@ -51,6 +52,7 @@ class PolicyEditor(QWidget):
         self.premium = PremiumTab(bus)
         self.tracking = TrackingTab(bus)
         self.documents = DocumentsTab(bus)
+        self.cards = CardsTab(bus)
         self.tabs = named(QTabWidget(), "policy_tabs")
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -61,6 +63,7 @@ class PolicyEditor(QWidget):
         self.tabs.addTab(self.premium, self.tr("Prime et quittances"))
         self.tabs.addTab(self.tracking, self.tr("Suivi"))
         self.tabs.addTab(self.documents, self.tr("Documents"))
+        self.tabs.addTab(self.cards, self.tr("Cartes"))
         self.back_button = named(QPushButton(self.tr("← Retour à la liste")), "back")
         self.save_button = named(QPushButton(self.tr("Enregistrer le brouillon")), "save_policy")
         self.issue_button = named(QPushButton(self.tr("Émettre la police")), "issue_policy")
@@ -105,7 +108,14 @@ class PolicyEditor(QWidget):
 
     def data_tabs(self) -> tuple[QWidget, ...]:
         """The tabs that show the policy's rows (each has ``set_policy``)."""
-        return (self.benefits, self.persons, self.premium, self.tracking, self.documents)
+        return (
+            self.benefits,
+            self.persons,
+            self.premium,
+            self.tracking,
+            self.documents,
+            self.cards,
+        )
 
     def _refresh(self, *, read: bool = True) -> None:
         if self.policy_id is not None and read:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_app.services.production import subscribers
 from desktop_app.ui.bus import AppBus
+from desktop_app.ui.production.pending_cards_page import PendingCardsPage
 from desktop_app.ui.production.policies_page import PoliciesPage
 from desktop_app.ui.production.policy_editor import PolicyEditor
 from desktop_app.ui.production.subscribers_page import SubscribersPage
@@ -21,6 +22,8 @@ class ProductionArea(QWidget):
         self.lists = named(QTabWidget(), "production_tabs")
         self.lists.addTab(self.policies, self.tr("Polices"))
         self.lists.addTab(self.subscribers, self.tr("Souscripteurs"))
+        self.pending_cards = PendingCardsPage(bus)
+        self.lists.addTab(self.pending_cards, self.tr("Cartes en attente"))
         self.editor = PolicyEditor(bus)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.lists)
@@ -29,6 +32,7 @@ class ProductionArea(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self.policies.open_requested.connect(self.open_policy)
+        self.pending_cards.open_requested.connect(self.open_cards)
         self.policies.new_requested.connect(lambda: self.lists.setCurrentWidget(self.subscribers))
         self.subscribers.new_policy_requested.connect(self.new_policy)
         self.editor.closed.connect(lambda: self.stack.setCurrentWidget(self.lists))
@@ -36,6 +40,10 @@ class ProductionArea(QWidget):
     def open_policy(self, policy_id: int) -> None:
         self.editor.open_policy(policy_id)
         self.stack.setCurrentWidget(self.editor)
+
+    def open_cards(self, policy_id: int) -> None:
+        self.open_policy(policy_id)
+        self.editor.tabs.setCurrentWidget(self.editor.cards)
 
     def new_policy(self, subscriber_id: int) -> None:
         name = subscribers.get_subscriber(self.bus.ctx, subscriber_id).name
