@@ -20,6 +20,11 @@ from desktop_app.persistence.models.endorsements import (
     PersonTerm,
     PolicyYear,
 )
+from desktop_app.persistence.models.follow_up import (
+    EndorsementRequest,
+    RenewalDecision,
+    RenewalTouchpoint,
+)
 from desktop_app.persistence.models.numbering import NumberSequence
 from desktop_app.persistence.models.parties import Administrator, Intermediary, Provider, Subscriber
 from desktop_app.persistence.models.persons import Dependent, InsuredPerson, Member, PersonPhoto
@@ -41,6 +46,9 @@ from desktop_app.persistence.models.users import User, UserRole
 from desktop_app.persistence.models.workflow import StateTransition
 
 __all__ = [
+    "EndorsementRequest",
+    "RenewalDecision",
+    "RenewalTouchpoint",
     "CoverSuspension",
     "Endorsement",
     "EndorsementMovement",
