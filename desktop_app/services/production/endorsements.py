@@ -52,7 +52,7 @@ from desktop_app.services import workflow
 from desktop_app.services.context import Actor, Changes, ServiceContext
 from desktop_app.services.issued_documents import Owner, issue_document
 from desktop_app.services.locking import get_locked
-from desktop_app.services.production import snapshots
+from desktop_app.services.production import requests_log, snapshots
 from desktop_app.services.production.common import member_count
 from desktop_app.services.production.endorsement_document import store_endorsement_document
 from desktop_app.services.production.endorsement_input import (
@@ -280,6 +280,8 @@ def validate_endorsement(
         )
         session.add(endorsement)
         session.flush()
+        if request.request_id is not None:
+            requests_log.process_request(session, actor, now, request.request_id, endorsement)
         touched, invalid, created = _write_movements(
             session, ctx, actor, policy, endorsement, plan_, data
         )
@@ -337,7 +339,12 @@ def validate_endorsement(
             )
             | Changes.of("insured_persons", *(p.id for p in touched))
             | (Changes.of("quittances", quittance.id) if quittance else Changes())
-            | Changes.of("issued_documents"),
+            | Changes.of("issued_documents")
+            | (
+                Changes.of(requests_log.TABLE, request.request_id)
+                if request.request_id is not None
+                else Changes()
+            ),
         )
 
 
