@@ -139,10 +139,10 @@ def fetch_touchpoints(
         for k in OFFSETS:
             query = _window(flt, k, columns).select_from(Policy)
             if after is not None:
-                start = touchpoint_shift(after.day, k)
-                # Same day and policy: the touchpoints of a larger offset come after.
-                pid = after.policy_id if k <= after.offset else after.policy_id - 1
-                query = query.where(_BY_EXPIRY.after((start, pid)))
+                # A policy has one expiry, so one touchpoint a day: (day, policy) is a key.
+                query = query.where(
+                    _BY_EXPIRY.after((touchpoint_shift(after.day, k), after.policy_id))
+                )
             query = query.order_by(*_BY_EXPIRY.order_by()).limit(limit)
             streams.append(
                 [
