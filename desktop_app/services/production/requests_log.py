@@ -131,8 +131,6 @@ def _check(session: Session, ctx: ServiceContext, data: RequestData) -> Collecto
             "new_matricule",
             "Le nouveau matricule vient de la confirmation du gestionnaire : indiquez sa date.",
         )
-    if matricule and data.person_id is None:
-        errors.add("person_id", "Choisissez la personne qui reçoit ce nouveau matricule.")
     if data.person_id is not None:
         person = session.get(InsuredPerson, data.person_id)
         if person is None or person.policy_id != data.policy_id:
@@ -462,3 +460,58 @@ def get_request(ctx: ServiceContext, request_id: int) -> RequestRow:
         if values is None:
             raise NotFound("Demande introuvable.")
         return _row(values, today, delays)
+
+
+# -- look-ups for the request form ----------------------------------------------------
+@dataclass(frozen=True)
+class PolicyRef:
+    id: int
+    number: str
+    subscriber_name: str
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    id: int
+    matricule: str
+    name: str
+
+
+def find_policy(ctx: ServiceContext, number: str) -> PolicyRef:
+    """The issued policy of this number, for a request typed from the requests log."""
+    ctx.require(Permission.VIEW_PORTFOLIO)
+    cleaned = number.strip().upper()
+    with ctx.read() as session:
+        row = session.execute(
+            select(Policy.id, Policy.number, Subscriber.name)
+            .join(Subscriber, Subscriber.id == Policy.subscriber_id)
+            .where(Policy.number == cleaned)
+        ).first()
+        if not cleaned or row is None:
+            raise FieldError("policy_id", "Aucune police émise ne porte ce numéro.")
+        return PolicyRef(row[0], row[1] or "", row[2])
+
+
+def find_person(ctx: ServiceContext, policy_id: int, matricule: str) -> PersonRef:
+    """The person of this matricule, insured by the policy."""
+    ctx.require(Permission.VIEW_PORTFOLIO)
+    cleaned = matricule.strip().upper()
+    with ctx.read() as session:
+        person = session.scalar(
+            select(InsuredPerson).where(
+                InsuredPerson.matricule == cleaned,
+                InsuredPerson.policy_id == policy_id,
+            )
+        )
+        if not cleaned or person is None:
+            raise FieldError("person_id", "Aucune personne de cette police n'a ce matricule.")
+        return PersonRef(person.id, person.matricule, person.full_name)
+
+
+def person_ref(ctx: ServiceContext, person_id: int) -> PersonRef:
+    ctx.require(Permission.VIEW_PORTFOLIO)
+    with ctx.read() as session:
+        person = session.get(InsuredPerson, person_id)
+        if person is None:
+            raise NotFound("Personne introuvable.")
+        return PersonRef(person.id, person.matricule, person.full_name)

@@ -25,6 +25,7 @@ from desktop_app.ui.bus import AppBus
 from desktop_app.ui.operations import Operation, run_op
 from desktop_app.ui.production.benefits_tab import BenefitsTab
 from desktop_app.ui.production.documents_tab import DocumentsTab
+from desktop_app.ui.production.follow_up_tab import FollowUpTab
 from desktop_app.ui.production.persons_tab import PersonsTab
 from desktop_app.ui.production.policy_form import PolicyForm
 from desktop_app.ui.production.premium_tab import PremiumTab
@@ -51,6 +52,7 @@ class PolicyEditor(QWidget):
         self.premium = PremiumTab(bus)
         self.tracking = TrackingTab(bus)
         self.documents = DocumentsTab(bus)
+        self.follow_up = FollowUpTab(bus)
         self.tabs = named(QTabWidget(), "policy_tabs")
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -61,6 +63,7 @@ class PolicyEditor(QWidget):
         self.tabs.addTab(self.premium, self.tr("Prime et quittances"))
         self.tabs.addTab(self.tracking, self.tr("Suivi"))
         self.tabs.addTab(self.documents, self.tr("Documents"))
+        self.tabs.addTab(self.follow_up, self.tr("Demandes et renouvellement"))
         self.back_button = named(QPushButton(self.tr("← Retour à la liste")), "back")
         self.save_button = named(QPushButton(self.tr("Enregistrer le brouillon")), "save_policy")
         self.issue_button = named(QPushButton(self.tr("Émettre la police")), "issue_policy")
@@ -108,6 +111,7 @@ class PolicyEditor(QWidget):
         self.form.set_read_only(not draft or not self._can_edit())
         for tab in (self.benefits, self.persons, self.premium, self.tracking, self.documents):
             tab.set_policy(self.policy_id, self.view)
+        self.follow_up.set_policy(self.policy_id, self.view)
         self._refresh_header()
 
     def _can_edit(self) -> bool:
