@@ -86,7 +86,7 @@ class RenewalPanel(QWidget):
 
     def load(self, policy_id: int | None, offset: int | None = None) -> None:
         """Show the calendar of the policy's current year, on the touchpoint ``offset``
-        (else the first not done)."""
+        (else the next one still to do)."""
         self.errors.clear()
         self.calendar = None
         if policy_id is not None:
@@ -117,8 +117,14 @@ class RenewalPanel(QWidget):
             if offset is not None and t.offset == offset:
                 current = index
         if offset is None:
-            pending = [i for i, t in enumerate(calendar.touchpoints) if t.done_on is None]
-            current = pending[0] if pending else len(calendar.touchpoints) - 1
+            # The next touchpoint still to do from today; else the last one.
+            today = self.bus.ctx.today()
+            coming = [
+                i
+                for i, t in enumerate(calendar.touchpoints)
+                if t.done_on is None and t.day >= today
+            ]
+            current = coming[0] if coming else len(calendar.touchpoints) - 1
         self.touchpoint.setCurrentIndex(current)
         self.touchpoint.blockSignals(False)
         self._show_items()
@@ -151,6 +157,7 @@ class RenewalPanel(QWidget):
             check.setChecked(item.ticked)
             check.setProperty("code", item.code)
             self.items_layout.addWidget(check)
+            check.show()  # at once: a layout shows a new child only at the next event loop
             self.checks.append(check)
 
     def _on_touchpoint_current_index_changed(self, _index: int) -> None:
