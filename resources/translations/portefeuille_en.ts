@@ -1363,6 +1363,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
     <message>
         <location filename="../../desktop_app/ui/claims/approvals_page.py" line="85"/>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="44"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
@@ -1515,6 +1516,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
     <message>
         <location filename="../../desktop_app/ui/claims/orders_list.py" line="29"/>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="36"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1608,6 +1610,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     <message>
         <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="28"/>
         <location filename="../../desktop_app/ui/production/policies_page.py" line="38"/>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="40"/>
         <source>Échéance</source>
         <translation>Expiry</translation>
     </message>
@@ -1618,11 +1621,15 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policies_page.py" line="30"/>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="38"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="35"/>
         <source>N° de police</source>
         <translation>Policy no.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policies_page.py" line="33"/>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="39"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="36"/>
         <source>Souscripteur</source>
         <translation>Subscriber</translation>
     </message>
@@ -1633,6 +1640,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policies_page.py" line="36"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="48"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -1675,6 +1683,71 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <location filename="../../desktop_app/ui/production/subscribers_page.py" line="24"/>
         <source>Polices</source>
         <translation>Policies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="37"/>
+        <source>Point de contact</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="41"/>
+        <source>Liste</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="42"/>
+        <source>Fait le</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="47"/>
+        <source>Confirmation écrite</source>
+        <translation>Written confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="34"/>
+        <source>Reçue le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="37"/>
+        <source>Avenant demandé</source>
+        <translation>Endorsement requested</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="38"/>
+        <source>Courrier du</source>
+        <translation>Letter of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="40"/>
+        <source>Transmise le</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="44"/>
+        <source>Confirmée le</source>
+        <translation>Confirmed on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="47"/>
+        <source>Nouveau matricule</source>
+        <translation>New matricule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="50"/>
+        <source>Avenant</source>
+        <translation>Endorsement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="53"/>
+        <source>Retard</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="55"/>
+        <source>Observations</source>
+        <translation>Remarks</translation>
     </message>
 </context>
 <context>
@@ -3263,89 +3336,94 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="58"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="60"/>
         <source>Contrat et gestion</source>
         <translation>Contract and management</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="59"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="61"/>
         <source>Tableau des garanties</source>
         <translation>Schedule of benefits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="60"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="62"/>
         <source>Assurés</source>
         <translation>Insured persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="61"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="63"/>
         <source>Prime et quittances</source>
         <translation>Premium and receipts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="62"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="64"/>
         <source>Suivi</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="63"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="65"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="64"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="66"/>
+        <source>Demandes et renouvellement</source>
+        <translation>Requests and renewal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="67"/>
         <source>← Retour à la liste</source>
         <translation>← Back to the list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="65"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="68"/>
         <source>Enregistrer le brouillon</source>
         <translation>Save the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="66"/>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="177"/>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="196"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="69"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="181"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="200"/>
         <source>Émettre la police</source>
         <translation>Issue the policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="68"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="71"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="129"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="133"/>
         <source>Nouvelle police</source>
         <translation>New policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="130"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="134"/>
         <source>Renseignez le contrat puis enregistrez le brouillon.</source>
         <translation>Fill in the contract, then save the draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="134"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="138"/>
         <source>Police {0} — {1}</source>
         <translation>Policy {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="137"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="141"/>
         <source>Police en préparation — {0}</source>
         <translation>Draft policy — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="139"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="143"/>
         <source>{0} · {1} · {2} assuré(s) principal(aux), {3} personne(s)</source>
         <translation>{0} · {1} · {2} member(s), {3} person(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="185"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="189"/>
         <source>Police {0} émise, quittance {1} : {2}</source>
         <translation>Policy {0} issued, premium receipt {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="198"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="202"/>
         <source>Émettre la police ? Elle recevra son numéro et sa quittance, et ne se modifiera plus que par avenant.</source>
         <translation>Issue the policy? It will get its number and its premium receipt, and can then only be changed by endorsement.</translation>
     </message>
@@ -3549,14 +3627,24 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>ProductionArea</name>
     <message>
-        <location filename="../../desktop_app/ui/production/production_area.py" line="22"/>
+        <location filename="../../desktop_app/ui/production/production_area.py" line="26"/>
         <source>Polices</source>
         <translation>Policies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/production_area.py" line="23"/>
+        <location filename="../../desktop_app/ui/production/production_area.py" line="27"/>
         <source>Souscripteurs</source>
         <translation>Subscribers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/production_area.py" line="28"/>
+        <source>Suivi des demandes</source>
+        <translation>Requests log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/production_area.py" line="29"/>
+        <source>Calendrier des renouvellements</source>
+        <translation>Renewal calendar</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4094,34 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
     </message>
 </context>
 <context>
+    <name>RenewalCalendarPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="58"/>
+        <source>Cette semaine</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="59"/>
+        <source>120 prochains jours</source>
+        <translation>Next 120 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="60"/>
+        <source>À faire seulement</source>
+        <translation>To do only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="63"/>
+        <source>N° de police ou souscripteur…</source>
+        <translation>Policy no. or subscriber…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="110"/>
+        <source>du {0} au {1}</source>
+        <translation>from {0} to {1}</translation>
+    </message>
+</context>
+<context>
     <name>RenewalDialog</name>
     <message>
         <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="65"/>
@@ -4152,6 +4268,195 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
         <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="339"/>
         <source>Avenant de renouvellement</source>
         <translation>Renewal endorsement</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_panel.py" line="39"/>
+        <source>Liste de contrôle</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_panel.py" line="43"/>
+        <source>Enregistrer la liste</source>
+        <translation>Save the checklist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_panel.py" line="46"/>
+        <source>— non connue —</source>
+        <translation>— not known —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_panel.py" line="53"/>
+        <source>Enregistrer la décision</source>
+        <translation>Save the decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_panel.py" line="57"/>
+        <source>Décision du client</source>
+        <translation>Client&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_panel.py" line="59"/>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_panel.py" line="60"/>
+        <source>Décidée le</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_panel.py" line="62"/>
+        <source>Confirmation écrite du</source>
+        <translation>Written confirmation of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_panel.py" line="65"/>
+        <source>Observations</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_panel.py" line="100"/>
+        <source>Choisissez une police.</source>
+        <translation>Choose a policy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_panel.py" line="106"/>
+        <source>Police {0} — échéance du {1}</source>
+        <translation>Policy {0} — expiry {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_panel.py" line="112"/>
+        <source> — fait le {0}</source>
+        <translation> — done on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_panel.py" line="114"/>
+        <source>J-{0} · {1} · {2}{3}</source>
+        <translation>D-{0} · {1} · {2}{3}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="46"/>
+        <source>Demande d&apos;avenant</source>
+        <translation>Endorsement request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="46"/>
+        <source>Modifier la demande</source>
+        <translation>Edit the request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="58"/>
+        <source>matricule actuel, si la demande vise une personne</source>
+        <translation>current matricule, if the request concerns a person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="68"/>
+        <source>Police</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="70"/>
+        <source>Avenant demandé</source>
+        <translation>Endorsement requested</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="71"/>
+        <source>Courrier du souscripteur du</source>
+        <translation>Subscriber&apos;s letter of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="72"/>
+        <source>Reçue le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="73"/>
+        <source>Transmise au gestionnaire le</source>
+        <translation>Sent to the administrator on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="75"/>
+        <source>Confirmée par le gestionnaire le</source>
+        <translation>Confirmed by the administrator on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="79"/>
+        <source>Personne concernée</source>
+        <translation>Person concerned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="81"/>
+        <source>Nouveau matricule</source>
+        <translation>New matricule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="82"/>
+        <source>Observations</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="88"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="89"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="67"/>
+        <source>N° de police ou souscripteur…</source>
+        <translation>Policy no. or subscriber…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="69"/>
+        <source>Tous les statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="72"/>
+        <source>En retard seulement</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="73"/>
+        <source>Nouvelle demande…</source>
+        <translation>New request…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="74"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="75"/>
+        <source>Rejeter…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="154"/>
+        <source>Cette demande est déjà close.</source>
+        <translation>This request is already closed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="158"/>
+        <source>Rejeter la demande</source>
+        <translation>Reject the request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="158"/>
+        <source>Motif du rejet de la demande :</source>
+        <translation>Reason for rejecting the request:</translation>
     </message>
 </context>
 <context>

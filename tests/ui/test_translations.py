@@ -154,7 +154,7 @@ def test_production_area_in_english(qtbot, admin: ServiceContext, english) -> No
 
     area = ProductionArea(AppBus(admin))
     qtbot.addWidget(area)
-    assert _tabs(area.lists) == ["Policies", "Subscribers"]
+    assert _tabs(area.lists) == ["Policies", "Subscribers", "Requests log", "Renewal calendar"]
     assert _tabs(area.editor.tabs) == [
         "Contract and management",
         "Schedule of benefits",
@@ -229,6 +229,7 @@ def test_french_again_once_the_translators_are_removed(qtbot, admin: ServiceCont
 
     area = ProductionArea(AppBus(admin))
     qtbot.addWidget(area)
-    assert _tabs(area.lists) == ["Polices", "Souscripteurs"]
+    assert _tabs(area.lists)[:2] == ["Polices", "Souscripteurs"]
+    assert _tabs(area.lists)[2:] == ["Suivi des demandes", "Calendrier des renouvellements"]
     assert _headers(area.policies.table)[0] == "N° de police"
     assert QCoreApplication.translate("Columns", "N° de police") == "N° de police"
