@@ -111,6 +111,8 @@ class DemoReport:
     photos: int = 0
     quittances: int = 0
     claims: int = 0
+    requests: int = 0  # the requests log (§14)
+    calendar_records: int = 0  # renewal calendar: touchpoints ticked, decisions (§14)
     fast_path: bool = False
     users: list[tuple[str, str, str]] = field(default_factory=list)  # code, password, roles
     kept_users: list[str] = field(default_factory=list)  # demo codes that already existed
@@ -148,6 +150,11 @@ class DemoReport:
         )
         if self.quittances or self.claims:
             text += f" ; {n(self.quittances)} quittances, {n(self.claims)} dossiers sinistres"
+        if self.requests:
+            text += (
+                f" ; {self.requests} demandes d'avenant, {self.calendar_records} suivis du "
+                "calendrier des renouvellements"
+            )
         if self.kept_users:
             text += (
                 f" ; utilisateurs déjà présents, laissés tels quels : {', '.join(self.kept_users)}"
@@ -268,7 +275,11 @@ def load_demo(
             db, seed + base, today, count=max(6, min(60, size // 5)), progress=say
         )
         report = replace(report, claims=written)
-    return report
+    from desktop_app.demo.follow_up import load_demo_follow_up
+
+    say("Suivi des demandes et calendrier des renouvellements…")
+    requests, records = load_demo_follow_up(db, seed + base, today)
+    return replace(report, requests=requests, calendar_records=records)
 
 
 # ------------------------------------------------------------------ reference data
