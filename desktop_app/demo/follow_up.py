@@ -9,23 +9,23 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 
 from desktop_app.domain.endorsements import EndorsementKind
-from desktop_app.domain.kinds import Gender, PolicyStatus
+from desktop_app.domain.kinds import PolicyStatus
 from desktop_app.domain.renewal_calendar import TOUCHPOINTS, ClientDecision, touchpoints
 from desktop_app.domain.request_workflow import FollowUpDelays
 from desktop_app.persistence.database import Database
-from desktop_app.persistence.models import InsuredPerson, Policy, User
+from desktop_app.persistence.models import (
+    Endorsement,
+    EndorsementRequest,
+    InsuredPerson,
+    Policy,
+    User,
+)
 from desktop_app.services.context import Actor, ServiceContext
-from desktop_app.services.production import endorsements, members
 from desktop_app.services.production import renewal_calendar as cal
 from desktop_app.services.production import requests_log as log
-from desktop_app.services.production.endorsement_input import (
-    AdditionInput,
-    EndorsementInput,
-    RequestInfo,
-)
 
 CLERK = "production"
 KINDS = (
@@ -97,10 +97,13 @@ def load_demo_follow_up(db: Database, seed: int, today: date) -> tuple[int, int]
         ("rejected", 8, None, None),
         ("rejected", 18, 16, None),
     ]
+    endorsed = _endorsed(db)
     written = 0
     for i, (state, received, sent, confirmed) in enumerate(plans):
-        pid, effective, _expiry = policies[i % len(policies)]
-        kind = EndorsementKind.ADDITION if state == "processed" else rng.choice(KINDS)
+        pid, _effective, _expiry = policies[i % len(policies)]
+        kind = rng.choice(KINDS)
+        if state == "processed" and endorsed is not None:
+            pid, kind = endorsed
         received_on = _back(today, received)
         data = log.RequestData(
             pid,
@@ -119,28 +122,41 @@ def load_demo_follow_up(db: Database, seed: int, today: date) -> tuple[int, int]
         if state == "rejected":
             log.reject_request(ctx, rid, "Pièces justificatives manquantes")
         elif state == "processed":
-            entry = max(effective, today - timedelta(days=10))
-            person = members.PersonData(
-                pid,
-                "KOUAMÉ",
-                "Awa Éléonore",
-                date(1992, 5, 4),
-                Gender.FEMALE,
-                entry,
-                80,
-                1,
-                2_000_000,
-            )
-            endorsements.validate_endorsement(
-                ctx,
-                pid,
-                EndorsementInput(
-                    EndorsementKind.ADDITION,
-                    additions=(AdditionInput(person),),
-                    request=RequestInfo(request_id=rid),
-                ),
-            )
+            _link_an_endorsement(ctx, rid)
     return written, _calendar(ctx, rng, policies, today)
+
+
+def _endorsed(db: Database) -> tuple[int, EndorsementKind] | None:
+    """A policy in force with an endorsement, and that endorsement's kind."""
+    with db.read() as session:
+        row = session.execute(
+            select(Endorsement.policy_id, Endorsement.kind)
+            .join(Policy, Policy.id == Endorsement.policy_id)
+            .where(Policy.status == PolicyStatus.IN_FORCE)
+            .order_by(Endorsement.id)
+            .limit(1)
+        ).first()
+        return (row[0], row[1]) if row else None
+
+
+def _link_an_endorsement(ctx: ServiceContext, request_id: int) -> None:
+    """« Traitée »: the request answered by the first endorsement of its policy, when the
+    demo portfolio holds one (the demo writes no endorsement of its own here: it would
+    change the portfolio the other demo checks count)."""
+    with ctx.read() as session:
+        request = session.get(EndorsementRequest, request_id)
+        assert request is not None
+        endorsement_id = session.scalar(
+            select(Endorsement.id)
+            .where(
+                Endorsement.policy_id == request.policy_id,
+                ~exists().where(EndorsementRequest.endorsement_id == Endorsement.id),
+            )
+            .order_by(Endorsement.id)
+            .limit(1)
+        )
+    if endorsement_id is not None:
+        log.link_request(ctx, request_id, endorsement_id)
 
 
 def _calendar(
