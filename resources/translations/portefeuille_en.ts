@@ -1640,7 +1640,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policies_page.py" line="36"/>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="48"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="38"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -1715,32 +1715,32 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <translation>Endorsement requested</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="38"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="40"/>
         <source>Courrier du</source>
         <translation>Letter of</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="40"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="42"/>
         <source>Transmise le</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="44"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="46"/>
         <source>Confirmée le</source>
         <translation>Confirmed on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="47"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="49"/>
         <source>Nouveau matricule</source>
         <translation>New matricule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="50"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="51"/>
         <source>Avenant</source>
         <translation>Endorsement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="53"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="39"/>
         <source>Retard</source>
         <translation>Overdue</translation>
     </message>
@@ -4319,8 +4319,8 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/renewal_panel.py" line="100"/>
-        <source>Choisissez une police.</source>
-        <translation>Choose a policy.</translation>
+        <source>Choisissez un point de contact dans la liste.</source>
+        <translation>Choose a touchpoint in the list.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/renewal_panel.py" line="106"/>
@@ -4444,17 +4444,17 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="155"/>
         <source>Cette demande est déjà close.</source>
         <translation>This request is already closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="159"/>
         <source>Rejeter la demande</source>
         <translation>Reject the request</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="159"/>
         <source>Motif du rejet de la demande :</source>
         <translation>Reason for rejecting the request:</translation>
     </message>

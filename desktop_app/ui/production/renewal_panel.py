@@ -75,7 +75,7 @@ class RenewalPanel(QWidget):
         self.touchpoint.currentIndexChanged.connect(self._on_touchpoint_current_index_changed)
         self.save_items_button.clicked.connect(self.save_items)
         self.save_decision_button.clicked.connect(self.save_decision)
-        self._set_enabled(False)
+        self.load(None)
 
     def _can_edit(self) -> bool:
         return self.bus.ctx.actor is not None and self.bus.ctx.actor.can(Permission.EDIT_PRODUCTION)
@@ -97,7 +97,7 @@ class RenewalPanel(QWidget):
         self.touchpoint.blockSignals(True)
         self.touchpoint.clear()
         if calendar is None:
-            self.title.setText(self.tr("Choisissez une police."))
+            self.title.setText(self.tr("Choisissez un point de contact dans la liste."))
             self.touchpoint.blockSignals(False)
             self._show_items()
             self._set_enabled(False)

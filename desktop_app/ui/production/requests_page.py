@@ -35,6 +35,8 @@ COLUMNS: list[Column[log.RequestRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "N° de police"), lambda r: r.policy_number),
     Column(QT_TRANSLATE_NOOP("Columns", "Souscripteur"), lambda r: r.subscriber_name),
     Column(QT_TRANSLATE_NOOP("Columns", "Avenant demandé"), lambda r: r.kind.label),
+    Column(QT_TRANSLATE_NOOP("Columns", "Statut"), lambda r: r.status.label),
+    Column(QT_TRANSLATE_NOOP("Columns", "Retard"), lambda r: r.overdue),
     Column(QT_TRANSLATE_NOOP("Columns", "Courrier du"), lambda r: format_date(r.letter_date)),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Transmise le"),
@@ -45,12 +47,10 @@ COLUMNS: list[Column[log.RequestRow]] = [
         lambda r: format_date(r.administrator_confirmed_on),
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Nouveau matricule"), lambda r: r.new_matricule),
-    Column(QT_TRANSLATE_NOOP("Columns", "Statut"), lambda r: r.status.label),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Avenant"),
         lambda r: f"n° {r.endorsement_number}" if r.endorsement_number else "",
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Retard"), lambda r: r.overdue),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Observations"),
         lambda r: r.rejection_reason or r.notes,
@@ -77,6 +77,7 @@ class RequestsPage(QWidget):
         for button in (self.new_button, self.edit_button, self.reject_button):
             button.setEnabled(can_edit)
         self.message = named(QLabel(), "requests_message")
+        self.message.setWordWrap(True)
         self.dialog: RequestDialog | None = None
         self.model: LazyTableModel[log.RequestRow] = LazyTableModel(
             COLUMNS,
