@@ -1622,14 +1622,14 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     <message>
         <location filename="../../desktop_app/ui/production/policies_page.py" line="30"/>
         <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="38"/>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="35"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="43"/>
         <source>N° de police</source>
         <translation>Policy no.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policies_page.py" line="33"/>
         <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="39"/>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="36"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="44"/>
         <source>Souscripteur</source>
         <translation>Subscriber</translation>
     </message>
@@ -1640,7 +1640,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policies_page.py" line="36"/>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="38"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="46"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -1705,47 +1705,47 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <translation>Written confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="34"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="42"/>
         <source>Reçue le</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="37"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="45"/>
         <source>Avenant demandé</source>
         <translation>Endorsement requested</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="40"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="48"/>
         <source>Courrier du</source>
         <translation>Letter of</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="42"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="50"/>
         <source>Transmise le</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="46"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="54"/>
         <source>Confirmée le</source>
         <translation>Confirmed on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="49"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="57"/>
         <source>Nouveau matricule</source>
         <translation>New matricule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="51"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="59"/>
         <source>Avenant</source>
         <translation>Endorsement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="39"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="47"/>
         <source>Retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="55"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="63"/>
         <source>Observations</source>
         <translation>Remarks</translation>
     </message>
@@ -4414,49 +4414,64 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="67"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="75"/>
         <source>N° de police ou souscripteur…</source>
         <translation>Policy no. or subscriber…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="69"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="77"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="72"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="80"/>
         <source>En retard seulement</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="73"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="81"/>
         <source>Nouvelle demande…</source>
         <translation>New request…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="74"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="82"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="75"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="83"/>
         <source>Rejeter…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="84"/>
+        <source>Lier à l&apos;avenant…</source>
+        <translation>Link to the endorsement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="166"/>
         <source>Cette demande est déjà close.</source>
         <translation>This request is already closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="170"/>
         <source>Rejeter la demande</source>
         <translation>Reject the request</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="170"/>
         <source>Motif du rejet de la demande :</source>
         <translation>Reason for rejecting the request:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="188"/>
+        <source>Lier à l&apos;avenant</source>
+        <translation>Link to the endorsement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="189"/>
+        <source>N° de l&apos;avenant de la police {0} qui répond à la demande :</source>
+        <translation>Number of the endorsement of policy {0} that answers the request:</translation>
     </message>
 </context>
 <context>

@@ -191,3 +191,42 @@ def test_the_policy_editor_shows_its_requests_and_calendar(
     _save(qtbot, dialog)
     assert not dialog.isVisible(), dialog.errors.general_message()
     assert tab.requests.model.rowCount() == 2
+
+
+def test_a_confirmed_request_linked_to_its_endorsement_from_the_list(
+    qtbot, monkeypatch, admin: ServiceContext, clerk: ServiceContext
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.domain.endorsements import EndorsementKind
+    from desktop_app.services.production import endorsements
+    from desktop_app.services.production.endorsement_input import EndorsementInput
+
+    o = office(admin, clerk)
+    pid, _ = issued_policy(o, ["Kouassi"])
+    ctx = at_day(o.production, TODAY)
+    done = endorsements.validate_endorsement(
+        ctx, pid, EndorsementInput(EndorsementKind.SUSPENSION, day=date(2026, 12, 1))
+    )
+    rid, _ = log.save_request(
+        ctx,
+        None,
+        log.RequestData(
+            pid,
+            EndorsementKind.SUSPENSION,
+            date(2026, 11, 25),
+            sent_to_administrator_on=date(2026, 11, 26),
+            administrator_confirmed_on=date(2026, 11, 30),
+        ),
+    )
+    page = requests_page.RequestsPage(AppBus(ctx))
+    qtbot.addWidget(page)
+    _select(page.table, 0)
+    monkeypatch.setattr(requests_page, "ask_number", lambda *a: 7)
+    click_and_wait(qtbot, page.link_button)
+    assert page.message.text() == "Cette police n'a pas d'avenant n° 7."
+    monkeypatch.setattr(requests_page, "ask_number", lambda *a: done.number)
+    _select(page.table, 0)
+    click_and_wait(qtbot, page.link_button)
+    row = log.get_request(ctx, rid)
+    assert (row.status, row.endorsement_number) == (RequestState.PROCESSED, done.number)
+    texts = [page.model.index(0, c).data() for c in range(page.model.columnCount())]
+    assert "Traitée" in texts and f"n° {done.number}" in texts

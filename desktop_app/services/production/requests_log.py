@@ -316,6 +316,24 @@ def link_request(ctx: ServiceContext, request_id: int, endorsement_id: int) -> C
         return Changes.of(TABLE, request_id)
 
 
+def link_request_to_number(ctx: ServiceContext, request_id: int, number: int | None) -> Changes:
+    """As ``link_request``, the endorsement given by its number within the request's
+    policy (what the clerk reads on the endorsement)."""
+    ctx.require(Permission.EDIT_PRODUCTION)
+    with ctx.read() as session:
+        request = session.get(EndorsementRequest, request_id)
+        if request is None:
+            raise NotFound("Demande introuvable.")
+        endorsement_id = session.scalar(
+            select(Endorsement.id).where(
+                Endorsement.policy_id == request.policy_id, Endorsement.number == number
+            )
+        )
+    if endorsement_id is None:
+        raise FieldError("endorsement_id", f"Cette police n'a pas d'avenant n° {number}.")
+    return link_request(ctx, request_id, endorsement_id)
+
+
 # -- reading -------------------------------------------------------------------------
 class RequestKey(NamedTuple):
     received_on: date

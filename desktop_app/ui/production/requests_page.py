@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,6 +30,13 @@ from desktop_app.ui.operations import run_op
 from desktop_app.ui.production.request_dialog import RequestDialog
 from desktop_app.ui.widgets.lazy_table_model import ROW_ROLE, Column, LazyTableModel
 from desktop_app.ui.widgets.naming import named
+
+
+def ask_number(parent: QWidget, title: str, question: str) -> int | None:
+    """A whole number typed by the clerk, or None when they cancel."""
+    value, ok = QInputDialog.getInt(parent, title, question, 1, 1, 9999)
+    return value if ok else None
+
 
 COLUMNS: list[Column[log.RequestRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Reçue le"), lambda r: format_date(r.received_on)),
@@ -73,8 +81,9 @@ class RequestsPage(QWidget):
         self.new_button = named(QPushButton(self.tr("Nouvelle demande…")), "new_request")
         self.edit_button = named(QPushButton(self.tr("Modifier…")), "edit_request")
         self.reject_button = named(QPushButton(self.tr("Rejeter…")), "reject_request")
+        self.link_button = named(QPushButton(self.tr("Lier à l'avenant…")), "link_request")
         can_edit = bus.ctx.actor is not None and bus.ctx.actor.can(Permission.EDIT_PRODUCTION)
-        for button in (self.new_button, self.edit_button, self.reject_button):
+        for button in (self.new_button, self.edit_button, self.reject_button, self.link_button):
             button.setEnabled(can_edit)
         self.message = named(QLabel(), "requests_message")
         self.message.setWordWrap(True)
@@ -96,6 +105,7 @@ class RequestsPage(QWidget):
         bar.addWidget(self.overdue)
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
+        bar.addWidget(self.link_button)
         bar.addWidget(self.reject_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -107,6 +117,7 @@ class RequestsPage(QWidget):
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.reject_button.clicked.connect(self._on_reject_button_clicked)
+        self.link_button.clicked.connect(self._on_link_button_clicked)
         self.table.doubleClicked.connect(lambda _i: self._on_edit_button_clicked())
         bus.data_changed.connect(self._on_data_changed)
         self.model.reload()
@@ -165,6 +176,27 @@ class RequestsPage(QWidget):
             lambda ctx: log.reject_request(ctx, row.id, reason),
             errors=self.message,
             trigger=self.reject_button,
+        )
+
+    def _on_link_button_clicked(self) -> None:
+        """« Traitée »: the confirmed request answered by an endorsement made before."""
+        row = self.selected()
+        if row is None:
+            return
+        number = ask_number(
+            self,
+            self.tr("Lier à l'avenant"),
+            self.tr("N° de l'avenant de la police {0} qui répond à la demande :").format(
+                row.policy_number
+            ),
+        )
+        if number is None:
+            return
+        run_op(
+            self.bus,
+            lambda ctx: log.link_request_to_number(ctx, row.id, number),
+            errors=self.message,
+            trigger=self.link_button,
         )
 
     def _on_data_changed(self, changes: Changes) -> None:
