@@ -1622,14 +1622,14 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     <message>
         <location filename="../../desktop_app/ui/production/policies_page.py" line="30"/>
         <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="38"/>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="43"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="44"/>
         <source>N° de police</source>
         <translation>Policy no.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policies_page.py" line="33"/>
         <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="39"/>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="44"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="45"/>
         <source>Souscripteur</source>
         <translation>Subscriber</translation>
     </message>
@@ -1640,7 +1640,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policies_page.py" line="36"/>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="46"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="47"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -1705,47 +1705,47 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <translation>Written confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="42"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="43"/>
         <source>Reçue le</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="45"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="46"/>
         <source>Avenant demandé</source>
         <translation>Endorsement requested</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="48"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="49"/>
         <source>Courrier du</source>
         <translation>Letter of</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="50"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="51"/>
         <source>Transmise le</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="54"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="55"/>
         <source>Confirmée le</source>
         <translation>Confirmed on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="57"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="58"/>
         <source>Nouveau matricule</source>
         <translation>New matricule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="59"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="60"/>
         <source>Avenant</source>
         <translation>Endorsement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="47"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="48"/>
         <source>Retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="63"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="64"/>
         <source>Observations</source>
         <translation>Remarks</translation>
     </message>
@@ -2208,6 +2208,49 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
         <location filename="../../desktop_app/ui/first_run_dialog.py" line="78"/>
         <source>Quitter</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDelaysDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/production/follow_up_delays_dialog.py" line="32"/>
+        <source>Délais de suivi des demandes</source>
+        <translation>Requests log deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/follow_up_delays_dialog.py" line="37"/>
+        <source> jours ouvrés</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/follow_up_delays_dialog.py" line="39"/>
+        <source>un jour férié par ligne : JJ/MM/AAAA</source>
+        <translation>one holiday a line: DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/follow_up_delays_dialog.py" line="45"/>
+        <source>Transmission au gestionnaire sous</source>
+        <translation>Send to the administrator within</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/follow_up_delays_dialog.py" line="49"/>
+        <source>Confirmation du gestionnaire sous</source>
+        <translation>Administrator&apos;s confirmation within</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/follow_up_delays_dialog.py" line="52"/>
+        <source>Jours fériés</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/follow_up_delays_dialog.py" line="56"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/follow_up_delays_dialog.py" line="57"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4414,62 +4457,67 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="75"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="76"/>
         <source>N° de police ou souscripteur…</source>
         <translation>Policy no. or subscriber…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="77"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="78"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="80"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="81"/>
         <source>En retard seulement</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="81"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="82"/>
         <source>Nouvelle demande…</source>
         <translation>New request…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="82"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="83"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="83"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="84"/>
         <source>Rejeter…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="84"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="85"/>
         <source>Lier à l&apos;avenant…</source>
         <translation>Link to the endorsement…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="166"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="86"/>
+        <source>Délais…</source>
+        <translation>Deadlines…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="175"/>
         <source>Cette demande est déjà close.</source>
         <translation>This request is already closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="170"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="179"/>
         <source>Rejeter la demande</source>
         <translation>Reject the request</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="170"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="179"/>
         <source>Motif du rejet de la demande :</source>
         <translation>Reason for rejecting the request:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="188"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="204"/>
         <source>Lier à l&apos;avenant</source>
         <translation>Link to the endorsement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="189"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="205"/>
         <source>N° de l&apos;avenant de la police {0} qui répond à la demande :</source>
         <translation>Number of the endorsement of policy {0} that answers the request:</translation>
     </message>

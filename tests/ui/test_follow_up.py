@@ -40,6 +40,13 @@ def _save(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
     click_and_wait(qtbot, button)
 
 
+def _type_lines(qtbot, widget, lines: list[str]) -> None:  # type: ignore[no-untyped-def]
+    widget.clear()
+    for line in lines:
+        type_text(qtbot, widget, line, clear=False)
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
 def _select(table, row: int) -> None:  # type: ignore[no-untyped-def]
     table.selectRow(row)
 
@@ -230,3 +237,38 @@ def test_a_confirmed_request_linked_to_its_endorsement_from_the_list(
     assert (row.status, row.endorsement_number) == (RequestState.PROCESSED, done.number)
     texts = [page.model.index(0, c).data() for c in range(page.model.columnCount())]
     assert "Traitée" in texts and f"n° {done.number}" in texts
+
+
+def test_the_deadlines_and_holidays_from_the_requests_log(
+    qtbot, admin: ServiceContext, clerk: ServiceContext
+) -> None:  # type: ignore[no-untyped-def]
+    """Received Wednesday 25/11/2026, 2 working days: late on 01/12 (due 27/11); with
+    3 working days and Friday 27/11 and Monday 30/11 off, due Wednesday 02/12: on time."""
+    o = office(admin, clerk)
+    pid, _ = issued_policy(o, ["Kouassi"])
+    production = at_day(o.production, TODAY)
+    log.save_request(
+        production, None, log.RequestData(pid, log.EndorsementKind.ADDITION, date(2026, 11, 25))
+    )
+    assert not requests_page.RequestsPage(AppBus(production)).delays_button.isEnabled()
+    page = requests_page.RequestsPage(AppBus(at_day(o.admin, TODAY)))
+    qtbot.addWidget(page)
+    page.overdue.setChecked(True)
+    assert page.model.rowCount() == 1
+    dialog = page.open_delays()
+    assert (dialog.send_within.value(), dialog.confirm_within.value()) == (2, 5)
+    dialog.send_within.setValue(61)
+    _type_lines(qtbot, dialog.holidays, ["27/11/2026", "31/02/2026"])
+    _save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.errors.message("holidays").startswith("Ligne 2 :")
+    _type_lines(qtbot, dialog.holidays, ["27/11/2026", "30/11/2026"])
+    _save(qtbot, dialog)
+    assert "entre 0 et 60" in dialog.errors.message("send_within")
+    dialog.send_within.setValue(3)
+    _save(qtbot, dialog)
+    assert not dialog.isVisible(), dialog.errors.general_message()
+    assert log.get_follow_up_delays(production) == log.FollowUpDelays(
+        3, 5, (date(2026, 11, 27), date(2026, 11, 30))
+    )
+    assert page.model.rowCount() == 0

@@ -27,6 +27,7 @@ from desktop_app.ui.claims.reason_prompt import ask_reason
 from desktop_app.ui.forms.tables import tune_list
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.operations import run_op
+from desktop_app.ui.production.follow_up_delays_dialog import FollowUpDelaysDialog
 from desktop_app.ui.production.request_dialog import RequestDialog
 from desktop_app.ui.widgets.lazy_table_model import ROW_ROLE, Column, LazyTableModel
 from desktop_app.ui.widgets.naming import named
@@ -82,6 +83,11 @@ class RequestsPage(QWidget):
         self.edit_button = named(QPushButton(self.tr("Modifier…")), "edit_request")
         self.reject_button = named(QPushButton(self.tr("Rejeter…")), "reject_request")
         self.link_button = named(QPushButton(self.tr("Lier à l'avenant…")), "link_request")
+        self.delays_button = named(QPushButton(self.tr("Délais…")), "follow_up_delays")
+        self.delays_button.setEnabled(
+            bus.ctx.actor is not None and bus.ctx.actor.can(Permission.MANAGE_SETTINGS)
+        )
+        self.delays_dialog: FollowUpDelaysDialog | None = None
         can_edit = bus.ctx.actor is not None and bus.ctx.actor.can(Permission.EDIT_PRODUCTION)
         for button in (self.new_button, self.edit_button, self.reject_button, self.link_button):
             button.setEnabled(can_edit)
@@ -107,6 +113,7 @@ class RequestsPage(QWidget):
         bar.addWidget(self.edit_button)
         bar.addWidget(self.link_button)
         bar.addWidget(self.reject_button)
+        bar.addWidget(self.delays_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.message)
@@ -118,6 +125,7 @@ class RequestsPage(QWidget):
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.reject_button.clicked.connect(self._on_reject_button_clicked)
         self.link_button.clicked.connect(self._on_link_button_clicked)
+        self.delays_button.clicked.connect(self.open_delays)
         self.table.doubleClicked.connect(lambda _i: self._on_edit_button_clicked())
         bus.data_changed.connect(self._on_data_changed)
         self.model.reload()
@@ -135,6 +143,7 @@ class RequestsPage(QWidget):
         """Show the requests of one policy only (the policy's follow-up tab)."""
         self.policy = policy
         self.search.setVisible(policy is None)
+        self.delays_button.setVisible(policy is None)
         self.model.reload()
 
     def selected(self) -> log.RequestRow | None:
@@ -177,6 +186,13 @@ class RequestsPage(QWidget):
             errors=self.message,
             trigger=self.reject_button,
         )
+
+    def open_delays(self) -> FollowUpDelaysDialog:
+        """The deadlines that make a request late, and the holidays (settings right)."""
+        self.delays_dialog = FollowUpDelaysDialog(self.bus, self)
+        self.delays_dialog.setModal(True)
+        self.delays_dialog.show()
+        return self.delays_dialog
 
     def _on_link_button_clicked(self) -> None:
         """« Traitée »: the confirmed request answered by an endorsement made before."""
