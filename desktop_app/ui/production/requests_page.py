@@ -93,6 +93,7 @@ class RequestsPage(QWidget):
             button.setEnabled(can_edit)
         self.message = named(QLabel(), "requests_message")
         self.message.setWordWrap(True)
+        self.message.hide()  # shown with a refusal
         self.dialog: RequestDialog | None = None
         self.model: LazyTableModel[log.RequestRow] = LazyTableModel(
             COLUMNS,
@@ -105,17 +106,25 @@ class RequestsPage(QWidget):
         self.table = named(QTableView(), "requests_table")
         self.table.setModel(self.model)
         tune_list(self.table, self.model)
+        # Filters, then actions: two rows, so the page fits beside the renewal panel in
+        # the policy's tab at 1366 pixels.
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.status)
         bar.addWidget(self.overdue)
-        bar.addWidget(self.new_button)
-        bar.addWidget(self.edit_button)
-        bar.addWidget(self.link_button)
-        bar.addWidget(self.reject_button)
-        bar.addWidget(self.delays_button)
+        actions = QHBoxLayout()
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.link_button,
+            self.reject_button,
+            self.delays_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(actions)
         layout.addWidget(self.message)
         layout.addWidget(self.table)
         self.search.textChanged.connect(lambda _t: self.model.reload())
@@ -174,6 +183,7 @@ class RequestsPage(QWidget):
             self.message.setText(
                 QCoreApplication.translate("RequestsPage", "Cette demande est déjà close.")
             )
+            self.message.show()
             return
         reason = ask_reason(
             self, self.tr("Rejeter la demande"), self.tr("Motif du rejet de la demande :")
@@ -218,4 +228,5 @@ class RequestsPage(QWidget):
     def _on_data_changed(self, changes: Changes) -> None:
         if changes.touches("endorsement_requests", "policies", "settings_documents"):
             self.message.clear()
+            self.message.hide()
             self.model.reload()
