@@ -87,6 +87,9 @@ def test_a_request_from_the_requests_log(
     assert page.model.rowCount() == 1
     texts = [page.model.index(0, c).data() for c in range(page.model.columnCount())]
     assert "À transmettre au gestionnaire depuis le 27/11/2026" in texts
+    late = texts.index("À transmettre au gestionnaire depuis le 27/11/2026")
+    colour = page.model.index(0, late).data(Qt.ItemDataRole.ForegroundRole)
+    assert colour is not None and colour.color().name() == requests_page.LATE
     # Sent on 30/11: no longer late.
     _select(page.table, 0)
     click_and_wait(qtbot, page.edit_button)

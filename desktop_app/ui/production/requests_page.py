@@ -33,6 +33,9 @@ from desktop_app.ui.widgets.lazy_table_model import ROW_ROLE, Column, LazyTableM
 from desktop_app.ui.widgets.naming import named
 
 
+LATE = "#b00020"
+
+
 def ask_number(parent: QWidget, title: str, question: str) -> int | None:
     """A whole number typed by the clerk, or None when they cancel."""
     value, ok = QInputDialog.getInt(parent, title, question, 1, 1, 9999)
@@ -45,7 +48,11 @@ COLUMNS: list[Column[log.RequestRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Souscripteur"), lambda r: r.subscriber_name),
     Column(QT_TRANSLATE_NOOP("Columns", "Avenant demandé"), lambda r: r.kind.label),
     Column(QT_TRANSLATE_NOOP("Columns", "Statut"), lambda r: r.status.label),
-    Column(QT_TRANSLATE_NOOP("Columns", "Retard"), lambda r: r.overdue),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Retard"),
+        lambda r: r.overdue,
+        foreground=lambda r: LATE if r.overdue else None,
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "Courrier du"), lambda r: format_date(r.letter_date)),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Transmise le"),
