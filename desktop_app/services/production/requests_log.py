@@ -176,6 +176,7 @@ def save_request(
             if request.policy_id != data.policy_id:
                 errors.add("policy_id", "Une demande enregistrée ne change pas de police.")
             if request.status not in OPEN_STATES:
+                errors.raise_if_any()
                 _only_notes(request, data)
                 request.notes = data.notes.strip()
                 return request.id, Changes.of(TABLE, request.id)

@@ -199,6 +199,9 @@ def test_a_rejected_request_says_why_and_takes_only_observations(o: Office) -> N
     with pytest.raises(DomainError) as again:
         log.reject_request(clerk, rid, "Encore")
     assert "« Rejetée »" in str(again.value)
+    with pytest.raises(ValidationFailed) as refused:
+        log.save_request(clerk, rid, _data(pid, notes="x" * 2001))
+    assert "notes" in _fields(refused)
     log.save_request(clerk, rid, _data(pid, notes="Client prévenu le 20/11"))
     assert log.get_request(clerk, rid).notes == "Client prévenu le 20/11"
     with pytest.raises(FieldError) as refused:
