@@ -32,7 +32,6 @@ from desktop_app.ui.production.request_dialog import RequestDialog
 from desktop_app.ui.widgets.lazy_table_model import ROW_ROLE, Column, LazyTableModel
 from desktop_app.ui.widgets.naming import named
 
-
 LATE = "#b00020"
 
 
