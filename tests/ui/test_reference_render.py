@@ -91,6 +91,7 @@ def test_reference_tab_only_for_reference_managers(qtbot, admin: ServiceContext)
         "Actes médicaux",
         "Motifs d'exclusion",
         "Tarif",
+        "Ajustement S/P",
         "Modèles de garanties",
     ]
 
