@@ -55,9 +55,10 @@ def test_a_request_from_the_requests_log(
     qtbot, qtmodeltester, monkeypatch, admin: ServiceContext, clerk: ServiceContext
 ) -> None:  # type: ignore[no-untyped-def]
     o = office(admin, clerk)
-    pid, _ = issued_policy(o, ["Kouassi"])
+    pid, ids = issued_policy(o, ["Kouassi"])
     ctx = at_day(o.production, TODAY)
     number = cal.get_policy_calendar(ctx, pid).policy_number
+    matricule = log.person_ref(ctx, ids["Kouassi"]).matricule
     area = ProductionArea(AppBus(ctx))
     qtbot.addWidget(area)
     page = area.requests
@@ -96,11 +97,18 @@ def test_a_request_from_the_requests_log(
     dialog = page.dialog
     assert dialog is not None and dialog.policy_number.isReadOnly()
     type_date(qtbot, dialog.sent_on, "30/11/2026")
+    type_text(qtbot, dialog.person, "INCONNU-1")
+    _save(qtbot, dialog)
+    assert "Aucune personne de cette police" in dialog.errors.message("person_id")
+    type_text(qtbot, dialog.person, matricule)
+    dialog.person.editingFinished.emit()
+    assert dialog.person_label.text().startswith("Kouassi")
     _save(qtbot, dialog)
     assert not dialog.isVisible(), dialog.errors.general_message()
     assert page.model.rowCount() == 0
     page.overdue.setChecked(False)
-    assert log.get_request(ctx, row.id).status == RequestState.SENT
+    saved = log.get_request(ctx, row.id)
+    assert (saved.status, saved.person_id) == (RequestState.SENT, ids["Kouassi"])
     # Rejected with its reason.
     monkeypatch.setattr(requests_page, "ask_reason", lambda *a: "Pièces manquantes")
     _select(page.table, 0)

@@ -396,3 +396,20 @@ def test_the_database_refuses_a_state_without_its_date(o: Office) -> None:
         assert row is not None
         row.status = R.SENT  # no transmission date
     assert log.get_request(clerk, rid).status == R.RECEIVED
+
+
+def test_the_form_finds_the_policy_and_the_person_by_their_numbers(o: Office) -> None:
+    pid, ids = issued_policy(o, ["Kouassi"])
+    other, _ = issued_policy(o, ["Traoré"], subscriber="Cabinet Traoré")
+    clerk = at_day(o.production, date(2026, 11, 21))
+    number = log.get_request(clerk, log.save_request(clerk, None, _data(pid))[0]).policy_number
+    found = log.find_policy(clerk, f"  {number.lower()} ")
+    assert (found.id, found.subscriber_name) == (pid, "Société Ivoirienne de Banque")
+    with pytest.raises(FieldError) as refused:
+        log.find_policy(clerk, "MAL-1999-000001")
+    assert refused.value.field == "policy_id"
+    matricule = log.person_ref(clerk, ids["Kouassi"]).matricule
+    assert log.find_person(clerk, pid, matricule.lower()).id == ids["Kouassi"]
+    with pytest.raises(FieldError) as refused:
+        log.find_person(clerk, other, matricule)  # not insured by that policy
+    assert "Aucune personne de cette police" in str(refused.value)
