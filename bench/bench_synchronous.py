@@ -20,9 +20,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_endorsement import _office  # noqa: E402
 from sqlalchemy import event  # noqa: E402
 
-from bench_endorsement import _office  # noqa: E402
 from desktop_app.domain.kinds import SubscriberKind  # noqa: E402
 from desktop_app.persistence import migrate  # noqa: E402
 from desktop_app.persistence.database import Database, sqlite_url  # noqa: E402
@@ -50,7 +50,9 @@ def _run(folder: Path, mode: str, commits: int) -> list[float]:
     with db.write_engine.connect() as conn:
         seen = conn.exec_driver_sql("PRAGMA synchronous").scalar()
     db.dispose()
-    print(f"synchronous={mode} (PRAGMA says {seen}): median {statistics.median(times) * 1000:.2f} ms a save")
+    print(
+        f"synchronous={mode} (PRAGMA says {seen}): median {statistics.median(times) * 1000:.2f} ms a save"
+    )
     return times
 
 

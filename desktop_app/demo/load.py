@@ -114,6 +114,8 @@ class DemoReport:
     claims: int = 0
     endorsements: int = 0  # endorsements and renewals
     entered: int = 0  # members the endorsements added (counted in ``members`` too)
+    requests: int = 0  # the requests log (§14)
+    calendar_records: int = 0  # renewal calendar: touchpoints ticked, decisions (§14)
     fast_path: bool = False
     users: list[tuple[str, str, str]] = field(default_factory=list)  # code, password, roles
     kept_users: list[str] = field(default_factory=list)  # demo codes that already existed
@@ -153,6 +155,11 @@ class DemoReport:
             text += f" ; {n(self.quittances)} quittances, {n(self.claims)} dossiers sinistres"
         if self.endorsements:
             text += f", {n(self.endorsements)} avenants et renouvellements"
+        if self.requests:
+            text += (
+                f" ; {self.requests} demandes d'avenant, {self.calendar_records} suivis du "
+                "calendrier des renouvellements"
+            )
         if self.kept_users:
             text += (
                 f" ; utilisateurs déjà présents, laissés tels quels : {', '.join(self.kept_users)}"
@@ -281,6 +288,11 @@ def load_demo(
             db, seed + base, today, count=max(6, min(60, size // 5)), progress=say
         )
         report = replace(report, claims=written)
+    from desktop_app.demo.follow_up import load_demo_follow_up
+
+    say("Suivi des demandes et calendrier des renouvellements…")
+    requests, records = load_demo_follow_up(db, seed + base, today)
+    report = replace(report, requests=requests, calendar_records=records)
     if not endorsements:
         return report
     acts = load_demo_endorsements(db, today, progress=say)

@@ -1,7 +1,7 @@
 """card requests: each member card tracked from its request to its delivery
 
 Revision ID: 0012
-Revises: 0009
+Revises: 0011
 Create Date: 2026-12-08 01:10:00
 
 Cards one by one (issue 8, domain.md §15, §13 DLC): each card asked for — at issue, by an
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0012"
-down_revision = "0009"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 

@@ -996,7 +996,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     <message>
         <location filename="../../desktop_app/ui/production/cards_tab.py" line="247"/>
         <source>Nom et prénoms</source>
-        <translation>Full name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/cards_tab.py" line="248"/>
@@ -1041,7 +1041,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     <message>
         <location filename="../../desktop_app/ui/production/cards_tab.py" line="392"/>
         <source>Cartes d&apos;assuré</source>
-        <translation>Member cards</translation>
+        <translation>Insurance cards</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/cards_tab.py" line="394"/>
@@ -1508,6 +1508,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
     <message>
         <location filename="../../desktop_app/ui/claims/approvals_page.py" line="85"/>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="44"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
@@ -1662,6 +1663,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
     <message>
         <location filename="../../desktop_app/ui/claims/orders_list.py" line="29"/>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="36"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1756,6 +1758,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     <message>
         <location filename="../../desktop_app/ui/claims/timeline_panel.py" line="28"/>
         <location filename="../../desktop_app/ui/production/policies_page.py" line="38"/>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="40"/>
         <source>Échéance</source>
         <translation>Expiry</translation>
     </message>
@@ -1772,16 +1775,20 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     <message>
         <location filename="../../desktop_app/ui/production/pending_cards_page.py" line="35"/>
         <location filename="../../desktop_app/ui/production/policies_page.py" line="30"/>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="38"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="46"/>
         <source>N° de police</source>
         <translation>Policy no.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/pending_cards_page.py" line="37"/>
         <source>Nom et prénoms</source>
-        <translation>Full name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policies_page.py" line="33"/>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="39"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="47"/>
         <source>Souscripteur</source>
         <translation>Subscriber</translation>
     </message>
@@ -1792,6 +1799,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/policies_page.py" line="36"/>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="49"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -1834,6 +1842,71 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <location filename="../../desktop_app/ui/production/subscribers_page.py" line="24"/>
         <source>Polices</source>
         <translation>Policies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="37"/>
+        <source>Point de contact</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="41"/>
+        <source>Liste</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="42"/>
+        <source>Fait le</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="47"/>
+        <source>Confirmation écrite</source>
+        <translation>Written confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="45"/>
+        <source>Reçue le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="48"/>
+        <source>Avenant demandé</source>
+        <translation>Endorsement requested</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="55"/>
+        <source>Courrier du</source>
+        <translation>Letter of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="57"/>
+        <source>Transmise le</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="61"/>
+        <source>Confirmée le</source>
+        <translation>Confirmed on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="64"/>
+        <source>Nouveau matricule</source>
+        <translation>New matricule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="66"/>
+        <source>Avenant</source>
+        <translation>Endorsement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="51"/>
+        <source>Retard</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="70"/>
+        <source>Observations</source>
+        <translation>Remarks</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2440,49 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
         <location filename="../../desktop_app/ui/first_run_dialog.py" line="78"/>
         <source>Quitter</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDelaysDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/production/follow_up_delays_dialog.py" line="32"/>
+        <source>Délais de suivi des demandes</source>
+        <translation>Requests log deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/follow_up_delays_dialog.py" line="37"/>
+        <source> jours ouvrés</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/follow_up_delays_dialog.py" line="39"/>
+        <source>un jour férié par ligne : JJ/MM/AAAA</source>
+        <translation>one holiday a line: DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/follow_up_delays_dialog.py" line="45"/>
+        <source>Transmission au gestionnaire sous</source>
+        <translation>Send to the administrator within</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/follow_up_delays_dialog.py" line="49"/>
+        <source>Confirmation du gestionnaire sous</source>
+        <translation>Administrator&apos;s confirmation within</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/follow_up_delays_dialog.py" line="52"/>
+        <source>Jours fériés</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/follow_up_delays_dialog.py" line="56"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/follow_up_delays_dialog.py" line="57"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3528,94 +3644,99 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="60"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="62"/>
         <source>Contrat et gestion</source>
         <translation>Contract and management</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="61"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="63"/>
         <source>Tableau des garanties</source>
         <translation>Schedule of benefits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="62"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="64"/>
         <source>Assurés</source>
         <translation>Insured persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="63"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="65"/>
         <source>Prime et quittances</source>
         <translation>Premium and receipts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="64"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="66"/>
         <source>Suivi</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="65"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="67"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="66"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="68"/>
         <source>Cartes</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="67"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="69"/>
+        <source>Demandes et renouvellement</source>
+        <translation>Requests and renewal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="70"/>
         <source>← Retour à la liste</source>
         <translation>← Back to the list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="68"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="71"/>
         <source>Enregistrer le brouillon</source>
         <translation>Save the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="69"/>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="201"/>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="220"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="72"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="205"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="224"/>
         <source>Émettre la police</source>
         <translation>Issue the policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="71"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="74"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="153"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="157"/>
         <source>Nouvelle police</source>
         <translation>New policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="154"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="158"/>
         <source>Renseignez le contrat puis enregistrez le brouillon.</source>
         <translation>Fill in the contract, then save the draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="158"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="162"/>
         <source>Police {0} — {1}</source>
         <translation>Policy {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="161"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="165"/>
         <source>Police en préparation — {0}</source>
         <translation>Draft policy — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="163"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="167"/>
         <source>{0} · {1} · {2} assuré(s) principal(aux), {3} personne(s)</source>
         <translation>{0} · {1} · {2} member(s), {3} person(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="209"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="213"/>
         <source>Police {0} émise, quittance {1} : {2}</source>
         <translation>Policy {0} issued, premium receipt {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="222"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="226"/>
         <source>Émettre la police ? Elle recevra son numéro et sa quittance, et ne se modifiera plus que par avenant.</source>
         <translation>Issue the policy? It will get its number and its premium receipt, and can then only be changed by endorsement.</translation>
     </message>
@@ -3819,19 +3940,29 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>ProductionArea</name>
     <message>
-        <location filename="../../desktop_app/ui/production/production_area.py" line="23"/>
+        <location filename="../../desktop_app/ui/production/production_area.py" line="27"/>
         <source>Polices</source>
         <translation>Policies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/production_area.py" line="24"/>
+        <location filename="../../desktop_app/ui/production/production_area.py" line="28"/>
         <source>Souscripteurs</source>
         <translation>Subscribers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/production_area.py" line="26"/>
+        <location filename="../../desktop_app/ui/production/production_area.py" line="30"/>
         <source>Cartes en attente</source>
         <translation>Cards waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/production_area.py" line="31"/>
+        <source>Suivi des demandes</source>
+        <translation>Requests log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/production_area.py" line="32"/>
+        <source>Calendrier des renouvellements</source>
+        <translation>Renewal calendar</translation>
     </message>
 </context>
 <context>
@@ -4286,6 +4417,34 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
     </message>
 </context>
 <context>
+    <name>RenewalCalendarPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="58"/>
+        <source>Cette semaine</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="59"/>
+        <source>120 prochains jours</source>
+        <translation>Next 120 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="60"/>
+        <source>À faire seulement</source>
+        <translation>To do only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="63"/>
+        <source>N° de police ou souscripteur…</source>
+        <translation>Policy no. or subscriber…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="110"/>
+        <source>du {0} au {1}</source>
+        <translation>from {0} to {1}</translation>
+    </message>
+</context>
+<context>
     <name>RenewalDialog</name>
     <message>
         <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="65"/>
@@ -4432,6 +4591,215 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
         <location filename="../../desktop_app/ui/production/renewal_dialog.py" line="339"/>
         <source>Avenant de renouvellement</source>
         <translation>Renewal endorsement</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_panel.py" line="39"/>
+        <source>Liste de contrôle</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_panel.py" line="43"/>
+        <source>Enregistrer la liste</source>
+        <translation>Save the checklist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_panel.py" line="46"/>
+        <source>— non connue —</source>
+        <translation>— not known —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_panel.py" line="53"/>
+        <source>Enregistrer la décision</source>
+        <translation>Save the decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_panel.py" line="57"/>
+        <source>Décision du client</source>
+        <translation>Client&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_panel.py" line="59"/>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_panel.py" line="60"/>
+        <source>Décidée le</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_panel.py" line="62"/>
+        <source>Confirmation écrite du</source>
+        <translation>Written confirmation of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_panel.py" line="65"/>
+        <source>Observations</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_panel.py" line="100"/>
+        <source>Choisissez un point de contact dans la liste.</source>
+        <translation>Choose a touchpoint in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_panel.py" line="106"/>
+        <source>Police {0} — échéance du {1}</source>
+        <translation>Policy {0} — expiry {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_panel.py" line="112"/>
+        <source> — fait le {0}</source>
+        <translation> — done on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/renewal_panel.py" line="114"/>
+        <source>J-{0} · {1} · {2}{3}</source>
+        <translation>D-{0} · {1} · {2}{3}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="46"/>
+        <source>Demande d&apos;avenant</source>
+        <translation>Endorsement request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="46"/>
+        <source>Modifier la demande</source>
+        <translation>Edit the request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="58"/>
+        <source>matricule actuel, si la demande vise une personne</source>
+        <translation>current matricule, if the request concerns a person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="68"/>
+        <source>Police</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="70"/>
+        <source>Avenant demandé</source>
+        <translation>Endorsement requested</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="71"/>
+        <source>Courrier du souscripteur du</source>
+        <translation>Subscriber&apos;s letter of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="72"/>
+        <source>Reçue le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="73"/>
+        <source>Transmise au gestionnaire le</source>
+        <translation>Sent to the administrator on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="75"/>
+        <source>Confirmée par le gestionnaire le</source>
+        <translation>Confirmed by the administrator on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="79"/>
+        <source>Personne concernée</source>
+        <translation>Person concerned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="81"/>
+        <source>Nouveau matricule</source>
+        <translation>New matricule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="82"/>
+        <source>Observations</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="88"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="89"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="82"/>
+        <source>N° de police ou souscripteur…</source>
+        <translation>Policy no. or subscriber…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="84"/>
+        <source>Tous les statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="87"/>
+        <source>En retard seulement</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="88"/>
+        <source>Nouvelle demande…</source>
+        <translation>New request…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="89"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="90"/>
+        <source>Rejeter…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="91"/>
+        <source>Lier à l&apos;avenant…</source>
+        <translation>Link to the endorsement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="92"/>
+        <source>Délais…</source>
+        <translation>Deadlines…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="190"/>
+        <source>Cette demande est déjà close.</source>
+        <translation>This request is already closed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="195"/>
+        <source>Rejeter la demande</source>
+        <translation>Reject the request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="195"/>
+        <source>Motif du rejet de la demande :</source>
+        <translation>Reason for rejecting the request:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="220"/>
+        <source>Lier à l&apos;avenant</source>
+        <translation>Link to the endorsement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="221"/>
+        <source>N° de l&apos;avenant de la police {0} qui répond à la demande :</source>
+        <translation>Number of the endorsement of policy {0} that answers the request:</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@ def test_cards_issued_before_0012_get_their_request(
         ),
     )
     cards.issue_attestation(o.production, pid, ids["Kouassi"])
-    _step(db, "0009", down=True)
+    _step(db, "0011", down=True)  # the revision before 0012
     _step(db, "head")
     with db.read() as session:
         rows = session.scalars(select(CardRequest)).all()

@@ -154,7 +154,13 @@ def test_production_area_in_english(qtbot, admin: ServiceContext, english) -> No
 
     area = ProductionArea(AppBus(admin))
     qtbot.addWidget(area)
-    assert _tabs(area.lists) == ["Policies", "Subscribers", "Cards waiting"]
+    assert _tabs(area.lists) == [
+        "Policies",
+        "Subscribers",
+        "Cards waiting",
+        "Requests log",
+        "Renewal calendar",
+    ]
     assert _tabs(area.editor.tabs) == [
         "Contract and management",
         "Schedule of benefits",
@@ -163,6 +169,7 @@ def test_production_area_in_english(qtbot, admin: ServiceContext, english) -> No
         "Tracking",
         "Documents",
         "Cards",
+        "Requests and renewal",
     ]
     assert _headers(area.policies.table)[:3] == ["Policy no.", "Subscriber", "TPA no."]
     assert _headers(area.subscribers.table)[0] == "Name or company name"
@@ -231,6 +238,12 @@ def test_french_again_once_the_translators_are_removed(qtbot, admin: ServiceCont
 
     area = ProductionArea(AppBus(admin))
     qtbot.addWidget(area)
-    assert _tabs(area.lists) == ["Polices", "Souscripteurs", "Cartes en attente"]
+    assert _tabs(area.lists) == [
+        "Polices",
+        "Souscripteurs",
+        "Cartes en attente",
+        "Suivi des demandes",
+        "Calendrier des renouvellements",
+    ]
     assert _headers(area.policies.table)[0] == "N° de police"
     assert QCoreApplication.translate("Columns", "N° de police") == "N° de police"

@@ -21,6 +21,11 @@ from desktop_app.persistence.models.endorsements import (
     PersonTerm,
     PolicyYear,
 )
+from desktop_app.persistence.models.follow_up import (
+    EndorsementRequest,
+    RenewalDecision,
+    RenewalTouchpoint,
+)
 from desktop_app.persistence.models.numbering import NumberSequence
 from desktop_app.persistence.models.parties import Administrator, Intermediary, Provider, Subscriber
 from desktop_app.persistence.models.persons import Dependent, InsuredPerson, Member, PersonPhoto
@@ -43,6 +48,9 @@ from desktop_app.persistence.models.workflow import StateTransition
 
 __all__ = [
     "CardRequest",
+    "EndorsementRequest",
+    "RenewalDecision",
+    "RenewalTouchpoint",
     "CoverSuspension",
     "Endorsement",
     "EndorsementMovement",

@@ -40,7 +40,7 @@ class Policy(Audited, Timestamped, Base):
 
     issue_date: Mapped[date | None] = mapped_column(Date)
     effective_date: Mapped[date] = mapped_column(Date)
-    expiry_date: Mapped[date] = mapped_column(Date)
+    expiry_date: Mapped[date] = mapped_column(Date, index=True)  # the renewal calendar
 
     tacit_renewal: Mapped[bool] = mapped_column(Boolean, default=True)
     payment_terms: Mapped[PaymentTerms] = mapped_column(

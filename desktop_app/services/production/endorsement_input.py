@@ -76,6 +76,7 @@ class RequestInfo:
     sent_to_administrator_on: date | None = None
     administrator_confirmed_on: date | None = None
     notes: str = ""
+    request_id: int | None = None  # the request of the requests log it answers (§14)
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,7 @@ from desktop_app.services import workflow
 from desktop_app.services.context import Actor, Changes, ServiceContext
 from desktop_app.services.issued_documents import Owner, issue_document
 from desktop_app.services.locking import get_locked
-from desktop_app.services.production import snapshots
+from desktop_app.services.production import requests_log, snapshots
 from desktop_app.services.production.card_requests import request_cards
 from desktop_app.services.production.common import member_count
 from desktop_app.services.production.endorsement_document import store_endorsement_document
@@ -282,6 +282,8 @@ def validate_endorsement(
         )
         session.add(endorsement)
         session.flush()
+        if request.request_id is not None:
+            requests_log.process_request(session, actor, now, request.request_id, endorsement)
         rows = _rows(plan_, billed)  # described before the persons change
         touched, invalid, created = _write_movements(
             session, ctx, actor, policy, endorsement, plan_, data
@@ -350,7 +352,12 @@ def validate_endorsement(
             | Changes.of("insured_persons", *(p.id for p in touched))
             | (Changes.of("quittances", quittance.id) if quittance else Changes())
             | Changes.of("issued_documents")
-            | Changes.of("card_requests"),
+            | Changes.of("card_requests")
+            | (
+                Changes.of(requests_log.TABLE, request.request_id)
+                if request.request_id is not None
+                else Changes()
+            ),
         )
 
 

@@ -26,6 +26,7 @@ from desktop_app.ui.operations import Operation, run_op
 from desktop_app.ui.production.benefits_tab import BenefitsTab
 from desktop_app.ui.production.cards_tab import CardsTab
 from desktop_app.ui.production.documents_tab import DocumentsTab
+from desktop_app.ui.production.follow_up_tab import FollowUpTab
 from desktop_app.ui.production.persons_tab import PersonsTab
 from desktop_app.ui.production.policy_form import PolicyForm
 from desktop_app.ui.production.premium_tab import PremiumTab
@@ -53,6 +54,7 @@ class PolicyEditor(QWidget):
         self.tracking = TrackingTab(bus)
         self.documents = DocumentsTab(bus)
         self.cards = CardsTab(bus)
+        self.follow_up = FollowUpTab(bus)
         self.tabs = named(QTabWidget(), "policy_tabs")
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -64,6 +66,7 @@ class PolicyEditor(QWidget):
         self.tabs.addTab(self.tracking, self.tr("Suivi"))
         self.tabs.addTab(self.documents, self.tr("Documents"))
         self.tabs.addTab(self.cards, self.tr("Cartes"))
+        self.tabs.addTab(self.follow_up, self.tr("Demandes et renouvellement"))
         self.back_button = named(QPushButton(self.tr("← Retour à la liste")), "back")
         self.save_button = named(QPushButton(self.tr("Enregistrer le brouillon")), "save_policy")
         self.issue_button = named(QPushButton(self.tr("Émettre la police")), "issue_policy")
@@ -115,6 +118,7 @@ class PolicyEditor(QWidget):
             self.tracking,
             self.documents,
             self.cards,
+            self.follow_up,
         )
 
     def _refresh(self, *, read: bool = True) -> None:

@@ -9,6 +9,8 @@ from desktop_app.ui.bus import AppBus
 from desktop_app.ui.production.pending_cards_page import PendingCardsPage
 from desktop_app.ui.production.policies_page import PoliciesPage
 from desktop_app.ui.production.policy_editor import PolicyEditor
+from desktop_app.ui.production.renewal_calendar_page import RenewalCalendarPage
+from desktop_app.ui.production.requests_page import RequestsPage
 from desktop_app.ui.production.subscribers_page import SubscribersPage
 from desktop_app.ui.widgets.naming import named
 
@@ -19,11 +21,15 @@ class ProductionArea(QWidget):
         self.bus = bus
         self.policies = PoliciesPage(bus)
         self.subscribers = SubscribersPage(bus)
+        self.requests = RequestsPage(bus)
+        self.calendar = RenewalCalendarPage(bus)
         self.lists = named(QTabWidget(), "production_tabs")
         self.lists.addTab(self.policies, self.tr("Polices"))
         self.lists.addTab(self.subscribers, self.tr("Souscripteurs"))
         self.pending_cards = PendingCardsPage(bus)
         self.lists.addTab(self.pending_cards, self.tr("Cartes en attente"))
+        self.lists.addTab(self.requests, self.tr("Suivi des demandes"))
+        self.lists.addTab(self.calendar, self.tr("Calendrier des renouvellements"))
         self.editor = PolicyEditor(bus)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.lists)
