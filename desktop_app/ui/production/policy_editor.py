@@ -25,6 +25,8 @@ from desktop_app.ui.bus import AppBus
 from desktop_app.ui.operations import Operation, run_op
 from desktop_app.ui.production.benefits_tab import BenefitsTab
 from desktop_app.ui.production.documents_tab import DocumentsTab
+from desktop_app.ui.production.endorsement_dialog import EndorsementDialog
+from desktop_app.ui.production.endorsements_tab import EndorsementsTab
 from desktop_app.ui.production.persons_tab import PersonsTab
 from desktop_app.ui.production.policy_form import PolicyForm
 from desktop_app.ui.production.premium_tab import PremiumTab
@@ -51,6 +53,7 @@ class PolicyEditor(QWidget):
         self.premium = PremiumTab(bus)
         self.tracking = TrackingTab(bus)
         self.documents = DocumentsTab(bus)
+        self.endorsements = EndorsementsTab(bus)
         self.tabs = named(QTabWidget(), "policy_tabs")
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -61,17 +64,21 @@ class PolicyEditor(QWidget):
         self.tabs.addTab(self.premium, self.tr("Prime et quittances"))
         self.tabs.addTab(self.tracking, self.tr("Suivi"))
         self.tabs.addTab(self.documents, self.tr("Documents"))
+        self.tabs.addTab(self.endorsements, self.tr("Avenants"))
         self.back_button = named(QPushButton(self.tr("← Retour à la liste")), "back")
         self.save_button = named(QPushButton(self.tr("Enregistrer le brouillon")), "save_policy")
         self.issue_button = named(QPushButton(self.tr("Émettre la police")), "issue_policy")
         self.issue_button.setStyleSheet("font-weight: bold;")
         self.renew_button = named(QPushButton(self.tr("Renouveler…")), "renew_policy")
         self.renewal: RenewalDialog | None = None
+        self.endorse_button = named(QPushButton(self.tr("Avenant…")), "endorse_policy")
+        self.endorsement: EndorsementDialog | None = None
         head = QHBoxLayout()
         head.addWidget(self.back_button)
         head.addWidget(self.title, 1)
         head.addWidget(self.save_button)
         head.addWidget(self.issue_button)
+        head.addWidget(self.endorse_button)
         head.addWidget(self.renew_button)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -82,6 +89,7 @@ class PolicyEditor(QWidget):
         self.save_button.clicked.connect(self._on_save_clicked)
         self.issue_button.clicked.connect(self._on_issue_clicked)
         self.renew_button.clicked.connect(self.open_renewal)
+        self.endorse_button.clicked.connect(self.open_endorsement)
         bus.data_changed.connect(self._on_data_changed)
 
     # -- opening ---------------------------------------------------------------------
@@ -108,6 +116,7 @@ class PolicyEditor(QWidget):
         self.form.set_read_only(not draft or not self._can_edit())
         for tab in (self.benefits, self.persons, self.premium, self.tracking, self.documents):
             tab.set_policy(self.policy_id, self.view)
+        self.endorsements.set_policy(self.policy_id, self.view)
         self._refresh_header()
 
     def _can_edit(self) -> bool:
@@ -123,6 +132,8 @@ class PolicyEditor(QWidget):
         in_force = view is not None and view.status == PolicyStatus.IN_FORCE
         self.renew_button.setVisible(in_force)
         self.renew_button.setEnabled(in_force and self._can_edit())
+        self.endorse_button.setVisible(in_force)
+        self.endorse_button.setEnabled(in_force and self._can_edit())
         for index in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(index, self.policy_id is not None)
         if view is None:
@@ -149,6 +160,16 @@ class PolicyEditor(QWidget):
         self.renewal = RenewalDialog(self.bus, self.policy_id, self.view.number or "", self)
         self.renewal.show()
         return self.renewal
+
+    def open_endorsement(self) -> EndorsementDialog | None:
+        """« Avenant… »: incorporation, retrait, régularisation… of this policy in force."""
+        if self.policy_id is None or self.view is None:
+            return None
+        self.endorsement = EndorsementDialog(
+            self.bus, self.policy_id, self.view.number or "", self
+        )
+        self.endorsement.show()
+        return self.endorsement
 
     def save(self) -> Changes | None:
         op = run_op(
@@ -204,6 +225,6 @@ class PolicyEditor(QWidget):
 
     def _on_data_changed(self, changes: Changes) -> None:
         if self.policy_id is not None and changes.touches(
-            "insured_persons", "benefit_lines", "policies"
+            "insured_persons", "benefit_lines", "policies", "endorsements"
         ):
             self._refresh()
