@@ -46,7 +46,8 @@ from desktop_app.services.claims.assessments import (
     AssessmentResult,
     DuplicateSignOff,
 )
-from desktop_app.services.context import Changes
+from desktop_app.services.context import Changes, ServiceContext
+from desktop_app.services.production.person_history import guarantees_on
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.claims.assessment_delegate import LinesDelegate
 from desktop_app.ui.claims.assessment_lines_model import COLUMN, AssessmentLinesModel
@@ -63,7 +64,6 @@ from desktop_app.ui.claims.common import (
 )
 from desktop_app.ui.claims.duplicate_dialog import DuplicateDialog
 from desktop_app.ui.claims.received_list import ReceivedList
-from desktop_app.services.production.person_history import guarantees_on
 from desktop_app.ui.operations import Operation, fetch, run_op
 from desktop_app.ui.production.person_history_panel import guarantees_text
 from desktop_app.ui.widgets.form_errors import FormErrors
@@ -279,15 +279,15 @@ class AssessmentPage(QWidget):
         if person_id is None or not days:
             self.guarantees.clear()
             return
-        texts = [
-            fetch(
-                self.bus,
-                lambda ctx, d=d: guarantees_text(guarantees_on(ctx, person_id, d)),
-                lambda error: None,
-                "",
-            )
-            for d in days[:5]
-        ]
+
+        def on(day: date) -> str:
+            def read(ctx: ServiceContext) -> str:
+                return guarantees_text(guarantees_on(ctx, person_id, day))
+
+            text: str = fetch(self.bus, read, lambda _error: None, "")
+            return text
+
+        texts = [on(d) for d in days[:5]]
         self.guarantees.setText("\n".join(t for t in texts if t))
 
     def _signoffs(self, count: int) -> dict[int, DuplicateSignOff]:

@@ -50,6 +50,7 @@ from desktop_app.services.production.endorsement_input import (
     CoverChangeInput,
     EndorsementInput,
     ExitInput,
+    MovementRow,
     RequestInfo,
 )
 from desktop_app.services.production.members import PersonData
@@ -94,7 +95,7 @@ class EndorsementDialog(QDialog):
         self.bus = bus
         self.policy_id = policy_id
         self.preview: endorsements.EndorsementPreview | None = None
-        self.done: endorsements.EndorsementDone | None = None
+        self.result_done: endorsements.EndorsementDone | None = None
         self.pdf: PdfPreviewDialog | None = None
         self._generation = 0  # the preview asked last; an older answer is dropped
         self._shown = -1  # the generation the preview on screen answers
@@ -173,7 +174,9 @@ class EndorsementDialog(QDialog):
         self.additions.setObjectName("additions")
         self.exits = MovementTable(
             [
-                Column("person", self.tr("Personne qui sort (tapez le nom ou le matricule)"), Cell.PICK),
+                Column(
+                    "person", self.tr("Personne qui sort (tapez le nom ou le matricule)"), Cell.PICK
+                ),
                 Column("day", self.tr("Premier jour non couvert"), Cell.DATE, width=170),
             ],
             self.tr("Ajouter une sortie"),
@@ -366,9 +369,11 @@ class EndorsementDialog(QDialog):
         self.day_label.setText(
             self.tr("Résiliée à compter du :") if cancel else self.tr("À compter du :")
         )
-        for widget in (self.reason, self.reason_label):
+        shown: tuple[QWidget, ...] = (self.reason, self.reason_label)
+        for widget in shown:
             widget.setVisible(cancel)
-        for widget in (self.persons, self.persons_label, self.search):
+        hidden: tuple[QWidget, ...] = (self.persons, self.persons_label, self.search)
+        for widget in hidden:
             widget.setVisible(not cancel)
         self.refund.setVisible(kind in WITH_REFUND)
         self._schedule()
@@ -379,7 +384,9 @@ class EndorsementDialog(QDialog):
             item = self.persons.item(row)
             self.persons.setRowHidden(row, bool(needle) and needle not in item.text().lower())
 
-    def _date(self, table: MovementTable, row: int, field: str, errors: list[FieldError]) -> date | None:
+    def _date(
+        self, table: MovementTable, row: int, field: str, errors: list[FieldError]
+    ) -> date | None:
         text = table.text(row, field)
         if not text:
             return None  # the service says it is required, next to the cell
@@ -426,12 +433,12 @@ class EndorsementDialog(QDialog):
                 t.text(row, "last_name"),
                 t.text(row, "first_names"),
                 self._date(t, row, "birth_date", errors),
-                Gender(t.choice(row, "gender")),
+                Gender(str(t.choice(row, "gender"))),
                 self._date(t, row, "entry_date", errors),
                 int(str(t.choice(row, "coverage_rate"))),
                 int(str(t.choice(row, "zone"))),
                 self._amount(t, row, "annual_ceiling", errors),
-                relationship=Relationship(t.choice(row, "relationship")),
+                relationship=Relationship(str(t.choice(row, "relationship"))),
                 member_id=member_id if isinstance(member_id, int) else None,
                 annual_net_premium=self._amount(t, row, "annual_net_premium", errors),
             )
@@ -544,7 +551,7 @@ class EndorsementDialog(QDialog):
 
     def refresh(self) -> None:
         generation = self._generation
-        if self.done is not None or self.form is None:
+        if self.result_done is not None or self.form is None:
             self._shown = generation
             return
         if not self._typed():
@@ -634,12 +641,12 @@ class EndorsementDialog(QDialog):
         if not preview.blocked:
             self.status.setStyleSheet("")
             self.status.setText(self.tr("Aucun refus : l'avenant peut être validé."))
-        self.validate_button.setEnabled(not preview.blocked and self.done is None)
+        self.validate_button.setEnabled(not preview.blocked and self.result_done is None)
 
     def _fill_movements(self, rows: tuple[object, ...]) -> None:
         self.movements.setRowCount(len(rows))
         for r, m in enumerate(rows):
-            assert isinstance(m, endorsements.MovementRow)
+            assert isinstance(m, MovementRow)
             values = (
                 m.name,
                 m.kind.label,
@@ -692,7 +699,7 @@ class EndorsementDialog(QDialog):
         )
 
     def _validated(self, done: endorsements.EndorsementDone) -> None:
-        self.done = done
+        self.result_done = done
         self.validate_button.setEnabled(False)
         for widget in (self.kind, self.refund, *self.boxes.values(), self.day_box):
             widget.setEnabled(False)
@@ -711,7 +718,7 @@ class EndorsementDialog(QDialog):
             self.open_document()
 
     def open_document(self) -> PdfPreviewDialog | None:
-        done = self.done
+        done = self.result_done
         if done is None:
             return None
         ctx = self.bus.ctx

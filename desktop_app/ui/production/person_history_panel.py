@@ -36,10 +36,7 @@ def guarantees_text(on: GuaranteesOn) -> str:
     if on.term is None:
         return f"Au {day} : non couvert à cette date"
     t = on.term
-    text = (
-        f"Au {day} : {t.coverage_rate} % zone {t.zone}, plafond "
-        f"{format_fcfa(t.annual_ceiling)}"
-    )
+    text = f"Au {day} : {t.coverage_rate} % zone {t.zone}, plafond {format_fcfa(t.annual_ceiling)}"
     text += f" (avenant n° {t.endorsement_number})" if t.endorsement_number else " (émission)"
     if on.suspension is not None:
         s = on.suspension
@@ -85,9 +82,7 @@ class PersonHistoryPanel(QGroupBox):
 
     def reload(self) -> None:
         person_id = self.person_id
-        self.history = fetch(
-            self.bus, lambda ctx: person_history(ctx, person_id), self.dates, None
-        )
+        self.history = fetch(self.bus, lambda ctx: person_history(ctx, person_id), self.dates, None)
         h = self.history
         if h is None:
             return

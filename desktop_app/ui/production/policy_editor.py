@@ -165,9 +165,7 @@ class PolicyEditor(QWidget):
         """« Avenant… »: incorporation, retrait, régularisation… of this policy in force."""
         if self.policy_id is None or self.view is None:
             return None
-        self.endorsement = EndorsementDialog(
-            self.bus, self.policy_id, self.view.number or "", self
-        )
+        self.endorsement = EndorsementDialog(self.bus, self.policy_id, self.view.number or "", self)
         self.endorsement.show()
         return self.endorsement
 

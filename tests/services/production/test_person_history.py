@@ -110,8 +110,6 @@ def test_no_right_no_history_and_nothing_medical(o: Office) -> None:
     with pytest.raises(NotFound):
         person_history(o.production, 999_999)
     names = {
-        f.name
-        for cls in (PersonHistory, TermRow, SuspensionRow)
-        for f in dataclasses.fields(cls)
+        f.name for cls in (PersonHistory, TermRow, SuspensionRow) for f in dataclasses.fields(cls)
     }
     assert not any("surcharge" in n or "exclusion" in n or "medical" in n for n in names)

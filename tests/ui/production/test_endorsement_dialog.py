@@ -99,9 +99,7 @@ def test_regularisation_previews_refuses_then_validates(
     _settled(qtbot, dialog)
     assert dialog.preview is not None and not dialog.preview.blocked, dialog.preview.errors
     assert dialog.movements.rowCount() == 2
-    rows = [
-        [_plain(dialog.movements.item(r, c).text()) for c in (0, 1, 2, 4, 7)] for r in range(2)
-    ]
+    rows = [[_plain(dialog.movements.item(r, c).text()) for c in (0, 1, 2, 4, 7)] for r in range(2)]
     assert rows == [
         ["Camara Jean", "Entrée", "01/05/2026", "245", "80 548"],
         ["Diallo Jean", "Sortie", "01/11/2026", "61", "-20 055"],
@@ -138,11 +136,11 @@ def test_regularisation_previews_refuses_then_validates(
         QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No
     )  # confirmed below; the PDF is not opened
     dialog.validate()
-    qtbot.waitUntil(lambda: dialog.done is not None, timeout=10_000)
-    assert dialog.done is not None and dialog.done.number == 1
-    assert dialog.done.total == 67_492
+    qtbot.waitUntil(lambda: dialog.result_done is not None, timeout=10_000)
+    assert dialog.result_done is not None and dialog.result_done.number == 1
+    assert dialog.result_done.total == 67_492
     assert _plain(dialog.status.text()) == (
-        f"Avenant n° 1 validé — quittance {dialog.done.quittance_number} de 67 492 FCFA"
+        f"Avenant n° 1 validé — quittance {dialog.result_done.quittance_number} de 67 492 FCFA"
     )
     assert not dialog.validate_button.isEnabled()
     assert _count(o, Endorsement) == 1
@@ -205,10 +203,10 @@ def test_a_suspension_of_the_whole_policy_is_dated(
     assert dialog.movements.item(0, 0).text() == "Toute la police"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     click_and_wait(qtbot, dialog.validate_button)  # the clerk says no: nothing happens
-    assert dialog.done is None and _count(o, Endorsement) == 0
+    assert dialog.result_done is None and _count(o, Endorsement) == 0
     dialog.validate()
-    qtbot.waitUntil(lambda: dialog.done is not None, timeout=10_000)
-    assert dialog.done is not None and dialog.done.quittance_id is None
+    qtbot.waitUntil(lambda: dialog.result_done is not None, timeout=10_000)
+    assert dialog.result_done is not None and dialog.result_done.quittance_id is None
     assert dialog.status.text() == "Avenant n° 1 validé"
     history = person_history(o.production, ids["Kouassi"])
     assert [(s.start, s.stop, s.whole_policy, s.suspended_by) for s in history.suspensions] == [

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date
 
-
 from desktop_app.domain.endorsements import EndorsementKind
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.production import endorsements as e
