@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,7 +43,12 @@ from desktop_app.domain.kinds import COVERAGE_RATES, Gender, Relationship
 from desktop_app.domain.money import format_fcfa, parse_fcfa
 from desktop_app.services.production import endorsements
 from desktop_app.services.production.endorsement_document import endorsement_pdf
-from desktop_app.services.production.endorsement_form import EndorsementForm, endorsement_form
+from desktop_app.services.production.endorsement_form import (
+    AdditionsFile,
+    EndorsementForm,
+    endorsement_form,
+    read_additions_file,
+)
 from desktop_app.services.production.endorsement_input import (
     ADDITIONS,
     CHANGES,
@@ -223,9 +230,13 @@ class EndorsementDialog(QDialog):
             QPushButton(self.tr("Importer un fichier Excel…")), "import_members"
         )
         self.import_button.setToolTip(
-            self.tr("Les entrées nombreuses se font par l'import de la liste des assurés.")
+            self.tr(
+                "Une liste au modèle de l'import des assurés ; un ayant droit y désigne son "
+                "assuré principal par son matricule."
+            )
         )
-        self.import_button.hide()  # decision D-endorseui-2: typed rows only for now
+        self.additions.buttons.insertWidget(2, self.import_button)
+        self.import_button.clicked.connect(self._on_import_clicked)
 
         # -- a suspension, a reinstatement, a cancellation ------------------------------------
         self.day = named(DateField(), "day")
@@ -428,6 +439,7 @@ class EndorsementDialog(QDialog):
                         column="member",
                     )
                 )
+            extra = t.extra(row)
             person = PersonData(
                 self.policy_id,
                 t.text(row, "last_name"),
@@ -441,6 +453,9 @@ class EndorsementDialog(QDialog):
                 relationship=Relationship(str(t.choice(row, "relationship"))),
                 member_id=member_id if isinstance(member_id, int) else None,
                 annual_net_premium=self._amount(t, row, "annual_net_premium", errors),
+                birth_place=extra.get("birth_place", ""),
+                cmu_number=extra.get("cmu_number", ""),
+                matricule=extra.get("matricule", ""),
             )
             out.append(AdditionInput(person, member_row))
         return tuple(out)
@@ -537,6 +552,77 @@ class EndorsementDialog(QDialog):
         if errors:
             raise ValidationFailed(errors)
         return data
+
+    # -- a member list in Excel -----------------------------------------------------------
+    def _on_import_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Liste des personnes qui entrent"),
+            "",
+            self.tr("Classeurs Excel (*.xlsx)"),
+        )
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> None:
+        """Read the file (the member import's template) in the background and add its
+        persons to the entries; a file with problems adds nothing and lists them."""
+        policy_id = self.policy_id
+        run_query(
+            self.bus,
+            lambda ctx: read_additions_file(ctx, policy_id, path),
+            success=self._imported,
+            errors=self.general,
+            trigger=self.import_button,
+            background=True,
+            parent=self,
+        )
+
+    def _imported(self, found: AdditionsFile) -> None:
+        if found.problems:
+            shown = found.problems[:15]
+            more = len(found.problems) - len(shown)
+            self.general.setStyleSheet(ERROR_STYLE)
+            self.general.setText(
+                self.tr("Le fichier n'est pas repris, corrigez-le :")
+                + "\n"
+                + "\n".join(shown)
+                + (self.tr("\n… et %1 autre(s).").replace("%1", str(more)) if more else "")
+            )
+            self.general.show()
+            return
+        start = self.additions.row_count()
+        for addition in found.additions:
+            p = addition.person
+            row = self.additions.add_row(
+                {
+                    "last_name": p.last_name,
+                    "first_names": p.first_names,
+                    "birth_date": format_date(p.birth_date),
+                    "gender": p.gender.value,
+                    "relationship": p.relationship.value,
+                    "entry_date": format_date(p.entry_date),
+                    "coverage_rate": p.coverage_rate,
+                    "zone": p.zone,
+                    "annual_ceiling": format_fcfa(p.annual_ceiling or 0, False),
+                    "annual_net_premium": format_fcfa(p.annual_net_premium, False)
+                    if p.annual_net_premium is not None
+                    else "",
+                    "_extra": {
+                        "matricule": p.matricule,
+                        "birth_place": p.birth_place,
+                        "cmu_number": p.cmu_number,
+                    },
+                }
+            )
+            if addition.member_row is not None:
+                self.additions.set_text(row, "member", f"ligne {start + addition.member_row + 1}")
+        self.status.setStyleSheet("")
+        self.status.setText(
+            self.tr("%1 personne(s) reprise(s) du fichier.").replace(
+                "%1", str(len(found.additions))
+            )
+        )
 
     # -- the preview ---------------------------------------------------------------------
     def _schedule(self) -> None:

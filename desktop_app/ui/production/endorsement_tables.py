@@ -154,6 +154,8 @@ class MovementTable(QWidget):
             if column.cell is Cell.MONEY:
                 item.setTextAlignment(RIGHT)
             self.table.setItem(row, col, item)
+            if col == 0 and "_extra" in values:  # what the row carries but does not show
+                item.setData(ID_ROLE, values["_extra"])
             value = values.get(column.field)
             if column.cell in (Cell.TEXT, Cell.DATE, Cell.MONEY):
                 item.setText("" if value is None else str(value))
@@ -212,6 +214,12 @@ class MovementTable(QWidget):
             item = self.table.item(row, col)
             if item is not None:
                 item.setText(text)
+
+    def extra(self, row: int) -> dict[str, str]:
+        """What an imported row carries besides its columns (matricule, birth place…)."""
+        item = self.table.item(row, 0)
+        data = item.data(ID_ROLE) if item is not None else None
+        return dict(data) if isinstance(data, dict) else {}
 
     def choice(self, row: int, field: str) -> object:
         widget = self.table.cellWidget(row, self.index(field))

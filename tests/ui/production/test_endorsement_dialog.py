@@ -9,6 +9,7 @@ accessoires 2 000 up to a net of 100 000 (see tests/services/production/test_end
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
@@ -18,9 +19,11 @@ from desktop_app.persistence.models import Endorsement, InsuredPerson, PersonTer
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.production.person_history import person_history
 from desktop_app.ui.bus import AppBus
+from desktop_app.ui.operations import RUNNING_PROPERTY
 from desktop_app.ui.production.endorsement_dialog import EndorsementDialog
 from desktop_app.ui.production.policy_editor import PolicyEditor
 from tests.services.claims.test_claims_builders import Office, issued_policy, office
+from tests.services.production.test_member_import import _file, _row
 from tests.ui.helpers import click_and_wait
 
 K = EndorsementKind
@@ -212,3 +215,45 @@ def test_a_suspension_of_the_whole_policy_is_dated(
     assert [(s.start, s.stop, s.whole_policy, s.suspended_by) for s in history.suspensions] == [
         (date(2026, 10, 1), None, True, 1)
     ]
+
+
+def test_entries_read_from_an_excel_member_list(
+    qtbot, monkeypatch, admin: ServiceContext, clerk: ServiceContext, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The member import's template fills the entries: a member and their spouse (the
+    spouse's member is « ligne 1 »), the matricules of the file kept; a file with a
+    problem adds nothing and says where."""
+    o = office(admin, clerk)
+    pid, _ = issued_policy(o, ["Kouassi"])
+    _editor, dialog = _open(qtbot, o, pid)
+    dialog.set_kind(K.ADDITION)
+    entry = {"entry": date(2026, 7, 1)}
+    bad = _file(
+        tmp_path / "mauvaise.xlsx",
+        [_row("Yao", "Paul", date(1985, 1, 20), "Assuré principal", "YA-001", rate=55)],
+    )
+    dialog.import_file(bad)
+    qtbot.waitUntil(lambda: not dialog.import_button.property(RUNNING_PROPERTY), timeout=10_000)
+    assert dialog.general.text().startswith("Le fichier n'est pas repris, corrigez-le :\nLigne 2")
+    assert dialog.additions.row_count() == 0
+    good = _file(
+        tmp_path / "liste.xlsx",
+        [
+            _row("Yao", "Paul", date(1985, 1, 20), "Assuré principal", "YA-001", **entry),
+            _row("Yao", "Awa", date(1987, 3, 2), "Conjoint", "YA-002", "YA-001", **entry),
+        ],
+    )
+    dialog.import_file(good)
+    qtbot.waitUntil(lambda: dialog.additions.row_count() == 2, timeout=10_000)
+    assert dialog.additions.text(1, "member") == "ligne 1"
+    assert dialog.additions.text(1, "relationship") == "Conjoint"
+    _settled(qtbot, dialog)
+    assert dialog.preview is not None and not dialog.preview.blocked, dialog.preview.errors
+    assert [dialog.movements.item(r, 0).text() for r in range(2)] == ["Yao Paul", "Yao Awa"]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    dialog.validate()
+    qtbot.waitUntil(lambda: dialog.result_done is not None, timeout=10_000)
+    with o.production.read() as session:
+        awa = session.scalar(select(InsuredPerson).where(InsuredPerson.matricule == "YA-002"))
+        paul = session.scalar(select(InsuredPerson).where(InsuredPerson.matricule == "YA-001"))
+        assert awa is not None and paul is not None and awa.member_id == paul.id
