@@ -209,6 +209,8 @@ class EndorsementDialog(QDialog):
             defaults=defaults,
         )
         self.changes.setObjectName("changes")
+        self.changes.picked.connect(self._on_change_person_picked)
+        self._choices = {p.id: p for p in covered}
         self.tables = {ADDITIONS: self.additions, EXITS: self.exits, CHANGES: self.changes}
         self.boxes: dict[str, QGroupBox] = {}
         titles = {
@@ -388,6 +390,15 @@ class EndorsementDialog(QDialog):
             widget.setVisible(not cancel)
         self.refund.setVisible(kind in WITH_REFUND)
         self._schedule()
+
+    def _on_change_person_picked(self, row: int, _field: str) -> None:
+        """A person chosen for a change: their guarantees of today, to be changed."""
+        person = self._choices.get(self.changes.choice(row, "person"))  # type: ignore[arg-type]
+        if person is None:
+            return
+        self.changes.set_text(row, "coverage_rate", f"{person.coverage_rate} %")
+        self.changes.set_text(row, "zone", str(person.zone))
+        self.changes.set_text(row, "annual_ceiling", format_fcfa(person.annual_ceiling, False))
 
     def _filter_persons(self, text: str) -> None:
         needle = text.strip().lower()

@@ -96,6 +96,7 @@ class MovementTable(QWidget):
     """A table whose rows the clerk adds and removes; ``changed`` on every edit."""
 
     changed = Signal()
+    picked = Signal(int, str)  # row, field: a person chosen in a searchable combo
 
     def __init__(
         self,
@@ -173,10 +174,20 @@ class MovementTable(QWidget):
                 if value is not None:
                     pick.set_value(value)
                 pick.editTextChanged.connect(lambda _t: self.changed.emit())
+                pick.currentIndexChanged.connect(
+                    lambda _i, w=pick, f=column.field: self._on_picked(w, f)
+                )
                 self.table.setCellWidget(row, col, pick)
         self.table.blockSignals(False)
         self.changed.emit()
         return row
+
+    def _on_picked(self, widget: QWidget, field: str) -> None:
+        col = self.index(field)
+        for row in range(self.table.rowCount()):
+            if self.table.cellWidget(row, col) is widget:
+                self.picked.emit(row, field)
+                return
 
     def _on_remove_clicked(self) -> None:
         row = self.table.currentRow()

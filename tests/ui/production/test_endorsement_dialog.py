@@ -257,3 +257,52 @@ def test_entries_read_from_an_excel_member_list(
         awa = session.scalar(select(InsuredPerson).where(InsuredPerson.matricule == "YA-002"))
         paul = session.scalar(select(InsuredPerson).where(InsuredPerson.matricule == "YA-001"))
         assert awa is not None and paul is not None and awa.member_id == paul.id
+
+
+def test_a_change_of_guarantees_and_a_cancellation(
+    qtbot, admin: ServiceContext, clerk: ServiceContext
+) -> None:  # type: ignore[no-untyped-def]
+    """§8: a change from 01/09/2026 is billed on 122 days (01/09 → 31/12); picking the
+    person shows their guarantees of today, and unchanged they are refused. A
+    cancellation needs its reason, refused next to the field; a request received before
+    the subscriber's letter is refused next to its date."""
+    o = office(admin, clerk)
+    pid, _ = issued_policy(o, ["Kouassi"])
+    _editor, dialog = _open(qtbot, o, pid)
+    dialog.set_kind(K.COVER_CHANGE)
+    assert dialog.boxes["changes"].isVisibleTo(dialog)
+    assert not dialog.boxes["additions"].isVisibleTo(dialog)
+    dialog.changes.add_row()
+    dialog.changes.set_text(0, "person", _label(dialog, "Kouassi"))
+    assert _plain(dialog.changes.text(0, "annual_ceiling")) == "2 000 000"
+    dialog.changes.set_text(0, "day", "01/09/2026")
+    _settled(qtbot, dialog)
+    assert dialog.changes.is_marked(0, "coverage_rate")
+    assert "rien ne change" in dialog.errors.message("changes")
+    dialog.changes.set_text(0, "coverage_rate", "100 %")
+    _settled(qtbot, dialog)
+    assert dialog.preview is not None and not dialog.preview.blocked, dialog.preview.errors
+    assert dialog.movements.item(0, 4).text() == "122"
+    assert _plain(dialog.movements.item(0, 5).text()) == "240 000"
+
+    dialog.set_kind(K.CANCELLATION)
+    assert dialog.reason.isVisibleTo(dialog) and not dialog.persons.isVisibleTo(dialog)
+    dialog.day.setText("01/10/2026")
+    dialog.request_dates["letter_date"].setText("10/09/2026")
+    dialog.request_dates["received_on"].setText("05/09/2026")
+    _settled(qtbot, dialog)
+    assert dialog.errors.message("reason") == "Indiquez le motif de la résiliation."
+    assert dialog.errors.message("received_on").startswith(
+        "La réception de la demande ne peut précéder la lettre du souscripteur"
+    )
+    assert not dialog.validate_button.isEnabled()
+    dialog.reason.setText("Demande du souscripteur")
+    dialog.request_dates["received_on"].setText("12/09/2026")
+    _settled(qtbot, dialog)
+    assert dialog.preview is not None and not dialog.preview.blocked, dialog.preview.errors
+    assert dialog.errors.message("reason") == ""
+    # 240 000 refunded for 92 days (01/10 → 31/12): −60 493.15, one line, a credit note.
+    assert dialog.movements.item(0, 1).text() == "Résiliation"
+    assert _plain(dialog.movements.item(0, 7).text()) == "-60 493"
+    assert dialog.validate_button.isEnabled()
+    assert _count(o, Endorsement) == 0
