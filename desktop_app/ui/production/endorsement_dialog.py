@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -160,18 +161,18 @@ class EndorsementDialog(QDialog):
                     self.tr("Lien"),
                     Cell.CHOICE,
                     tuple((r.label, r.value) for r in Relationship),
-                    width=110,
+                    width=135,
                 ),
-                Column("member", self.tr("Assuré principal (ou « ligne N »)"), Cell.PICK),
+                Column("member", self.tr("Assuré principal"), Cell.PICK),
                 Column("entry_date", self.tr("Entrée le"), Cell.DATE, width=95),
                 Column("coverage_rate", self.tr("Taux"), Cell.CHOICE, RATES, width=70),
                 Column("zone", self.tr("Zone"), Cell.CHOICE, ZONES, width=55),
                 Column("annual_ceiling", self.tr("Plafond annuel"), Cell.MONEY, width=105),
                 Column(
                     "annual_net_premium",
-                    self.tr("Prime annuelle (vide : tarif)"),
+                    self.tr("Prime (vide : tarif)"),
                     Cell.MONEY,
-                    width=105,
+                    width=120,
                 ),
             ],
             self.tr("Ajouter une entrée"),
@@ -179,6 +180,14 @@ class EndorsementDialog(QDialog):
             defaults=defaults,
         )
         self.additions.setObjectName("additions")
+        member_header = self.additions.table.horizontalHeaderItem(self.additions.index("member"))
+        if member_header is not None:
+            member_header.setToolTip(
+                self.tr(
+                    "Pour un ayant droit : son assuré principal sur la police, ou « ligne N » "
+                    "pour une personne de ce tableau. Vide pour un assuré principal."
+                )
+            )
         self.exits = MovementTable(
             [
                 Column(
@@ -212,6 +221,10 @@ class EndorsementDialog(QDialog):
         self.changes.picked.connect(self._on_change_person_picked)
         self._choices = {p.id: p for p in covered}
         self.tables = {ADDITIONS: self.additions, EXITS: self.exits, CHANGES: self.changes}
+        row_height = self.additions.table.verticalHeader().defaultSectionSize()
+        for table in self.tables.values():  # at least three rows in sight, no more asked
+            table.table.setMinimumHeight(4 * row_height + 6)
+            table.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.boxes: dict[str, QGroupBox] = {}
         titles = {
             ADDITIONS: self.tr("Entrées"),
@@ -314,6 +327,8 @@ class EndorsementDialog(QDialog):
         for column in range(8):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.movements.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.movements.setMinimumHeight(5 * self.movements.verticalHeader().defaultSectionSize())
         self.quittance = named(QLabel(), "endorsement_quittance")
         self.quittance.setWordWrap(True)
         self.quittance.setStyleSheet("font-weight: bold;")
@@ -335,10 +350,10 @@ class EndorsementDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
         layout.addLayout(head)
-        layout.addWidget(self.boxes[ADDITIONS], 3)
-        layout.addWidget(self.boxes[EXITS], 2)
-        layout.addWidget(self.boxes[CHANGES], 3)
-        layout.addWidget(self.day_box, 2)
+        layout.addWidget(self.boxes[ADDITIONS], 2)
+        layout.addWidget(self.boxes[EXITS], 1)
+        layout.addWidget(self.boxes[CHANGES], 2)
+        layout.addWidget(self.day_box, 1)
         layout.addWidget(request)
         layout.addWidget(self.movements, 3)
         layout.addWidget(self.quittance)
@@ -393,7 +408,7 @@ class EndorsementDialog(QDialog):
 
     def _on_change_person_picked(self, row: int, _field: str) -> None:
         """A person chosen for a change: their guarantees of today, to be changed."""
-        person = self._choices.get(self.changes.choice(row, "person"))  # type: ignore[arg-type]
+        person = self._choices.get(self.changes.choice(row, "person"))
         if person is None:
             return
         self.changes.set_text(row, "coverage_rate", f"{person.coverage_rate} %")
