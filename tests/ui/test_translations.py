@@ -162,6 +162,7 @@ def test_production_area_in_english(qtbot, admin: ServiceContext, english) -> No
         "Premium and receipts",
         "Tracking",
         "Documents",
+        "Endorsements",
     ]
     assert _headers(area.policies.table)[:3] == ["Policy no.", "Subscriber", "TPA no."]
     assert _headers(area.subscribers.table)[0] == "Name or company name"
