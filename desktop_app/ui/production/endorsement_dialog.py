@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -379,6 +380,10 @@ class EndorsementDialog(QDialog):
         self.print_button.clicked.connect(self.open_document)
         self.close_button.clicked.connect(self.reject)
         self._on_kind_changed()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        self._timer.stop()  # closed: no preview of a form nobody sees
+        super().hideEvent(event)
 
     # -- the form ------------------------------------------------------------------------
     def kind_value(self) -> EndorsementKind:

@@ -70,6 +70,9 @@ def test_the_person_form_shows_the_dated_history(
     e.validate_endorsement(o.production, pid, EndorsementInput(K.SUSPENSION, day=date(2026, 10, 1)))
     form = PersonForm(AppBus(o.production), members.get_person(o.production, kouassi))
     qtbot.addWidget(form)
+    # The form's own premium preview waits 150 ms after loading: let it run while the
+    # database is there.
+    qtbot.waitUntil(lambda: not form._preview_timer.isActive(), timeout=3000)
     assert form.history is not None
     table = form.history.terms
     assert [[_plain(table.item(r, c).text()) for c in range(7)] for r in range(2)] == [
