@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
@@ -306,3 +307,68 @@ def test_a_change_of_guarantees_and_a_cancellation(
     assert _plain(dialog.movements.item(0, 7).text()) == "-60 493"
     assert dialog.validate_button.isEnabled()
     assert _count(o, Endorsement) == 0
+
+
+def test_persons_ticked_confirmed_and_printed(
+    qtbot, monkeypatch, admin: ServiceContext, clerk: ServiceContext
+) -> None:  # type: ignore[no-untyped-def]
+    """A suspension of one person ticked in a filtered list; the clerk confirms, the
+    endorsement is validated and its PDF opened; a reinstatement validated while refused
+    (forced past the disabled button) saves nothing and shows why."""
+    o = office(admin, clerk)
+    pid, ids = issued_policy(o, ["Kouassi", "Diallo"])
+    editor, dialog = _open(qtbot, o, pid)
+    # The person pickers search any part of the label, among the persons covered.
+    dialog.set_kind(K.REMOVAL)
+    dialog.exits.add_row()
+    pick = dialog.exits.widget(0, "person")
+    completer = pick.completer()  # type: ignore[union-attr]
+    completer.setCompletionPrefix("allo")
+    assert completer.completionCount() == 1
+    assert completer.currentCompletion().endswith("Diallo Jean")
+    dialog.exits.clear_rows()
+
+    dialog.set_kind(K.SUSPENSION)
+    dialog.search.setText("koua")
+    visible = [
+        dialog.persons.item(r).text()
+        for r in range(dialog.persons.count())
+        if not dialog.persons.isRowHidden(r)
+    ]
+    assert len(visible) == 1 and visible[0].endswith("Kouassi Jean")
+    for r in range(dialog.persons.count()):
+        if not dialog.persons.isRowHidden(r):
+            dialog.persons.item(r).setCheckState(Qt.CheckState.Checked)
+    dialog.day.setText("01/10/2026")
+    _settled(qtbot, dialog)
+    assert dialog.preview is not None and not dialog.preview.blocked, dialog.preview.errors
+    assert [dialog.movements.item(r, 0).text() for r in range(dialog.movements.rowCount())] == [
+        "Kouassi Jean"
+    ]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    click_and_wait(qtbot, dialog.validate_button)
+    qtbot.waitUntil(lambda: dialog.result_done is not None, timeout=10_000)
+    assert dialog.pdf is not None  # « Ouvrir l'avenant pour l'imprimer ? » — oui
+    history = person_history(o.production, ids["Kouassi"])
+    assert [(s.start, s.whole_policy) for s in history.suspensions] == [(date(2026, 10, 1), False)]
+    assert person_history(o.production, ids["Diallo"]).suspensions == ()
+
+    # A reinstatement dated before the suspension: refused, even forced; nothing saved.
+    second = editor.open_endorsement()
+    assert second is not None
+    second.set_kind(K.REINSTATEMENT)
+    second.day.setText("01/09/2026")
+    _settled(qtbot, second)
+    assert second.preview is not None and second.preview.blocked
+    assert not second.validate_button.isEnabled()
+    second.validate()
+    qtbot.waitUntil(lambda: not second.validate_button.property(RUNNING_PROPERTY))
+    assert second.result_done is None
+    assert _count(o, Endorsement) == 1
+    assert second.status.text().endswith("corrigez les cases en rouge.")
+
+    # The « Avenants » tab: a double click reprints the stored document.
+    tab = editor.endorsements
+    assert tab.table.rowCount() == 1
+    tab.table.cellDoubleClicked.emit(0, 1)
+    assert tab.preview is not None
