@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -721,7 +722,10 @@ class EndorsementDialog(QDialog):
                 located.append(error)
             else:
                 located.append(FieldError("", error.message))
+        typing = QApplication.focusWidget()
         self.errors.show(ValidationFailed(located))
+        if typing is not None and self.isAncestorOf(typing):
+            typing.setFocus()  # a live preview does not take the clerk away from their field
         self.validate_button.setEnabled(False)
         self.status.setStyleSheet(ERROR_STYLE)
         self.status.setText(

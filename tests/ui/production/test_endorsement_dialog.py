@@ -372,3 +372,21 @@ def test_persons_ticked_confirmed_and_printed(
     assert tab.table.rowCount() == 1
     tab.table.cellDoubleClicked.emit(0, 1)
     assert tab.preview is not None
+
+
+def test_a_live_refusal_leaves_the_focus_where_the_clerk_types(
+    qtbot, admin: ServiceContext, clerk: ServiceContext
+) -> None:  # type: ignore[no-untyped-def]
+    o = office(admin, clerk)
+    pid, _ = issued_policy(o, ["Kouassi"])
+    _editor, dialog = _open(qtbot, o, pid)
+    dialog.set_kind(K.CANCELLATION)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.notes.setFocus()
+    qtbot.waitUntil(dialog.notes.hasFocus)
+    dialog.day.setText("01/10/2026")  # no reason yet: refused next to « Motif »
+    _settled(qtbot, dialog)
+    assert dialog.errors.message("reason") == "Indiquez le motif de la résiliation."
+    assert dialog.notes.hasFocus()
