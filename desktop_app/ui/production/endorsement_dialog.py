@@ -682,6 +682,8 @@ class EndorsementDialog(QDialog):
         try:
             data = self.read()
         except ValidationFailed as refusal:
+            self._fill_movements(())  # what was previewed before no longer holds
+            self.quittance.setText("")
             self._show_errors(refusal.errors)
             self._shown = generation
             return

@@ -176,6 +176,7 @@ def test_a_cell_that_cannot_be_read_is_refused_next_to_it(
     )
     _settled(qtbot, dialog)
     assert dialog.additions.is_marked(0, "birth_date")
+    assert dialog.movements.rowCount() == 0 and dialog.quittance.text() == ""
     assert dialog.errors.message("additions").startswith("Ligne 1 : ")
     assert not dialog.validate_button.isEnabled()
     # Typed right, priced by the tariff: 240 000 from 01/07/2026, 184 days → 120 986;
