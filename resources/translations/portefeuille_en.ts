@@ -606,72 +606,72 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="95"/>
         <source>La saisie des décomptes est réservée aux gestionnaires sinistres. </source>
         <translation>Entering claim assessments is reserved for claims handlers. </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="102"/>
         <source>Choisissez un dossier reçu.</source>
         <translation>Choose a file received.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="112"/>
         <source>Mode simplifié (une ligne par catégorie, avec les totaux)</source>
         <translation>Simplified mode (one line per category, with the totals)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="121"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="129"/>
         <source>Ajouter une ligne</source>
         <translation>Add a line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="122"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="130"/>
         <source>Supprimer la ligne</source>
         <translation>Delete the line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="124"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="132"/>
         <source>Faire confirmer le doublon…</source>
         <translation>Have the duplicate confirmed…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="126"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="134"/>
         <source>Enregistrer le décompte</source>
         <translation>Save the claim assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="216"/>
         <source>Choisissez un dossier reçu dans la liste.</source>
         <translation>Choose a file received from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="221"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="233"/>
         <source>Dossier %1 reçu le %2 — %3 (%4) — %5 — réclamé %6</source>
         <translation>File %1 received on %2 — %3 (%4) — %5 — claimed %6</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="284"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="314"/>
         <source>Montants : corrigez d&apos;abord les cases en rouge.</source>
         <translation>Amounts: first correct the cells in red.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="289"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="319"/>
         <source>Réclamé %1 — part CMU %2 — exclu %3 — remboursé %4 — à la charge de l&apos;assuré %5</source>
         <translation>Claimed %1 — CMU share %2 — excluded %3 — reimbursed %4 — member&apos;s share %5</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="316"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="346"/>
         <source>Saisissez au moins une ligne de soins.</source>
         <translation>Enter at least one line of care.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="337"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="367"/>
         <source>Le décompte n&apos;est pas enregistré : corrigez les lignes en rouge.</source>
         <translation>The claim assessment is not saved: correct the lines in red.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="356"/>
+        <location filename="../../desktop_app/ui/claims/assessment_page.py" line="386"/>
         <source>Décompte du dossier %1 enregistré : remboursé %2.</source>
         <translation>Claim assessment of file %1 saved: reimbursed %2.</translation>
     </message>
@@ -1874,6 +1874,11 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <translation>Endorsement requested</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/production/requests_page.py" line="51"/>
+        <source>Retard</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/production/requests_page.py" line="55"/>
         <source>Courrier du</source>
         <translation>Letter of</translation>
@@ -1897,11 +1902,6 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <location filename="../../desktop_app/ui/production/requests_page.py" line="66"/>
         <source>Avenant</source>
         <translation>Endorsement</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/production/requests_page.py" line="51"/>
-        <source>Retard</source>
-        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/requests_page.py" line="70"/>
@@ -2216,6 +2216,415 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <location filename="../../desktop_app/ui/production/cards_tab.py" line="160"/>
         <source>Duplicata émis, sans frais.</source>
         <translation>Duplicate issued, free of charge.</translation>
+    </message>
+</context>
+<context>
+    <name>EndorsementDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="112"/>
+        <source>Avenant à la police %1</source>
+        <translation>Endorsement to policy %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="129"/>
+        <source>Ristourne des jours non couverts</source>
+        <translation>Refund of the days not covered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="134"/>
+        <source>Nature de l&apos;avenant :</source>
+        <translation>Kind of endorsement:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="151"/>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="152"/>
+        <source>Prénoms</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="153"/>
+        <source>Né(e) le</source>
+        <translation>Born on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="156"/>
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="163"/>
+        <source>Lien</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="168"/>
+        <source>Assuré principal</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="169"/>
+        <source>Entrée le</source>
+        <translation>Enters on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="208"/>
+        <source>Taux</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="209"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="210"/>
+        <source>Plafond annuel</source>
+        <translation>Annual ceiling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="175"/>
+        <source>Prime (vide : tarif)</source>
+        <translation>Premium (blank: tariff)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="180"/>
+        <source>Ajouter une entrée</source>
+        <translation>Add an entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="189"/>
+        <source>Pour un ayant droit : son assuré principal sur la police, ou « ligne N » pour une personne de ce tableau. Vide pour un assuré principal.</source>
+        <translation>For a dependent: their member on the policy, or “ligne N” for a person of this table. Blank for a member.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="196"/>
+        <source>Personne qui sort (tapez le nom ou le matricule)</source>
+        <translation>Person leaving (type the name or the ID number)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="198"/>
+        <source>Premier jour non couvert</source>
+        <translation>First day not covered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="200"/>
+        <source>Ajouter une sortie</source>
+        <translation>Add an exit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="206"/>
+        <source>Personne (tapez le nom ou le matricule)</source>
+        <translation>Person (type the name or the ID number)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="207"/>
+        <source>À compter du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="213"/>
+        <source>Prime annuelle (vide : le tarif)</source>
+        <translation>Annual premium (blank: the tariff)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="218"/>
+        <source>Ajouter une modification</source>
+        <translation>Add a change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="232"/>
+        <source>Entrées</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="233"/>
+        <source>Sorties</source>
+        <translation>Exits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="234"/>
+        <source>Modifications de garanties</source>
+        <translation>Changes of guarantees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="247"/>
+        <source>Importer un fichier Excel…</source>
+        <translation>Import an Excel file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="251"/>
+        <source>Une liste au modèle de l&apos;import des assurés ; un ayant droit y désigne son assuré principal par son matricule.</source>
+        <translation>A list in the member import&apos;s template; a dependent names their member by ID number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="262"/>
+        <source>Motif de la résiliation</source>
+        <translation>Reason for the cancellation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="264"/>
+        <source>Chercher une personne…</source>
+        <translation>Search for a person…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="273"/>
+        <source>Date et personnes</source>
+        <translation>Date and persons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="276"/>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="404"/>
+        <source>À compter du :</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="279"/>
+        <source>Motif :</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="283"/>
+        <source>Personnes concernées (aucune cochée : toute la police) :</source>
+        <translation>Persons concerned (none ticked: the whole policy):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="292"/>
+        <source>Demande</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="296"/>
+        <source>Lettre du souscripteur :</source>
+        <translation>Subscriber&apos;s letter:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="297"/>
+        <source>Reçue le :</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="298"/>
+        <source>Envoyée au gestionnaire le :</source>
+        <translation>Sent to the administrator on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="299"/>
+        <source>Confirmée par le gestionnaire le :</source>
+        <translation>Confirmed by the administrator on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="308"/>
+        <source>Observations :</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="315"/>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="316"/>
+        <source>Mouvement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="317"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="318"/>
+        <source>Détail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="319"/>
+        <source>Jours</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="320"/>
+        <source>Prime annuelle avant</source>
+        <translation>Annual premium before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="321"/>
+        <source>après</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="322"/>
+        <source>Prorata</source>
+        <translation>Prorated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="338"/>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="797"/>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="820"/>
+        <source>Valider l&apos;avenant</source>
+        <translation>Validate the endorsement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="341"/>
+        <source>Imprimer l&apos;avenant</source>
+        <translation>Print the endorsement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="343"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="404"/>
+        <source>Résiliée à compter du :</source>
+        <translation>Cancelled from:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="592"/>
+        <source>Liste des personnes qui entrent</source>
+        <translation>List of the persons entering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="594"/>
+        <source>Classeurs Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="619"/>
+        <source>Le fichier n&apos;est pas repris, corrigez-le :</source>
+        <translation>The file is not taken, correct it:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="622"/>
+        <source>
+… et %1 autre(s).</source>
+        <translation>
+… and %1 more.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="654"/>
+        <source>%1 personne(s) reprise(s) du fichier.</source>
+        <translation>%1 person(s) taken from the file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="679"/>
+        <source>Saisissez les mouvements de l&apos;avenant.</source>
+        <translation>Type the endorsement&apos;s movements.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="718"/>
+        <source>Ligne %1 : </source>
+        <translation>Row %1: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="734"/>
+        <source>%1 refus : corrigez les cases en rouge.</source>
+        <translation>%1 refusal(s): correct the cells in red.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="743"/>
+        <source>Avenant n° %1 (numéro provisoire)</source>
+        <translation>Endorsement no. %1 (provisional number)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="754"/>
+        <source>Quittance : prime nette %1 + accessoires %2 + taxes %3 = prime TTC %4 · commission %5 · honoraires de gestion %6</source>
+        <translation>Premium receipt: net premium %1 + policy fee %2 + taxes %3 = total premium %4 · commission %5 · management fee %6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="766"/>
+        <source>Aucun refus : l&apos;avenant peut être validé.</source>
+        <translation>No refusal: the endorsement can be validated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="799"/>
+        <source>Valider l&apos;avenant (%1, %2 mouvement(s), quittance de %3) ? Un avenant validé ne se modifie plus.</source>
+        <translation>Validate the endorsement (%1, %2 movement(s), premium receipt of %3)? A validated endorsement cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="829"/>
+        <source>Avenant n° %1 validé</source>
+        <translation>Endorsement no. %1 validated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="831"/>
+        <source> — quittance %1 de %2</source>
+        <translation> — premium receipt %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="838"/>
+        <source>Avenant validé</source>
+        <translation>Endorsement validated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="838"/>
+        <source>. Ouvrir l&apos;avenant pour l&apos;imprimer ?</source>
+        <translation>. Open the endorsement to print it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="850"/>
+        <source>Avenant n° %1</source>
+        <translation>Endorsement no. %1</translation>
+    </message>
+</context>
+<context>
+    <name>EndorsementsTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsements_tab.py" line="44"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsements_tab.py" line="45"/>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsements_tab.py" line="46"/>
+        <source>Date d&apos;effet</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsements_tab.py" line="47"/>
+        <source>Émis le</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsements_tab.py" line="48"/>
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsements_tab.py" line="49"/>
+        <source>Quittance</source>
+        <translation>Premium receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsements_tab.py" line="50"/>
+        <source>Montant TTC</source>
+        <translation>Total amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsements_tab.py" line="58"/>
+        <source>Réimprimer</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsements_tab.py" line="62"/>
+        <source>Avenants de la police (une réimpression reproduit l&apos;original) :</source>
+        <translation>The policy&apos;s endorsements (a reprint reproduces the original):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsements_tab.py" line="120"/>
+        <source>Avenant n° %1</source>
+        <translation>Endorsement no. %1</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3150,14 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
     </message>
 </context>
 <context>
+    <name>MovementTable</name>
+    <message>
+        <location filename="../../desktop_app/ui/production/endorsement_tables.py" line="126"/>
+        <source>Supprimer la ligne</source>
+        <translation>Remove the row</translation>
+    </message>
+</context>
+<context>
     <name>OrderingPage</name>
     <message>
         <location filename="../../desktop_app/ui/claims/ordering_page.py" line="80"/>
@@ -3141,164 +3558,252 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="58"/>
         <source>Ayant droit</source>
         <translation>Dependent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="58"/>
         <source>Assuré principal</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="68"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="69"/>
         <source>vide : attribué par le programme</source>
         <translation>empty: assigned by the program</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="80"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="81"/>
         <source>vide : prime du tarif</source>
         <translation>empty: tariff premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="87"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="88"/>
         <source>uniquement pour déroger aux limites d&apos;âge</source>
         <translation>only to override the age limits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="96"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="97"/>
         <source>Choisir une photo…</source>
         <translation>Choose a photo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="109"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="110"/>
         <source>Nom</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="110"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="111"/>
         <source>Prénoms</source>
         <translation>First names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="111"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="112"/>
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="112"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="113"/>
         <source>Lieu de naissance</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="113"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="114"/>
         <source>Sexe</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="114"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="115"/>
         <source>Lien de parenté</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="115"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="116"/>
         <source>Matricule</source>
         <translation>Member number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="116"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="117"/>
         <source>N° CMU</source>
         <translation>CMU number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="117"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="118"/>
         <source>Date d&apos;entrée</source>
         <translation>Entry date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="118"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="119"/>
         <source>Taux de couverture</source>
         <translation>Coverage rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="119"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="120"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="120"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="121"/>
         <source>Plafond annuel (FCFA)</source>
         <translation>Annual ceiling (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="123"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="124"/>
         <source>Prime annuelle saisie (FCFA)</source>
         <translation>Annual premium entered (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="129"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="130"/>
         <source>Surprime médicale (%)</source>
         <translation>Medical surcharge (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="135"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="136"/>
         <source>Motif de la surprime</source>
         <translation>Reason for the surcharge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="139"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="140"/>
         <source>Exclusions</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="142"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="143"/>
         <source>Dérogation d&apos;âge (motif)</source>
         <translation>Age limit override (reason)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="155"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="156"/>
         <source>Prime du tarif</source>
         <translation>Tariff premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="161"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="162"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="163"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="164"/>
         <source>Garanties</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="173"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="174"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="174"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="175"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="220"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="225"/>
         <source>Secret médical : laisser vide pour garder ce qui est enregistré</source>
         <translation>Medical secret: leave blank to keep what is recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="335"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="340"/>
         <source>Pas de photo</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="339"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="344"/>
         <source>Photo de l&apos;assuré</source>
         <translation>Photo of the insured person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/person_form.py" line="339"/>
+        <location filename="../../desktop_app/ui/production/person_form.py" line="344"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHistoryPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/production/person_history_panel.py" line="50"/>
+        <source>Historique</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/person_history_panel.py" line="60"/>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/person_history_panel.py" line="61"/>
+        <source>Au (exclu)</source>
+        <translation>To (excluded)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/person_history_panel.py" line="62"/>
+        <source>Taux</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/person_history_panel.py" line="63"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/person_history_panel.py" line="64"/>
+        <source>Plafond annuel</source>
+        <translation>Annual ceiling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/person_history_panel.py" line="65"/>
+        <source>Prime annuelle</source>
+        <translation>Annual premium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/person_history_panel.py" line="66"/>
+        <source>Avenant</source>
+        <translation>Endorsement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/person_history_panel.py" line="90"/>
+        <source>, sorti(e) le %1 (premier jour non couvert)</source>
+        <translation>, left on %1 (first day not covered)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/person_history_panel.py" line="97"/>
+        <source>Entré(e) le %1</source>
+        <translation>Entered on %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/person_history_panel.py" line="108"/>
+        <source>émission</source>
+        <translation>issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/person_history_panel.py" line="116"/>
+        <source>Aucune suspension.</source>
+        <translation>No suspension.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/person_history_panel.py" line="120"/>
+        <source>toute la police</source>
+        <translation>the whole policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/person_history_panel.py" line="120"/>
+        <source>la personne</source>
+        <translation>the person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/person_history_panel.py" line="122"/>
+        <source>remise en vigueur le %1 (avenant n° %2)</source>
+        <translation>back in force on %1 (endorsement no. %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/person_history_panel.py" line="126"/>
+        <source>toujours suspendue</source>
+        <translation>still suspended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/person_history_panel.py" line="129"/>
+        <source>Suspension de %1 du %2 (avenant n° %3), %4</source>
+        <translation>Suspension of %1 from %2 (endorsement no. %3), %4</translation>
     </message>
 </context>
 <context>
@@ -3644,99 +4149,109 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="62"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="65"/>
         <source>Contrat et gestion</source>
         <translation>Contract and management</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="63"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="66"/>
         <source>Tableau des garanties</source>
         <translation>Schedule of benefits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="64"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="67"/>
         <source>Assurés</source>
         <translation>Insured persons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="65"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="68"/>
         <source>Prime et quittances</source>
         <translation>Premium and receipts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="66"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="69"/>
         <source>Suivi</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="67"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="70"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="68"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="71"/>
+        <source>Avenants</source>
+        <translation>Endorsements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="72"/>
         <source>Cartes</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="69"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="73"/>
         <source>Demandes et renouvellement</source>
         <translation>Requests and renewal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="70"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="74"/>
         <source>← Retour à la liste</source>
         <translation>← Back to the list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="71"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="75"/>
         <source>Enregistrer le brouillon</source>
         <translation>Save the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="72"/>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="205"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="76"/>
         <location filename="../../desktop_app/ui/production/policy_editor.py" line="224"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="243"/>
         <source>Émettre la police</source>
         <translation>Issue the policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="74"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="78"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="157"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="80"/>
+        <source>Avenant…</source>
+        <translation>Endorsement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="168"/>
         <source>Nouvelle police</source>
         <translation>New policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="158"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="169"/>
         <source>Renseignez le contrat puis enregistrez le brouillon.</source>
         <translation>Fill in the contract, then save the draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="162"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="173"/>
         <source>Police {0} — {1}</source>
         <translation>Policy {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="165"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="176"/>
         <source>Police en préparation — {0}</source>
         <translation>Draft policy — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="167"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="178"/>
         <source>{0} · {1} · {2} assuré(s) principal(aux), {3} personne(s)</source>
         <translation>{0} · {1} · {2} member(s), {3} person(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="213"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="232"/>
         <source>Police {0} émise, quittance {1} : {2}</source>
         <translation>Policy {0} issued, premium receipt {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/policy_editor.py" line="226"/>
+        <location filename="../../desktop_app/ui/production/policy_editor.py" line="245"/>
         <source>Émettre la police ? Elle recevra son numéro et sa quittance, et ne se modifiera plus que par avenant.</source>
         <translation>Issue the policy? It will get its number and its premium receipt, and can then only be changed by endorsement.</translation>
     </message>
@@ -4664,72 +5179,72 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/production/request_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="45"/>
         <source>Demande d&apos;avenant</source>
         <translation>Endorsement request</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/request_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="45"/>
         <source>Modifier la demande</source>
         <translation>Edit the request</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/request_dialog.py" line="58"/>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="57"/>
         <source>matricule actuel, si la demande vise une personne</source>
         <translation>current matricule, if the request concerns a person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/request_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="67"/>
         <source>Police</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/request_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="69"/>
         <source>Avenant demandé</source>
         <translation>Endorsement requested</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/request_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="70"/>
         <source>Courrier du souscripteur du</source>
         <translation>Subscriber&apos;s letter of</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/request_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="71"/>
         <source>Reçue le</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/request_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="72"/>
         <source>Transmise au gestionnaire le</source>
         <translation>Sent to the administrator on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/request_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="74"/>
         <source>Confirmée par le gestionnaire le</source>
         <translation>Confirmed by the administrator on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/request_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="78"/>
         <source>Personne concernée</source>
         <translation>Person concerned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/request_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="80"/>
         <source>Nouveau matricule</source>
         <translation>New matricule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/request_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="81"/>
         <source>Observations</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/request_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="87"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/request_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/production/request_dialog.py" line="88"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>

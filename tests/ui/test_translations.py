@@ -168,6 +168,7 @@ def test_production_area_in_english(qtbot, admin: ServiceContext, english) -> No
         "Premium and receipts",
         "Tracking",
         "Documents",
+        "Endorsements",
         "Cards",
         "Requests and renewal",
     ]

@@ -13,6 +13,8 @@ if they hold that right); the service checks the password when the décompte is 
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -44,7 +46,8 @@ from desktop_app.services.claims.assessments import (
     AssessmentResult,
     DuplicateSignOff,
 )
-from desktop_app.services.context import Changes
+from desktop_app.services.context import Changes, ServiceContext
+from desktop_app.services.production.person_history import guarantees_on
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.claims.assessment_delegate import LinesDelegate
 from desktop_app.ui.claims.assessment_lines_model import COLUMN, AssessmentLinesModel
@@ -62,6 +65,7 @@ from desktop_app.ui.claims.common import (
 from desktop_app.ui.claims.duplicate_dialog import DuplicateDialog
 from desktop_app.ui.claims.received_list import ReceivedList
 from desktop_app.ui.operations import Operation, fetch, run_op
+from desktop_app.ui.production.person_history_panel import guarantees_text
 from desktop_app.ui.widgets.form_errors import FormErrors
 from desktop_app.ui.widgets.naming import named
 
@@ -100,6 +104,10 @@ class AssessmentPage(QWidget):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
+        # The person's guarantees on each date of care (§8: rate, zone, ceiling, suspension).
+        self.person_id: int | None = None
+        self.guarantees = named(QLabel(), "guarantees_on_care")
+        self.guarantees.setWordWrap(True)
         self.simplified = named(
             QCheckBox(self.tr("Mode simplifié (une ligne par catégorie, avec les totaux)")),
             "simplified",
@@ -139,6 +147,7 @@ class AssessmentPage(QWidget):
         right = QVBoxLayout(entry)
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.heading)
+        right.addWidget(self.guarantees)
         right.addWidget(self.simplified)
         right.addWidget(self.table, 3)
         right.addLayout(bar)
@@ -187,6 +196,8 @@ class AssessmentPage(QWidget):
         self._timer.stop()
         self.claim_id, self.outcome, self.signoffs = claim_id, None, {}
         self.number = ""
+        self.person_id = None
+        self.guarantees.clear()
         self.model.set_lines([])
         self._timer.stop()
         self.findings.clear()
@@ -217,6 +228,7 @@ class AssessmentPage(QWidget):
             return
         view, medical = found
         self.number = view.number
+        self.person_id = view.person_id
         self.heading.setText(
             self.tr("Dossier %1 reçu le %2 — %3 (%4) — %5 — réclamé %6")
             .replace("%1", view.number)
@@ -235,6 +247,7 @@ class AssessmentPage(QWidget):
         if self.claim_id is None:
             return None
         lines, problems = self.model.read()
+        self._show_guarantees(sorted({line.care_date for line in lines}))
         self.outcome = None
         if not lines:
             self._show([], None)
@@ -259,6 +272,23 @@ class AssessmentPage(QWidget):
         if self.table.state() != QAbstractItemView.State.EditingState:
             self.table.resizeColumnsToContents()
         return self.outcome
+
+    def _show_guarantees(self, days: list[date]) -> None:
+        """What covered the person on each date of care typed (at most five dates)."""
+        person_id = self.person_id
+        if person_id is None or not days:
+            self.guarantees.clear()
+            return
+
+        def on(day: date) -> str:
+            def read(ctx: ServiceContext) -> str:
+                return guarantees_text(guarantees_on(ctx, person_id, day))
+
+            text: str = fetch(self.bus, read, lambda _error: None, "")
+            return text
+
+        texts = [on(d) for d in days[:5]]
+        self.guarantees.setText("\n".join(t for t in texts if t))
 
     def _signoffs(self, count: int) -> dict[int, DuplicateSignOff]:
         return {i: s for i, s in self.signoffs.items() if i < count}

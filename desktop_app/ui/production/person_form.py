@@ -39,6 +39,7 @@ from desktop_app.ui.forms.fields import (
     read_field,
 )
 from desktop_app.ui.operations import Operation, run_op
+from desktop_app.ui.production.person_history_panel import PersonHistoryPanel
 from desktop_app.ui.widgets.form_errors import ERROR_STYLE, FormErrors
 from desktop_app.ui.widgets.naming import named
 
@@ -177,6 +178,10 @@ class PersonForm(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
+        self.history: PersonHistoryPanel | None = None
+        if data.id is not None:  # a person on record: their dated guarantees, read only
+            self.history = PersonHistoryPanel(bus, data.id)
+            layout.addWidget(self.history)
         layout.addWidget(general)
         layout.addWidget(buttons)
 

@@ -26,6 +26,8 @@ from desktop_app.ui.operations import Operation, run_op
 from desktop_app.ui.production.benefits_tab import BenefitsTab
 from desktop_app.ui.production.cards_tab import CardsTab
 from desktop_app.ui.production.documents_tab import DocumentsTab
+from desktop_app.ui.production.endorsement_dialog import EndorsementDialog
+from desktop_app.ui.production.endorsements_tab import EndorsementsTab
 from desktop_app.ui.production.follow_up_tab import FollowUpTab
 from desktop_app.ui.production.persons_tab import PersonsTab
 from desktop_app.ui.production.policy_form import PolicyForm
@@ -55,6 +57,7 @@ class PolicyEditor(QWidget):
         self.documents = DocumentsTab(bus)
         self.cards = CardsTab(bus)
         self.follow_up = FollowUpTab(bus)
+        self.endorsements = EndorsementsTab(bus)
         self.tabs = named(QTabWidget(), "policy_tabs")
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -65,6 +68,7 @@ class PolicyEditor(QWidget):
         self.tabs.addTab(self.premium, self.tr("Prime et quittances"))
         self.tabs.addTab(self.tracking, self.tr("Suivi"))
         self.tabs.addTab(self.documents, self.tr("Documents"))
+        self.tabs.addTab(self.endorsements, self.tr("Avenants"))
         self.tabs.addTab(self.cards, self.tr("Cartes"))
         self.tabs.addTab(self.follow_up, self.tr("Demandes et renouvellement"))
         self.back_button = named(QPushButton(self.tr("← Retour à la liste")), "back")
@@ -73,11 +77,14 @@ class PolicyEditor(QWidget):
         self.issue_button.setStyleSheet("font-weight: bold;")
         self.renew_button = named(QPushButton(self.tr("Renouveler…")), "renew_policy")
         self.renewal: RenewalDialog | None = None
+        self.endorse_button = named(QPushButton(self.tr("Avenant…")), "endorse_policy")
+        self.endorsement: EndorsementDialog | None = None
         head = QHBoxLayout()
         head.addWidget(self.back_button)
         head.addWidget(self.title, 1)
         head.addWidget(self.save_button)
         head.addWidget(self.issue_button)
+        head.addWidget(self.endorse_button)
         head.addWidget(self.renew_button)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -90,6 +97,7 @@ class PolicyEditor(QWidget):
         self.renew_button.clicked.connect(self.open_renewal)
         self._stale: set[QWidget] = set()
         self.tabs.currentChanged.connect(self._load_current_tab)
+        self.endorse_button.clicked.connect(self.open_endorsement)
         bus.data_changed.connect(self._on_data_changed)
 
     # -- opening ---------------------------------------------------------------------
@@ -119,6 +127,7 @@ class PolicyEditor(QWidget):
             self.documents,
             self.cards,
             self.follow_up,
+            self.endorsements,
         )
 
     def _refresh(self, *, read: bool = True) -> None:
@@ -151,6 +160,8 @@ class PolicyEditor(QWidget):
         in_force = view is not None and view.status == PolicyStatus.IN_FORCE
         self.renew_button.setVisible(in_force)
         self.renew_button.setEnabled(in_force and self._can_edit())
+        self.endorse_button.setVisible(in_force)
+        self.endorse_button.setEnabled(in_force and self._can_edit())
         for index in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(index, self.policy_id is not None)
         if view is None:
@@ -177,6 +188,14 @@ class PolicyEditor(QWidget):
         self.renewal = RenewalDialog(self.bus, self.policy_id, self.view.number or "", self)
         self.renewal.show()
         return self.renewal
+
+    def open_endorsement(self) -> EndorsementDialog | None:
+        """« Avenant… »: incorporation, retrait, régularisation… of this policy in force."""
+        if self.policy_id is None or self.view is None:
+            return None
+        self.endorsement = EndorsementDialog(self.bus, self.policy_id, self.view.number or "", self)
+        self.endorsement.show()
+        return self.endorsement
 
     def save(self) -> Changes | None:
         op = run_op(
@@ -232,6 +251,6 @@ class PolicyEditor(QWidget):
 
     def _on_data_changed(self, changes: Changes) -> None:
         if self.policy_id is not None and changes.touches(
-            "insured_persons", "benefit_lines", "policies"
+            "insured_persons", "benefit_lines", "policies", "endorsements"
         ):
             self._refresh()
