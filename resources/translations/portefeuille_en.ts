@@ -989,72 +989,87 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <translation>Certificate…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="246"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="240"/>
+        <source>Cartes du nouvel exercice</source>
+        <translation>New year&apos;s cards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="243"/>
+        <source>Après un renouvellement : une carte valable jusqu&apos;à la nouvelle échéance pour chaque personne couverte, à imprimer.</source>
+        <translation>After a renewal: a card valid to the new expiry for each covered person, to print.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="253"/>
         <source>Matricule</source>
         <translation>Member number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="247"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="254"/>
         <source>Nom et prénoms</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="248"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="255"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="249"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="256"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="250"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="257"/>
         <source>Demandée le</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="251"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="258"/>
         <source>Imprimée le</source>
         <translation>Printed on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="252"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="259"/>
         <source>Remise le</source>
         <translation>Handed over on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="253"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="260"/>
         <source>Remise à</source>
         <translation>Handed over to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="254"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="261"/>
         <source>Quittance</source>
         <translation>Premium receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="326"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="335"/>
         <source>{0} carte(s) à imprimer, {1} imprimée(s) non remise(s).</source>
         <translation>{0} card(s) to print, {1} printed not handed over.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="392"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="402"/>
         <source>Cartes d&apos;assuré</source>
         <translation>Insurance cards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="394"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="404"/>
         <source>Impression des cartes…</source>
         <translation>Printing the cards…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="405"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="420"/>
+        <source>{0} carte(s) valable(s) jusqu&apos;au {1}, à imprimer.</source>
+        <translation>{0} card(s) valid until {1}, to print.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="433"/>
         <source>Carte d&apos;assuré</source>
         <translation>Member card</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="457"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="485"/>
         <source>Attestation d&apos;assurance</source>
         <translation>Certificate of insurance</translation>
     </message>

@@ -168,3 +168,26 @@ def test_production_lists_the_cards_waiting_and_opens_their_policy(
     assert area.stack.currentWidget() is area.editor
     assert area.editor.tabs.currentWidget() is area.editor.cards
     assert area.editor.policy_id == pid
+
+
+def test_the_new_years_cards_from_the_cards_tab(qtbot, o: Office) -> None:  # type: ignore[no-untyped-def]
+    """D21: before a renewal the button says the cards already run to 31/12/2026; after it,
+    two cards valid to 31/12/2027 wait to be printed."""
+    from desktop_app.services.production import renewal
+
+    pid, _ids = issued_policy(o, ["Kouassi", "Koné"])
+    editor = PolicyEditor(AppBus(o.production))
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.open_policy(pid)
+    tab = editor.cards
+    editor.tabs.setCurrentWidget(tab)
+    click_and_wait(qtbot, tab.year_button)
+    assert tab.error.isVisible() and "31/12/2026" in tab.error.text()
+    renewal.renew_policy(o.production, pid, 2027)
+    click_and_wait(qtbot, tab.year_button)
+    assert not tab.error.isVisible()
+    # Last year's requests, never printed, are closed: their cards were replaced.
+    assert sorted(_states(tab)) == ["Annulée", "Annulée", "À imprimer", "À imprimer"]
+    reasons = [tab.table.item(i, 2).text() for i in range(tab.table.rowCount())]
+    assert reasons.count("Renouvellement") == 2

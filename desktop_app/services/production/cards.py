@@ -67,7 +67,7 @@ from desktop_app.services.context import Actor, Changes, ServiceContext
 from desktop_app.services.issued_documents import Owner, issue_document
 from desktop_app.services.locking import get_locked
 from desktop_app.services.production import snapshots
-from desktop_app.services.production.card_requests import close_stale_requests
+from desktop_app.services.production.card_requests import close_stale_requests, request_cards
 from desktop_app.services.production.common import member_count
 from desktop_app.services.production.issue import DUE_DAYS, frozen_parties
 
@@ -690,3 +690,73 @@ def attestation_pdf(ctx: ServiceContext, document_id: int) -> bytes:
     from desktop_app.documents.attestation import render_attestation
 
     return render_attestation(attestation_snapshot(ctx, document_id))
+
+
+@dataclass(frozen=True)
+class YearCards:
+    requested: int
+    valid_until: date
+    changes: Changes
+
+
+def issue_year_cards(ctx: ServiceContext, policy_id: int) -> YearCards:
+    """After a renewal, the new year's cards (D21: a renewal issues no card; they are asked
+    for here): a new card for each person covered, valid to the new expiry, replacing their
+    card of last year, and a request « à imprimer » for each (reason: renouvellement).
+    Refused when every card in service already runs to the policy's expiry."""
+    actor = ctx.require(Permission.EDIT_PRODUCTION)
+    today, now = ctx.today(), ctx.now()
+    with ctx.write() as session:
+        policy = _in_force(session, policy_id)
+        persons = session.scalars(
+            select(InsuredPerson)
+            .where(
+                InsuredPerson.policy_id == policy.id,
+                InsuredPerson.cover_state != CoverState.REMOVED,
+                (InsuredPerson.exit_date.is_(None)) | (InsuredPerson.exit_date > today),
+            )
+            .order_by(InsuredPerson.id)
+        ).all()
+        current = {
+            person_id: json.loads(text).get("valid_until")
+            for person_id, text in session.execute(
+                select(IssuedDocument.person_id, IssuedDocument.snapshot).where(
+                    IssuedDocument.kind == DocumentKind.CARD,
+                    IssuedDocument.policy_id == policy.id,
+                    IssuedDocument.status == DocumentState.ISSUED,
+                )
+            )
+        }
+        expiry = policy.expiry_date.isoformat()
+        due = [p for p in persons if current.get(p.id) != expiry]
+        if not due:
+            raise Conflict(
+                f"Les cartes de la police {policy.number or ''} valent déjà jusqu'au "
+                f"{format_date(policy.expiry_date)} : réimprimez une carte, ou faites un "
+                "duplicata pour une carte perdue."
+            )
+        company = snapshots.company_snapshot(session)
+        for person in due:
+            issue_document(
+                session,
+                DocumentKind.CARD,
+                Owner(policy_id=policy.id, person_id=person.id),
+                snapshots.card_snapshot(session, company, policy, person),
+                user_id=actor.user_id,
+                user_code=actor.code,
+                at=now,
+            )
+        made = request_cards(
+            session,
+            actor,
+            policy.id,
+            CardReason.RENEWAL,
+            day=today,
+            now=now,
+            person_ids=[p.id for p in due],
+        )
+        return YearCards(
+            made,
+            policy.expiry_date,
+            Changes.of("card_requests") | Changes.of("issued_documents"),
+        )

@@ -237,6 +237,13 @@ class CardsTab(QWidget):
         )
         self.deliver_button = named(QPushButton(self.tr("Remise au client…")), "deliver_cards")
         self.attestation_button = named(QPushButton(self.tr("Attestation…")), "attestation")
+        self.year_button = named(QPushButton(self.tr("Cartes du nouvel exercice")), "year_cards")
+        self.year_button.setToolTip(
+            self.tr(
+                "Après un renouvellement : une carte valable jusqu'à la nouvelle échéance pour "
+                "chaque personne couverte, à imprimer."
+            )
+        )
         self.summary = named(QLabel(), "cards_summary")
         self.error = named(QLabel(), "cards_error")
         self.error.setStyleSheet(ERROR_STYLE)
@@ -267,6 +274,7 @@ class CardsTab(QWidget):
             self.duplicate_button,
             self.deliver_button,
             self.attestation_button,
+            self.year_button,
         ):
             bar.addWidget(button)
         bar.addStretch(1)
@@ -280,6 +288,7 @@ class CardsTab(QWidget):
         self.duplicate_button.clicked.connect(self.open_duplicate)
         self.deliver_button.clicked.connect(self.open_delivery)
         self.attestation_button.clicked.connect(self.open_attestation)
+        self.year_button.clicked.connect(self.issue_year_cards)
         self.table.itemSelectionChanged.connect(self._enable)
         bus.data_changed.connect(self._on_data_changed)
 
@@ -349,6 +358,7 @@ class CardsTab(QWidget):
             self._can_edit() and bool(chosen) and all(r.state is S.PRINTED for r in chosen)
         )
         self.attestation_button.setEnabled(edit)
+        self.year_button.setEnabled(edit)
 
     def _on_data_changed(self, changes: Changes) -> None:
         if self.policy_id is not None and changes.touches("card_requests", "issued_documents"):
@@ -393,6 +403,24 @@ class CardsTab(QWidget):
             background=True,
             progress=self.tr("Impression des cartes…"),
             parent=self,
+        )
+
+    def issue_year_cards(self) -> Operation | None:
+        """After a renewal: the new year's cards, to print (D21)."""
+        if self.policy_id is None:
+            return None
+        policy_id = self.policy_id
+        self.error.hide()
+        return run_op(
+            self.bus,
+            lambda ctx: cards.issue_year_cards(ctx, policy_id),
+            errors=lambda error: self._show_error(error.message),
+            trigger=self.year_button,
+            success=lambda done: self.bus.status_message.emit(
+                self.tr("{0} carte(s) valable(s) jusqu'au {1}, à imprimer.").format(
+                    done.requested, format_date(done.valid_until)
+                )
+            ),
         )
 
     def reprint(self) -> PdfPreviewDialog | None:

@@ -429,3 +429,26 @@ def test_an_attestation_stops_at_a_known_exit(o: Office) -> None:
     done = cards.issue_attestation(o.production, pid, ids["Koné"])
     (koné,) = cards.attestation_snapshot(o.production, done.document_id).persons
     assert (koné.covered_from, koné.covered_until) == (date(2026, 1, 1), date(2026, 11, 30))
+
+
+def test_the_new_years_cards_after_a_renewal(o: Office) -> None:
+    """D21: a renewal issues no card; « Cartes du nouvel exercice » then gives each person
+    covered a card valid to 31/12/2027 in place of last year's (superseded, kept), with a
+    request « à imprimer » (reason: renouvellement). Asked again: refused, nothing to do."""
+    from desktop_app.services.production import renewal
+
+    pid, ids = issued_policy(o, ["Kouassi", "Koné"])
+    with pytest.raises(Conflict, match="valent déjà jusqu'au 31/12/2026"):
+        cards.issue_year_cards(o.production, pid)
+    renewal.renew_policy(o.production, pid, 2027)
+    done = cards.issue_year_cards(o.production, pid)
+    assert (done.requested, done.valid_until) == (2, date(2027, 12, 31))
+    for person_id in ids.values():
+        old, new = _cards(o, pid, person_id)
+        assert old.status is DocumentState.SUPERSEDED
+        assert new.status is DocumentState.ISSUED
+        assert json.loads(new.snapshot)["valid_until"] == "2027-12-31"
+    renewed = [r for r in _requests(o, pid) if r.reason is CardReason.RENEWAL]
+    assert len(renewed) == 2 and all(r.state is S.TO_PRINT for r in renewed)
+    with pytest.raises(Conflict, match="valent déjà jusqu'au 31/12/2027"):
+        cards.issue_year_cards(o.production, pid)
