@@ -24,6 +24,8 @@ class DocumentKind(enum.StrEnum):
     CLAIM_STATEMENT = "claim_statement"
     PAYMENT_ORDER = "payment_order"
     ENDORSEMENT = "endorsement"
+    RECEIPT = "receipt"  # reçu d'encaissement (§11)
+    REMINDER_LETTER = "reminder_letter"  # lettre de relance (§11)
 
     @property
     def label(self) -> str:
@@ -42,6 +44,8 @@ DOCUMENT_KIND_LABELS: dict[DocumentKind, str] = {
     DocumentKind.CLAIM_STATEMENT: "Décompte de remboursement",
     DocumentKind.PAYMENT_ORDER: "Ordre de paiement",
     DocumentKind.ENDORSEMENT: "Avenant",
+    DocumentKind.RECEIPT: "Reçu d'encaissement",
+    DocumentKind.REMINDER_LETTER: "Lettre de relance",
 }
 
 

@@ -18,6 +18,7 @@ class Role(enum.StrEnum):
     ACCOUNTING = "accounting"
     MANAGEMENT = "management"
     MEDICAL_ADVISER = "medical_adviser"
+    CASHIER = "cashier"
 
 
 ROLE_LABELS: dict[Role, str] = {
@@ -28,6 +29,7 @@ ROLE_LABELS: dict[Role, str] = {
     Role.ACCOUNTING: "Comptabilité",
     Role.MANAGEMENT: "Direction (lecture seule)",
     Role.MEDICAL_ADVISER: "Médecin conseil",
+    Role.CASHIER: "Caisse (encaissements)",
 }
 
 
@@ -107,6 +109,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.MEDICAL_ADVISER: frozenset(
         {P.VIEW_PORTFOLIO, P.VIEW_CLAIMS, P.VIEW_MEDICAL, P.OVERRIDE_AGE_LIMIT, P.CONFIRM_DUPLICATE}
     ),
+    # The cashier records payments and closes their day; accounting checks it (four eyes).
+    Role.CASHIER: frozenset({P.VIEW_PORTFOLIO, P.VIEW_FINANCE, P.EDIT_FINANCE}),
 }
 
 PERMISSION_LABELS: dict[Permission, str] = {

@@ -20,6 +20,12 @@ from desktop_app.persistence.models.endorsements import (
     PersonTerm,
     PolicyYear,
 )
+from desktop_app.persistence.models.finance import (
+    CashDay,
+    PremiumAllocation,
+    PremiumPayment,
+    ReminderLetter,
+)
 from desktop_app.persistence.models.numbering import NumberSequence
 from desktop_app.persistence.models.parties import Administrator, Intermediary, Provider, Subscriber
 from desktop_app.persistence.models.persons import Dependent, InsuredPerson, Member, PersonPhoto
@@ -41,6 +47,10 @@ from desktop_app.persistence.models.users import User, UserRole
 from desktop_app.persistence.models.workflow import StateTransition
 
 __all__ = [
+    "CashDay",
+    "PremiumAllocation",
+    "PremiumPayment",
+    "ReminderLetter",
     "CoverSuspension",
     "Endorsement",
     "EndorsementMovement",
