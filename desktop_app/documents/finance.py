@@ -200,7 +200,7 @@ class ReminderSnapshot(Snapshot):
         return self.total - self.collected
 
 
-def render_reminder(letter: ReminderSnapshot) -> bytes:
+def _reminder_page(letter: ReminderSnapshot) -> tuple[PageHeading, list[Flowable]]:
     st = styles()
     story: list[Flowable] = [
         para(letter.subscriber_name, st.cell_bold),
@@ -224,4 +224,13 @@ def render_reminder(letter: ReminderSnapshot) -> bytes:
         signatures("", ("Le service recouvrement", letter.company.name), ("", "")),
     ]
     heading = PageHeading(letter.company, letter.step_label.upper(), letter.quittance_number)
-    return render_pages([(heading, story)], f"{letter.step_label} {letter.quittance_number}")
+    return heading, story
+
+
+def render_reminder(letter: ReminderSnapshot) -> bytes:
+    return render_pages([_reminder_page(letter)], f"{letter.step_label} {letter.quittance_number}")
+
+
+def render_reminder_batch(letters: list[ReminderSnapshot]) -> bytes:
+    """A batch of recovery letters in one PDF, each on its own page(s)."""
+    return render_pages([_reminder_page(x) for x in letters], "Lettres de relance")

@@ -92,6 +92,7 @@ def quittance(
             policy_number=policy.number,
             subscriber_name="",
             intermediary_id=policy.intermediary_id,
+            intermediary_name=policy.intermediary.name if policy.intermediary else "",
             administrator_id=policy.administrator_id,
         )
         session.add(q)

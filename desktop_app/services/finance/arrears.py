@@ -1,0 +1,401 @@
+"""Arrears (impayés) by age, per subscriber and per intermediary, and the recovery letters
+(domain.md §11, issue 9).
+
+Every amount is certain (one row per quittance, with its number, TTC and what was
+collected), liquid (TTC less the net of its allocations) and due (aged from its due date).
+Recovery letters go out 5, 15 and 45 days after the due date, never twice for the same
+step: each is a stored snapshot (a lettre de relance in the policy's documents) and a
+``reminder_letters`` row, unique per quittance and step.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.documents.finance import (
+    ReminderSnapshot,
+    render_reminder,
+    render_reminder_batch,
+)
+from desktop_app.domain.collection import (
+    AgeBucket,
+    PayerKind,
+    ReminderStep,
+    age_bucket,
+    days_late,
+    reminder_step_due,
+)
+from desktop_app.domain.errors import Collector
+from desktop_app.domain.issued_documents import DocumentKind
+from desktop_app.domain.roles import Permission
+from desktop_app.exports.statement import Column, SheetSpec, StatementSpec, write_statement
+from desktop_app.persistence.models import (
+    Policy,
+    PremiumAllocation,
+    Quittance,
+    ReminderLetter,
+    SettingsDocument,
+    Subscriber,
+)
+from desktop_app.services import validation as v
+from desktop_app.services.context import Changes, ServiceContext
+from desktop_app.services.finance.common import OPEN_STATES
+from desktop_app.services.issued_documents import (
+    Owner,
+    company_snapshot,
+    current_snapshot,
+    issue_document,
+)
+from desktop_app.services.locking import find_locked
+
+SETTINGS_KEY = "collection"
+
+DEFAULT_TEXTS: dict[ReminderStep, str] = {
+    ReminderStep.REMINDER: (
+        "Madame, Monsieur,\nSauf erreur de notre part, la quittance rappelée ci-dessus reste "
+        "impayée à ce jour. Nous vous remercions de bien vouloir en régler le solde dans les "
+        "meilleurs délais. Si votre règlement a croisé ce courrier, veuillez ne pas en tenir "
+        "compte.\nVeuillez agréer nos salutations distinguées."
+    ),
+    ReminderStep.DISCUSSION: (
+        "Madame, Monsieur,\nMalgré notre précédent rappel, la quittance ci-dessus reste "
+        "impayée. Nous vous proposons de prendre contact avec nos services afin de convenir "
+        "ensemble d'une solution de règlement, au besoin par un échéancier.\nNous rappelons "
+        "que, selon l'article 13 du code CIMA, la garantie n'est acquise qu'une fois la "
+        "prime payée.\nVeuillez agréer nos salutations distinguées."
+    ),
+    ReminderStep.FORMAL_DEMAND: (
+        "Madame, Monsieur,\nNos précédents courriers étant restés sans effet, nous vous mettons "
+        "en demeure de régler le solde de la quittance ci-dessus dans un délai de dix jours à "
+        "compter de la présente. À défaut, nous serons contraints de suspendre les garanties "
+        "du contrat, conformément au code CIMA.\nVeuillez agréer nos salutations distinguées."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class CollectionSettings:
+    """Premium collection settings (Référentiels): the share of the premium that must be
+    collected before cover starts (CIMA art. 13: 100 % by law, 35 % in the study's
+    practice), and the texts of the three recovery letters."""
+
+    cover_share_percent: int = 100
+    texts: dict[ReminderStep, str] = field(default_factory=lambda: dict(DEFAULT_TEXTS))
+
+
+def _read_settings(session: Session) -> CollectionSettings:
+    row = session.get(SettingsDocument, SETTINGS_KEY)
+    if row is None:
+        return CollectionSettings()
+    data = json.loads(row.value)
+    texts = dict(DEFAULT_TEXTS)
+    for key, text in dict(data.get("texts", {})).items():
+        texts[ReminderStep(int(key))] = str(text)
+    return CollectionSettings(int(data.get("cover_share_percent", 100)), texts)
+
+
+def collection_settings(ctx: ServiceContext) -> CollectionSettings:
+    ctx.require(Permission.VIEW_FINANCE)
+    with ctx.read() as session:
+        return _read_settings(session)
+
+
+def save_collection_settings(ctx: ServiceContext, settings: CollectionSettings) -> Changes:
+    ctx.require(Permission.MANAGE_REFERENCE_DATA)
+    errors = Collector()
+    share = settings.cover_share_percent
+    if not isinstance(share, int) or not 0 < share <= 100:
+        errors.add(
+            "cover_share_percent", "La part à encaisser doit être comprise entre 1 et 100 %."
+        )
+    texts = {
+        step: v.text(
+            errors, settings.texts.get(step, ""), f"text_{step.value}", step.label, max_length=4000
+        )
+        for step in ReminderStep
+    }
+    errors.raise_if_any()
+    value = json.dumps(
+        {"cover_share_percent": share, "texts": {str(s.value): t for s, t in texts.items()}},
+        ensure_ascii=False,
+    )
+    with ctx.write() as session:
+        row = find_locked(session, SettingsDocument, SETTINGS_KEY)
+        if row is None:
+            session.add(SettingsDocument(key=SETTINGS_KEY, value=value))
+        else:
+            row.value = value
+    return Changes.of("settings_documents")
+
+
+@dataclass(frozen=True)
+class ArrearsLine:
+    """One quittance with something due: traceable to its number and its payments."""
+
+    quittance_id: int
+    quittance_number: str
+    policy_id: int
+    policy_number: str
+    subscriber_id: int
+    subscriber_name: str
+    intermediary_id: int | None
+    intermediary_name: str
+    due_date: date
+    total: int
+    collected: int
+    days_late: int
+    bucket: AgeBucket
+
+    @property
+    def balance(self) -> int:
+        return self.total - self.collected
+
+
+@dataclass(frozen=True)
+class ArrearsParty:
+    """A subscriber's or an intermediary's arrears, by age."""
+
+    party_id: int | None
+    name: str
+    buckets: dict[AgeBucket, int]
+    lines: tuple[ArrearsLine, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(self.buckets.values())
+
+    @property
+    def overdue(self) -> int:
+        return self.total - self.buckets[AgeBucket.NOT_DUE]
+
+
+def _lines(session: Session, as_of: date) -> Iterator[ArrearsLine]:
+    a = PremiumAllocation
+    paid = (
+        select(a.quittance_id, func.sum(a.amount).label("paid")).group_by(a.quittance_id).subquery()
+    )
+    q = Quittance
+    rows = session.execute(
+        select(
+            q.id,
+            q.number,
+            q.policy_id,
+            q.policy_number,
+            Policy.subscriber_id,
+            Subscriber.name,
+            q.intermediary_id,
+            q.intermediary_name,
+            q.due_date,
+            q.total,
+            func.coalesce(paid.c.paid, 0),
+        )
+        .join(Policy, Policy.id == q.policy_id)
+        .join(Subscriber, Subscriber.id == Policy.subscriber_id)
+        .outerjoin(paid, paid.c.quittance_id == q.id)
+        .where(q.status.in_(OPEN_STATES), q.total > 0)
+        .order_by(q.due_date, q.number)
+    )
+    for qid, number, pid, pnumber, sid, sname, iid, iname, due, total, done in rows:
+        if int(done) >= int(total):
+            continue
+        yield ArrearsLine(
+            qid,
+            number,
+            pid,
+            pnumber,
+            sid,
+            sname,
+            iid,
+            iname or "(sans intermédiaire)",
+            due,
+            int(total),
+            int(done),
+            days_late(due, as_of),
+            age_bucket(due, as_of),
+        )
+
+
+def arrears(
+    ctx: ServiceContext, as_of: date, by: PayerKind = PayerKind.SUBSCRIBER
+) -> list[ArrearsParty]:
+    """The arrears on ``as_of`` per subscriber (or per intermediary), the largest overdue
+    first; each party carries its quittances."""
+    ctx.require(Permission.VIEW_FINANCE)
+    with ctx.read() as session:
+        lines = list(_lines(session, as_of))
+    groups: dict[tuple[int | None, str], list[ArrearsLine]] = {}
+    for line in lines:
+        key = (
+            (line.subscriber_id, line.subscriber_name)
+            if by is PayerKind.SUBSCRIBER
+            else (line.intermediary_id, line.intermediary_name)
+        )
+        groups.setdefault(key, []).append(line)
+    parties = []
+    for (party_id, name), items in groups.items():
+        buckets = dict.fromkeys(AgeBucket, 0)
+        for item in items:
+            buckets[item.bucket] += item.balance
+        parties.append(ArrearsParty(party_id, name, buckets, tuple(items)))
+    parties.sort(key=lambda p: (-p.overdue, -p.total, p.name))
+    return parties
+
+
+def export_arrears(
+    ctx: ServiceContext, as_of: date, target: Path, by: PayerKind = PayerKind.SUBSCRIBER
+) -> int:
+    """The arrears as an Excel statement: one sheet by party and age, one sheet of every
+    quittance (the proof of each amount). Returns the number of quittances."""
+    actor = ctx.require(Permission.VIEW_FINANCE)
+    parties = arrears(ctx, as_of, by)
+    with ctx.read() as session:
+        company = company_snapshot(session).name
+    who = "Souscripteur" if by is PayerKind.SUBSCRIBER else "Intermédiaire"
+    summary = SheetSpec(
+        "Par âge",
+        [Column(who), *(Column(b.label, "money") for b in AgeBucket), Column("Total dû", "money")],
+        ([p.name, *(p.buckets[b] for b in AgeBucket), p.total] for p in parties),
+    )
+    lines = [line for p in parties for line in p.lines]
+    detail = SheetSpec(
+        "Détail des quittances",
+        [
+            Column("Souscripteur"),
+            Column("Intermédiaire"),
+            Column("N° de police"),
+            Column("N° de quittance"),
+            Column("Échéance", "date"),
+            Column("Prime TTC", "money"),
+            Column("Encaissé", "money"),
+            Column("Reste dû", "money"),
+            Column("Jours de retard", "int"),
+            Column("Ancienneté"),
+        ],
+        (
+            [
+                ln.subscriber_name,
+                ln.intermediary_name,
+                ln.policy_number,
+                ln.quittance_number,
+                ln.due_date,
+                ln.total,
+                ln.collected,
+                ln.balance,
+                max(ln.days_late, 0),
+                ln.bucket.label,
+            ]
+            for ln in lines
+        ),
+    )
+    spec = StatementSpec(
+        company,
+        f"Impayés par ancienneté ({who.lower()})",
+        f"au {as_of.strftime('%d/%m/%Y')}",
+        ctx.now(),
+        actor.full_name,
+    )
+    write_statement(target, spec, [summary, detail])
+    return len(lines)
+
+
+@dataclass(frozen=True)
+class LettersDone:
+    letters: int
+    pdf: bytes | None  # all the letters of the batch in one PDF, to print; None when none
+    changes: Changes
+
+
+def generate_reminders(
+    ctx: ServiceContext, as_of: date, cancelled: Callable[[], bool] | None = None
+) -> LettersDone:
+    """The recovery letters due on ``as_of`` (§11): for each quittance with a balance, the
+    latest step reached (5, 15, 45 days) when no letter of that step or a later one was
+    sent; each stored as a snapshot in the policy's documents, never twice."""
+    actor = ctx.require(Permission.EDIT_FINANCE)
+    with ctx.write() as session:
+        settings = _read_settings(session)
+        company = company_snapshot(session)
+        sent: dict[int, int] = {
+            int(q): int(s)
+            for q, s in session.execute(
+                select(ReminderLetter.quittance_id, func.max(ReminderLetter.step)).group_by(
+                    ReminderLetter.quittance_id
+                )
+            )
+        }
+        snapshots: list[ReminderSnapshot] = []
+        for line in _lines(session, as_of):
+            if cancelled is not None and cancelled():
+                break
+            step = reminder_step_due(line.due_date, as_of)
+            if step is None or sent.get(line.quittance_id, 0) >= step.value:
+                continue
+            subscriber = session.get(Subscriber, line.subscriber_id)
+            assert subscriber is not None
+            address = ", ".join(x for x in (subscriber.address, subscriber.city) if x)
+            snapshot = ReminderSnapshot(
+                company,
+                as_of,
+                step.label,
+                subscriber.name,
+                address,
+                line.policy_number,
+                line.quittance_number,
+                line.due_date,
+                line.total,
+                line.collected,
+                settings.texts[step],
+            )
+            session.add(
+                ReminderLetter(
+                    quittance_id=line.quittance_id,
+                    policy_id=line.policy_id,
+                    step=step.value,
+                    balance=line.balance,
+                    generated_on=as_of,
+                    generated_by=actor.code,
+                )
+            )
+            issue_document(
+                session,
+                DocumentKind.REMINDER_LETTER,
+                Owner(policy_id=line.policy_id, quittance_id=line.quittance_id),
+                snapshot,
+                user_id=actor.user_id,
+                user_code=actor.code,
+                at=ctx.now(),
+                supersede=False,
+            )
+            snapshots.append(snapshot)
+    pdf = render_reminders(snapshots) if snapshots else None
+    changes = (
+        Changes.of("reminder_letters") | Changes.of("issued_documents") if snapshots else Changes()
+    )
+    return LettersDone(len(snapshots), pdf, changes)
+
+
+def render_reminders(letters: list[ReminderSnapshot]) -> bytes:
+    """Every letter of a batch in one PDF (one letter per page at least)."""
+    return render_reminder_batch(letters)
+
+
+def reminder_pdf(ctx: ServiceContext, quittance_id: int) -> bytes | None:
+    """The last recovery letter of a quittance, from its stored snapshot."""
+    ctx.require(Permission.VIEW_FINANCE)
+    with ctx.read() as session:
+        q = session.get(Quittance, quittance_id)
+        if q is None:
+            return None
+        data = current_snapshot(
+            session,
+            DocumentKind.REMINDER_LETTER,
+            Owner(policy_id=q.policy_id, quittance_id=quittance_id),
+        )
+    return None if data is None else render_reminder(ReminderSnapshot.from_dict(data))
