@@ -37,11 +37,14 @@ from desktop_app.domain.errors import Collector, FieldError, ValidationFailed
 from desktop_app.domain.issued_documents import DocumentKind
 from desktop_app.domain.quittance_workflow import QUITTANCE_WORKFLOW, QuittanceState
 from desktop_app.domain.roles import Permission
+from desktop_app.domain.text import search_key
 from desktop_app.persistence.models import (
+    Intermediary,
     Policy,
     PremiumAllocation,
     PremiumPayment,
     Quittance,
+    Subscriber,
 )
 from desktop_app.persistence.numbering import next_number
 from desktop_app.services import validation as v
@@ -572,3 +575,89 @@ def receipt_pdf(ctx: ServiceContext, payment_id: int) -> bytes:
     if data is None:
         raise FieldError("payment", "Aucun reçu n'a été émis pour cet encaissement.")
     return render_receipt(ReceiptSnapshot.from_dict(data))
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    id: int
+    number: str
+    payment_date: date
+    payer_kind: PayerKind
+    payer_name: str
+    mode: CollectionMode
+    amount: int
+    allocated: int
+    reference: str
+    status: PaymentState
+    reversal_reason: str
+    flag: str
+    received_by: str
+
+    @property
+    def credit(self) -> int:
+        return 0 if self.status is PaymentState.REVERSED else self.amount - self.allocated
+
+
+def count_payments(ctx: ServiceContext) -> int:
+    ctx.require(Permission.VIEW_FINANCE)
+    with ctx.read() as session:
+        return int(session.scalar(select(func.count()).select_from(PremiumPayment)) or 0)
+
+
+def list_payments(ctx: ServiceContext, after_id: int | None, limit: int = 200) -> list[PaymentRow]:
+    """Payments, latest first, a page after the row ``after_id`` (key paging, D18)."""
+    ctx.require(Permission.VIEW_FINANCE)
+    p, a = PremiumPayment, PremiumAllocation
+    allocated = (
+        select(a.payment_id, func.sum(a.amount).label("allocated"))
+        .where(a.reversal.is_(False))
+        .group_by(a.payment_id)
+        .subquery()
+    )
+    query = (
+        select(p, func.coalesce(allocated.c.allocated, 0))
+        .outerjoin(allocated, allocated.c.payment_id == p.id)
+        .order_by(p.id.desc())
+        .limit(limit)
+    )
+    if after_id is not None:
+        query = query.where(p.id < after_id)
+    with ctx.read() as session:
+        return [
+            PaymentRow(
+                x.id,
+                x.number,
+                x.payment_date,
+                x.payer_kind,
+                x.payer_name,
+                x.mode,
+                x.amount,
+                int(done),
+                x.reference,
+                x.status,
+                x.reversal_reason,
+                x.flag,
+                x.received_by,
+            )
+            for x, done in session.execute(query)
+        ]
+
+
+def find_payers(
+    ctx: ServiceContext, kind: PayerKind, text: str, limit: int = 50
+) -> list[tuple[int, str]]:
+    """Subscribers (or intermediaries) whose name contains ``text``, for the payer field."""
+    ctx.require(Permission.VIEW_FINANCE)
+    with ctx.read() as session:
+        if kind is PayerKind.SUBSCRIBER:
+            s = Subscriber
+            query = select(s.id, s.name).order_by(s.name_key).limit(limit)
+            key = search_key(text) if text.strip() else ""
+            if key:
+                query = query.where(s.name_key.contains(key))
+        else:
+            i = Intermediary
+            query = select(i.id, i.code + " — " + i.name).order_by(i.code).limit(limit)
+            if text.strip():
+                query = query.where(func.lower(i.name).contains(text.strip().lower()))
+        return [(int(x), str(y)) for x, y in session.execute(query)]

@@ -1,0 +1,126 @@
+"""The Encaissements area (issue 9) driven as a cashier would: the worked figures typed in
+the payment form, the payments list (receipt, reversal), the cash desk and the arrears."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop_app.domain.quittance_workflow import QuittanceState
+from desktop_app.persistence.models import Quittance
+from desktop_app.services.context import ServiceContext
+from desktop_app.ui.bus import AppBus
+from desktop_app.ui.finance import payments_page
+from desktop_app.ui.finance.finance_area import FinanceArea
+from tests.services.finance.builders import debtor, office
+from tests.ui.helpers import click_and_wait, type_text
+
+
+def open_area(qtbot, ctx: ServiceContext) -> FinanceArea:  # type: ignore[no-untyped-def]
+    area = FinanceArea(AppBus(ctx))
+    qtbot.addWidget(area)
+    area.resize(1366, 705)
+    area.show()
+    return area
+
+
+def choose_data(combo, value) -> None:  # type: ignore[no-untyped-def]
+    index = combo.findData(value)
+    assert index >= 0, value
+    combo.setCurrentIndex(index)
+
+
+def state(ctx: ServiceContext, quittance_id: int) -> QuittanceState:
+    with ctx.read() as session:
+        q = session.get(Quittance, quittance_id)
+        assert q is not None
+        return q.status
+
+
+def test_worked_figures_through_the_window(
+    qtbot,
+    admin: ServiceContext,
+    clerk: ServiceContext,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """Issue 9: Q1 221 711 and Q2 124 800; a transfer of 300 000 typed in the form is
+    proposed 221 711 + 78 289; then 50 000: 46 511 on Q2 and 3 489 of credit."""
+    o = office(admin, clerk)
+    _, _, (q1, q2) = debtor(
+        o, "Koné Aïcha", (221_711, date(2026, 2, 1)), (124_800, date(2026, 3, 1))
+    )
+    area = open_area(qtbot, o.cashier)
+    assert area.minimumSizeHint().width() <= 1366 and area.minimumSizeHint().height() <= 705
+    form = area.payment
+    type_text(qtbot, form.payer_search, "kone")
+    assert form.payer.currentText() == "Koné Aïcha"
+    choose_data(form.mode, "transfer")
+    type_text(qtbot, form.amount, "300000")
+    form.propose()
+    assert [form.table.item(r, 5).text().replace("\u00a0", " ") for r in range(2)] == [
+        "221 711",
+        "78 289",
+    ]
+    type_text(qtbot, form.reference, "VIR 0042")
+    click_and_wait(qtbot, form.save_button)
+    assert "RE-2026-000001" in form.result.text()
+    assert (
+        state(o.admin, q1) is QuittanceState.PAID
+        and state(o.admin, q2) is QuittanceState.PARTLY_PAID
+    )
+
+    type_text(qtbot, form.amount, "50000")
+    form.propose()
+    assert (
+        form.table.rowCount() == 1
+        and form.table.item(0, 4).text().replace("\u00a0", " ") == "46 511"
+    )
+    click_and_wait(qtbot, form.save_button)
+    assert "3\u00a0489" in form.result.text() or "3 489" in form.result.text()
+    assert state(o.admin, q2) is QuittanceState.PAID
+
+    # A bad amount is refused next to its field, nothing saved.
+    type_text(qtbot, form.amount, "12,5")
+    click_and_wait(qtbot, form.save_button)
+    label = form.findChild(type(form.result), "error_amount")
+    assert label is not None and "centimes" in label.text()
+
+    # The list shows both payments; the first is reversed (impayé) with its reason.
+    page = area.payments
+    page.reload()
+    assert page.model.total == 2
+    page.table.selectRow(1)  # latest first: row 1 is RE-2026-000001
+    monkeypatch.setattr(payments_page, "ask_reason", lambda *a: "Virement retourné")
+    click_and_wait(qtbot, page.reverse_button)
+    assert state(o.admin, q1) is QuittanceState.ISSUED
+    assert state(o.admin, q2) is QuittanceState.PARTLY_PAID  # 46 511 of the second payment stay
+
+    # The cash desk: one day, closed by the cashier; checking it oneself is refused.
+    desk = area.cash_desk
+    desk.reload()
+    desk.days_table.selectRow(0)
+    # Received 300 000 + 50 000, the 300 000 reversed the same day: net 50 000, three lines.
+    assert desk.lines_table.rowCount() == 3
+    assert "Total : 50\u00a0000" in desk.totals.text()
+    click_and_wait(qtbot, desk.close_button)
+    desk.days_table.selectRow(0)
+    click_and_wait(qtbot, desk.check_button)
+    assert "propre journée" in desk.message.text()
+
+    # The arrears: Q1 221 711 again due, Q2 124 800 − 46 511 = 78 289.
+    arrears = area.arrears
+    arrears.reload()
+    assert arrears.parties_table.rowCount() == 1
+    assert arrears.parties_table.item(0, 6).text().replace("\u00a0", " ") == "300 000"
+    target = tmp_path / "impayes.xlsx"
+    arrears.export_to(target)
+    qtbot.waitUntil(lambda: target.exists(), timeout=10_000)
+    assert openpyxl.load_workbook(target)["Par âge"]["G6"].value == 300_000
+    area.tabs.setCurrentIndex(3)
+    qtbot.wait(10)
+    assert Qt  # the area is laid out at 1366 × 705
