@@ -591,6 +591,119 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
 </context>
 <context>
+    <name>ArrearsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="50"/>
+        <source>Afficher</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="51"/>
+        <source>Exporter (Excel)…</source>
+        <translation>Export (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="52"/>
+        <source>Générer les relances</source>
+        <translation>Generate reminders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="54"/>
+        <source>Débiteur</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="54"/>
+        <source>Total dû</source>
+        <translation>Total due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="59"/>
+        <source>Quittance</source>
+        <translation>Premium notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="60"/>
+        <source>Police</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="61"/>
+        <source>Souscripteur</source>
+        <translation>Subscriber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="62"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="63"/>
+        <source>Prime TTC</source>
+        <translation>Total premium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="64"/>
+        <source>Encaissé</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="65"/>
+        <source>Reste dû</source>
+        <translation>Balance due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="66"/>
+        <source>Jours de retard</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="73"/>
+        <source>Au</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="75"/>
+        <source>par</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="103"/>
+        <source>Saisissez une date valide.</source>
+        <translation>Enter a valid date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="119"/>
+        <source>%1 débiteur(s) — total dû %2, dont échu %3</source>
+        <translation>%1 debtor(s) — total due %2, of which overdue %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="150"/>
+        <source>Exporter les impayés</source>
+        <translation>Export the arrears</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="165"/>
+        <source>%1 quittance(s) exportée(s) dans %2</source>
+        <translation>%1 premium notice(s) exported to %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="187"/>
+        <source>Aucune lettre de relance n&apos;est due ce jour.</source>
+        <translation>No recovery letter is due on that day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="192"/>
+        <source>%1 lettre(s) de relance générée(s).</source>
+        <translation>%1 recovery letter(s) generated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="196"/>
+        <source>Lettres de relance</source>
+        <translation>Recovery letters</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentList</name>
     <message>
         <location filename="../../desktop_app/ui/claims/assessment_list.py" line="89"/>
@@ -913,6 +1026,114 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <location filename="../../desktop_app/ui/production/benefits_tab.py" line="71"/>
         <source>Modèle :</source>
         <translation>Template:</translation>
+    </message>
+</context>
+<context>
+    <name>CashDeskPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="66"/>
+        <source>Journée</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="67"/>
+        <source>Caissier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="68"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="69"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="70"/>
+        <source>Contrôlée par</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="76"/>
+        <source>Reçu</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="77"/>
+        <source>Payeur</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="78"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="79"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="80"/>
+        <source>Détail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="86"/>
+        <source>Clôturer la journée</source>
+        <translation>Close the day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="87"/>
+        <source>Contrôler la journée</source>
+        <translation>Check the day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="89"/>
+        <source>Bordereau de remise en banque</source>
+        <translation>Bank remittance slip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="91"/>
+        <source>Actualiser</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="96"/>
+        <source>Journées de caisse</source>
+        <translation>Cash days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="101"/>
+        <source>Brouillard de la journée</source>
+        <translation>Day book</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="159"/>
+        <source>Choisissez une journée.</source>
+        <translation>Choose a day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="167"/>
+        <source> (impayé)</source>
+        <translation> (unpaid)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="177"/>
+        <source>Total : %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="184"/>
+        <source>Choisissez une journée dans la liste.</source>
+        <translation>Choose a day in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="215"/>
+        <source>Bordereau de remise du %1</source>
+        <translation>Remittance slip of %1</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1553,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     <message>
         <location filename="../../desktop_app/ui/claims/approvals_page.py" line="74"/>
         <location filename="../../desktop_app/ui/claims/payment_page.py" line="72"/>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="62"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
@@ -1515,6 +1737,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
     <message>
         <location filename="../../desktop_app/ui/claims/orders_list.py" line="29"/>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="54"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1546,6 +1769,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     <message>
         <location filename="../../desktop_app/ui/claims/orders_list.py" line="48"/>
         <location filename="../../desktop_app/ui/claims/payment_page.py" line="75"/>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="58"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
@@ -1567,6 +1791,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
     <message>
         <location filename="../../desktop_app/ui/claims/payment_page.py" line="71"/>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="56"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
@@ -1577,6 +1802,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
     <message>
         <location filename="../../desktop_app/ui/claims/payment_page.py" line="78"/>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="64"/>
         <source>Observation</source>
         <translation>Remark</translation>
     </message>
@@ -1675,6 +1901,31 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <location filename="../../desktop_app/ui/production/subscribers_page.py" line="24"/>
         <source>Polices</source>
         <translation>Policies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="53"/>
+        <source>Reçu</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="55"/>
+        <source>Payeur</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="60"/>
+        <source>Imputé</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="61"/>
+        <source>Crédit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="63"/>
+        <source>Caissier</source>
+        <translation>Cashier</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2304,42 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <location filename="../../desktop_app/ui/admin/exclusions_page.py" line="123"/>
         <source>La liste par défaut est déjà complète.</source>
         <translation>The default list is already complete.</translation>
+    </message>
+</context>
+<context>
+    <name>Finance</name>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="46"/>
+        <source>Impayé : %1</source>
+        <translation>Unpaid: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceArea</name>
+    <message>
+        <location filename="../../desktop_app/ui/finance/finance_area.py" line="27"/>
+        <source>Vos droits ne permettent pas de consulter les encaissements.</source>
+        <translation>Your rights do not allow you to view premium collection.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/finance_area.py" line="38"/>
+        <source>Encaisser</source>
+        <translation>Collect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/finance_area.py" line="39"/>
+        <source>Encaissements reçus</source>
+        <translation>Payments received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/finance_area.py" line="40"/>
+        <source>Caisse</source>
+        <translation>Cash desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/finance_area.py" line="41"/>
+        <source>Impayés et relances</source>
+        <translation>Arrears and reminders</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2798,146 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
     </message>
 </context>
 <context>
+    <name>PaymentForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="61"/>
+        <source>nom à rechercher</source>
+        <translation>name to search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="78"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="191"/>
+        <source>— choisir —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="74"/>
+        <source>À l&apos;ordre de l&apos;assureur</source>
+        <translation>Made out to the insurer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="88"/>
+        <source>Payeur</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="90"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="91"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="92"/>
+        <source>Montant (FCFA)</source>
+        <translation>Amount (FCFA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="93"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="94"/>
+        <source>Banque</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="95"/>
+        <source>N° du chèque</source>
+        <translation>Cheque no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="96"/>
+        <source>Tireur</source>
+        <translation>Drawer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="98"/>
+        <source>Échéance de la traite</source>
+        <translation>Bill due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="99"/>
+        <source>Opérateur</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="100"/>
+        <source>N° de transaction</source>
+        <translation>Transaction no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="110"/>
+        <source>Enregistrer l&apos;encaissement</source>
+        <translation>Record the payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="111"/>
+        <source>Imprimer le reçu</source>
+        <translation>Print the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="131"/>
+        <source>Quittance</source>
+        <translation>Premium notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="132"/>
+        <source>Police</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="133"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="134"/>
+        <source>Prime TTC</source>
+        <translation>Total premium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="135"/>
+        <source>Reste dû</source>
+        <translation>Balance due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="136"/>
+        <source>Imputé</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="142"/>
+        <source>Proposer l&apos;imputation</source>
+        <translation>Propose the allocation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="149"/>
+        <source>Quittances dues du payeur (la plus ancienne d&apos;abord)</source>
+        <translation>Payer&apos;s notices due (oldest first)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="283"/>
+        <source>Imputé : %1 — reste en crédit au compte du payeur : %2</source>
+        <translation>Allocated: %1 — left as credit on the payer&apos;s account: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="331"/>
+        <source>Reçu %1 enregistré : %2 imputé, %3 en crédit.</source>
+        <translation>Receipt %1 recorded: %2 allocated, %3 as credit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="350"/>
+        <source>Reçu d&apos;encaissement %1</source>
+        <translation>Payment receipt %1</translation>
+    </message>
+</context>
+<context>
     <name>PaymentPage</name>
     <message>
         <location filename="../../desktop_app/ui/claims/payment_page.py" line="101"/>
@@ -2621,6 +3048,59 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
         <location filename="../../desktop_app/ui/claims/payment_page.py" line="297"/>
         <source>Motif de la contre-passation (le règlement n&apos;est jamais supprimé ; le dossier quitte son ordre : un nouvel ordre, signé, le réglera) :</source>
         <translation>Reason for the reversal (the payment is never deleted; the file leaves its order: a new, signed order will pay it):</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="83"/>
+        <source>Imprimer le reçu</source>
+        <translation>Print the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="84"/>
+        <source>Imputer le crédit</source>
+        <translation>Allocate the credit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="86"/>
+        <source>Contre-passer (impayé)…</source>
+        <translation>Reverse (unpaid)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="88"/>
+        <source>Actualiser (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="115"/>
+        <source>%1 encaissement(s)</source>
+        <translation>%1 payment(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="124"/>
+        <source>Choisissez un encaissement dans la liste.</source>
+        <translation>Choose a payment in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="133"/>
+        <source>Reçu d&apos;encaissement %1</source>
+        <translation>Payment receipt %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="156"/>
+        <source>Crédit du reçu %1 imputé : %2 ; reste %3.</source>
+        <translation>Credit of receipt %1 allocated: %2; %3 left.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="169"/>
+        <source>Contre-passer l&apos;encaissement %1</source>
+        <translation>Reverse payment %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="171"/>
+        <source>Motif de l&apos;impayé (chèque rejeté, virement retourné…). L&apos;encaissement n&apos;est jamais supprimé ; les quittances redeviennent dues :</source>
+        <translation>Reason for the unpaid item (cheque rejected, transfer returned…). The payment is never deleted; the notices become due again:</translation>
     </message>
 </context>
 <context>
