@@ -111,6 +111,7 @@ class DemoReport:
     photos: int = 0
     quittances: int = 0
     claims: int = 0
+    payments: int = 0
     fast_path: bool = False
     users: list[tuple[str, str, str]] = field(default_factory=list)  # code, password, roles
     kept_users: list[str] = field(default_factory=list)  # demo codes that already existed
@@ -148,6 +149,8 @@ class DemoReport:
         )
         if self.quittances or self.claims:
             text += f" ; {n(self.quittances)} quittances, {n(self.claims)} dossiers sinistres"
+        if self.payments:
+            text += f", {n(self.payments)} encaissements"
         if self.kept_users:
             text += (
                 f" ; utilisateurs déjà présents, laissés tels quels : {', '.join(self.kept_users)}"
@@ -268,6 +271,13 @@ def load_demo(
             db, seed + base, today, count=max(6, min(60, size // 5)), progress=say
         )
         report = replace(report, claims=written)
+        from desktop_app.demo.finance import load_demo_payments
+
+        say("Encaissements, caisse et relances…")
+        collected = load_demo_payments(
+            db, seed + base, today, count=max(8, min(120, size // 3)), progress=say
+        )
+        report = replace(report, payments=collected)
     return report
 
 
