@@ -19,7 +19,6 @@ from desktop_app.domain.collection import (
     MobileOperator,
     PayerKind,
 )
-from desktop_app.domain.errors import DomainError
 from desktop_app.domain.quittance_workflow import QuittanceState
 from desktop_app.persistence.database import Database
 from desktop_app.persistence.models import CashDay, Policy, Quittance, User

@@ -234,3 +234,70 @@ def render_reminder(letter: ReminderSnapshot) -> bytes:
 def render_reminder_batch(letters: list[ReminderSnapshot]) -> bytes:
     """A batch of recovery letters in one PDF, each on its own page(s)."""
     return render_pages([_reminder_page(x) for x in letters], "Lettres de relance")
+
+
+@dataclass(frozen=True)
+class StatementEntry(Snapshot):
+    day: date
+    document: str  # the quittance or receipt number
+    label: str
+    debit: int
+    credit: int
+    balance: int  # running: positive, the party owes; negative, a credit in its favour
+
+
+@dataclass(frozen=True)
+class AccountStatementSnapshot(Snapshot):
+    company: CompanySnapshot
+    party_label: str  # "Souscripteur" / "Intermédiaire"
+    party_name: str
+    as_of: date
+    entries: tuple[StatementEntry, ...]
+    unallocated: int  # credit left on the party's payments
+
+    @property
+    def balance(self) -> int:
+        return self.entries[-1].balance if self.entries else 0
+
+
+def render_account_statement(statement: AccountStatementSnapshot) -> bytes:
+    st = styles()
+    rows = [
+        [
+            day(e.day),
+            e.document,
+            e.label,
+            format_fcfa(e.debit, False) if e.debit else "",
+            format_fcfa(e.credit, False) if e.credit else "",
+            format_fcfa(e.balance, False),
+        ]
+        for e in statement.entries
+    ]
+    owed = statement.balance
+    summary = (
+        f"Solde dû au {day(statement.as_of)} : {money(owed)}"
+        if owed >= 0
+        else f"Solde créditeur au {day(statement.as_of)} : {money(-owed)}"
+    )
+    story: list[Flowable] = [
+        para(f"Relevé de compte — {statement.party_name}", st.title),
+        Spacer(1, 2 * mm),
+        key_values(
+            [
+                (statement.party_label, statement.party_name),
+                ("Arrêté au", day(statement.as_of)),
+                ("Crédit non imputé", money(statement.unallocated)),
+            ]
+        ),
+        section("Mouvements (montants en FCFA)"),
+        data_table(
+            ["Date", "Pièce", "Libellé", "Débit", "Crédit", "Solde"],
+            rows,
+            widths_mm=(18, 28, 70, 22, 22, 22),
+            right=(3, 4, 5),
+        ),
+        Spacer(1, 3 * mm),
+        para(summary, st.cell_bold),
+    ]
+    heading = PageHeading(statement.company, "RELEVÉ DE COMPTE", day(statement.as_of))
+    return render_pages([(heading, story)], f"Relevé de compte {statement.party_name}")

@@ -2800,141 +2800,167 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
 <context>
     <name>PaymentForm</name>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="64"/>
         <source>nom à rechercher</source>
         <translation>name to search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="66"/>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="78"/>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="191"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="81"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="204"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="74"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="77"/>
         <source>À l&apos;ordre de l&apos;assureur</source>
         <translation>Made out to the insurer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="88"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="91"/>
         <source>Payeur</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="90"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="93"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="91"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="94"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="92"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="95"/>
         <source>Montant (FCFA)</source>
         <translation>Amount (FCFA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="93"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="96"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="94"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="97"/>
         <source>Banque</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="95"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="98"/>
         <source>N° du chèque</source>
         <translation>Cheque no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="96"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="99"/>
         <source>Tireur</source>
         <translation>Drawer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="98"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="101"/>
         <source>Échéance de la traite</source>
         <translation>Bill due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="99"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="102"/>
         <source>Opérateur</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="100"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="103"/>
         <source>N° de transaction</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="110"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="113"/>
         <source>Enregistrer l&apos;encaissement</source>
         <translation>Record the payment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="111"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="114"/>
         <source>Imprimer le reçu</source>
         <translation>Print the receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="131"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="134"/>
         <source>Quittance</source>
         <translation>Premium notice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="132"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="135"/>
         <source>Police</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="133"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="136"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="134"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="137"/>
         <source>Prime TTC</source>
         <translation>Total premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="135"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="138"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="139"/>
         <source>Imputé</source>
         <translation>Allocated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="142"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="145"/>
         <source>Proposer l&apos;imputation</source>
         <translation>Propose the allocation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="149"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="146"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="394"/>
+        <source>Relevé de compte</source>
+        <translation>Account statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="148"/>
+        <source>Relevé (Excel)…</source>
+        <translation>Statement (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="156"/>
         <source>Quittances dues du payeur (la plus ancienne d&apos;abord)</source>
         <translation>Payer&apos;s notices due (oldest first)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="283"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="296"/>
         <source>Imputé : %1 — reste en crédit au compte du payeur : %2</source>
         <translation>Allocated: %1 — left as credit on the payer&apos;s account: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="331"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="344"/>
         <source>Reçu %1 enregistré : %2 imputé, %3 en crédit.</source>
         <translation>Receipt %1 recorded: %2 allocated, %3 as credit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="350"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="363"/>
         <source>Reçu d&apos;encaissement %1</source>
         <translation>Payment receipt %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="374"/>
+        <source>Choisissez d&apos;abord le payeur.</source>
+        <translation>Choose the payer first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="385"/>
+        <source>Relevé de compte — %1</source>
+        <translation>Account statement — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="411"/>
+        <source>Relevé enregistré dans %1</source>
+        <translation>Statement saved to %1</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,13 @@ def test_worked_figures_through_the_window(
     assert "3\u00a0489" in form.result.text() or "3 489" in form.result.text()
     assert state(o.admin, q2) is QuittanceState.PAID
 
+    # The payer's account statement, to Excel: ends on the credit of 3 489.
+    statement = tmp_path / "releve.xlsx"
+    form.export_statement(statement)
+    qtbot.waitUntil(lambda: statement.exists(), timeout=10_000)
+    sheet = openpyxl.load_workbook(statement)["Relevé"]
+    assert sheet.cell(row=11, column=6).value == -3_489
+
     # A bad amount is refused next to its field, nothing saved.
     type_text(qtbot, form.amount, "12,5")
     click_and_wait(qtbot, form.save_button)

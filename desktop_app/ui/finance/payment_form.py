@@ -8,10 +8,13 @@ credit. « Enregistrer » records the payment and its numbered receipt, which
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,13 +37,13 @@ from desktop_app.domain.collection import (
 from desktop_app.domain.errors import FieldError, ValidationFailed
 from desktop_app.domain.money import format_fcfa, parse_fcfa
 from desktop_app.domain.roles import Permission
-from desktop_app.services.finance import payments
+from desktop_app.services.finance import payments, statements
 from desktop_app.services.finance.payments import OpenQuittance, PaymentInput, PaymentRecorded
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.claims.common import OK_STYLE, can, day, error_label, show_message
 from desktop_app.ui.forms.fields import DateField, EnumCombo, MoneyField, read_field
 from desktop_app.ui.forms.pdf_preview import PdfPreviewDialog, open_preview
-from desktop_app.ui.operations import Operation, fetch, run_op
+from desktop_app.ui.operations import Operation, fetch, run_op, run_query
 from desktop_app.ui.widgets.form_errors import FormErrors
 from desktop_app.ui.widgets.naming import named
 
@@ -140,6 +143,10 @@ class PaymentForm(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.propose_button = named(QPushButton(self.tr("Proposer l'imputation")), "propose")
+        self.statement_button = named(QPushButton(self.tr("Relevé de compte")), "account_statement")
+        self.statement_excel_button = named(
+            QPushButton(self.tr("Relevé (Excel)…")), "account_statement_excel"
+        )
         self.summary = named(QLabel(), "allocation_summary")
         self.summary.setWordWrap(True)
         right = QWidget()
@@ -153,7 +160,11 @@ class PaymentForm(QWidget):
         right_layout.addWidget(table_error)
         right_layout.addWidget(self.summary)
         right_layout.addWidget(self.lookup_error)
-        right_layout.addWidget(self.propose_button)
+        statement_row = QHBoxLayout()
+        statement_row.addWidget(self.propose_button)
+        statement_row.addWidget(self.statement_button)
+        statement_row.addWidget(self.statement_excel_button)
+        right_layout.addLayout(statement_row)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -173,6 +184,8 @@ class PaymentForm(QWidget):
         self.table.itemChanged.connect(self._update_summary)
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(self.print_receipt)
+        self.statement_button.clicked.connect(self.print_statement)
+        self.statement_excel_button.clicked.connect(self._ask_statement_file)
         self.payment_date.set_value(bus.ctx.today())
         self._search_payers()
         self._show_mode_fields()
@@ -353,3 +366,50 @@ class PaymentForm(QWidget):
             lambda message: show_message(self.result, message),
         )
         return self.preview
+
+    # -- the payer's account statement ---------------------------------------------------
+    def _payer(self) -> tuple[PayerKind, int] | None:
+        payer = self.payer.currentData()
+        if payer is None:
+            show_message(self.lookup_error, self.tr("Choisissez d'abord le payeur."))
+            return None
+        return self.payer_kind.value(), int(payer)
+
+    def print_statement(self) -> PdfPreviewDialog | None:
+        chosen = self._payer()
+        if chosen is None:
+            return None
+        kind, payer_id = chosen
+        self.preview = open_preview(
+            self,
+            self.tr("Relevé de compte — %1").replace("%1", self.payer.currentText()),
+            lambda: statements.account_statement_pdf(self.bus.ctx, kind, payer_id),
+            "releve-de-compte.pdf",
+            lambda message: show_message(self.lookup_error, message),
+        )
+        return self.preview
+
+    def _ask_statement_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Relevé de compte"), "releve-de-compte.xlsx", "Excel (*.xlsx)"
+        )
+        if name:
+            self.export_statement(Path(name))
+
+    def export_statement(self, target: Path) -> None:
+        chosen = self._payer()
+        if chosen is None:
+            return
+        kind, payer_id = chosen
+        run_query(
+            self.bus,
+            lambda ctx: statements.export_account_statement(ctx, kind, payer_id, target),
+            errors=self.lookup_error,
+            trigger=self.statement_excel_button,
+            success=lambda _s: show_message(
+                self.lookup_error,
+                self.tr("Relevé enregistré dans %1").replace("%1", target.name),
+                OK_STYLE,
+            ),
+            parent=self,
+        )
