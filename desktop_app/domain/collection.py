@@ -335,3 +335,62 @@ def reminder_step_due(due_date: date, as_of: date) -> ReminderStep | None:
     late = days_late(due_date, as_of)
     reached = [step for step in ReminderStep if late >= step.value]
     return reached[-1] if reached else None
+
+
+# --- instalment plans ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Instalment:
+    due_date: date
+    amount: int
+
+
+def check_instalment_plan(
+    total: int,
+    first_day: date,
+    expiry: date,
+    instalments: Sequence[Instalment],
+    errors: Collector,
+    field: str = "instalments",
+) -> None:
+    """An instalment plan (échéancier, §2, §11): at least two instalments, each positive,
+    dated in order from the quittance's issue, the last no later than expiry, adding up to
+    the TTC exactly."""
+    if len(instalments) < 2:
+        errors.add(field, "Un échéancier compte au moins deux échéances.")
+        return
+    previous: date | None = None
+    for n, item in enumerate(instalments, start=1):
+        if item.amount <= 0:
+            errors.add(field, f"L'échéance {n} doit avoir un montant positif.")
+        if item.due_date < first_day:
+            errors.add(field, f"L'échéance {n} est datée avant l'émission de la quittance.")
+        if previous is not None and item.due_date <= previous:
+            errors.add(field, f"L'échéance {n} doit suivre la précédente.")
+        previous = item.due_date
+    if instalments[-1].due_date > expiry:
+        errors.add(
+            field,
+            "La dernière échéance doit tomber au plus tard à l'échéance du contrat "
+            f"({expiry.strftime('%d/%m/%Y')}).",
+        )
+    planned = sum(i.amount for i in instalments)
+    if planned != total:
+        errors.add(
+            field,
+            f"Les échéances totalisent {format_fcfa(planned)} au lieu de la prime TTC "
+            f"({format_fcfa(total)}).",
+        )
+
+
+def instalments_left(instalments: Sequence[Instalment], collected: int) -> list[int]:
+    """What remains due on each instalment once ``collected`` is applied to them in order
+    (the oldest first)."""
+    left: list[int] = []
+    pool = max(collected, 0)
+    for item in instalments:
+        paid = min(pool, item.amount)
+        pool -= paid
+        left.append(item.amount - paid)
+    return left

@@ -1,4 +1,4 @@
-"""finance: premium payments, their allocations, cash days, recovery letters, receipts
+"""finance: premium payments, their allocations, cash days, recovery letters, receipts, instalment plans
 
 Revision ID: 0010
 Revises: 0009
@@ -162,6 +162,22 @@ def upgrade() -> None:
     op.create_index("ix_reminder_letters_policy_id", "reminder_letters", ["policy_id"])
     op.create_index("ix_reminder_letters_quittance_id", "reminder_letters", ["quittance_id"])
 
+    op.create_table(
+        "quittance_instalments",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("quittance_id", sa.Integer(), nullable=False),
+        sa.Column("seq", sa.Integer(), nullable=False),
+        sa.Column("due_date", sa.Date(), nullable=False),
+        sa.Column("amount", sa.Integer(), nullable=False),
+        sa.CheckConstraint("amount > 0", name=op.f("ck_quittance_instalments_amount")),
+        sa.ForeignKeyConstraint(
+            ["quittance_id"], ["quittances.id"], name=op.f("fk_quittance_instalments_quittance_id_quittances")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_quittance_instalments")),
+        sa.UniqueConstraint("quittance_id", "seq", name=op.f("uq_quittance_instalments_quittance_id")),
+    )
+    op.create_index("ix_quittance_instalments_quittance_id", "quittance_instalments", ["quittance_id"])
+
     saved = _drop_triggers("issued_documents")
     with op.batch_alter_table("issued_documents", schema=None) as batch_op:
         batch_op.add_column(sa.Column("premium_payment_id", sa.Integer(), nullable=True))
@@ -241,6 +257,7 @@ def downgrade() -> None:
         batch_op.create_check_constraint(op.f("ck_issued_documents_owner"), OWNER_BEFORE)
     _restore_triggers(saved)
     # The tables go with their triggers (both back ends drop a table's triggers with it).
+    op.drop_table("quittance_instalments")
     op.drop_table("reminder_letters")
     op.drop_table("premium_allocations")
     op.drop_table("premium_payments")

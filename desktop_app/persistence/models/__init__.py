@@ -24,6 +24,7 @@ from desktop_app.persistence.models.finance import (
     CashDay,
     PremiumAllocation,
     PremiumPayment,
+    QuittanceInstalment,
     ReminderLetter,
 )
 from desktop_app.persistence.models.numbering import NumberSequence
@@ -50,6 +51,7 @@ __all__ = [
     "CashDay",
     "PremiumAllocation",
     "PremiumPayment",
+    "QuittanceInstalment",
     "ReminderLetter",
     "CoverSuspension",
     "Endorsement",

@@ -136,3 +136,20 @@ class ReminderLetter(Audited, Base):
     balance: Mapped[int] = mapped_column(Integer)
     generated_on: Mapped[date] = mapped_column(Date)
     generated_by: Mapped[str] = mapped_column(String(30))
+
+
+class QuittanceInstalment(Audited, Base):
+    """One dated instalment of a quittance paid by an instalment plan (échéancier, §2):
+    the instalments add up to the quittance's TTC, the last one no later than expiry."""
+
+    __tablename__ = "quittance_instalments"
+    __table_args__ = (
+        UniqueConstraint("quittance_id", "seq"),
+        CheckConstraint("amount > 0", name="amount"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quittance_id: Mapped[int] = mapped_column(ForeignKey("quittances.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    due_date: Mapped[date] = mapped_column(Date)
+    amount: Mapped[int] = mapped_column(Integer)

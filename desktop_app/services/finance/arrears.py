@@ -30,6 +30,7 @@ from desktop_app.domain.collection import (
     ReminderStep,
     age_bucket,
     days_late,
+    instalments_left,
     reminder_step_due,
 )
 from desktop_app.domain.errors import Collector
@@ -47,6 +48,7 @@ from desktop_app.persistence.models import (
 from desktop_app.services import validation as v
 from desktop_app.services.context import Changes, ServiceContext
 from desktop_app.services.finance.common import OPEN_STATES
+from desktop_app.services.finance.instalments import plans
 from desktop_app.services.issued_documents import (
     Owner,
     company_snapshot,
@@ -202,24 +204,41 @@ def _lines(session: Session, as_of: date) -> Iterator[ArrearsLine]:
         .where(q.status.in_(OPEN_STATES), q.total > 0)
         .order_by(q.due_date, q.number)
     )
-    for qid, number, pid, pnumber, sid, sname, iid, iname, due, total, done in rows:
+    found = list(rows)
+    with_plans = plans(session, [r[0] for r in found])
+    lines: list[ArrearsLine] = []
+    for qid, number, pid, pnumber, sid, sname, iid, iname, due, total, done in found:
         if int(done) >= int(total):
             continue
-        yield ArrearsLine(
-            qid,
-            number,
-            pid,
-            pnumber,
-            sid,
-            sname,
-            iid,
-            iname or "(sans intermédiaire)",
-            due,
-            int(total),
-            int(done),
-            days_late(due, as_of),
-            age_bucket(due, as_of),
-        )
+        parts = [(number, due, int(total), int(done))]
+        plan = with_plans.get(qid)
+        if plan:
+            left = instalments_left(plan, int(done))
+            parts = [
+                (f"{number} ({n}/{len(plan)})", item.due_date, item.amount, item.amount - rest)
+                for n, (item, rest) in enumerate(zip(plan, left, strict=True), start=1)
+                if rest > 0
+            ]
+        for label, when, amount, paid_part in parts:
+            lines.append(
+                ArrearsLine(
+                    qid,
+                    label,
+                    pid,
+                    pnumber,
+                    sid,
+                    sname,
+                    iid,
+                    iname or "(sans intermédiaire)",
+                    when,
+                    amount,
+                    paid_part,
+                    days_late(when, as_of),
+                    age_bucket(when, as_of),
+                )
+            )
+    lines.sort(key=lambda ln: (ln.due_date, ln.quittance_number))
+    return iter(lines)
 
 
 def arrears(
@@ -337,6 +356,8 @@ def generate_reminders(
             step = reminder_step_due(line.due_date, as_of)
             if step is None or sent.get(line.quittance_id, 0) >= step.value:
                 continue
+            # One letter per quittance and step: its oldest unpaid instalment decides.
+            sent[line.quittance_id] = step.value
             subscriber = session.get(Subscriber, line.subscriber_id)
             assert subscriber is not None
             address = ", ".join(x for x in (subscriber.address, subscriber.city) if x)
