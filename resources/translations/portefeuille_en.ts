@@ -593,112 +593,122 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>ArrearsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="50"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="53"/>
         <source>Afficher</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="51"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="54"/>
         <source>Exporter (Excel)…</source>
         <translation>Export (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="52"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="55"/>
         <source>Générer les relances</source>
         <translation>Generate reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="54"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="56"/>
+        <source>Échéancier…</source>
+        <translation>Instalment plan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="58"/>
         <source>Débiteur</source>
         <translation>Debtor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="54"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="58"/>
         <source>Total dû</source>
         <translation>Total due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="59"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="63"/>
         <source>Quittance</source>
         <translation>Premium notice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="60"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="64"/>
         <source>Police</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="61"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="65"/>
         <source>Souscripteur</source>
         <translation>Subscriber</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="62"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="66"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="63"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="67"/>
         <source>Prime TTC</source>
         <translation>Total premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="64"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="68"/>
         <source>Encaissé</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="65"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="69"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="66"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="70"/>
         <source>Jours de retard</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="73"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="77"/>
         <source>Au</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="75"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="79"/>
         <source>par</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="112"/>
         <source>Saisissez une date valide.</source>
         <translation>Enter a valid date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="119"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="128"/>
         <source>%1 débiteur(s) — total dû %2, dont échu %3</source>
         <translation>%1 debtor(s) — total due %2, of which overdue %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="150"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="162"/>
+        <source>Choisissez une quittance dans le détail.</source>
+        <translation>Choose a premium notice in the detail.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="174"/>
         <source>Exporter les impayés</source>
         <translation>Export the arrears</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="165"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="189"/>
         <source>%1 quittance(s) exportée(s) dans %2</source>
         <translation>%1 premium notice(s) exported to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="187"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="211"/>
         <source>Aucune lettre de relance n&apos;est due ce jour.</source>
         <translation>No recovery letter is due on that day.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="192"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="216"/>
         <source>%1 lettre(s) de relance générée(s).</source>
         <translation>%1 recovery letter(s) generated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="220"/>
         <source>Lettres de relance</source>
         <translation>Recovery letters</translation>
     </message>
@@ -2485,6 +2495,39 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
         <location filename="../../desktop_app/ui/production/import_dialog.py" line="131"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>InstalmentDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/finance/instalment_dialog.py" line="38"/>
+        <source>Échéancier de la quittance %1</source>
+        <translation>Instalment plan of notice %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/instalment_dialog.py" line="40"/>
+        <source>Échéance (JJ/MM/AAAA)</source>
+        <translation>Due date (DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/instalment_dialog.py" line="40"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/instalment_dialog.py" line="42"/>
+        <source>Ajouter une échéance</source>
+        <translation>Add an instalment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/instalment_dialog.py" line="43"/>
+        <source>Retirer la dernière</source>
+        <translation>Remove the last one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/instalment_dialog.py" line="55"/>
+        <source>Prime TTC : %1</source>
+        <translation>Total premium: %1</translation>
     </message>
 </context>
 <context>

@@ -131,3 +131,31 @@ def test_worked_figures_through_the_window(
     area.tabs.setCurrentIndex(3)
     qtbot.wait(10)
     assert Qt  # the area is laid out at 1366 × 705
+
+
+def test_an_instalment_plan_typed_in_its_dialog(
+    qtbot, admin: ServiceContext, clerk: ServiceContext
+) -> None:  # type: ignore[no-untyped-def]
+    """§2, §11: a quittance of 300 000 split into 105 000 and 195 000; a plan that does not
+    add up is refused next to the table, the right one saved and aged on its own."""
+    o = office(admin, clerk)
+    _, _, (q,) = debtor(o, "Traoré Ali", (300_000, date(2026, 10, 1)))
+    area = open_area(qtbot, o.cashier)
+    page = area.arrears
+    page.reload()
+    page.parties_table.selectRow(0)
+    page.lines_table.selectRow(0)
+    dialog = page.open_plan()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.add_row("01/10/2026", "105 000")
+    dialog.add_row("15/12/2026", "195 001")
+    click_and_wait(qtbot, dialog.save_button)
+    label = dialog.findChild(type(page.total), "error_instalments")
+    assert label is not None and "totalisent 300" in label.text()
+    dialog.table.item(1, 1).setText("195 000")
+    click_and_wait(qtbot, dialog.save_button)
+    page.reload()
+    page.parties_table.selectRow(0)
+    assert page.lines_table.rowCount() == 2
+    assert page.lines_table.item(0, 0).text().endswith("(1/2)")

@@ -154,6 +154,7 @@ class ArrearsLine:
     collected: int
     days_late: int
     bucket: AgeBucket
+    quittance_total: int = 0  # the quittance's TTC (``total`` is an instalment's, if any)
 
     @property
     def balance(self) -> int:

@@ -25,10 +25,11 @@ from desktop_app.domain.money import format_fcfa
 from desktop_app.domain.roles import Permission
 from desktop_app.services.context import Changes
 from desktop_app.services.finance import arrears
-from desktop_app.services.finance.arrears import ArrearsParty, LettersDone
+from desktop_app.services.finance.arrears import ArrearsLine, ArrearsParty, LettersDone
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.claims.common import OK_STYLE, can, day, error_label, show_message
 from desktop_app.ui.finance.cash_desk_page import _fill, _table
+from desktop_app.ui.finance.instalment_dialog import InstalmentDialog
 from desktop_app.ui.forms.fields import DateField, EnumCombo
 from desktop_app.ui.forms.pdf_preview import PdfPreviewDialog
 from desktop_app.ui.operations import fetch, run_op, run_query
@@ -44,12 +45,15 @@ class ArrearsPage(QWidget):
         super().__init__(parent)
         self.bus = bus
         self.parties: list[ArrearsParty] = []
+        self.lines: list[ArrearsLine] = []
+        self.plan_dialog: InstalmentDialog | None = None
         self.preview: PdfPreviewDialog | None = None
         self.as_of = named(DateField(), "arrears_date")
         self.by = named(EnumCombo(PayerKind), "arrears_by")
         self.show_button = named(QPushButton(self.tr("Afficher")), "show_arrears")
         self.export_button = named(QPushButton(self.tr("Exporter (Excel)…")), "export_arrears")
         self.letters_button = named(QPushButton(self.tr("Générer les relances")), "reminders")
+        self.plan_button = named(QPushButton(self.tr("Échéancier…")), "instalment_plan")
         self.parties_table = _table(
             [self.tr("Débiteur"), *(b.label for b in AgeBucket), self.tr("Total dû")],
             "arrears_table",
@@ -85,9 +89,14 @@ class ArrearsPage(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.total)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.total, 1)
+        bottom.addWidget(self.plan_button)
+        layout.addLayout(bottom)
         layout.addWidget(self.message)
         self.letters_button.setEnabled(can(bus, Permission.EDIT_FINANCE))
+        self.plan_button.setEnabled(can(bus, Permission.EDIT_FINANCE))
+        self.plan_button.clicked.connect(self.open_plan)
         self.show_button.clicked.connect(self.reload)
         self.by.currentIndexChanged.connect(self.reload)
         self.export_button.clicked.connect(self._ask_export)
@@ -127,6 +136,7 @@ class ArrearsPage(QWidget):
         rows = self.parties_table.selectionModel().selectedRows() if self.parties else []
         party = self.parties[rows[0].row()] if rows else None
         lines = party.lines if party is not None else ()
+        self.lines = list(lines)
         _fill(
             self.lines_table,
             [
@@ -144,6 +154,20 @@ class ArrearsPage(QWidget):
             ],
             {4, 5, 6, 7},
         )
+
+    def open_plan(self) -> InstalmentDialog | None:
+        show_message(self.message, "")
+        rows = self.lines_table.selectionModel().selectedRows() if self.lines else []
+        if not rows:
+            show_message(self.message, self.tr("Choisissez une quittance dans le détail."))
+            return None
+        line = self.lines[rows[0].row()]
+        number = line.quittance_number.split(" ")[0]
+        self.plan_dialog = InstalmentDialog(
+            self.bus, line.quittance_id, number, line.quittance_total, self
+        )
+        self.plan_dialog.show()
+        return self.plan_dialog
 
     def _ask_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -198,5 +222,5 @@ class ArrearsPage(QWidget):
         self.preview.show()
 
     def _on_data_changed(self, changes: Changes) -> None:
-        if changes.touches("premium_allocations", "quittances"):
+        if changes.touches("premium_allocations", "quittances", "quittance_instalments"):
             self.reload()
