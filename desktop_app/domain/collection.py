@@ -394,3 +394,29 @@ def instalments_left(instalments: Sequence[Instalment], collected: int) -> list[
         pool -= paid
         left.append(item.amount - paid)
     return left
+
+
+# --- cover and payment (CIMA art. 13) ------------------------------------------------
+
+
+def cover_required(total: int, share_percent: int) -> int:
+    """What must be collected before cover starts (§2, §11, CIMA art. 13): the share (100 %
+    by law, 35 % in the study's practice) of the TTC, rounded half up to the franc."""
+    return (total * share_percent + 50) // 100
+
+
+def cover_reached_on(required: int, movements: Sequence[tuple[date, int]]) -> date | None:
+    """The day the collected amount last reached ``required`` and stayed there, from the
+    dated allocations and counter-entries; None while it is not reached."""
+    if required <= 0:
+        return date.min
+    total = 0
+    reached: date | None = None
+    for day, amount in sorted(movements):
+        before = total
+        total += amount
+        if before < required <= total:
+            reached = day
+        elif total < required:
+            reached = None
+    return reached
