@@ -1442,6 +1442,34 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
 </context>
 <context>
+    <name>CollectionPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/admin/collection_page.py" line="38"/>
+        <source>Part de la prime à encaisser avant la garantie</source>
+        <translation>Share of the premium to collect before cover</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/collection_page.py" line="45"/>
+        <source>%1 (%2 jours)</source>
+        <translation>%1 (%2 days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/collection_page.py" line="49"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/collection_page.py" line="55"/>
+        <source>Article 13 du code CIMA : la garantie ne prend effet qu&apos;une fois la prime encaissée (100 % ; 35 % dans la pratique décrite par l&apos;étude, le reste par échéancier).</source>
+        <translation>CIMA code article 13: cover starts only once the premium is collected (100 %; 35 % in the practice the study describes, the rest by instalments).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/collection_page.py" line="91"/>
+        <source>Enregistré.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_model.py" line="34"/>
@@ -4391,44 +4419,49 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>ReferenceArea</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="36"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="38"/>
         <source>Intermédiaires</source>
         <translation>Intermediaries</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="37"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="39"/>
         <source>Gestionnaires</source>
         <translation>Administrators (TPA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="38"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="40"/>
         <source>Prestataires</source>
         <translation>Providers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="39"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="41"/>
         <source>Actes médicaux</source>
         <translation>Care categories</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="40"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="42"/>
         <source>Motifs d&apos;exclusion</source>
         <translation>Exclusion reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="41"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="43"/>
         <source>Tarif</source>
         <translation>Tariff</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="42"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="44"/>
         <source>Ajustement S/P</source>
         <translation>Loss-ratio adjustment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="43"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="45"/>
         <source>Modèles de garanties</source>
         <translation>Benefit templates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="46"/>
+        <source>Encaissements</source>
+        <translation>Premium collection</translation>
     </message>
 </context>
 <context>

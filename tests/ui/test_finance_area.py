@@ -159,3 +159,25 @@ def test_an_instalment_plan_typed_in_its_dialog(
     page.parties_table.selectRow(0)
     assert page.lines_table.rowCount() == 2
     assert page.lines_table.item(0, 0).text().endswith("(1/2)")
+
+
+def test_collection_settings_in_reference_data(qtbot, admin: ServiceContext) -> None:  # type: ignore[no-untyped-def]
+    """Référentiels « Encaissements »: the art. 13 share (35 %) and a letter text saved; 0 %
+    is refused next to its field."""
+    from desktop_app.domain.collection import ReminderStep
+    from desktop_app.services.finance import arrears
+    from desktop_app.ui.admin.collection_page import CollectionPage
+
+    page = CollectionPage(AppBus(admin))
+    qtbot.addWidget(page)
+    assert page.share.value() == 100
+    page.share.setValue(0)
+    click_and_wait(qtbot, page.save_button)
+    label = page.findChild(type(page.result), "error_cover_share_percent")
+    assert label is not None and "entre 1 et 100" in label.text()
+    page.share.setValue(35)
+    page.texts[ReminderStep.REMINDER].setPlainText("Cher client, merci de régler.")
+    click_and_wait(qtbot, page.save_button)
+    saved = arrears.collection_settings(admin)
+    assert saved.cover_share_percent == 35
+    assert saved.texts[ReminderStep.REMINDER] == "Cher client, merci de régler."

@@ -91,7 +91,9 @@ def test_reference_tab_only_for_reference_managers(qtbot, admin: ServiceContext)
         "Actes médicaux",
         "Motifs d'exclusion",
         "Tarif",
+        "Ajustement S/P",
         "Modèles de garanties",
+        "Encaissements",
     ]
 
     management = AdminArea(AppBus(clerk_with(admin, "direction", Role.MANAGEMENT)))

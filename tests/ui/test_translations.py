@@ -190,6 +190,7 @@ def test_administration_in_english(qtbot, admin: ServiceContext, english) -> Non
         "Tariff",
         "Loss-ratio adjustment",
         "Benefit templates",
+        "Premium collection",
     ]
     users_table = area.users_page.findChild(QTableView) if area.users_page is not None else None
     assert users_table is not None

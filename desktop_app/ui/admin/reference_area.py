@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 from desktop_app.ui.admin.adjustment_page import AdjustmentPage
 from desktop_app.ui.admin.administrators_page import AdministratorsPage
 from desktop_app.ui.admin.categories_page import CategoriesPage
+from desktop_app.ui.admin.collection_page import CollectionPage
 from desktop_app.ui.admin.exclusions_page import ExclusionsPage
 from desktop_app.ui.admin.intermediaries_page import IntermediariesPage
 from desktop_app.ui.admin.providers_page import ProvidersPage
@@ -30,6 +31,7 @@ class ReferenceArea(QWidget):
         self.tariff_page = TariffPage(bus)
         self.adjustment_page = AdjustmentPage(bus)
         self.templates_page = TemplatesPage(bus)
+        self.collection_page = CollectionPage(bus)
         self.side = named(QListWidget(), "reference_list")
         self.stack = QStackedWidget()
         for title, page in (
@@ -41,6 +43,7 @@ class ReferenceArea(QWidget):
             (self.tr("Tarif"), self.tariff_page),
             (self.tr("Ajustement S/P"), self.adjustment_page),
             (self.tr("Modèles de garanties"), self.templates_page),
+            (self.tr("Encaissements"), self.collection_page),
         ):
             self.side.addItem(title)
             self.stack.addWidget(page)
