@@ -4919,14 +4919,34 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>StatementsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="62"/>
+        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="79"/>
         <source>Production (quittances émises)</source>
         <translation>Production (premium receipts issued)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="67"/>
+        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="84"/>
         <source>Sinistres payés</source>
         <translation>Claims paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="89"/>
+        <source>Primes encaissées</source>
+        <translation>Premiums collected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="94"/>
+        <source>Commissions par intermédiaire</source>
+        <translation>Commissions per intermediary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="99"/>
+        <source>Honoraires de gestion par gestionnaire</source>
+        <translation>Management fees per administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="104"/>
+        <source>Journées de caisse</source>
+        <translation>Cash desk days</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/statistics/statements_page.py" line="49"/>

@@ -181,3 +181,30 @@ def test_collection_settings_in_reference_data(qtbot, admin: ServiceContext) -> 
     saved = arrears.collection_settings(admin)
     assert saved.cover_share_percent == 35
     assert saved.texts[ReminderStep.REMINDER] == "Cher client, merci de régler."
+
+
+def test_premiums_collected_from_the_statements_page(
+    qtbot,
+    admin: ServiceContext,
+    clerk: ServiceContext,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """§12 « Primes encaissées » offered beside the other statements and written from the
+    window: 300 000 received on 21/11."""
+    from desktop_app.domain.collection import CollectionMode, PayerKind
+    from desktop_app.services.finance import payments
+    from desktop_app.services.finance.payments import PaymentInput
+    from desktop_app.services.statements.scope import StatementScope
+    from desktop_app.ui.statistics.statement_choices import available_statements
+    from tests.services.finance.builders import TODAY
+
+    o = office(admin, clerk)
+    sub, _, _ = debtor(o, "Koné Aïcha", (221_711, date(2026, 2, 1)), (124_800, date(2026, 3, 1)))
+    payments.record_payment(
+        o.cashier, PaymentInput(TODAY, PayerKind.SUBSCRIBER, sub, CollectionMode.TRANSFER, 300_000)
+    )
+    (choice,) = [c for c in available_statements() if c.key == "primes-encaissees"]
+    result = choice.run(
+        o.admin, StatementScope(TODAY, TODAY), tmp_path / "p.xlsx", lambda _n: None, lambda: False
+    )
+    assert result.sheet("Encaissements").totals["Montant"] == 300_000
