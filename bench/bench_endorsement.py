@@ -60,7 +60,9 @@ def _office(db: Database) -> tuple[ServiceContext, int]:
     admin = users.login(anon, "admin", "admin1234")
     users.create_user(
         admin,
-        users.UserInput("prod", "Prod", frozenset({Role.PRODUCTION}), True, "motdepasse1", "motdepasse1"),
+        users.UserInput(
+            "prod", "Prod", frozenset({Role.PRODUCTION}), True, "motdepasse1", "motdepasse1"
+        ),
     )
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE users SET must_change_password = :no"), {"no": False})
@@ -72,7 +74,10 @@ def _office(db: Database) -> tuple[ServiceContext, int]:
         admin, reference.AdministratorData("ASCOMA", "ASCOMA", Decimal("0.05"))
     )
     sid, _ = subscribers.save_subscriber(
-        clerk, subscribers.SubscriberData(SubscriberKind.COMPANY, "Grande Entreprise SA", phone="+225 27 20 00 00 00")
+        clerk,
+        subscribers.SubscriberData(
+            SubscriberKind.COMPANY, "Grande Entreprise SA", phone="+225 27 20 00 00 00"
+        ),
     )
     pid, _ = policies.save_policy_draft(
         clerk, policies.PolicyData(sid, date(2026, 1, 1), inter, adm)
@@ -111,22 +116,22 @@ def main() -> None:
     for n in range(args.persons):
         members.save_person(clerk, _person(pid, n))
     issue.issue_policy(clerk, pid)
-    print(f"policy of {args.persons} persons issued through the services: {time.perf_counter() - began:.1f} s")
+    print(
+        f"policy of {args.persons} persons issued through the services: {time.perf_counter() - began:.1f} s"
+    )
     with db.read() as session:
-        ids = list(session.scalars(select(Member.id).where(Member.policy_id == pid).order_by(Member.id)))
+        ids = list(
+            session.scalars(select(Member.id).where(Member.policy_id == pid).order_by(Member.id))
+        )
     half = args.movements // 2
     day0 = date(2026, 2, 1)
     data = EndorsementInput(
         EndorsementKind.REGULARISATION,
         additions=tuple(
-            AdditionInput(
-                _person(pid, 100_000 + n, entry_date=day0 + timedelta(days=n % 280))
-            )
+            AdditionInput(_person(pid, 100_000 + n, entry_date=day0 + timedelta(days=n % 280)))
             for n in range(half)
         ),
-        exits=tuple(
-            ExitInput(ids[n], day0 + timedelta(days=(n * 7) % 280)) for n in range(half)
-        ),
+        exits=tuple(ExitInput(ids[n], day0 + timedelta(days=(n * 7) % 280)) for n in range(half)),
     )
     times = []
     for _ in range(args.runs):

@@ -86,7 +86,9 @@ def main() -> None:
     dry = renew_all(ctx, args.year, dry_run=True)
     dry_seconds = time.perf_counter() - began
     persons = sum(r.persons for r in dry.renewed)
-    print(f"dry run: {dry.due} due, {len(dry.renewed)} renewable, {persons} persons: {dry_seconds:.1f} s")
+    print(
+        f"dry run: {dry.due} due, {len(dry.renewed)} renewable, {persons} persons: {dry_seconds:.1f} s"
+    )
     began = time.perf_counter()
     report = renew_all(ctx, args.year, progress=progress)
     real = time.perf_counter() - began

@@ -230,7 +230,11 @@ def receipt_snapshot(session: Session, payment: PremiumPayment) -> ReceiptSnapsh
 
 
 def _issue_receipt(
-    ctx: ServiceContext, session: Session, actor: Actor, payment: PremiumPayment
+    ctx: ServiceContext,
+    session: Session,
+    actor: Actor,
+    payment: PremiumPayment,
+    supersede: bool = True,
 ) -> None:
     session.flush()
     issue_document(
@@ -241,6 +245,7 @@ def _issue_receipt(
         user_id=actor.user_id,
         user_code=actor.code,
         at=ctx.now(),
+        supersede=supersede,  # a new payment has no receipt yet: no query for one
     )
 
 
@@ -419,7 +424,7 @@ def record_payment(ctx: ServiceContext, data: PaymentInput) -> PaymentRecorded:
             ctx, session, actor, payment, cleaned.amount, payer.kind, payer.id, data.allocations
         )
         payment.flag = _flag(session, payer, cleaned, data.cheque_to_insurer, payment.id)
-        _issue_receipt(ctx, session, actor, payment)
+        _issue_receipt(ctx, session, actor, payment, supersede=False)
         return PaymentRecorded(
             payment.id,
             number,
