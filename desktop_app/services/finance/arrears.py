@@ -13,10 +13,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.documents.finance import (
@@ -41,6 +42,7 @@ from desktop_app.persistence.models import (
     Policy,
     PremiumAllocation,
     Quittance,
+    QuittanceInstalment,
     ReminderLetter,
     SettingsDocument,
     Subscriber,
@@ -179,7 +181,15 @@ class ArrearsParty:
         return self.total - self.buckets[AgeBucket.NOT_DUE]
 
 
-def _lines(session: Session, as_of: date) -> Iterator[ArrearsLine]:
+def _lines(
+    session: Session,
+    as_of: date,
+    by: PayerKind = PayerKind.SUBSCRIBER,
+    party_id: int | None = None,
+    planned_only: bool = False,
+) -> Iterator[ArrearsLine]:
+    """Every open quittance (or instalment) with a balance; ``party_id``: of one subscriber
+    (or intermediary) only; ``planned_only``: only quittances with an instalment plan."""
     a = PremiumAllocation
     paid = (
         select(a.quittance_id, func.sum(a.amount).label("paid")).group_by(a.quittance_id).subquery()
@@ -203,6 +213,8 @@ def _lines(session: Session, as_of: date) -> Iterator[ArrearsLine]:
         .join(Subscriber, Subscriber.id == Policy.subscriber_id)
         .outerjoin(paid, paid.c.quittance_id == q.id)
         .where(q.status.in_(OPEN_STATES), q.total > 0)
+        .where(*_party_filter(by, party_id))
+        .where(*((q.id.in_(select(QuittanceInstalment.quittance_id)),) if planned_only else ()))
         .order_by(q.due_date, q.number)
     )
     found = list(rows)
@@ -242,14 +254,29 @@ def _lines(session: Session, as_of: date) -> Iterator[ArrearsLine]:
     return iter(lines)
 
 
+def _party_filter(by: PayerKind, party_id: int | None) -> list[ColumnElement[bool]]:
+    if party_id is None:
+        return []
+    if by is PayerKind.SUBSCRIBER:
+        return [Policy.subscriber_id == party_id]
+    return [Quittance.intermediary_id == party_id]
+
+
 def arrears(
-    ctx: ServiceContext, as_of: date, by: PayerKind = PayerKind.SUBSCRIBER
+    ctx: ServiceContext,
+    as_of: date,
+    by: PayerKind = PayerKind.SUBSCRIBER,
+    party_id: int | None = None,
 ) -> list[ArrearsParty]:
     """The arrears on ``as_of`` per subscriber (or per intermediary), the largest overdue
-    first; each party carries its quittances."""
+    first; each party carries its quittances. ``party_id``: that party only."""
     ctx.require(Permission.VIEW_FINANCE)
     with ctx.read() as session:
-        lines = list(_lines(session, as_of))
+        lines = list(_lines(session, as_of, by, party_id))
+    return _group(lines, by)
+
+
+def _group(lines: list[ArrearsLine], by: PayerKind) -> list[ArrearsParty]:
     groups: dict[tuple[int | None, str], list[ArrearsLine]] = {}
     for line in lines:
         key = (
@@ -266,6 +293,57 @@ def arrears(
         parties.append(ArrearsParty(party_id, name, buckets, tuple(items)))
     parties.sort(key=lambda p: (-p.overdue, -p.total, p.name))
     return parties
+
+
+def arrears_summary(
+    ctx: ServiceContext, as_of: date, by: PayerKind = PayerKind.SUBSCRIBER, limit: int = 500
+) -> list[ArrearsParty]:
+    """The parties' totals by age, summed by the database (their lines are read when one is
+    chosen: ``arrears(…, party_id=…)``), the largest overdue first, ``limit`` at most.
+    Quittances with an instalment plan are aged instalment by instalment here."""
+    ctx.require(Permission.VIEW_FINANCE)
+    q, a = Quittance, PremiumAllocation
+    paid = (
+        select(a.quittance_id, func.sum(a.amount).label("paid")).group_by(a.quittance_id).subquery()
+    )
+    balance = q.total - func.coalesce(paid.c.paid, 0)
+    limits = [as_of - timedelta(days=d) for d in (30, 60, 90)]
+    conditions = [
+        q.due_date > as_of,
+        q.due_date >= limits[0],
+        q.due_date >= limits[1],
+        q.due_date >= limits[2],
+    ]
+    sums = [func.sum(case((conditions[0], balance), else_=0))]
+    for n in range(1, 4):
+        sums.append(func.sum(case((and_(~conditions[n - 1], conditions[n]), balance), else_=0)))
+    sums.append(func.sum(case((~conditions[3], balance), else_=0)))
+    if by is PayerKind.SUBSCRIBER:
+        keys: tuple[Any, Any] = (Policy.subscriber_id, Subscriber.name)
+    else:
+        keys = (q.intermediary_id, q.intermediary_name)
+    query = (
+        select(*keys, *sums)
+        .join(Policy, Policy.id == q.policy_id)
+        .join(Subscriber, Subscriber.id == Policy.subscriber_id)
+        .outerjoin(paid, paid.c.quittance_id == q.id)
+        .where(q.status.in_(OPEN_STATES), q.total > 0, balance > 0)
+        .where(q.id.not_in(select(QuittanceInstalment.quittance_id)))
+        .group_by(*keys)
+    )
+    merged: dict[tuple[int | None, str], dict[AgeBucket, int]] = {}
+    with ctx.read() as session:
+        for party, name, *amounts in session.execute(query):
+            key = (party, name or "(sans intermédiaire)")
+            merged[key] = dict(zip(AgeBucket, (int(x or 0) for x in amounts), strict=True))
+        planned = _group(list(_lines(session, as_of, by, planned_only=True)), by)
+    for party in planned:
+        buckets = merged.setdefault((party.party_id, party.name), dict.fromkeys(AgeBucket, 0))
+        for bucket, amount in party.buckets.items():
+            buckets[bucket] += amount
+    parties = [ArrearsParty(pid, name, buckets, ()) for (pid, name), buckets in merged.items()]
+    parties.sort(key=lambda p: (-p.overdue, -p.total, p.name))
+    return parties[:limit]
 
 
 def export_arrears(

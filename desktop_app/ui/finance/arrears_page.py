@@ -116,7 +116,9 @@ class ArrearsPage(QWidget):
         show_message(self.message, "")
         when = self.as_of.value() or self.bus.ctx.today()
         by = self.by.value()
-        self.parties = fetch(self.bus, lambda ctx: arrears.arrears(ctx, when, by), self.message, [])
+        self.parties = fetch(
+            self.bus, lambda ctx: arrears.arrears_summary(ctx, when, by), self.message, []
+        )
         _fill(
             self.parties_table,
             [[p.name, *(_n(p.buckets[b]) for b in AgeBucket), _n(p.total)] for p in self.parties],
@@ -135,7 +137,17 @@ class ArrearsPage(QWidget):
     def _show_party(self) -> None:
         rows = self.parties_table.selectionModel().selectedRows() if self.parties else []
         party = self.parties[rows[0].row()] if rows else None
-        lines = party.lines if party is not None else ()
+        lines: tuple[ArrearsLine, ...] = ()
+        if party is not None and party.party_id is not None:
+            when = self.as_of.value() or self.bus.ctx.today()
+            by, party_id = self.by.value(), party.party_id
+            found = fetch(
+                self.bus,
+                lambda ctx: arrears.arrears(ctx, when, by, party_id=party_id),
+                self.message,
+                [],
+            )
+            lines = found[0].lines if found else ()
         self.lines = list(lines)
         _fill(
             self.lines_table,

@@ -78,7 +78,14 @@ def test_arrears_by_age_per_subscriber_and_intermediary(
         (ids[1], 30_000, 0, 30_000, 0),
         (ids[0], 50_000, 0, 50_000, -10),
     ]
+    # The database's sums (the window's list) say the same; the lines of one party alone.
+    (summed,) = arrears.arrears_summary(o.cashier, TODAY)
+    assert (summed.party_id, summed.buckets, summed.lines) == (sub, party.buckets, ())
+    (alone,) = arrears.arrears(o.cashier, TODAY, party_id=sub)
+    assert alone.lines == party.lines
     (by_agent,) = arrears.arrears(o.cashier, TODAY, PayerKind.INTERMEDIARY)
+    (agent_sum,) = arrears.arrears_summary(o.cashier, TODAY, PayerKind.INTERMEDIARY)
+    assert agent_sum.buckets == by_agent.buckets
     assert (by_agent.name, by_agent.total) == ("Agence Yao Kouassi", 210_000)
 
 

@@ -50,5 +50,7 @@ def test_a_plan_ages_each_instalment_on_its_own(
         ("(3/3)", 97_500, AgeBucket.NOT_DUE),
     ]
     assert party.total == 150_000 and party.overdue == 52_500
+    (summed,) = arrears.arrears_summary(o.cashier, TODAY)
+    assert summed.buckets == party.buckets
     # One letter per quittance and step, whatever the number of instalments late.
     assert arrears.generate_reminders(o.cashier, TODAY).letters == 1
