@@ -678,37 +678,37 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <translation>Enter a valid date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="130"/>
         <source>%1 débiteur(s) — total dû %2, dont échu %3</source>
         <translation>%1 debtor(s) — total due %2, of which overdue %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="162"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="174"/>
         <source>Choisissez une quittance dans le détail.</source>
         <translation>Choose a premium notice in the detail.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="186"/>
         <source>Exporter les impayés</source>
         <translation>Export the arrears</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="189"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="201"/>
         <source>%1 quittance(s) exportée(s) dans %2</source>
         <translation>%1 premium notice(s) exported to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="211"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="223"/>
         <source>Aucune lettre de relance n&apos;est due ce jour.</source>
         <translation>No recovery letter is due on that day.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="216"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="228"/>
         <source>%1 lettre(s) de relance générée(s).</source>
         <translation>%1 recovery letter(s) generated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="220"/>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="232"/>
         <source>Lettres de relance</source>
         <translation>Recovery letters</translation>
     </message>
@@ -4053,72 +4053,82 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>PremiumTab</name>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="36"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="39"/>
         <source>Quittance prévue à l&apos;émission (affaire nouvelle)</source>
         <translation>Premium receipt due at issue (new business)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="46"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="49"/>
         <source>Ajoutez des assurés pour calculer la prime.</source>
         <translation>Add insured persons to work out the premium.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="52"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="55"/>
         <source>Prime nette</source>
         <translation>Net premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="52"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="55"/>
         <source>Accessoires</source>
         <translation>Policy fees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="52"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="55"/>
         <source>Taxes</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="53"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="56"/>
         <source>Prime TTC</source>
         <translation>Total premium (incl. taxes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="53"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="56"/>
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="54"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="57"/>
         <source>Honoraires de gestion</source>
         <translation>Management fee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="67"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="70"/>
         <source>Quittances émises</source>
         <translation>Premium receipts issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="75"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="78"/>
         <source>prime nette</source>
         <translation>net premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="75"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="78"/>
         <source>accessoires</source>
         <translation>policy fees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="75"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="78"/>
         <source>taxes</source>
         <translation>taxes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="76"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="79"/>
         <source>prime TTC</source>
         <translation>total premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="83"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="87"/>
+        <source>encaissé</source>
+        <translation>collected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="87"/>
+        <source>reste dû</source>
+        <translation>balance due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="104"/>
         <source>Aucune quittance.</source>
         <translation>No premium receipt.</translation>
     </message>

@@ -666,3 +666,34 @@ def find_payers(
             if text.strip():
                 query = query.where(func.lower(i.name).contains(text.strip().lower()))
         return [(int(x), str(y)) for x, y in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class CollectionNote:
+    """What was collected on a quittance, and each reversal with its reason: what the
+    quittance shows beside its state (a paid quittance back to unpaid says why)."""
+
+    collected: int
+    reversals: tuple[str, ...]
+
+
+def quittance_collections(
+    ctx: ServiceContext, quittance_ids: Sequence[int]
+) -> dict[int, CollectionNote]:
+    ctx.require(Permission.VIEW_FINANCE)
+    if not quittance_ids:
+        return {}
+    a, p = PremiumAllocation, PremiumPayment
+    with ctx.read() as session:
+        done = collected(session, quittance_ids)
+        notes: dict[int, list[str]] = {}
+        for quittance_id, number, on, reason in session.execute(
+            select(a.quittance_id, p.number, a.on_date, p.reversal_reason)
+            .join(p, p.id == a.payment_id)
+            .where(a.quittance_id.in_(sorted(set(quittance_ids))), a.reversal.is_(True))
+            .order_by(a.id)
+        ):
+            notes.setdefault(quittance_id, []).append(
+                f"Impayé {number} le {on.strftime('%d/%m/%Y')} : {reason}"
+            )
+    return {i: CollectionNote(done[i], tuple(notes.get(i, ()))) for i in done}
