@@ -6,10 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import cast
 
-from sqlalchemy import Select, Table, func, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Select, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.collection import (
@@ -132,23 +131,27 @@ def cash_day_for(session: Session, actor: Actor, day: date, field: str = "paymen
     """The actor's cash day for ``day``, opened if need be, locked; refused once closed."""
     if actor.user_id is None:
         raise PermissionDenied("Un encaissement est enregistré par un caissier connecté.")
-    # Opened by the first payment of the day; two payments of the same cashier at the same
-    # moment (two windows) both find it: the insert does nothing when it exists.
-    table = cast(Table, CashDay.__table__)
-    dialect = session.get_bind().dialect.name
-    insert_stmt = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
-    session.execute(
-        insert_stmt.values(
-            cashier_id=actor.user_id,
-            cashier_code=actor.code,
-            day=day,
-            status=CashDayState.OPEN.value,
-            checked_by_code="",
-        ).on_conflict_do_nothing()
-    )
-    found = session.scalar(
-        select(CashDay.id).where(CashDay.cashier_id == actor.user_id, CashDay.day == day)
-    )
+    query = select(CashDay.id).where(CashDay.cashier_id == actor.user_id, CashDay.day == day)
+    found = session.scalar(query)
+    if found is None:
+        # Opened by the first payment of the day (an audited insert). Two payments of the
+        # same cashier at the same moment (two windows): the second insert fails on the
+        # unique (cashier, day) inside its savepoint only, and finds the first one's day.
+        try:
+            with session.begin_nested():
+                session.add(
+                    CashDay(
+                        cashier_id=actor.user_id,
+                        cashier_code=actor.code,
+                        day=day,
+                        status=CashDayState.OPEN,
+                        checked_by_code="",
+                    )
+                )
+                session.flush()
+        except IntegrityError:
+            pass
+        found = session.scalar(query)
     cash_day = find_locked(session, CashDay, found)
     if cash_day is None:  # pragma: no cover - deleted rows are refused by the database
         raise NotFound("Journée de caisse introuvable.")
