@@ -45,6 +45,7 @@ from desktop_app.persistence.models import (
     PremiumPayment,
     Quittance,
     Subscriber,
+    User,
 )
 from desktop_app.persistence.numbering import next_number
 from desktop_app.services import validation as v
@@ -201,6 +202,11 @@ def _details(payment: PremiumPayment) -> tuple[str, ...]:
     return ()
 
 
+def _cashier_name(session: Session, code: str) -> str:
+    name = session.scalar(select(User.full_name).where(User.code == code))
+    return f"{name} ({code})" if name else code
+
+
 def receipt_snapshot(session: Session, payment: PremiumPayment) -> ReceiptSnapshot:
     """The receipt as it is printed now: every allocation and counter-entry of the payment."""
     a = PremiumAllocation
@@ -222,7 +228,7 @@ def receipt_snapshot(session: Session, payment: PremiumPayment) -> ReceiptSnapsh
         amount=payment.amount,
         reference=payment.reference,
         lines=lines,
-        cashier=payment.received_by,
+        cashier=_cashier_name(session, payment.received_by),
         flag=payment.flag,
         reversed_on=payment.reversed_on,
         reversal_reason=payment.reversal_reason,
