@@ -2878,7 +2878,7 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
     <message>
         <location filename="../../desktop_app/ui/finance/payment_form.py" line="69"/>
         <location filename="../../desktop_app/ui/finance/payment_form.py" line="81"/>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="204"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="205"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
@@ -2964,72 +2964,77 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
     </message>
     <message>
         <location filename="../../desktop_app/ui/finance/payment_form.py" line="136"/>
+        <source>Souscripteur</source>
+        <translation>Subscriber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="137"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="137"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="138"/>
         <source>Prime TTC</source>
         <translation>Total premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="138"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="139"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="139"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="140"/>
         <source>Imputé</source>
         <translation>Allocated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="145"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="146"/>
         <source>Proposer l&apos;imputation</source>
         <translation>Propose the allocation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="146"/>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="394"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="147"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="396"/>
         <source>Relevé de compte</source>
         <translation>Account statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="148"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="149"/>
         <source>Relevé (Excel)…</source>
         <translation>Statement (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="156"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="157"/>
         <source>Quittances dues du payeur (la plus ancienne d&apos;abord)</source>
         <translation>Payer&apos;s notices due (oldest first)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="296"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="298"/>
         <source>Imputé : %1 — reste en crédit au compte du payeur : %2</source>
         <translation>Allocated: %1 — left as credit on the payer&apos;s account: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="344"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="346"/>
         <source>Reçu %1 enregistré : %2 imputé, %3 en crédit.</source>
         <translation>Receipt %1 recorded: %2 allocated, %3 as credit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="363"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="365"/>
         <source>Reçu d&apos;encaissement %1</source>
         <translation>Payment receipt %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="374"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="376"/>
         <source>Choisissez d&apos;abord le payeur.</source>
         <translation>Choose the payer first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="385"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="387"/>
         <source>Relevé de compte — %1</source>
         <translation>Account statement — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/finance/payment_form.py" line="411"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="413"/>
         <source>Relevé enregistré dans %1</source>
         <translation>Statement saved to %1</translation>
     </message>

@@ -62,7 +62,7 @@ def test_worked_figures_through_the_window(
     choose_data(form.mode, "transfer")
     type_text(qtbot, form.amount, "300000")
     form.propose()
-    assert [form.table.item(r, 5).text().replace("\u00a0", " ") for r in range(2)] == [
+    assert [form.table.item(r, 6).text().replace("\u00a0", " ") for r in range(2)] == [
         "221 711",
         "78 289",
     ]
@@ -78,7 +78,7 @@ def test_worked_figures_through_the_window(
     form.propose()
     assert (
         form.table.rowCount() == 1
-        and form.table.item(0, 4).text().replace("\u00a0", " ") == "46 511"
+        and form.table.item(0, 5).text().replace("\u00a0", " ") == "46 511"
     )
     click_and_wait(qtbot, form.save_button)
     assert "3\u00a0489" in form.result.text() or "3 489" in form.result.text()

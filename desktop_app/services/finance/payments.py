@@ -468,6 +468,7 @@ def preview_allocation(
                     i.quittance_id,
                     i.number,
                     by_id[i.quittance_id].policy_number,
+                    by_id[i.quittance_id].subscriber_name,
                     i.due_date,
                     by_id[i.quittance_id].total,
                     i.balance,
@@ -484,6 +485,7 @@ class OpenQuittance:
     quittance_id: int
     number: str
     policy_number: str
+    subscriber_name: str  # as frozen on the quittance: an intermediary pays for many
     due_date: date
     total: int
     balance: int

@@ -47,7 +47,7 @@ from desktop_app.ui.operations import Operation, fetch, run_op, run_query
 from desktop_app.ui.widgets.form_errors import FormErrors
 from desktop_app.ui.widgets.naming import named
 
-ALLOCATED_COLUMN = 5
+ALLOCATED_COLUMN = 6
 
 
 class PaymentForm(QWidget):
@@ -128,11 +128,12 @@ class PaymentForm(QWidget):
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.result)
 
-        self.table = named(QTableWidget(0, 6), "allocation_table")
+        self.table = named(QTableWidget(0, 7), "allocation_table")
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Quittance"),
                 self.tr("Police"),
+                self.tr("Souscripteur"),
                 self.tr("Échéance"),
                 self.tr("Prime TTC"),
                 self.tr("Reste dû"),
@@ -253,6 +254,7 @@ class PaymentForm(QWidget):
                 cells = [
                     item.number,
                     item.policy_number,
+                    item.subscriber_name,
                     day(item.due_date),
                     format_fcfa(item.total, with_currency=False),
                     format_fcfa(item.balance, with_currency=False),
@@ -262,7 +264,7 @@ class PaymentForm(QWidget):
                     cell = QTableWidgetItem(text)
                     if c != ALLOCATED_COLUMN:
                         cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                    if c >= 3:
+                    if c >= 4:
                         cell.setTextAlignment(
                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                         )
