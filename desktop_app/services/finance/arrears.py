@@ -322,6 +322,8 @@ def arrears_summary(
         keys: tuple[Any, Any] = (Policy.subscriber_id, Subscriber.name)
     else:
         keys = (q.intermediary_id, q.intermediary_name)
+    overdue = sums[1] + sums[2] + sums[3] + sums[4]
+    total = overdue + sums[0]
     query = (
         select(*keys, *sums)
         .join(Policy, Policy.id == q.policy_id)
@@ -332,11 +334,20 @@ def arrears_summary(
         .group_by(*keys)
     )
     merged: dict[tuple[int | None, str], dict[AgeBucket, int]] = {}
-    with ctx.read() as session:
-        for party, name, *amounts in session.execute(query):
+
+    def add(rows: Any) -> None:
+        for party, name, *amounts in rows:
             key = (party, name or "(sans intermédiaire)")
             merged[key] = dict(zip(AgeBucket, (int(x or 0) for x in amounts), strict=True))
+
+    with ctx.read() as session:
+        # The largest debtors, sorted and cut by the database.
+        add(session.execute(query.order_by(overdue.desc(), total.desc()).limit(limit)))
         planned = _group(list(_lines(session, as_of, by, planned_only=True)), by)
+        # A debtor with an instalment plan outside that cut: the rest of their debt too.
+        missing = [p.party_id for p in planned if (p.party_id, p.name) not in merged]
+        if missing:
+            add(session.execute(query.where(keys[0].in_([m for m in missing if m is not None]))))
     for party in planned:
         buckets = merged.setdefault((party.party_id, party.name), dict.fromkeys(AgeBucket, 0))
         for bucket, amount in party.buckets.items():

@@ -54,3 +54,29 @@ def test_a_plan_ages_each_instalment_on_its_own(
     assert summed.buckets == party.buckets
     # One letter per quittance and step, whatever the number of instalments late.
     assert arrears.generate_reminders(o.cashier, TODAY).letters == 1
+
+
+def test_the_summary_cut_keeps_whole_debts_of_debtors_with_a_plan(
+    admin: ServiceContext, clerk: ServiceContext
+) -> None:
+    """The window's list is cut by the database to the largest debtors; a debtor whose
+    quittance has a plan still shows all of their debt: B owes 200 000 in two instalments
+    (01/10 and 15/12) and 20 000 on another quittance; A owes 900 000."""
+    o = office(admin, clerk)
+    debtor(o, "Aké Jean", (900_000, date(2026, 9, 1)))
+    _, pid, (q,) = debtor(o, "Bamba Issa", (200_000, date(2026, 10, 1)))
+    from tests.services.finance.builders import quittance
+
+    quittance(o.admin, pid, 20_000, date(2026, 11, 1))
+    instalments.set_instalment_plan(
+        o.cashier,
+        q,
+        [Instalment(date(2026, 10, 1), 100_000), Instalment(date(2026, 12, 15), 100_000)],
+    )
+    full = {p.name: p.buckets for p in arrears.arrears(o.cashier, TODAY)}
+    cut = arrears.arrears_summary(o.cashier, TODAY, limit=1)
+    assert [p.name for p in cut] == ["Aké Jean"]
+    both = {p.name: p.buckets for p in arrears.arrears_summary(o.cashier, TODAY, limit=5)}
+    assert both == full
+    assert sum(full["Bamba Issa"].values()) == 220_000
+    assert full["Bamba Issa"][AgeBucket.NOT_DUE] == 100_000
