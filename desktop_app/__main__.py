@@ -44,7 +44,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--seed", type=int, default=2026)
     p = sub.add_parser("export", help="exporter un bordereau Excel")
-    p.add_argument("statement", choices=["production", "claims-paid"])
+    p.add_argument(
+        "statement",
+        choices=[
+            "production",
+            "claims-paid",
+            "premiums-collected",
+            "commissions",
+            "management-fees",
+            "cash-days",
+        ],
+    )
     p.add_argument("--from", dest="start", type=_date, required=True)
     p.add_argument("--to", dest="end", type=_date, required=True)
     p.add_argument("--out", type=Path, required=True)

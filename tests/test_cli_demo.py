@@ -58,6 +58,7 @@ def test_demo_verb_fills_the_database_and_prints_the_users(tmp_path: Path) -> No
         "signataire",
         "compta",
         "medecin",
+        "caisse",
     }
     assert printed["sinistres"][1] == "Sinistres" and printed["admin.demo"][1] == "Administrateur"
 
@@ -65,7 +66,7 @@ def test_demo_verb_fills_the_database_and_prints_the_users(tmp_path: Path) -> No
     try:
         with db.read() as s:
             assert s.scalar(select(func.count(InsuredPerson.id))) == persons
-            assert s.scalar(select(func.count(User.id))) == 7
+            assert s.scalar(select(func.count(User.id))) == 8
             assert s.scalar(select(func.count(Policy.id))) == s.scalar(
                 select(func.count(func.distinct(InsuredPerson.policy_id)))
             )

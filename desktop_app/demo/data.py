@@ -468,6 +468,7 @@ USERS = (
     ("signataire", "Ouattara Fatoumata", ("signatory",)),
     ("compta", "Koné Hervé", ("accounting",)),
     ("medecin", "Dr Sékongo Noël", ("medical_adviser",)),
+    ("caisse", "Bamba Mariam", ("cashier",)),
 )
 
 

@@ -116,6 +116,7 @@ class DemoReport:
     entered: int = 0  # members the endorsements added (counted in ``members`` too)
     requests: int = 0  # the requests log (§14)
     calendar_records: int = 0  # renewal calendar: touchpoints ticked, decisions (§14)
+    payments: int = 0
     fast_path: bool = False
     users: list[tuple[str, str, str]] = field(default_factory=list)  # code, password, roles
     kept_users: list[str] = field(default_factory=list)  # demo codes that already existed
@@ -160,6 +161,8 @@ class DemoReport:
                 f" ; {self.requests} demandes d'avenant, {self.calendar_records} suivis du "
                 "calendrier des renouvellements"
             )
+        if self.payments:
+            text += f", {n(self.payments)} encaissements"
         if self.kept_users:
             text += (
                 f" ; utilisateurs déjà présents, laissés tels quels : {', '.join(self.kept_users)}"
@@ -288,6 +291,13 @@ def load_demo(
             db, seed + base, today, count=max(6, min(60, size // 5)), progress=say
         )
         report = replace(report, claims=written)
+        from desktop_app.demo.finance import load_demo_payments
+
+        say("Encaissements, caisse et relances…")
+        collected = load_demo_payments(
+            db, seed + base, today, count=max(8, min(120, size // 3)), progress=say
+        )
+        report = replace(report, payments=collected)
     from desktop_app.demo.follow_up import load_demo_follow_up
 
     say("Suivi des demandes et calendrier des renouvellements…")

@@ -25,6 +25,8 @@ class DocumentKind(enum.StrEnum):
     PAYMENT_ORDER = "payment_order"
     ENDORSEMENT = "endorsement"
     ATTESTATION = "attestation"
+    RECEIPT = "receipt"  # reçu d'encaissement (§11)
+    REMINDER_LETTER = "reminder_letter"  # lettre de relance (§11)
 
     @property
     def label(self) -> str:
@@ -44,6 +46,8 @@ DOCUMENT_KIND_LABELS: dict[DocumentKind, str] = {
     DocumentKind.PAYMENT_ORDER: "Ordre de paiement",
     DocumentKind.ENDORSEMENT: "Avenant",
     DocumentKind.ATTESTATION: "Attestation d'assurance",
+    DocumentKind.RECEIPT: "Reçu d'encaissement",
+    DocumentKind.REMINDER_LETTER: "Lettre de relance",
 }
 
 

@@ -18,6 +18,7 @@ class Role(enum.StrEnum):
     ACCOUNTING = "accounting"
     MANAGEMENT = "management"
     MEDICAL_ADVISER = "medical_adviser"
+    CASHIER = "cashier"
 
 
 ROLE_LABELS: dict[Role, str] = {
@@ -28,6 +29,7 @@ ROLE_LABELS: dict[Role, str] = {
     Role.ACCOUNTING: "Comptabilité",
     Role.MANAGEMENT: "Direction (lecture seule)",
     Role.MEDICAL_ADVISER: "Médecin conseil",
+    Role.CASHIER: "Caisse (encaissements)",
 }
 
 
@@ -51,6 +53,7 @@ class Permission(enum.StrEnum):
     VIEW_STATISTICS = "view_statistics"
     CLOSE_PERIODS = "close_periods"  # accounting closes a period: nothing is dated in it any more
     ADJUST_RENEWAL = "adjust_renewal"  # another premium change at renewal than the clause's
+    PRINT_BEFORE_PAYMENT = "print_before_payment"  # cards, attestation before art. 13's share
 
 
 P = Permission
@@ -103,10 +106,16 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         }
     ),
     # Management may apply another change than the clause's at renewal (§9), with a reason.
-    Role.MANAGEMENT: frozenset(_READ_ALL | {P.EXPORT_STATEMENTS, P.VIEW_AUDIT, P.ADJUST_RENEWAL}),
+    # Management may also let cards or an attestation be printed before the share of the
+    # premium art. 13 requires is collected, with a reason.
+    Role.MANAGEMENT: frozenset(
+        _READ_ALL | {P.EXPORT_STATEMENTS, P.VIEW_AUDIT, P.ADJUST_RENEWAL, P.PRINT_BEFORE_PAYMENT}
+    ),
     Role.MEDICAL_ADVISER: frozenset(
         {P.VIEW_PORTFOLIO, P.VIEW_CLAIMS, P.VIEW_MEDICAL, P.OVERRIDE_AGE_LIMIT, P.CONFIRM_DUPLICATE}
     ),
+    # The cashier records payments and closes their day; accounting checks it (four eyes).
+    Role.CASHIER: frozenset({P.VIEW_PORTFOLIO, P.VIEW_FINANCE, P.EDIT_FINANCE}),
 }
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -129,6 +138,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     P.VIEW_STATISTICS: "consulter les statistiques",
     P.CLOSE_PERIODS: "clôturer une période comptable",
     P.ADJUST_RENEWAL: "modifier l'ajustement d'un renouvellement",
+    P.PRINT_BEFORE_PAYMENT: "imprimer cartes et attestations avant l'encaissement de la prime",
 }
 
 

@@ -9,6 +9,7 @@ Cell types (architecture.md rule 1):
 
 - ``money`` and ``int``: a Python ``int`` written as an integer cell; money is shown with the
   format ``#,##0 "FCFA"`` (Excel puts the user's thousands separator). Never a float.
+- ``balance``: money that the totals row leaves out (a running balance).
 - ``date``: a real date cell shown ``DD/MM/YYYY``.
 - ``rate``: a ``Decimal`` fraction (``Decimal("0.125")``) written as a number in percent
   format. Rates are the one place a statement holds a non-whole number. The file carries the
@@ -40,7 +41,7 @@ from openpyxl.utils import get_column_letter
 
 from desktop_app.domain.money import format_fcfa, format_rate, group_digits
 
-ColumnKind = Literal["text", "int", "money", "date", "rate", "percent"]
+ColumnKind = Literal["text", "int", "money", "balance", "date", "rate", "percent"]
 
 HEADER_ROW = 5
 FIRST_DATA_ROW = HEADER_ROW + 1
@@ -60,6 +61,7 @@ _FORMULA_LOOKALIKES = ("=", "#")  # "=…" would be a formula, "#N/A"… an erro
 _FORMATS: Mapping[str, str] = {
     "int": INT_FORMAT,
     "money": MONEY_FORMAT,
+    "balance": MONEY_FORMAT,  # money that is not summed: a running balance
     "date": DATE_FORMAT,
     "rate": RATE_FORMAT,
     "percent": PERCENT_FORMAT,
@@ -104,6 +106,8 @@ def display_length(kind: str, value: object) -> int:
         return 0
     if kind == "date":
         return 10
+    if kind == "balance" and isinstance(value, int):
+        return len(format_fcfa(value))
     if kind in TOTALLED and isinstance(value, int):
         return len(format_fcfa(value) if kind == "money" else group_digits(value))
     if kind == "rate" and isinstance(value, Decimal):
@@ -161,6 +165,8 @@ class SheetWriter:
                 number = self._integer(value, index)
                 totals[index] += number
                 cells.append(self._styled(number, kind))
+            elif kind == "balance":
+                cells.append(self._styled(self._integer(value, index), kind))
             elif kind == "date":
                 cells.append(self._styled(self._date(value, index), kind))
             elif kind == "rate":

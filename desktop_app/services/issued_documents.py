@@ -37,6 +37,7 @@ class Owner:
     claim_id: int | None = None
     payment_order_id: int | None = None
     endorsement_id: int | None = None
+    premium_payment_id: int | None = None
 
 
 def _same_owner(query: Select[Any], kind: DocumentKind, owner: Owner) -> Select[Any]:
@@ -55,6 +56,10 @@ def _same_owner(query: Select[Any], kind: DocumentKind, owner: Owner) -> Select[
         return query.where(d.endorsement_id == owner.endorsement_id)
     if kind is DocumentKind.ATTESTATION:  # each one stays current: it replaces none
         return query.where(false())
+    if kind is DocumentKind.RECEIPT:
+        return query.where(d.premium_payment_id == owner.premium_payment_id)
+    if kind is DocumentKind.REMINDER_LETTER:
+        return query.where(d.quittance_id == owner.quittance_id)
     return query.where(d.payment_order_id == owner.payment_order_id)
 
 
@@ -101,6 +106,7 @@ def issue_document(
         claim_id=owner.claim_id,
         payment_order_id=owner.payment_order_id,
         endorsement_id=owner.endorsement_id,
+        premium_payment_id=owner.premium_payment_id,
         issued_at=at,
         issued_by=user_code,
         snapshot=json.dumps(snapshot.to_dict(), ensure_ascii=False),

@@ -1,7 +1,7 @@
 """follow-up: the requests log and the renewal calendar's records (domain.md §14)
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-08 01:00:00
 
 The requests log (follow-up table b: an endorsement request from the subscriber's letter
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0009"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 

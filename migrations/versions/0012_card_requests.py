@@ -22,7 +22,16 @@ down_revision = "0011"
 branch_labels = None
 depends_on = None
 
-DOCUMENT_KINDS_BEFORE = ("card", "contract", "quittance", "claim_statement", "payment_order", "endorsement")
+DOCUMENT_KINDS_BEFORE = (
+    "card",
+    "contract",
+    "quittance",
+    "claim_statement",
+    "payment_order",
+    "endorsement",
+    "receipt",  # 0010 (premium collection)
+    "reminder_letter",  # 0010
+)
 DOCUMENT_KINDS = (*DOCUMENT_KINDS_BEFORE, "attestation")
 QUITTANCE_KINDS_BEFORE = ("new_business", "endorsement", "renewal", "refund", "cancellation")
 QUITTANCE_KINDS = (*QUITTANCE_KINDS_BEFORE, "card_fee")

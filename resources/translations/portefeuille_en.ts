@@ -591,6 +591,129 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
 </context>
 <context>
+    <name>ArrearsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="53"/>
+        <source>Afficher</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="54"/>
+        <source>Exporter (Excel)…</source>
+        <translation>Export (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="55"/>
+        <source>Générer les relances</source>
+        <translation>Generate reminders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="56"/>
+        <source>Échéancier…</source>
+        <translation>Instalment plan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="58"/>
+        <source>Débiteur</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="58"/>
+        <source>Total dû</source>
+        <translation>Total due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="63"/>
+        <source>Quittance</source>
+        <translation>Premium notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="64"/>
+        <source>Police</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="65"/>
+        <source>Souscripteur</source>
+        <translation>Subscriber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="66"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="67"/>
+        <source>Prime TTC</source>
+        <translation>Total premium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="68"/>
+        <source>Encaissé</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="69"/>
+        <source>Reste dû</source>
+        <translation>Balance due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="70"/>
+        <source>Jours de retard</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="77"/>
+        <source>Au</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="79"/>
+        <source>par</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="112"/>
+        <source>Saisissez une date valide.</source>
+        <translation>Enter a valid date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="130"/>
+        <source>%1 débiteur(s) — total dû %2, dont échu %3</source>
+        <translation>%1 debtor(s) — total due %2, of which overdue %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="174"/>
+        <source>Choisissez une quittance dans le détail.</source>
+        <translation>Choose a premium notice in the detail.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="186"/>
+        <source>Exporter les impayés</source>
+        <translation>Export the arrears</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="201"/>
+        <source>%1 quittance(s) exportée(s) dans %2</source>
+        <translation>%1 premium notice(s) exported to %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="223"/>
+        <source>Aucune lettre de relance n&apos;est due ce jour.</source>
+        <translation>No recovery letter is due on that day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="228"/>
+        <source>%1 lettre(s) de relance générée(s).</source>
+        <translation>%1 recovery letter(s) generated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/arrears_page.py" line="232"/>
+        <source>Lettres de relance</source>
+        <translation>Recovery letters</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentList</name>
     <message>
         <location filename="../../desktop_app/ui/claims/assessment_list.py" line="89"/>
@@ -1075,6 +1198,114 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
 </context>
 <context>
+    <name>CashDeskPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="66"/>
+        <source>Journée</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="67"/>
+        <source>Caissier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="68"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="69"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="70"/>
+        <source>Contrôlée par</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="76"/>
+        <source>Reçu</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="77"/>
+        <source>Payeur</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="78"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="79"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="80"/>
+        <source>Détail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="86"/>
+        <source>Clôturer la journée</source>
+        <translation>Close the day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="87"/>
+        <source>Contrôler la journée</source>
+        <translation>Check the day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="89"/>
+        <source>Bordereau de remise en banque</source>
+        <translation>Bank remittance slip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="91"/>
+        <source>Actualiser</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="96"/>
+        <source>Journées de caisse</source>
+        <translation>Cash days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="101"/>
+        <source>Brouillard de la journée</source>
+        <translation>Day book</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="159"/>
+        <source>Choisissez une journée.</source>
+        <translation>Choose a day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="167"/>
+        <source> (impayé)</source>
+        <translation> (unpaid)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="177"/>
+        <source>Total : %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="184"/>
+        <source>Choisissez une journée dans la liste.</source>
+        <translation>Choose a day in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/cash_desk_page.py" line="215"/>
+        <source>Bordereau de remise du %1</source>
+        <translation>Remittance slip of %1</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesPage</name>
     <message>
         <location filename="../../desktop_app/ui/admin/categories_page.py" line="115"/>
@@ -1370,6 +1601,34 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
 </context>
 <context>
+    <name>CollectionPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/admin/collection_page.py" line="38"/>
+        <source>Part de la prime à encaisser avant la garantie</source>
+        <translation>Share of the premium to collect before cover</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/collection_page.py" line="45"/>
+        <source>%1 (%2 jours)</source>
+        <translation>%1 (%2 days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/collection_page.py" line="49"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/collection_page.py" line="55"/>
+        <source>Article 13 du code CIMA : la garantie ne prend effet qu&apos;une fois la prime encaissée (100 % ; 35 % dans la pratique décrite par l&apos;étude, le reste par échéancier).</source>
+        <translation>CIMA code article 13: cover starts only once the premium is collected (100 %; 35 % in the practice the study describes, the rest by instalments).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/collection_page.py" line="91"/>
+        <source>Enregistré.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_model.py" line="34"/>
@@ -1491,6 +1750,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     <message>
         <location filename="../../desktop_app/ui/claims/approvals_page.py" line="74"/>
         <location filename="../../desktop_app/ui/claims/payment_page.py" line="72"/>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="62"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
@@ -1678,6 +1938,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
     <message>
         <location filename="../../desktop_app/ui/claims/orders_list.py" line="29"/>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="54"/>
         <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="36"/>
         <source>Date</source>
         <translation>Date</translation>
@@ -1710,6 +1971,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     <message>
         <location filename="../../desktop_app/ui/claims/orders_list.py" line="48"/>
         <location filename="../../desktop_app/ui/claims/payment_page.py" line="75"/>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="58"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
@@ -1731,6 +1993,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
     <message>
         <location filename="../../desktop_app/ui/claims/payment_page.py" line="71"/>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="56"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
@@ -1741,6 +2004,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
     <message>
         <location filename="../../desktop_app/ui/claims/payment_page.py" line="78"/>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="64"/>
         <source>Observation</source>
         <translation>Remark</translation>
     </message>
@@ -1857,6 +2121,31 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <location filename="../../desktop_app/ui/production/subscribers_page.py" line="24"/>
         <source>Polices</source>
         <translation>Policies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="53"/>
+        <source>Reçu</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="55"/>
+        <source>Payeur</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="60"/>
+        <source>Imputé</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="61"/>
+        <source>Crédit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="63"/>
+        <source>Caissier</source>
+        <translation>Cashier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/renewal_calendar_page.py" line="37"/>
@@ -2253,7 +2542,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     <message>
         <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="151"/>
         <source>Nom</source>
-        <translation>Last name</translation>
+        <translation>Surname</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="152"/>
@@ -2268,7 +2557,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     <message>
         <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="156"/>
         <source>Sexe</source>
-        <translation>Sex</translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="163"/>
@@ -2283,7 +2572,7 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     <message>
         <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="169"/>
         <source>Entrée le</source>
-        <translation>Enters on</translation>
+        <translation>Entry date</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/production/endorsement_dialog.py" line="170"/>
@@ -2785,6 +3074,42 @@ This may take a minute on a large portfolio. Do not close the program.</translat
     </message>
 </context>
 <context>
+    <name>Finance</name>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="46"/>
+        <source>Impayé : %1</source>
+        <translation>Unpaid: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceArea</name>
+    <message>
+        <location filename="../../desktop_app/ui/finance/finance_area.py" line="27"/>
+        <source>Vos droits ne permettent pas de consulter les encaissements.</source>
+        <translation>Your rights do not allow you to view premium collection.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/finance_area.py" line="38"/>
+        <source>Encaisser</source>
+        <translation>Collect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/finance_area.py" line="39"/>
+        <source>Encaissements reçus</source>
+        <translation>Payments received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/finance_area.py" line="40"/>
+        <source>Caisse</source>
+        <translation>Cash desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/finance_area.py" line="41"/>
+        <source>Impayés et relances</source>
+        <translation>Arrears and reminders</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <location filename="../../desktop_app/ui/first_run_dialog.py" line="121"/>
@@ -2970,6 +3295,39 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
         <location filename="../../desktop_app/ui/production/import_dialog.py" line="131"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>InstalmentDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/finance/instalment_dialog.py" line="38"/>
+        <source>Échéancier de la quittance %1</source>
+        <translation>Instalment plan of notice %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/instalment_dialog.py" line="40"/>
+        <source>Échéance (JJ/MM/AAAA)</source>
+        <translation>Due date (DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/instalment_dialog.py" line="40"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/instalment_dialog.py" line="42"/>
+        <source>Ajouter une échéance</source>
+        <translation>Add an instalment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/instalment_dialog.py" line="43"/>
+        <source>Retirer la dernière</source>
+        <translation>Remove the last one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/instalment_dialog.py" line="55"/>
+        <source>Prime TTC : %1</source>
+        <translation>Total premium: %1</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3649,177 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
     </message>
 </context>
 <context>
+    <name>PaymentForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="64"/>
+        <source>nom à rechercher</source>
+        <translation>name to search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="81"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="205"/>
+        <source>— choisir —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="77"/>
+        <source>À l&apos;ordre de l&apos;assureur</source>
+        <translation>Made out to the insurer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="91"/>
+        <source>Payeur</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="93"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="94"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="95"/>
+        <source>Montant (FCFA)</source>
+        <translation>Amount (FCFA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="96"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="97"/>
+        <source>Banque</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="98"/>
+        <source>N° du chèque</source>
+        <translation>Cheque no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="99"/>
+        <source>Tireur</source>
+        <translation>Drawer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="101"/>
+        <source>Échéance de la traite</source>
+        <translation>Bill due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="102"/>
+        <source>Opérateur</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="103"/>
+        <source>N° de transaction</source>
+        <translation>Transaction no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="113"/>
+        <source>Enregistrer l&apos;encaissement</source>
+        <translation>Record the payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="114"/>
+        <source>Imprimer le reçu</source>
+        <translation>Print the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="134"/>
+        <source>Quittance</source>
+        <translation>Premium notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="135"/>
+        <source>Police</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="136"/>
+        <source>Souscripteur</source>
+        <translation>Subscriber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="137"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="138"/>
+        <source>Prime TTC</source>
+        <translation>Total premium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="139"/>
+        <source>Reste dû</source>
+        <translation>Balance due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="140"/>
+        <source>Imputé</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="146"/>
+        <source>Proposer l&apos;imputation</source>
+        <translation>Propose the allocation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="147"/>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="396"/>
+        <source>Relevé de compte</source>
+        <translation>Account statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="149"/>
+        <source>Relevé (Excel)…</source>
+        <translation>Statement (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="157"/>
+        <source>Quittances dues du payeur (la plus ancienne d&apos;abord)</source>
+        <translation>Payer&apos;s notices due (oldest first)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="298"/>
+        <source>Imputé : %1 — reste en crédit au compte du payeur : %2</source>
+        <translation>Allocated: %1 — left as credit on the payer&apos;s account: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="346"/>
+        <source>Reçu %1 enregistré : %2 imputé, %3 en crédit.</source>
+        <translation>Receipt %1 recorded: %2 allocated, %3 as credit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="365"/>
+        <source>Reçu d&apos;encaissement %1</source>
+        <translation>Payment receipt %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="376"/>
+        <source>Choisissez d&apos;abord le payeur.</source>
+        <translation>Choose the payer first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="387"/>
+        <source>Relevé de compte — %1</source>
+        <translation>Account statement — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payment_form.py" line="413"/>
+        <source>Relevé enregistré dans %1</source>
+        <translation>Statement saved to %1</translation>
+    </message>
+</context>
+<context>
     <name>PaymentPage</name>
     <message>
         <location filename="../../desktop_app/ui/claims/payment_page.py" line="101"/>
@@ -3401,6 +3930,59 @@ A few hundred fictitious insured persons, with their policies, premium receipts 
         <location filename="../../desktop_app/ui/claims/payment_page.py" line="297"/>
         <source>Motif de la contre-passation (le règlement n&apos;est jamais supprimé ; le dossier quitte son ordre : un nouvel ordre, signé, le réglera) :</source>
         <translation>Reason for the reversal (the payment is never deleted; the file leaves its order: a new, signed order will pay it):</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="83"/>
+        <source>Imprimer le reçu</source>
+        <translation>Print the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="84"/>
+        <source>Imputer le crédit</source>
+        <translation>Allocate the credit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="86"/>
+        <source>Contre-passer (impayé)…</source>
+        <translation>Reverse (unpaid)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="88"/>
+        <source>Actualiser (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="115"/>
+        <source>%1 encaissement(s)</source>
+        <translation>%1 payment(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="124"/>
+        <source>Choisissez un encaissement dans la liste.</source>
+        <translation>Choose a payment in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="133"/>
+        <source>Reçu d&apos;encaissement %1</source>
+        <translation>Payment receipt %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="156"/>
+        <source>Crédit du reçu %1 imputé : %2 ; reste %3.</source>
+        <translation>Credit of receipt %1 allocated: %2; %3 left.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="169"/>
+        <source>Contre-passer l&apos;encaissement %1</source>
+        <translation>Reverse payment %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/finance/payments_page.py" line="171"/>
+        <source>Motif de l&apos;impayé (chèque rejeté, virement retourné…). L&apos;encaissement n&apos;est jamais supprimé ; les quittances redeviennent dues :</source>
+        <translation>Reason for the unpaid item (cheque rejected, transfer returned…). The payment is never deleted; the notices become due again:</translation>
     </message>
 </context>
 <context>
@@ -4397,72 +4979,82 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>PremiumTab</name>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="36"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="39"/>
         <source>Quittance prévue à l&apos;émission (affaire nouvelle)</source>
         <translation>Premium receipt due at issue (new business)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="46"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="49"/>
         <source>Ajoutez des assurés pour calculer la prime.</source>
         <translation>Add insured persons to work out the premium.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="52"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="55"/>
         <source>Prime nette</source>
         <translation>Net premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="52"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="55"/>
         <source>Accessoires</source>
         <translation>Policy fees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="52"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="55"/>
         <source>Taxes</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="53"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="56"/>
         <source>Prime TTC</source>
         <translation>Total premium (incl. taxes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="53"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="56"/>
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="54"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="57"/>
         <source>Honoraires de gestion</source>
         <translation>Management fee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="67"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="70"/>
         <source>Quittances émises</source>
         <translation>Premium receipts issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="75"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="78"/>
         <source>prime nette</source>
         <translation>net premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="75"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="78"/>
         <source>accessoires</source>
         <translation>policy fees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="75"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="78"/>
         <source>taxes</source>
         <translation>taxes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="76"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="79"/>
         <source>prime TTC</source>
         <translation>total premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/premium_tab.py" line="83"/>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="87"/>
+        <source>encaissé</source>
+        <translation>collected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="87"/>
+        <source>reste dû</source>
+        <translation>balance due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/premium_tab.py" line="104"/>
         <source>Aucune quittance.</source>
         <translation>No premium receipt.</translation>
     </message>
@@ -4778,49 +5370,54 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>ReferenceArea</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="38"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="40"/>
         <source>Intermédiaires</source>
         <translation>Intermediaries</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="39"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="41"/>
         <source>Gestionnaires</source>
         <translation>Administrators (TPA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="40"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="42"/>
         <source>Prestataires</source>
         <translation>Providers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="41"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="43"/>
         <source>Actes médicaux</source>
         <translation>Care categories</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="42"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="44"/>
         <source>Motifs d&apos;exclusion</source>
         <translation>Exclusion reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="43"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="45"/>
         <source>Tarif</source>
         <translation>Tariff</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="44"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="46"/>
         <source>Ajustement S/P</source>
         <translation>Loss-ratio adjustment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="45"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="47"/>
         <source>Modèles de garanties</source>
         <translation>Benefit templates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/reference_area.py" line="46"/>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="48"/>
         <source>Cartes</source>
         <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/reference_area.py" line="49"/>
+        <source>Encaissements</source>
+        <translation>Premium collection</translation>
     </message>
 </context>
 <context>
@@ -5515,14 +6112,34 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
 <context>
     <name>StatementsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="62"/>
+        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="79"/>
         <source>Production (quittances émises)</source>
         <translation>Production (premium receipts issued)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="67"/>
+        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="84"/>
         <source>Sinistres payés</source>
         <translation>Claims paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="89"/>
+        <source>Primes encaissées</source>
+        <translation>Premiums collected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="94"/>
+        <source>Commissions par intermédiaire</source>
+        <translation>Commissions per intermediary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="99"/>
+        <source>Honoraires de gestion par gestionnaire</source>
+        <translation>Management fees per administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/statistics/statement_choices.py" line="104"/>
+        <source>Journées de caisse</source>
+        <translation>Cash desk days</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/statistics/statements_page.py" line="49"/>

@@ -253,6 +253,7 @@ def test_demo_users_log_in_and_search_finds_a_person_without_accents(
         "signataire",
         "compta",
         "medecin",
+        "caisse",
     }
     password = dict((code, pw) for code, pw, _r in report.users)["production"]
     assert ("production", password, "Production") in report.users
@@ -281,9 +282,9 @@ def test_second_call_adds_without_clashes(demo: SharedDemo, demo_copy: Database)
     before = {(p.last_name, p.first_names) for p in _objects(db, select(InsuredPerson))}
     second = _load(db, size=80)
     assert (second.intermediaries, second.administrators, second.providers) == (0, 0, 0)
-    assert second.users == [] and len(second.kept_users) == 7
+    assert second.users == [] and len(second.kept_users) == 8
     assert "laissés tels quels" in second.summary()
-    assert _count(db, User.id) == 7 and _count(db, Intermediary.id) == 7
+    assert _count(db, User.id) == 8 and _count(db, Intermediary.id) == 7
     assert _count(db, InsuredPerson.id) == SIZE + 80
     numbers = sorted(_objects(db, select(Policy.number)))
     matricules = _objects(db, select(InsuredPerson.matricule))
@@ -360,7 +361,7 @@ def test_small_demo_has_a_png_photo_per_person(demo: SharedDemo) -> None:
 
 def test_zero_size_still_creates_reference_and_users(db: Database) -> None:
     report = _load(db, size=0)
-    assert report.persons == 0 and report.policies == 0 and len(report.users) == 7
+    assert report.persons == 0 and report.policies == 0 and len(report.users) == 8
     with pytest.raises(FieldError) as refused:
         _load(db, size=-1)
     assert refused.value.field == "size" and "négatif" in refused.value.message
@@ -432,6 +433,29 @@ def test_demo_has_claim_files_in_every_step(demo: SharedDemo) -> None:
         assert all(
             line.member_pays + line.reimbursed + line.cmu_share == line.claimed for line in lines
         )
+
+
+def test_demo_collects_premiums_of_every_mode_with_an_impaye_and_arrears(demo: SharedDemo) -> None:
+    """Issue 9: payments of every mode, some quittances partly paid, one cheque bounced, some
+    left unpaid (arrears), the cashier's past days closed and checked, recovery letters."""
+    from desktop_app.domain.collection import CashDayState, CollectionMode, PaymentState
+    from desktop_app.domain.quittance_workflow import QuittanceState
+    from desktop_app.persistence.models import CashDay, PremiumPayment, Quittance, ReminderLetter
+
+    with demo.db.read() as s:
+        modes = set(s.scalars(select(PremiumPayment.mode)))
+        assert modes == set(CollectionMode)
+        states = Counter(s.scalars(select(Quittance.status)))
+        assert states[QuittanceState.PAID] and states[QuittanceState.PARTLY_PAID]
+        assert states[QuittanceState.ISSUED]
+        reversed_ = s.scalar(
+            select(func.count()).where(PremiumPayment.status == PaymentState.REVERSED)
+        )
+        assert reversed_ == 1
+        days = Counter(s.scalars(select(CashDay.status)))
+        assert days[CashDayState.CHECKED] >= 1 and days[CashDayState.CLOSED] == 0
+        assert s.scalar(select(func.count(ReminderLetter.id))) >= 1
+    assert demo.report.payments >= 1
 
 
 def test_demo_claim_numbers_follow_the_order_of_arrival(demo: SharedDemo) -> None:

@@ -84,3 +84,48 @@ def test_each_quittance_shows_its_own_figures(
     assert "<b>Q-2026-999999</b> — Avenant n° 1 — incorporation (émise)" in text
     assert "prime nette 240 000 FCFA + accessoires 10 000 FCFA + taxes 20 000 FCFA" in text
     assert "prime TTC <b>270 000 FCFA</b>" in text and "prime TTC <b>18 360 FCFA</b>" in text
+
+
+def test_a_bounced_payment_shows_on_its_quittance(
+    qtbot, admin: ServiceContext, clerk: ServiceContext
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 9: the quittance of 270 000 paid by a cheque that bounces is « émise » again,
+    with « encaissé 0 ; reste dû 270 000 » and the impayé with its reason beside it."""
+    from desktop_app.domain.collection import CollectionMode, PayerKind
+    from desktop_app.domain.roles import Role
+    from desktop_app.services.administration import users
+    from desktop_app.services.finance import payments
+    from tests.conftest import make_user
+
+    pid = _ready_policy(admin, clerk, ["Kouassi"])
+    first = issue.issue_policy(clerk, pid)
+    make_user(admin, "caisse", Role.CASHIER)
+    cashier = users.login(admin, "caisse", "motdepasse1")
+    from desktop_app.persistence.models import Policy
+
+    with clerk.read() as session:
+        policy = session.get(Policy, pid)
+        assert policy is not None
+        subscriber = policy.subscriber_id
+    today = cashier.today()
+    done = payments.record_payment(
+        cashier,
+        payments.PaymentInput(
+            today,
+            PayerKind.SUBSCRIBER,
+            subscriber,
+            CollectionMode.CHEQUE,
+            270_000,
+            bank="SGBCI",
+            cheque_number="42",
+            drawer="Kouassi",
+        ),
+    )
+    payments.reverse_payment(cashier, done.payment_id, "Chèque sans provision")
+    tab = PremiumTab(AppBus(clerk))
+    qtbot.addWidget(tab)
+    tab.set_policy(pid, policies.get_policy(clerk, pid))
+    text = tab.body.text().replace("\u00a0", " ")
+    assert f"<b>{first.quittance_number}</b> — Affaire nouvelle (émise)" in text
+    assert "encaissé 0 FCFA ; reste dû 270 000 FCFA" in text
+    assert f"Impayé {done.number}" in text and "Chèque sans provision" in text

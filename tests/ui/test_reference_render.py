@@ -94,6 +94,7 @@ def test_reference_tab_only_for_reference_managers(qtbot, admin: ServiceContext)
         "Ajustement S/P",
         "Modèles de garanties",
         "Cartes",
+        "Encaissements",
     ]
 
     management = AdminArea(AppBus(clerk_with(admin, "direction", Role.MANAGEMENT)))

@@ -78,13 +78,10 @@ def test_areas_are_built_on_first_visit_only(qtbot, admin: ServiceContext) -> No
     assert window.page("claims") is claims  # not rebuilt
 
 
-def test_placeholder_is_honest(qtbot, admin: ServiceContext) -> None:
+def test_every_area_is_built(qtbot, admin: ServiceContext) -> None:
     window = _window(qtbot, admin)
-    # Premium collection (Encaissements) is the next area to build: it says so.
-    page = window.show_area("finance")
-    assert isinstance(page, PlaceholderPage)
-    assert "Cette zone arrive avec la prochaine version." in page.message_label.text()
-    for built in ("production", "claims", "statistics", "admin"):
+    # Premium collection (Encaissements) was the last placeholder (issue 9).
+    for built in ("production", "claims", "finance", "statistics", "admin"):
         assert not isinstance(window.show_area(built), PlaceholderPage), built
 
 

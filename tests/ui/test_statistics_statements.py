@@ -373,6 +373,10 @@ def test_claims_paid_is_offered_and_exports(
     assert [combo.itemText(i) for i in range(combo.count())] == [
         "Production (quittances émises)",
         "Sinistres payés",
+        "Primes encaissées",
+        "Commissions par intermédiaire",
+        "Honoraires de gestion par gestionnaire",
+        "Journées de caisse",
     ]
     combo.setCurrentIndex(1)
     proposed = choose_file(qtbot, monkeypatch, page, out / "sinistres.xlsx")

@@ -200,6 +200,7 @@ def test_administration_in_english(qtbot, admin: ServiceContext, english) -> Non
         "Loss-ratio adjustment",
         "Benefit templates",
         "Cards",
+        "Premium collection",
     ]
     users_table = area.users_page.findChild(QTableView) if area.users_page is not None else None
     assert users_table is not None

@@ -21,6 +21,13 @@ from desktop_app.persistence.models.endorsements import (
     PersonTerm,
     PolicyYear,
 )
+from desktop_app.persistence.models.finance import (
+    CashDay,
+    PremiumAllocation,
+    PremiumPayment,
+    QuittanceInstalment,
+    ReminderLetter,
+)
 from desktop_app.persistence.models.follow_up import (
     EndorsementRequest,
     RenewalDecision,
@@ -51,6 +58,11 @@ __all__ = [
     "EndorsementRequest",
     "RenewalDecision",
     "RenewalTouchpoint",
+    "CashDay",
+    "PremiumAllocation",
+    "PremiumPayment",
+    "QuittanceInstalment",
+    "ReminderLetter",
     "CoverSuspension",
     "Endorsement",
     "EndorsementMovement",

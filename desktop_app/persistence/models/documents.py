@@ -19,7 +19,8 @@ class IssuedDocument(Base):
     __tablename__ = "issued_documents"
     __table_args__ = (
         CheckConstraint(
-            "policy_id IS NOT NULL OR claim_id IS NOT NULL OR payment_order_id IS NOT NULL",
+            "policy_id IS NOT NULL OR claim_id IS NOT NULL OR payment_order_id IS NOT NULL "
+            "OR premium_payment_id IS NOT NULL",
             name="owner",
         ),
         Index("ix_issued_documents_claim", "claim_id", "kind"),
@@ -39,6 +40,9 @@ class IssuedDocument(Base):
     claim_id: Mapped[int | None] = mapped_column(ForeignKey("claims.id"))
     payment_order_id: Mapped[int | None] = mapped_column(ForeignKey("payment_orders.id"))
     endorsement_id: Mapped[int | None] = mapped_column(ForeignKey("endorsements.id"), index=True)
+    premium_payment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("premium_payments.id"), index=True
+    )
     issued_at: Mapped[datetime] = mapped_column(DateTime)
     issued_by: Mapped[str] = mapped_column(String(30))
     snapshot: Mapped[str] = mapped_column(Text)  # JSON of the documents.snapshots dataclass

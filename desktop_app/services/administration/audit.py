@@ -21,7 +21,12 @@ from desktop_app.persistence.models import AuditEntry
 from desktop_app.persistence.paging import KeyOrder, descending
 from desktop_app.services.context import ServiceContext
 
-ACTION_LABELS = {"insert": "Création", "update": "Modification", "delete": "Suppression"}
+ACTION_LABELS = {
+    "insert": "Création",
+    "update": "Modification",
+    "delete": "Suppression",
+    "override": "Dérogation",  # a print before the premium art. 13 requires (finance)
+}
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,7 @@ from desktop_app.services.claims.common import load_claim, move_claim
 from desktop_app.services.claims.documents import store_claim_statement
 from desktop_app.services.claims.timeline import record_event
 from desktop_app.services.context import Actor, Changes, ServiceContext
+from desktop_app.services.finance.cover import care_warnings
 from desktop_app.services.locking import get_locked
 from desktop_app.services.production.common import load_policy_schedule, member_count
 
@@ -437,6 +438,9 @@ def _compute(
             f"Le total réclamé des lignes ({format_fcfa(total)}) diffère du montant du dossier "
             f"({format_fcfa(claim.amount_claimed)}) : à vérifier."
         )
+    # CIMA art. 13 (§11): care before the premium's required share was collected.
+    cares = [line.care_date for line in prepared if isinstance(line.care_date, date)]
+    warnings += care_warnings(session, policy.id, cares)
     return AssessmentOutcome(result, tuple(errors), tuple(warnings)), prepared
 
 

@@ -11,6 +11,7 @@ from desktop_app.ui.admin.adjustment_page import AdjustmentPage
 from desktop_app.ui.admin.administrators_page import AdministratorsPage
 from desktop_app.ui.admin.card_fee_page import CardFeePage
 from desktop_app.ui.admin.categories_page import CategoriesPage
+from desktop_app.ui.admin.collection_page import CollectionPage
 from desktop_app.ui.admin.exclusions_page import ExclusionsPage
 from desktop_app.ui.admin.intermediaries_page import IntermediariesPage
 from desktop_app.ui.admin.providers_page import ProvidersPage
@@ -32,6 +33,7 @@ class ReferenceArea(QWidget):
         self.adjustment_page = AdjustmentPage(bus)
         self.templates_page = TemplatesPage(bus)
         self.card_fee_page = CardFeePage(bus)
+        self.collection_page = CollectionPage(bus)
         self.side = named(QListWidget(), "reference_list")
         self.stack = QStackedWidget()
         for title, page in (
@@ -44,6 +46,7 @@ class ReferenceArea(QWidget):
             (self.tr("Ajustement S/P"), self.adjustment_page),
             (self.tr("Modèles de garanties"), self.templates_page),
             (self.tr("Cartes"), self.card_fee_page),
+            (self.tr("Encaissements"), self.collection_page),
         ):
             self.side.addItem(title)
             self.stack.addWidget(page)

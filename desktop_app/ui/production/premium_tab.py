@@ -3,10 +3,13 @@ taxes, TTC, commission, fees); once issued, its quittances."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.domain.kinds import PolicyStatus
 from desktop_app.domain.money import format_fcfa, format_rate
+from desktop_app.services.finance import payments
 from desktop_app.services.production import documents, policies, pricing
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.operations import fetch, run_query
@@ -74,10 +77,28 @@ class PremiumTab(QWidget):
             return
         net, fees, taxes = self.tr("prime nette"), self.tr("accessoires"), self.tr("taxes")
         total = self.tr("prime TTC")
-        parts = [
-            f"<p><b>{q.number}</b> — {q.act_label} ({q.state.label.lower()}) : "
-            f"{net} {format_fcfa(q.net)} + {fees} {format_fcfa(q.fees)} + "
-            f"{taxes} {format_fcfa(q.taxes)} = {total} <b>{format_fcfa(q.total)}</b></p>"
-            for q in quittances
-        ]
+        # What was collected, and each impayé with its reason (issue 9), for who may see it.
+        notes = fetch(
+            self.bus,
+            lambda ctx: payments.quittance_collections(ctx, [q.quittance_id for q in quittances]),
+            lambda _error: None,
+            {},
+        )
+        paid_label, due_label = self.tr("encaissé"), self.tr("reste dû")
+        parts = []
+        for q in quittances:
+            text = (
+                f"<p><b>{q.number}</b> — {q.act_label} ({q.state.label.lower()}) : "
+                f"{net} {format_fcfa(q.net)} + {fees} {format_fcfa(q.fees)} + "
+                f"{taxes} {format_fcfa(q.taxes)} = {total} <b>{format_fcfa(q.total)}</b>"
+            )
+            note = notes.get(q.quittance_id)
+            if note is not None and q.total > 0:
+                text += (
+                    f"<br>{paid_label} {format_fcfa(note.collected)} ; "
+                    f"{due_label} {format_fcfa(q.total - note.collected)}"
+                )
+                for line in note.reversals:
+                    text += f"<br><span style='color:#b00020'>{escape(line)}</span>"
+            parts.append(text + "</p>")
         self.body.setText("".join(parts) or self.tr("Aucune quittance."))

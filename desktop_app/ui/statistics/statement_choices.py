@@ -10,6 +10,7 @@ from pathlib import Path
 from desktop_app.domain.periods import period_slug
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.statements import claims_paid
+from desktop_app.services.statements import finance as finance_statements
 from desktop_app.services.statements import production as statements
 from desktop_app.services.statements.production import StatementResult, StatementScope
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
@@ -55,6 +56,22 @@ def _run_claims_paid(
     return claims_paid.export_claims_paid(ctx, scope, target, progress, cancelled).statement
 
 
+def _finance(name: str) -> Runner:
+    def run(
+        ctx: ServiceContext,
+        scope: StatementScope,
+        target: Path,
+        progress: RowsProgress,
+        cancelled: CancelCheck,
+    ) -> StatementResult:
+        # Looked up at each run so that a test can stand in for the service.
+        export = getattr(finance_statements, name)
+        result: StatementResult = export(ctx, scope, target, progress, cancelled)
+        return result
+
+    return run
+
+
 def available_statements() -> list[StatementChoice]:
     return [
         StatementChoice(
@@ -66,5 +83,25 @@ def available_statements() -> list[StatementChoice]:
             "sinistres-payes",
             QT_TRANSLATE_NOOP("StatementsPage", "Sinistres payés"),
             _run_claims_paid,
+        ),
+        StatementChoice(
+            "primes-encaissees",
+            QT_TRANSLATE_NOOP("StatementsPage", "Primes encaissées"),
+            _finance("export_premiums_collected"),
+        ),
+        StatementChoice(
+            "commissions",
+            QT_TRANSLATE_NOOP("StatementsPage", "Commissions par intermédiaire"),
+            _finance("export_commissions"),
+        ),
+        StatementChoice(
+            "honoraires",
+            QT_TRANSLATE_NOOP("StatementsPage", "Honoraires de gestion par gestionnaire"),
+            _finance("export_management_fees"),
+        ),
+        StatementChoice(
+            "caisse",
+            QT_TRANSLATE_NOOP("StatementsPage", "Journées de caisse"),
+            _finance("export_cash_days"),
         ),
     ]

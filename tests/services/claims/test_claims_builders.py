@@ -125,7 +125,35 @@ def issued_policy(
             ),
         )
     issue.issue_policy(o.production, pid)
+    _collect_premium(o, pid)
     return pid, ids
+
+
+def _collect_premium(o: Office, policy_id: int) -> None:
+    """The premium collected on 01/01/2026, so that cover has started for all the care of
+    these tests (CIMA art. 13: a décompte for care before that day is flagged)."""
+    from dataclasses import replace as with_clock
+
+    from desktop_app.domain.collection import CollectionMode, PayerKind
+    from desktop_app.persistence.models import Policy
+    from desktop_app.services.finance import payments
+
+    with o.admin.read() as session:
+        policy = session.get(Policy, policy_id)
+        assert policy is not None
+        subscriber = policy.subscriber_id
+    cashier = with_clock(o.accountant, clock=lambda: datetime(2026, 1, 1, 9, 0))
+    for item, _part in payments.preview_allocation(cashier, PayerKind.SUBSCRIBER, subscriber, 0):
+        payments.record_payment(
+            cashier,
+            payments.PaymentInput(
+                date(2026, 1, 1),
+                PayerKind.SUBSCRIBER,
+                subscriber,
+                CollectionMode.TRANSFER,
+                item.balance,
+            ),
+        )
 
 
 def receive(

@@ -107,7 +107,10 @@ def test_the_dates_move_the_request_along_its_workflow(o: Office) -> None:
     assert _moves(clerk, rid) == [("send", "received", "sent"), ("confirm", "sent", "confirmed")]
     with clerk.read() as session:
         who = session.scalars(
-            select(StateTransition.user_code).where(StateTransition.record_id == rid)
+            select(StateTransition.user_code).where(
+                StateTransition.table_name == "endorsement_requests",
+                StateTransition.record_id == rid,
+            )
         ).all()
         audited = session.scalar(
             select(func.count())

@@ -1,0 +1,1 @@
+"""Premium collection (encaissements): payments, cash desk, arrears (domain.md §11)."""
