@@ -802,24 +802,29 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>AttestationDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="179"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="180"/>
         <source>Attestation d&apos;assurance</source>
         <translation>Certificate of insurance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="182"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="183"/>
         <source>Toute la police (toutes les personnes couvertes)</source>
         <translation>Whole policy (every person covered)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="190"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="191"/>
         <source>Attestation pour</source>
         <translation>Certificate for</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="197"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="198"/>
         <source>Émettre l&apos;attestation</source>
         <translation>Issue the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="213"/>
+        <source>l&apos;attestation</source>
+        <translation>the certificate</translation>
     </message>
 </context>
 <context>
@@ -1087,112 +1092,117 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="232"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="242"/>
         <source>Imprimer les cartes à imprimer</source>
         <translation>Print the cards waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="234"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="244"/>
         <source>Réimprimer la carte</source>
         <translation>Reprint the card</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="236"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="246"/>
         <source>Duplicata (carte perdue)…</source>
         <translation>Duplicate (lost card)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="238"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="248"/>
         <source>Remise au client…</source>
         <translation>Hand over to the client…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="239"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="249"/>
         <source>Attestation…</source>
         <translation>Certificate…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="240"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="250"/>
         <source>Cartes du nouvel exercice</source>
         <translation>New year&apos;s cards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="243"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="253"/>
         <source>Après un renouvellement : une carte valable jusqu&apos;à la nouvelle échéance pour chaque personne couverte, à imprimer.</source>
         <translation>After a renewal: a card valid to the new expiry for each covered person, to print.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="253"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="263"/>
         <source>Matricule</source>
         <translation>Member number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="254"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="264"/>
         <source>Nom et prénoms</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="255"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="265"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="256"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="266"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="257"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="267"/>
         <source>Demandée le</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="258"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="268"/>
         <source>Imprimée le</source>
         <translation>Printed on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="259"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="269"/>
         <source>Remise le</source>
         <translation>Handed over on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="260"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="270"/>
         <source>Remise à</source>
         <translation>Handed over to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="261"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="271"/>
         <source>Quittance</source>
         <translation>Premium receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="335"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="345"/>
         <source>{0} carte(s) à imprimer, {1} imprimée(s) non remise(s).</source>
         <translation>{0} card(s) to print, {1} printed not handed over.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="402"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="406"/>
+        <source>les cartes</source>
+        <translation>the cards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="415"/>
         <source>Cartes d&apos;assuré</source>
         <translation>Insurance cards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="404"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="417"/>
         <source>Impression des cartes…</source>
         <translation>Printing the cards…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="420"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="433"/>
         <source>{0} carte(s) valable(s) jusqu&apos;au {1}, à imprimer.</source>
         <translation>{0} card(s) valid until {1}, to print.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="433"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="446"/>
         <source>Carte d&apos;assuré</source>
         <translation>Member card</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="485"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="498"/>
         <source>Attestation d&apos;assurance</source>
         <translation>Certificate of insurance</translation>
     </message>
@@ -1603,27 +1613,27 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>CollectionPage</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/collection_page.py" line="38"/>
+        <location filename="../../desktop_app/ui/admin/collection_page.py" line="39"/>
         <source>Part de la prime à encaisser avant la garantie</source>
         <translation>Share of the premium to collect before cover</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/collection_page.py" line="45"/>
+        <location filename="../../desktop_app/ui/admin/collection_page.py" line="46"/>
         <source>%1 (%2 jours)</source>
         <translation>%1 (%2 days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/collection_page.py" line="49"/>
+        <location filename="../../desktop_app/ui/admin/collection_page.py" line="50"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/collection_page.py" line="55"/>
+        <location filename="../../desktop_app/ui/admin/collection_page.py" line="56"/>
         <source>Article 13 du code CIMA : la garantie ne prend effet qu&apos;une fois la prime encaissée (100 % ; 35 % dans la pratique décrite par l&apos;étude, le reste par échéancier).</source>
         <translation>CIMA code article 13: cover starts only once the premium is collected (100 %; 35 % in the practice the study describes, the rest by instalments).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/collection_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/admin/collection_page.py" line="92"/>
         <source>Enregistré.</source>
         <translation>Saved.</translation>
     </message>
@@ -2332,32 +2342,32 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="51"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="52"/>
         <source>Remise des cartes au client</source>
         <translation>Handing the cards over to the client</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="56"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="57"/>
         <source>L&apos;assuré, le service RH du souscripteur…</source>
         <translation>The insured, the subscriber&apos;s HR department…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="61"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="62"/>
         <source>{0} carte(s) remise(s)</source>
         <translation>{0} card(s) handed over</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="63"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="64"/>
         <source>Remise le</source>
         <translation>Handed over on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="65"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="66"/>
         <source>Remise à</source>
         <translation>Handed over to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="73"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="74"/>
         <source>Enregistrer la remise</source>
         <translation>Save the hand-over</translation>
     </message>
@@ -2365,73 +2375,78 @@ This may take a minute on a large portfolio. Do not close the program.</translat
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="38"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="39"/>
         <source>Cartes (imprimante à cartes)</source>
         <translation>Cards (card printer)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="41"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="42"/>
         <source>Cartes (planches A4 de 10)</source>
         <translation>Cards (A4 sheets of 10)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="44"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="45"/>
         <source>Contrat (4 exemplaires)</source>
         <translation>Contract (4 copies)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="46"/>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="163"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="47"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="164"/>
         <source>Quittance</source>
         <translation>Premium receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="53"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="54"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="54"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="55"/>
         <source>Personne / quittance</source>
         <translation>Person / premium receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="55"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="56"/>
         <source>Émis le</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="56"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="57"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="75"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="76"/>
         <source>Documents émis (une réimpression reproduit le document d&apos;origine) :</source>
         <translation>Issued documents (a reprint reproduces the original document):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="146"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="147"/>
         <source>Conditions particulières</source>
         <translation>Schedule (particular conditions)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="176"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="177"/>
         <source>Attestation d&apos;assurance</source>
         <translation>Certificate of insurance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="185"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="187"/>
+        <source>les cartes</source>
+        <translation>the cards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="190"/>
         <source>Cartes d&apos;assuré</source>
         <translation>Insurance cards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="199"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="208"/>
         <source>Cartes</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/documents_tab.py" line="220"/>
+        <location filename="../../desktop_app/ui/production/documents_tab.py" line="230"/>
         <source>Impression des cartes…</source>
         <translation>Printing the cards…</translation>
     </message>
@@ -2487,37 +2502,37 @@ This may take a minute on a large portfolio. Do not close the program.</translat
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="110"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="111"/>
         <source>Duplicata de carte</source>
         <translation>Card duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="113"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="114"/>
         <source>Carte perdue</source>
         <translation>Card lost</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="117"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="118"/>
         <source>La carte en cours de {0} sera annulée et remplacée par un duplicata. Frais de duplicata : {1} hors taxes, facturés par une quittance.</source>
         <translation>The current card of {0} will be cancelled and replaced by a duplicate. Duplicate fee: {1} before taxes, billed by a premium receipt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="124"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="125"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="132"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="133"/>
         <source>Émettre le duplicata</source>
         <translation>Issue the duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="155"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="156"/>
         <source>Duplicata émis, quittance {0} : {1}</source>
         <translation>Duplicate issued, premium receipt {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/production/cards_tab.py" line="160"/>
+        <location filename="../../desktop_app/ui/production/cards_tab.py" line="161"/>
         <source>Duplicata émis, sans frais.</source>
         <translation>Duplicate issued, free of charge.</translation>
     </message>
@@ -5057,6 +5072,29 @@ Finding an insured person (Ctrl+F) already works from every screen.</translation
         <location filename="../../desktop_app/ui/production/premium_tab.py" line="104"/>
         <source>Aucune quittance.</source>
         <translation>No premium receipt.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintGuard</name>
+    <message>
+        <location filename="../../desktop_app/ui/production/print_guard.py" line="20"/>
+        <source>La prime exigée avant la prise d&apos;effet de la garantie n&apos;est pas encaissée (art. 13 du code CIMA : {0} %, soit {1} ; encaissé : {2}).</source>
+        <translation>The premium required before cover starts is not collected (CIMA code art. 13: {0} %, i.e. {1}; collected: {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/print_guard.py" line="25"/>
+        <source>Imprimer {0} avant l&apos;encaissement demande un droit que vous n&apos;avez pas.</source>
+        <translation>Printing {0} before collection needs a right you do not have.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/print_guard.py" line="28"/>
+        <source>Impression avant encaissement</source>
+        <translation>Printing before collection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/production/print_guard.py" line="29"/>
+        <source>Motif de l&apos;impression de {0} :</source>
+        <translation>Reason for printing {0}:</translation>
     </message>
 </context>
 <context>

@@ -41,3 +41,34 @@ def click_and_wait(qtbot, button: QWidget, timeout: int = 10_000) -> None:  # ty
     assert button.isEnabled(), button.objectName()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not button.property(RUNNING_PROPERTY), timeout=timeout)
+
+
+def collect_premium(admin, policy_id: int) -> None:  # type: ignore[no-untyped-def]
+    """The subscriber pays what the policy owes, at the cash desk (CIMA art. 13: cards are
+    printed once the premium that starts cover is collected)."""
+    from desktop_app.domain.collection import CollectionMode, PayerKind
+    from desktop_app.domain.roles import Role
+    from desktop_app.persistence.models import Policy
+    from desktop_app.services.administration import users
+    from desktop_app.services.finance import payments
+    from tests.conftest import make_user
+
+    with admin.read() as session:
+        policy = session.get(Policy, policy_id)
+        assert policy is not None
+        subscriber = policy.subscriber_id
+    if not any(u.code == "caisse1" for u in users.list_users(admin)):
+        make_user(admin, "caisse1", Role.CASHIER)
+    cashier = users.login(admin.as_actor(None), "caisse1", "motdepasse1")
+    cashier = type(cashier)(cashier.db, cashier.actor, admin.clock)
+    for item, _part in payments.preview_allocation(cashier, PayerKind.SUBSCRIBER, subscriber, 0):
+        payments.record_payment(
+            cashier,
+            payments.PaymentInput(
+                cashier.today(),
+                PayerKind.SUBSCRIBER,
+                subscriber,
+                CollectionMode.TRANSFER,
+                item.balance,
+            ),
+        )

@@ -191,3 +191,47 @@ def test_the_new_years_cards_from_the_cards_tab(qtbot, o: Office) -> None:  # ty
     assert sorted(_states(tab)) == ["Annulée", "Annulée", "À imprimer", "À imprimer"]
     reasons = [tab.table.item(i, 2).text() for i in range(tab.table.rowCount())]
     assert reasons.count("Renouvellement") == 2
+
+
+def test_printing_before_the_premium_asks_a_reason_of_whoever_may(
+    qtbot, o: Office, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 9, art. 13: the production clerk is told why not, next to the list; a user
+    with the right types the reason in the window, and the cards print."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop_app.domain.roles import Role
+    from desktop_app.services.administration import users
+    from desktop_app.services.production import benefits, issue, members
+    from tests.conftest import make_user
+    from tests.services.claims.test_claims_builders import person
+    from tests.services.factories import draft_policy
+
+    pid = draft_policy(o.production, o.intermediary_id, o.administrator_id, date(2026, 1, 1))
+    benefits.copy_template(o.production, pid, benefits.list_templates(o.production)[0].id)
+    members.save_person(o.production, person(pid, "Kouassi"))
+    issue.issue_policy(o.production, pid)
+    asked: list[str] = []
+
+    def answer(*args, **_kw):  # type: ignore[no-untyped-def]
+        asked.append(args[2])
+        return "Hospitalisation urgente", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    for ctx, printed in ((o.production, False), (None, True)):
+        if ctx is None:
+            make_user(o.admin, "dir", Role.PRODUCTION, Role.MANAGEMENT)
+            ctx = users.login(o.admin.as_actor(None), "dir", "motdepasse1")
+        editor = PolicyEditor(AppBus(ctx))
+        qtbot.addWidget(editor)
+        editor.show()
+        editor.open_policy(pid)
+        tab = editor.cards
+        editor.tabs.setCurrentWidget(tab)
+        click_and_wait(qtbot, tab.print_button)
+        if printed:
+            qtbot.waitUntil(lambda tab=tab: tab.preview is not None)
+            assert _states(tab) == ["Imprimée"] and len(asked) == 1 and "art. 13" in asked[0]
+        else:
+            assert "art. 13" in tab.error.text() and "droit" in tab.error.text()
+            assert _states(tab) == ["À imprimer"] and asked == []

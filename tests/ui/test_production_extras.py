@@ -21,7 +21,7 @@ from desktop_app.ui.production.person_form import PersonForm
 from desktop_app.ui.production.policy_editor import PolicyEditor
 from tests.services.factories import draft_policy, reference_data
 from tests.services.production.test_member_import import HEADER
-from tests.ui.helpers import click_and_wait
+from tests.ui.helpers import click_and_wait, collect_premium
 
 PNG = (
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90wS\xde"
@@ -161,6 +161,7 @@ def test_print_contract_through_a_printer(
 
 def test_card_batch_runs_in_the_background_and_can_be_cancelled(
     qtbot,
+    admin: ServiceContext,
     clerk: ServiceContext,
     policy: int,  # type: ignore[no-untyped-def]
     monkeypatch: pytest.MonkeyPatch,
@@ -168,6 +169,7 @@ def test_card_batch_runs_in_the_background_and_can_be_cancelled(
     for i in range(6):
         members.save_person(clerk, _person(policy, i))
     issue.issue_policy(clerk, policy)
+    collect_premium(admin, policy)
     monkeypatch.setattr(documents_tab, "BATCH_IN_BACKGROUND", 2)
     editor = PolicyEditor(AppBus(clerk))
     qtbot.addWidget(editor)

@@ -17,7 +17,7 @@ from desktop_app.ui.production.person_form import PersonForm
 from desktop_app.ui.production.production_area import ProductionArea
 from desktop_app.ui.production.subscriber_form import SubscriberForm
 from tests.services.factories import reference_data
-from tests.ui.helpers import click_and_wait, type_text
+from tests.ui.helpers import click_and_wait, collect_premium, type_text
 
 
 def click(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
@@ -56,6 +56,7 @@ def _open_form(area: ProductionArea, kind: type) -> object:
 def test_subscriber_to_issued_policy_with_documents(
     qtbot,
     area: ProductionArea,
+    admin: ServiceContext,
     clerk: ServiceContext,  # type: ignore[no-untyped-def]
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -125,6 +126,10 @@ def test_subscriber_to_issued_policy_with_documents(
 
     docs = editor.documents
     editor.tabs.setCurrentWidget(docs)
+    assert editor.policy_id is not None
+    assert docs.print_cards(sheet=False) is None  # art. 13: not before the premium is paid
+    assert "art. 13" in docs.error.text()
+    collect_premium(admin, editor.policy_id)
     assert docs.table.rowCount() == 4  # contract, quittance, two cards
     preview = docs.print_contract()
     assert preview is not None and preview.page_count() >= 4

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.collection import cover_reached_on, cover_required
 from desktop_app.domain.errors import FieldError, PermissionDenied
 from desktop_app.domain.money import format_fcfa
-from desktop_app.domain.quittance_workflow import QuittanceState
+from desktop_app.domain.quittance_workflow import QuittanceKind, QuittanceState
 from desktop_app.domain.roles import Permission
 from desktop_app.persistence.models import AuditEntry, PremiumAllocation, Quittance
 from desktop_app.services.context import ServiceContext
@@ -44,6 +44,9 @@ def _status(session: Session, policy_id: int, on: date) -> CoverStatus:
         session.execute(
             select(q.id, q.total).where(
                 q.policy_id == policy_id,
+                # The quittance that starts the year's cover (art. 13); an endorsement's or
+                # a duplicate fee's is followed in the arrears, it does not hold the cards.
+                q.kind.in_([QuittanceKind.NEW_BUSINESS, QuittanceKind.RENEWAL]),
                 q.total > 0,
                 q.status != QuittanceState.CANCELLED,
                 q.period_start <= on,

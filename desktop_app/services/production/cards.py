@@ -286,13 +286,17 @@ def print_pending_cards(
     sheet: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    reason: str = "",
 ) -> PrintedCards:
     """The policy's cards « à imprimer », rendered from their snapshots and marked printed
-    today, all in one unit of work: a cancelled render marks nothing."""
+    today, all in one unit of work: a cancelled render marks nothing. Before the premium
+    art. 13 requires is collected, only with the right and a ``reason`` (issue 9)."""
     from desktop_app.documents.card import render_cards
     from desktop_app.documents.card_sheet import render_card_sheets
+    from desktop_app.services.finance.cover import check_print_before_payment
 
     actor = ctx.require(Permission.EDIT_PRODUCTION)
+    check_print_before_payment(ctx, policy_id, "les cartes", reason)
     today, now = ctx.today(), ctx.now()
     with ctx.write() as session:
         _in_force(session, policy_id)
@@ -598,12 +602,16 @@ def _attestation_person(p: InsuredPerson, policy: Policy) -> AttestationPersonSn
 
 
 def issue_attestation(
-    ctx: ServiceContext, policy_id: int, person_id: int | None = None
+    ctx: ServiceContext, policy_id: int, person_id: int | None = None, reason: str = ""
 ) -> AttestationDone:
     """An attestation d'assurance for one person (``person_id``) or for the whole policy,
     as it stands today, stored as a snapshot (§15). Refused for a person not covered today
-    and for a policy whose guarantees are suspended."""
+    and for a policy whose guarantees are suspended; before the premium art. 13 requires
+    is collected, only with the right and a ``reason`` (issue 9)."""
+    from desktop_app.services.finance.cover import check_print_before_payment
+
     actor = ctx.require(Permission.EDIT_PRODUCTION)
+    check_print_before_payment(ctx, policy_id, "l'attestation", reason)
     today, now = ctx.today(), ctx.now()
     with ctx.write() as session:
         policy = _in_force(session, policy_id)

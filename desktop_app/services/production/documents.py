@@ -218,11 +218,15 @@ def cards_pdf(
     person_ids: list[int] | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    reason: str = "",
 ) -> bytes:
-    """Member cards: one per page for a card printer, or A4 sheets of 10 (§15)."""
+    """Member cards: one per page for a card printer, or A4 sheets of 10 (§15); before the
+    premium art. 13 requires is collected, only with the right and a ``reason`` (issue 9)."""
     from desktop_app.documents.card import render_cards
     from desktop_app.documents.card_sheet import render_card_sheets
+    from desktop_app.services.finance.cover import check_print_before_payment
 
+    check_print_before_payment(ctx, policy_id, "les cartes", reason)
     cards = card_snapshots(ctx, policy_id, person_ids)
     render = render_card_sheets if sheet else render_cards
     return render(cards, progress=progress, cancelled=cancelled)

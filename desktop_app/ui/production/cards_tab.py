@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.cards import CardRequestState, Delivery
 from desktop_app.domain.dates import format_date
-from desktop_app.domain.errors import FieldError, ValidationFailed
+from desktop_app.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop_app.domain.kinds import PolicyStatus
 from desktop_app.domain.money import format_fcfa
 from desktop_app.domain.roles import Permission
@@ -34,6 +34,7 @@ from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.fields import DateField, read_field
 from desktop_app.ui.forms.pdf_preview import PdfPreviewDialog, open_preview
 from desktop_app.ui.operations import Operation, fetch, run_op
+from desktop_app.ui.production.print_guard import print_reason
 from desktop_app.ui.widgets.form_errors import ERROR_STYLE, FormErrors
 from desktop_app.ui.widgets.naming import named
 
@@ -202,12 +203,21 @@ class AttestationDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
-    def save(self) -> Operation:
+    def save(self) -> Operation | None:
         policy_id = self.policy_id
         person_id = self.who.currentData()
+        reason = print_reason(
+            self,
+            self.bus,
+            policy_id,
+            self.tr("l'attestation"),
+            lambda message: self.errors.show(DomainError(message)),
+        )
+        if reason is None:
+            return None
         return run_op(
             self.bus,
-            lambda ctx: cards.issue_attestation(ctx, policy_id, person_id),
+            lambda ctx: cards.issue_attestation(ctx, policy_id, person_id, reason),
             errors=self.errors,
             trigger=self.ok_button,
             success=self._on_done,
@@ -393,10 +403,13 @@ class CardsTab(QWidget):
             return None
         policy_id = self.policy_id
         self.error.hide()
+        reason = print_reason(self, self.bus, policy_id, self.tr("les cartes"), self._show_error)
+        if reason is None:
+            return None
         name = f"cartes-{self._number()}.pdf"
         return run_op(
             self.bus,
-            lambda ctx: cards.print_pending_cards(ctx, policy_id),
+            lambda ctx: cards.print_pending_cards(ctx, policy_id, reason=reason),
             errors=lambda error: self._show_error(error.message),
             trigger=self.print_button,
             success=lambda printed: self._show_pdf(self.tr("Cartes d'assuré"), printed.pdf, name),

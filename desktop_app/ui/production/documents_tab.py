@@ -20,6 +20,7 @@ from desktop_app.services.production import documents, policies
 from desktop_app.ui.bus import AppBus
 from desktop_app.ui.forms.pdf_preview import PdfPreviewDialog, open_preview
 from desktop_app.ui.operations import fetch
+from desktop_app.ui.production.print_guard import print_reason
 from desktop_app.ui.widgets.form_errors import ERROR_STYLE
 from desktop_app.ui.widgets.naming import named
 
@@ -182,17 +183,25 @@ class DocumentsTab(QWidget):
         if self.policy_id is None:
             return None
         policy_id = self.policy_id
+        self.error.hide()
+        reason = print_reason(self, self.bus, policy_id, self.tr("les cartes"), self._show_error)
+        if reason is None:
+            return None
         title = self.tr("Cartes d'assuré")
         name = f"cartes-{self._number()}.pdf"
         count = self.view.person_count if self.view else 0
         if count > BATCH_IN_BACKGROUND:
-            self._cards_in_background(policy_id, sheet, title, name)
+            self._cards_in_background(policy_id, sheet, title, name, reason)
             return None
         return self._preview(
-            title, lambda: documents.cards_pdf(self.bus.ctx, policy_id, sheet=sheet), name
+            title,
+            lambda: documents.cards_pdf(self.bus.ctx, policy_id, sheet=sheet, reason=reason),
+            name,
         )
 
-    def _cards_in_background(self, policy_id: int, sheet: bool, title: str, name: str) -> None:
+    def _cards_in_background(
+        self, policy_id: int, sheet: bool, title: str, name: str, reason: str = ""
+    ) -> None:
         from desktop_app.ui.workers import BackgroundJob, JobCancelled, show_progress
 
         ctx = self.bus.ctx
@@ -206,6 +215,7 @@ class DocumentsTab(QWidget):
                     sheet=sheet,
                     cancelled=cancelled,
                     progress=lambda done, total: progress(done, total, step),
+                    reason=reason,
                 )
             except documents.RenderCancelled:
                 raise JobCancelled() from None

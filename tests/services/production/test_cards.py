@@ -452,3 +452,41 @@ def test_the_new_years_cards_after_a_renewal(o: Office) -> None:
     assert len(renewed) == 2 and all(r.state is S.TO_PRINT for r in renewed)
     with pytest.raises(Conflict, match="valent déjà jusqu'au 31/12/2027"):
         cards.issue_year_cards(o.production, pid)
+
+
+def test_cards_and_attestations_wait_for_the_premium_art_13(o: Office) -> None:
+    """Issue 9 + CIMA art. 13 (100 % by default): until the premium that starts cover is
+    collected, cards and attestations are refused to the production clerk; a user with the
+    right (Direction, here also in production) prints them giving a reason, which the audit
+    trail keeps; once paid, anyone prints."""
+    from desktop_app.domain.errors import FieldError
+    from desktop_app.domain.roles import Role
+    from desktop_app.persistence.models import AuditEntry
+    from desktop_app.services.administration import users
+    from desktop_app.services.production import benefits, documents, issue, members
+    from tests.conftest import make_user
+    from tests.services.factories import draft_policy
+    from tests.ui.helpers import collect_premium
+
+    pid = draft_policy(o.production, o.intermediary_id, o.administrator_id, date(2026, 1, 1))
+    benefits.copy_template(o.production, pid, benefits.list_templates(o.production)[0].id)
+    members.save_person(o.production, person(pid, "Kouassi"))
+    issue.issue_policy(o.production, pid)
+    for attempt in (
+        lambda ctx, reason: cards.print_pending_cards(ctx, pid, reason=reason),
+        lambda ctx, reason: documents.cards_pdf(ctx, pid, reason=reason),
+        lambda ctx, reason: cards.issue_attestation(ctx, pid, None, reason),
+    ):
+        with pytest.raises(PermissionDenied, match="art. 13"):
+            attempt(o.production, "urgence")
+    make_user(o.admin, "dir", Role.PRODUCTION, Role.MANAGEMENT)
+    director = users.login(o.admin.as_actor(None), "dir", "motdepasse1")
+    with pytest.raises(FieldError, match="Indiquez le motif"):
+        cards.print_pending_cards(director, pid)
+    printed = cards.print_pending_cards(director, pid, reason="Hospitalisation urgente")
+    assert printed.count == 1
+    with o.admin.read() as session:
+        (override,) = session.scalars(select(AuditEntry).where(AuditEntry.action == "override"))
+        assert override.user_code == "dir" and "Hospitalisation urgente" in (override.after or "")
+    collect_premium(o.admin, pid)
+    assert cards.issue_attestation(o.production, pid).document_id
