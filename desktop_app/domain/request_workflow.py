@@ -72,7 +72,7 @@ REQUEST_WORKFLOW: Workflow[RequestState] = Workflow(
 @dataclass(frozen=True)
 class FollowUpDelays:
     """The deadlines of the requests log, in working days, and the office's holidays
-    (a setting; defaults: decision D-followup-2)."""
+    (a setting; defaults: decision D29)."""
 
     send_within: int = 2
     confirm_within: int = 5

@@ -1,4 +1,4 @@
-"""The Cartes page of Référentiels (domain.md §15; docs/decisions.md D-cards-2): the fee of
+"""The Cartes page of Référentiels (domain.md §15; docs/decisions.md D26): the fee of
 a duplicate card, before taxes, billed by a quittance when a lost card is replaced."""
 
 from __future__ import annotations

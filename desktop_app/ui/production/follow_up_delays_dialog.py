@@ -1,4 +1,4 @@
-"""The deadlines of the requests log (domain.md §14; decision D-followup-3): working days to
+"""The deadlines of the requests log (domain.md §14; decision D30): working days to
 send a request to the administrator and to get his confirmation, and the office's
 holidays, one date a line. For users with the settings right."""
 

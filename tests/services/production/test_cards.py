@@ -3,7 +3,7 @@
 
 Policies from 01/01/2026 to 31/12/2026 with one to five members; the clock reads
 21/11/2026 09:30 unless a test moves it. The duplicate fee is 2 000 FCFA by default
-(docs/decisions.md D-cards-2), taxed like accessoires: individual 8 %, group 4 %.
+(docs/decisions.md D26), taxed like accessoires: individual 8 %, group 4 %.
 """
 
 from __future__ import annotations
