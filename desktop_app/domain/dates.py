@@ -88,12 +88,15 @@ def format_datetime(moment: datetime | None) -> str:
 
 
 def parse_date(text: str, field: str, *, required: bool = True) -> date | None:
-    """Read ``31/12/2026`` (or ``31-12-2026``, ``31.12.2026``, ISO ``2026-12-31``)."""
+    """Read ``31/12/2026`` (or ``31-12-2026``, ``31.12.2026``, ISO ``2026-12-31``, or the
+    eight digits ``31122026`` a clerk types in a table cell as in a masked field)."""
     cleaned = text.strip()
     if not cleaned:
         if required:
             raise FieldError(field, "La date est obligatoire.")
         return None
+    if len(cleaned) == 8 and cleaned.isdigit():
+        cleaned = f"{cleaned[:2]}/{cleaned[2:4]}/{cleaned[4:]}"
     for fmt in ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d"):
         try:
             return datetime.strptime(cleaned, fmt).date()

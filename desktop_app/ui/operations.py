@@ -228,7 +228,9 @@ class Operation(QObject):
         self._job.failed.connect(self._on_job_failed)
         self._job.cancelled.connect(lambda: self._end(State.IGNORED))
         if self._progress:
-            show_progress(self._job, self._window(), self._progress, cancellable=False)
+            self._progress_dialog = show_progress(
+                self._job, self._window(), self._progress, cancellable=False
+            )
         _RUNNING.add(self)  # kept alive until the job reports back
         self._job.start()
         return self
@@ -241,6 +243,11 @@ class Operation(QObject):
 
     def _end(self, state: State, error: BaseException | None = None, result: Any = None) -> None:
         _RUNNING.discard(self)
+        # The progress window goes before what comes next: a question the success asks
+        # (« Ouvrir l'avenant ? ») must not open under it.
+        dialog = getattr(self, "_progress_dialog", None)
+        if dialog is not None and _alive(dialog):
+            dialog.hide()
         self._release_triggers()
         self.state, self.error, self.result = state, error, result
         try:

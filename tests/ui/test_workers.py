@@ -132,3 +132,36 @@ def test_job_without_cancel_button(qtbot) -> None:
     assert dialog.findChildren(QPushButton) == []
     with qtbot.waitSignal(job.succeeded, timeout=5000):
         job.start()
+
+
+def test_the_progress_window_is_gone_when_the_success_asks_its_question(qtbot, clerk) -> None:  # type: ignore[no-untyped-def]
+    """Seen under Xvfb: « Ouvrir l'avenant ? » opened under the « Valider l'avenant »
+    progress window, which stayed on top. The success now runs once it is hidden."""
+    from desktop_app.services.context import Changes
+    from desktop_app.ui.bus import AppBus
+    from desktop_app.ui.operations import run_op
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    seen: list[bool] = []
+
+    def slow(_ctx):  # type: ignore[no-untyped-def]
+        time.sleep(0.6)  # longer than the dialog's minimum duration: it shows
+        return Changes()
+
+    def success(_result) -> None:  # type: ignore[no-untyped-def]
+        seen.extend(
+            d.isVisible() for d in parent.findChildren(QProgressDialog) if d.labelText() == "Long"
+        )
+        seen.append(True)
+
+    run_op(AppBus(clerk), slow, success=success, background=True, progress="Long", parent=parent)
+    shown: list[bool] = []
+    qtbot.wait(100)
+    for dialog in parent.findChildren(QProgressDialog):
+        dialog.show()  # as Qt does after its minimum duration on a real screen
+        shown.append(dialog.isVisible())
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert shown == [True]  # the progress window was up while the job ran
+    assert seen == [False, True]  # and hidden when the success ran
