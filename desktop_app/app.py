@@ -147,7 +147,7 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
             if signed_in is None:
                 return 0
             window = create_main_window(signed_in, db.describe(), log_file)
-            window.show()
+            window.showMaximized()  # the office's screens are 1366×768: all of it (issue 12)
             app.exec()
             if not window.logged_out:
                 return 0

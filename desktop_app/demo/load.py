@@ -298,17 +298,20 @@ def load_demo(
             db, seed + base, today, count=max(8, min(120, size // 3)), progress=say
         )
         report = replace(report, payments=collected)
+    if endorsements:
+        acts = load_demo_endorsements(db, today, progress=say)
+        report = replace(
+            report,
+            endorsements=acts.acts,
+            members=report.members + acts.entered,
+            entered=acts.entered,
+        )
     from desktop_app.demo.follow_up import load_demo_follow_up
 
+    # After the endorsements: a request « traitée » answers one of them.
     say("Suivi des demandes et calendrier des renouvellements…")
     requests, records = load_demo_follow_up(db, seed + base, today)
     report = replace(report, requests=requests, calendar_records=records)
-    if not endorsements:
-        return report
-    acts = load_demo_endorsements(db, today, progress=say)
-    report = replace(
-        report, endorsements=acts.acts, members=report.members + acts.entered, entered=acts.entered
-    )
     return report
 
 
