@@ -13,11 +13,36 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain.cards import CARD_REQUEST_WORKFLOW, CardReason, CardRequestState
 from desktop_app.domain.issued_documents import DocumentKind, DocumentState
-from desktop_app.persistence.models import CardRequest, IssuedDocument
+from desktop_app.persistence.models import CardRequest, InsuredPerson, IssuedDocument, Policy
 from desktop_app.services import workflow
 from desktop_app.services.context import Actor
 
 REPLACED = "Carte remplacée ou annulée avant sa remise"
+
+
+def issue_cards(
+    session: Session,
+    actor: Actor,
+    policy: Policy,
+    persons: Sequence[InsuredPerson],
+    now: datetime,
+) -> None:
+    """A new card (snapshot) for each person, replacing the card they had (an endorsement
+    that changes them, the new year after a renewal); the caller asks their printing."""
+    from desktop_app.services.issued_documents import Owner, issue_document
+    from desktop_app.services.production import snapshots
+
+    company = snapshots.company_snapshot(session)
+    for person in persons:
+        issue_document(
+            session,
+            DocumentKind.CARD,
+            Owner(policy_id=policy.id, person_id=person.id),
+            snapshots.card_snapshot(session, company, policy, person),
+            user_id=actor.user_id,
+            user_code=actor.code,
+            at=now,
+        )
 
 
 def request_cards(

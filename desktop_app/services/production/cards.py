@@ -67,7 +67,11 @@ from desktop_app.services.context import Actor, Changes, ServiceContext
 from desktop_app.services.issued_documents import Owner, issue_document
 from desktop_app.services.locking import get_locked
 from desktop_app.services.production import snapshots
-from desktop_app.services.production.card_requests import close_stale_requests, request_cards
+from desktop_app.services.production.card_requests import (
+    close_stale_requests,
+    issue_cards,
+    request_cards,
+)
 from desktop_app.services.production.common import member_count
 from desktop_app.services.production.issue import DUE_DAYS, frozen_parties
 
@@ -743,17 +747,7 @@ def issue_year_cards(ctx: ServiceContext, policy_id: int) -> YearCards:
                 f"{format_date(policy.expiry_date)} : réimprimez une carte, ou faites un "
                 "duplicata pour une carte perdue."
             )
-        company = snapshots.company_snapshot(session)
-        for person in due:
-            issue_document(
-                session,
-                DocumentKind.CARD,
-                Owner(policy_id=policy.id, person_id=person.id),
-                snapshots.card_snapshot(session, company, policy, person),
-                user_id=actor.user_id,
-                user_code=actor.code,
-                at=now,
-            )
+        issue_cards(session, actor, policy, due, now)
         made = request_cards(
             session,
             actor,

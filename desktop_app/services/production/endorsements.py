@@ -54,7 +54,7 @@ from desktop_app.services.context import Actor, Changes, ServiceContext
 from desktop_app.services.issued_documents import Owner, issue_document
 from desktop_app.services.locking import get_locked
 from desktop_app.services.production import requests_log, snapshots
-from desktop_app.services.production.card_requests import request_cards
+from desktop_app.services.production.card_requests import issue_cards, request_cards
 from desktop_app.services.production.common import member_count
 from desktop_app.services.production.endorsement_document import store_endorsement_document
 from desktop_app.services.production.endorsement_input import (
@@ -309,17 +309,7 @@ def validate_endorsement(
                 )
             )
         session.flush()
-        company = snapshots.company_snapshot(session)
-        for person in touched:
-            issue_document(
-                session,
-                DocumentKind.CARD,
-                Owner(policy_id=policy.id, person_id=person.id),
-                snapshots.card_snapshot(session, company, policy, person),
-                user_id=actor.user_id,
-                user_code=actor.code,
-                at=now,
-            )
+        issue_cards(session, actor, policy, touched, now)
         request_cards(
             session,
             actor,
