@@ -130,6 +130,54 @@ def build(db: Database, count: int) -> None:
         conn.execute(insert(Quittance), rows)
 
 
+def bulk_payments(db: Database, ctx: ServiceContext, count: int, quittances: int) -> None:
+    """``count`` cash payments of 10 000 FCFA on the day of the first one recorded (its cash
+    day), each allocated to one quittance, as ``record_payment`` writes them."""
+    from desktop_app.domain.collection import PaymentState
+    from desktop_app.persistence.models import PremiumAllocation, PremiumPayment
+
+    with db.read() as session:
+        first = session.scalars(select(PremiumPayment).limit(1)).one()
+        day, cash_day = first.payment_date, first.cash_day_id
+    with db.write_engine.begin() as conn:
+        start = int(conn.execute(text("SELECT max(id) FROM premium_payments")).scalar() or 0)
+        conn.execute(
+            insert(PremiumPayment),
+            [
+                {
+                    "id": start + n + 1,
+                    "number": f"RE-BULK-{n:07d}",
+                    "payment_date": day,
+                    "payer_kind": PayerKind.SUBSCRIBER,
+                    "subscriber_id": n % quittances + 1,
+                    "payer_name": f"Souscripteur {n % quittances}",
+                    "mode": CollectionMode.CASH,
+                    "amount": 10_000,
+                    "status": PaymentState.RECEIVED,
+                    "cash_day_id": cash_day,
+                    "received_by": "caisse",
+                    "recorded_at": datetime(2026, 11, 21, 10, 0),
+                }
+                for n in range(count)
+            ],
+        )
+        conn.execute(
+            insert(PremiumAllocation),
+            [
+                {
+                    "payment_id": start + n + 1,
+                    "quittance_id": n % quittances + 1,
+                    "amount": 10_000,
+                    "on_date": day,
+                    "at": datetime(2026, 11, 21, 10, 0),
+                    "by_code": "caisse",
+                    "reversal": False,
+                }
+                for n in range(count)
+            ],
+        )
+
+
 def timed(call):  # type: ignore[no-untyped-def]
     start = time.perf_counter()
     result = call()
@@ -142,6 +190,12 @@ def main() -> None:
     parser.add_argument("--quittances", type=int, default=20_000)
     parser.add_argument("--payments", type=int, default=200)
     parser.add_argument("--letters", type=int, default=1_000)
+    parser.add_argument(
+        "--bulk-payments",
+        type=int,
+        default=0,
+        help="add this many payments (one allocation each) in bulk, for the statement",
+    )
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="bench-finance-"))
     path = args.db or folder / "finance.db"
@@ -177,6 +231,9 @@ def main() -> None:
         f"arrears list as the window reads it (sums by the database, first {len(parties)}): "
         f"{seconds * 1000:.0f} ms (target ≤ 200 ms)"
     )
+    if args.bulk_payments:
+        seconds, _ = timed(lambda: bulk_payments(db, ctx, args.bulk_payments, args.quittances))
+        print(f"added {args.bulk_payments} payments in bulk in {seconds:.1f} s")
     scope = StatementScope(date(2026, 1, 1), date(2026, 12, 31))
     out = folder / "primes.xlsx"
     statement_s, result = timed(lambda: statements.export_premiums_collected(ctx, scope, out))
