@@ -161,6 +161,25 @@ def test_rows_beyond_the_width_sample_stream_in_order(tmp_path: Path) -> None:
     assert result.sheet("Essai").totals["Montant"] == 450 * 451 // 2  # 101 475
 
 
+def test_streamed_rows_keep_each_value_and_its_format(tmp_path: Path) -> None:
+    """Past the width sample each column's styled cell is reused for every row: every row
+    must still hold its own amount and date, each with the column's format."""
+    path = tmp_path / "formats.xlsx"
+    rows = [
+        (f"P{n:04d}", n * 1_000, date(2026, 1, 1 + n % 28), None, None, n)
+        for n in range(1, 451)
+    ]
+    write(path, rows)
+    ws = openpyxl.load_workbook(path)["Essai"]
+    for n in (1, 200, 201, 202, 450):
+        row = 5 + n
+        assert ws.cell(row, 2).value == n * 1_000
+        assert ws.cell(row, 3).value.date() == date(2026, 1, 1 + n % 28)
+        assert ws.cell(row, 6).value == n
+        assert ws.cell(row, 2).number_format == ws.cell(6, 2).number_format != "General"
+        assert ws.cell(row, 3).number_format == ws.cell(6, 3).number_format == "DD/MM/YYYY"
+
+
 def test_an_empty_sheet_has_its_header_and_zero_totals(tmp_path: Path) -> None:
     path = tmp_path / "vide.xlsx"
     result = write(path, [])
