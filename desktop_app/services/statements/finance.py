@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import String, func, or_, select, type_coerce
 
 from desktop_app.domain.collection import CollectionMode, MobileOperator, PayerKind, PaymentState
 from desktop_app.domain.roles import Permission
@@ -92,8 +92,8 @@ def _payment_rows(ctx: ServiceContext, scope: StatementScope) -> Iterator[Sequen
             p.number,
             p.payment_date,
             p.payer_name,
-            p.payer_kind,
-            p.mode,
+            type_coerce(p.payer_kind, String),
+            type_coerce(p.mode, String),
             p.bank,
             p.cheque_number,
             p.drawer,
@@ -139,7 +139,7 @@ def _payment_rows(ctx: ServiceContext, scope: StatementScope) -> Iterator[Sequen
             flag,
             reversed_on,
             reason,
-        ) in session.execute(query):
+        ) in session.connection().execute(query):
             rest = (
                 payer,
                 kinds[str(kind)],
@@ -165,7 +165,7 @@ def _allocation_rows(ctx: ServiceContext, scope: StatementScope) -> Iterator[Seq
         select(
             p.number,
             a.on_date,
-            p.mode,
+            type_coerce(p.mode, String),  # the stored value: a label by dict, not an enum a row
             q.number,
             q.policy_number,
             q.subscriber_name,
@@ -186,6 +186,7 @@ def _allocation_rows(ctx: ServiceContext, scope: StatementScope) -> Iterator[Seq
         query = query.where(q.administrator_id == scope.administrator_id)
     if scope.intermediary_id is not None:
         query = query.where(q.intermediary_id == scope.intermediary_id)
+    modes = {m.value: m.label for m in CollectionMode}
     with ctx.read() as session:
         for (
             receipt,
@@ -200,12 +201,12 @@ def _allocation_rows(ctx: ServiceContext, scope: StatementScope) -> Iterator[Seq
             amount,
             reversal,
             reason,
-        ) in session.execute(query):
+        ) in session.connection().execute(query):
             note = f"Impayé : {reason}" if reversal else ""
             yield (
                 receipt,
                 on,
-                CollectionMode(mode).label,
+                modes[mode],
                 quittance,
                 policy,
                 subscriber,
