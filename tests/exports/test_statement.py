@@ -166,8 +166,7 @@ def test_streamed_rows_keep_each_value_and_its_format(tmp_path: Path) -> None:
     must still hold its own amount and date, each with the column's format."""
     path = tmp_path / "formats.xlsx"
     rows = [
-        (f"P{n:04d}", n * 1_000, date(2026, 1, 1 + n % 28), None, None, n)
-        for n in range(1, 451)
+        (f"P{n:04d}", n * 1_000, date(2026, 1, 1 + n % 28), None, None, n) for n in range(1, 451)
     ]
     write(path, rows)
     ws = openpyxl.load_workbook(path)["Essai"]
