@@ -48,6 +48,20 @@ class PolicyTariffFacts:
         return policy_category(self.member_count)
 
 
+def policy_pricing_key(policy: PolicyTariffFacts, settings: TariffSettings) -> tuple[object, ...]:
+    """What a person's premium takes from the policy (§4): when a change of the policy's
+    members leaves it equal, no other person's premium moves (the group-size band, and
+    whether the policy is a group, are what an entry or an exit can change)."""
+    group = policy.category == PolicyCategory.GROUP
+    return (
+        policy.effective_date,
+        policy.care_network,
+        policy.management_system,
+        group,
+        settings.group_size_rate(policy.person_count) if group else None,
+    )
+
+
 class StepKind(enum.StrEnum):
     BASE = "base"
     REDUCTION = "reduction"

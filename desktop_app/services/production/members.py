@@ -229,8 +229,11 @@ def save_person(ctx: ServiceContext, data: PersonData) -> tuple[int, Changes]:
         data = _kept_medical(session, actor.can(Permission.VIEW_MEDICAL), data)
         errors = check_person(session, ctx, policy, data)
         errors.raise_if_any()
+        before = pricing.counts(session, policy.id)
         person = write_person(session, ctx, policy, data)
-        pricing.reprice_policy(session, policy, typed={person.id: data.annual_net_premium})
+        pricing.reprice_policy(
+            session, policy, typed={person.id: data.annual_net_premium}, before=before
+        )
         return person.id, Changes.of("insured_persons", person.id) | Changes.of(
             "policies", policy.id
         )
@@ -339,6 +342,7 @@ def remove_person(ctx: ServiceContext, person_id: int) -> Changes:
         if person is None:
             raise NotFound("Personne introuvable.")
         policy = load_draft(session, person.policy_id)
+        before = pricing.counts(session, policy.id)
         doomed = list(
             session.scalars(select(Dependent).where(Dependent.member_id == person.id))
         ) + [person]
@@ -348,7 +352,7 @@ def remove_person(ctx: ServiceContext, person_id: int) -> Changes:
                 session.delete(photo)
             session.delete(row)
         session.flush()
-        pricing.reprice_policy(session, policy, typed={})
+        pricing.reprice_policy(session, policy, typed={}, before=before)
         return Changes.of("insured_persons", *(p.id for p in doomed)) | Changes.of(
             "policies", policy.id
         )

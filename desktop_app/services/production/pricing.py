@@ -11,8 +11,9 @@ import json
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.age_rules import check_age as domain_check_age
@@ -24,11 +25,13 @@ from desktop_app.domain.premium import (
     PremiumComparison,
     compare_with_typed,
     compute_annual_premium,
+    policy_pricing_key,
 )
 from desktop_app.domain.quittance import PremiumLine, QuittanceComputation, build_policy_quittance
 from desktop_app.domain.renewal import DEFAULT_ADJUSTMENT, AdjustmentTable
 from desktop_app.domain.roles import Permission
 from desktop_app.domain.tariff import DEFAULT_TARIFF, FeeKind, TariffSettings
+from desktop_app.persistence.audit import record_updates
 from desktop_app.persistence.models import InsuredPerson, Member, Policy, SettingsDocument
 from desktop_app.services.context import Changes, ServiceContext
 
@@ -146,26 +149,113 @@ def check_age(
         errors.add(decision.field, " ".join(decision.messages))
 
 
-def reprice_policy(session: Session, policy: Policy, typed: dict[int, int | None]) -> None:
-    """Price every person of a draft again. ``typed`` gives the premiums just typed by hand
-    (None: take the tariff's) for the persons the clerk edited."""
+def counts(session: Session, policy_id: int) -> tuple[int, int]:
+    """(members, persons) of the policy as the database holds them now."""
+    return _counts(session, policy_id)
+
+
+def reprice_policy(
+    session: Session,
+    policy: Policy,
+    typed: dict[int, int | None],
+    *,
+    before: tuple[int, int] | None = None,
+) -> None:
+    """Price the persons of a draft again. ``typed`` gives the premiums just typed by hand
+    (None: take the tariff's) for the persons the clerk edited. ``before``: the policy's
+    (members, persons) before the change; when what the policy gives every premium is the
+    same after it (``policy_pricing_key``), only the persons edited are priced (issue 13:
+    one person added to 5 000 repriced them all). Otherwise every person is priced in one
+    set-based pass."""
     settings = load_tariff(session)
     session.flush()
     members, persons = _counts(session, policy.id)
     facts = policy_facts(policy, members, persons)
-    for person in session.scalars(
-        select(InsuredPerson).where(InsuredPerson.policy_id == policy.id)
-    ):
-        computed = compute_annual_premium(person_facts(person), facts, settings).annual_net_premium
-        if person.id in typed:
-            chosen = typed[person.id]
-            person.annual_net_premium = computed if chosen is None else chosen
-        elif (
-            person.annual_net_premium is None
-            or person.annual_net_premium == person.computed_annual_premium
+    if before is not None and policy_pricing_key(
+        policy_facts(policy, *before), settings
+    ) == policy_pricing_key(facts, settings):
+        for person in session.scalars(
+            select(InsuredPerson).where(InsuredPerson.id.in_(list(typed)))
         ):
-            person.annual_net_premium = computed
-        person.computed_annual_premium = computed
+            _price_one(person, facts, settings, typed)
+        return
+    _reprice_all(session, policy, facts, settings, typed)
+
+
+def _price_one(
+    person: InsuredPerson,
+    facts: PolicyTariffFacts,
+    settings: TariffSettings,
+    typed: dict[int, int | None],
+) -> None:
+    computed = compute_annual_premium(person_facts(person), facts, settings).annual_net_premium
+    if person.id in typed:
+        chosen = typed[person.id]
+        person.annual_net_premium = computed if chosen is None else chosen
+    elif (
+        person.annual_net_premium is None
+        or person.annual_net_premium == person.computed_annual_premium
+    ):
+        person.annual_net_premium = computed
+    person.computed_annual_premium = computed
+
+
+def _reprice_all(
+    session: Session,
+    policy: Policy,
+    facts: PolicyTariffFacts,
+    settings: TariffSettings,
+    typed: dict[int, int | None],
+) -> None:
+    """Every person: read as plain rows, priced, and only the changed ones written back in
+    one statement with their audit rows (the persons in the unit of work go through it)."""
+    loaded = {
+        obj.id: obj
+        for obj in session.identity_map.values()
+        if isinstance(obj, InsuredPerson) and obj.policy_id == policy.id
+    }
+    for person in loaded.values():
+        _price_one(person, facts, settings, typed)
+    p = InsuredPerson
+    rows = session.execute(
+        select(
+            p.id,
+            p.birth_date,
+            p.coverage_rate,
+            p.zone,
+            p.medical_surcharge_rate,
+            p.entry_date,
+            p.annual_net_premium,
+            p.computed_annual_premium,
+        ).where(p.policy_id == policy.id, p.id.not_in(list(loaded) or [0]))
+    ).all()
+    updates: list[dict[str, object]] = []
+    audit: list[tuple[object, dict[str, Any], dict[str, Any]]] = []
+    for pid, birth, rate, zone, surcharge, entry, annual, computed_before in rows:
+        computed = compute_annual_premium(
+            PersonTariffFacts(birth, rate, zone, surcharge, entry), facts, settings
+        ).annual_net_premium
+        chosen = typed.get(pid, ...)
+        if chosen is not ...:
+            premium = computed if chosen is None else chosen
+        elif annual is None or annual == computed_before:
+            premium = computed
+        else:
+            premium = annual
+        if (premium, computed) != (annual, computed_before):
+            updates.append(
+                {"id": pid, "annual_net_premium": premium, "computed_annual_premium": computed}
+            )
+            audit.append(
+                (
+                    pid,
+                    {"annual_net_premium": annual, "computed_annual_premium": computed_before},
+                    {"annual_net_premium": premium, "computed_annual_premium": computed},
+                )
+            )
+    if updates:
+        session.execute(update(InsuredPerson), updates)
+        record_updates(session, "insured_persons", audit)
 
 
 def price_person(session: Session, policy: Policy, person: InsuredPerson, adding: bool) -> int:

@@ -196,3 +196,56 @@ def test_generated_matricule_skips_one_typed_by_hand(clerk: ServiceContext, poli
     members.save_person(clerk, _member(policy, matricule="PS00000001"))
     other, _ = members.save_person(clerk, _member(policy, first_names="Mariam"))
     assert members.get_person(clerk, other).matricule == "PS00000002"
+
+
+def _premiums(clerk: ServiceContext, pid: int) -> dict[int, tuple[int, int | None]]:
+    from sqlalchemy import select
+
+    from desktop_app.persistence.models import InsuredPerson as P
+
+    with clerk.read() as session:
+        return {
+            i: (a, c)
+            for i, a, c in session.execute(
+                select(P.id, P.annual_net_premium, P.computed_annual_premium).where(
+                    P.policy_id == pid
+                )
+            )
+        }
+
+
+def test_saving_one_person_reprices_only_what_the_change_touches(
+    clerk: ServiceContext, policy: int
+) -> None:
+    """Issue 13 (§4): adding or removing a person reprices only them unless the group-size
+    band moves; at the 50th person the policy enters the 50–100 band (−10 %) and every
+    premium moves at once. After each save the premiums equal a full repricing's, a typed
+    premium included. 240 000 at 80 % zone 1, aged 36: 49 persons group, no band: 240 000;
+    50 persons: 240 000 × 0.90 = 216 000."""
+    from desktop_app.persistence.models import Policy
+
+    typed_id = 0
+    for n in range(50):
+        person_id, _ = members.save_person(
+            clerk,
+            _member(
+                policy,
+                last_name=f"Koné{n:02d}",
+                annual_net_premium=250_000 if n == 3 else None,
+            ),
+        )
+        typed_id = person_id if n == 3 else typed_id
+        if n in (48, 49, 10):
+            stored = _premiums(clerk, policy)
+            with clerk.write() as session:
+                draft = session.get(Policy, policy)
+                assert draft is not None
+                pricing.reprice_policy(session, draft, typed={})  # everyone, from scratch
+            assert _premiums(clerk, policy) == stored, n
+    premiums = _premiums(clerk, policy)
+    assert premiums[typed_id] == (250_000, 216_000)  # typed kept, the tariff's moved
+    assert {c for i, (_a, c) in premiums.items()} == {216_000}
+    assert {a for i, (a, _c) in premiums.items() if i != typed_id} == {216_000}
+    # Back to 49: the band goes, every premium returns to 240 000.
+    members.remove_person(clerk, next(i for i in premiums if i != typed_id))
+    assert {c for _a, c in _premiums(clerk, policy).values()} == {240_000}
