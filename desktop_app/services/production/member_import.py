@@ -24,7 +24,7 @@ from desktop_app.exports.member_template import write_member_template
 from desktop_app.services.context import Changes, ServiceContext
 from desktop_app.services.production import pricing
 from desktop_app.services.production.common import load_draft
-from desktop_app.services.production.members import PersonData, check_person, write_person
+from desktop_app.services.production.members import PersonData, checked_person, write_person
 
 __all__ = ["ImportCheck", "check_member_file", "import_member_file", "write_member_template"]
 
@@ -91,18 +91,24 @@ def _run(
             policy = load_draft(session, policy_id)
             ids_by_row: dict[int, int] = {}
             seen_matricules: set[str] = set()
+            # The policy's counts kept as rows are written (two COUNTs a row grew with it).
+            members_now, persons_now = pricing.counts(session, policy.id)
             for person in sorted(result.persons, key=lambda p: (p.member_row is not None, p.row)):
                 member_id = (
                     ids_by_row.get(person.member_row) if person.member_row is not None else None
                 )
                 data = _data(policy_id, person, member_id)
-                errors = check_person(session, ctx, policy, data)
+                errors, checked = checked_person(session, ctx, policy, data)
                 if errors.errors:
                     problems.extend(_problems(ValidationFailed(errors.errors), person.row))
                     continue
                 if data.matricule:
                     seen_matricules.add(data.matricule.upper())
-                written = write_person(session, ctx, policy, data)
+                written = write_person(
+                    session, ctx, policy, data, checked=checked, counts=(members_now, persons_now)
+                )
+                persons_now += 1
+                members_now += 1 if member_id is None else 0
                 ids_by_row[person.row] = written.id
                 changes = changes | Changes.of("insured_persons", written.id)
             if problems or not save:

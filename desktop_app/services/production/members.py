@@ -267,13 +267,21 @@ def check_person(
     session: Session, ctx: ServiceContext, policy: Policy, data: PersonData
 ) -> Collector:
     """Every refusal for this person, field by field (nothing written)."""
+    return checked_person(session, ctx, policy, data)[0]
+
+
+def checked_person(
+    session: Session, ctx: ServiceContext, policy: Policy, data: PersonData
+) -> tuple[Collector, dict[str, object]]:
+    """``check_person``'s refusals and the cleaned values ``write_person`` may take as they
+    are (an import checks then writes thousands of rows: checked once)."""
     errors, out = _check(session, ctx, policy, data)
     if not errors.errors:
         assert data.birth_date is not None and data.entry_date is not None
         pricing.check_age(
             ctx, data.birth_date, policy, data.entry_date, str(out["age_override_reason"]), errors
         )
-    return errors
+    return errors, out
 
 
 def _new_matricule(session: Session) -> str:
@@ -289,10 +297,18 @@ def _new_matricule(session: Session) -> str:
 
 
 def write_person(
-    session: Session, ctx: ServiceContext, policy: Policy, data: PersonData
+    session: Session,
+    ctx: ServiceContext,
+    policy: Policy,
+    data: PersonData,
+    *,
+    checked: dict[str, object] | None = None,
+    counts: tuple[int, int] | None = None,
 ) -> InsuredPerson:
-    """Write a checked person (new or changed) and price them; the caller reprices the policy."""
-    _errors, out = _check(session, ctx, policy, data)
+    """Write a checked person (new or changed) and price them; the caller reprices the policy.
+    ``checked``: the values ``checked_person`` returned for ``data``; ``counts``: the
+    policy's (members, persons) before this person, when the caller keeps them."""
+    out = checked if checked is not None else _check(session, ctx, policy, data)[1]
     actor_code = ctx.actor.code if ctx.actor else ""
     if data.id is not None:
         found = session.get(InsuredPerson, data.id)
@@ -324,7 +340,7 @@ def write_person(
     )
     person.age_override_reason = str(out["age_override_reason"])
     person.age_override_by = actor_code if person.age_override_reason else ""
-    computed = pricing.price_person(session, policy, person, adding=data.id is None)
+    computed = pricing.price_person(session, policy, person, adding=data.id is None, counts=counts)
     person.computed_annual_premium = computed
     person.annual_net_premium = (
         computed if data.annual_net_premium is None else data.annual_net_premium

@@ -40,8 +40,15 @@ TARIFF_KEY = "tariff"
 
 
 def load_tariff(session: Session) -> TariffSettings:
+    """The office's tariff, read once per unit of work (an absent row is the default: a
+    lookup each time would flush the unit of work at each person priced)."""
+    cached = session.info.get(TARIFF_KEY)
+    if isinstance(cached, TariffSettings):
+        return cached
     row = session.get(SettingsDocument, TARIFF_KEY)
-    return _parsed_tariff(row.value) if row else DEFAULT_TARIFF
+    tariff = _parsed_tariff(row.value) if row else DEFAULT_TARIFF
+    session.info[TARIFF_KEY] = tariff
+    return tariff
 
 
 @functools.lru_cache(maxsize=8)
@@ -61,6 +68,7 @@ def save_tariff(ctx: ServiceContext, settings: TariffSettings) -> Changes:
     ctx.require(Permission.MANAGE_REFERENCE_DATA)
     settings.check()
     with ctx.write() as session:
+        session.info.pop(TARIFF_KEY, None)
         row = session.get(SettingsDocument, TARIFF_KEY)
         value = json.dumps(settings.to_dict(), ensure_ascii=False, sort_keys=True)
         if row is None:
@@ -266,9 +274,16 @@ def _reprice_all(
         record_updates(session, "insured_persons", audit)
 
 
-def price_person(session: Session, policy: Policy, person: InsuredPerson, adding: bool) -> int:
-    """The tariff's premium for ``person`` (not yet flushed when ``adding``)."""
-    members, persons = _counts(session, policy.id)
+def price_person(
+    session: Session,
+    policy: Policy,
+    person: InsuredPerson,
+    adding: bool,
+    counts: tuple[int, int] | None = None,
+) -> int:
+    """The tariff's premium for ``person`` (not yet flushed when ``adding``); ``counts``:
+    the policy's (members, persons) without them, when the caller keeps them."""
+    members, persons = counts if counts is not None else _counts(session, policy.id)
     if adding:
         persons += 1
         members += 1 if isinstance(person, Member) else 0
