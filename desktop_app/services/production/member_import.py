@@ -21,10 +21,16 @@ from desktop_app.exports.member_import import (
     read_member_file,
 )
 from desktop_app.exports.member_template import write_member_template
+from desktop_app.persistence.models import InsuredPerson
 from desktop_app.services.context import Changes, ServiceContext
 from desktop_app.services.production import pricing
 from desktop_app.services.production.common import load_draft
-from desktop_app.services.production.members import PersonData, checked_person, write_person
+from desktop_app.services.production.members import (
+    PENDING_MATRICULES,
+    PersonData,
+    checked_person,
+    write_person,
+)
 
 __all__ = ["ImportCheck", "check_member_file", "import_member_file", "write_member_template"]
 
@@ -89,28 +95,50 @@ def _run(
     try:
         with ctx.write() as session:
             policy = load_draft(session, policy_id)
-            ids_by_row: dict[int, int] = {}
+            written_by_row: dict[int, InsuredPerson] = {}
             seen_matricules: set[str] = set()
+            session.info[PENDING_MATRICULES] = seen_matricules
             # The policy's counts kept as rows are written (two COUNTs a row grew with it).
             members_now, persons_now = pricing.counts(session, policy.id)
-            for person in sorted(result.persons, key=lambda p: (p.member_row is not None, p.row)):
-                member_id = (
-                    ids_by_row.get(person.member_row) if person.member_row is not None else None
-                )
-                data = _data(policy_id, person, member_id)
-                errors, checked = checked_person(session, ctx, policy, data)
-                if errors.errors:
-                    problems.extend(_problems(ValidationFailed(errors.errors), person.row))
-                    continue
-                if data.matricule:
-                    seen_matricules.add(data.matricule.upper())
-                written = write_person(
-                    session, ctx, policy, data, checked=checked, counts=(members_now, persons_now)
-                )
-                persons_now += 1
-                members_now += 1 if member_id is None else 0
-                ids_by_row[person.row] = written.id
-                changes = changes | Changes.of("insured_persons", written.id)
+            members_written = False
+            # Rows are checked against the portfolio, and against each other by the file's
+            # reader (duplicate matricules, families): no flush a row, only once the members
+            # are written, before their dependents need their ids.
+            with session.no_autoflush:
+                for person in sorted(
+                    result.persons, key=lambda p: (p.member_row is not None, p.row)
+                ):
+                    if person.member_row is not None and not members_written:
+                        session.flush()
+                        members_written = True
+                    member = (
+                        written_by_row.get(person.member_row)
+                        if person.member_row is not None
+                        else None
+                    )
+                    member_id = member.id if member is not None else None
+                    data = _data(policy_id, person, member_id)
+                    errors, checked = checked_person(session, ctx, policy, data)
+                    if errors.errors:
+                        problems.extend(_problems(ValidationFailed(errors.errors), person.row))
+                        continue
+                    if data.matricule:
+                        seen_matricules.add(data.matricule.upper())
+                    written_by_row[person.row] = write_person(
+                        session,
+                        ctx,
+                        policy,
+                        data,
+                        checked=checked,
+                        counts=(members_now, persons_now),
+                    )
+                    persons_now += 1
+                    members_now += 1 if member_id is None else 0
+            session.flush()
+            session.info.pop(PENDING_MATRICULES, None)
+            changes = changes | Changes.of(
+                "insured_persons", *(w.id for w in written_by_row.values())
+            )
             if problems or not save:
                 raise _DryRun()
             pricing.reprice_policy(session, policy, typed={})

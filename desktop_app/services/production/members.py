@@ -284,11 +284,17 @@ def checked_person(
     return errors, out
 
 
+PENDING_MATRICULES = "pending_matricules"
+
+
 def _new_matricule(session: Session) -> str:
     """The next generated matricule not already typed by hand for someone else (an
     administrator's own numbers may look like ours): matricules need not be gap-free."""
+    pending = session.info.get(PENDING_MATRICULES, frozenset())  # typed, not yet flushed
     while True:
         candidate = format_matricule(next_number(session, MATRICULE_SEQUENCE))
+        if candidate.upper() in pending:
+            continue
         if (
             session.scalar(select(InsuredPerson.id).where(InsuredPerson.matricule == candidate))
             is None

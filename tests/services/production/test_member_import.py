@@ -154,3 +154,22 @@ def test_template_reads_back(clerk: ServiceContext, policy: int, tmp_path: Path)
     write_member_template(path)
     check = member_import.check_member_file(clerk, policy, path)
     assert not check.is_clean and "aucune personne" in check.problems[0].message
+
+
+def test_a_typed_matricule_in_our_own_format_is_never_generated_again(
+    clerk: ServiceContext, policy: int, tmp_path: Path
+) -> None:
+    """Rows are written without a flush each: a row typing « PS00000001 » (the program's
+    own format) and a later row without matricule must not get the same number."""
+    path = _file(
+        tmp_path / "assures.xlsx",
+        [
+            _row("Kouassi", "Jean", date(1980, 1, 1), "Assuré principal", "PS00000001"),
+            _row("Yao", "Paul", date(1982, 2, 2), "Assuré principal", ""),
+            _row("Bamba", "Awa", date(1984, 3, 3), "Assuré principal", ""),
+        ],
+    )
+    done, _changes = member_import.import_member_file(clerk, policy, path)
+    assert not done.problems, done.problems
+    matricules = sorted(p.matricule for p in members.list_policy_persons(clerk, policy))
+    assert len(set(matricules)) == 3 and "PS00000001" in matricules
