@@ -170,3 +170,19 @@ def test_person_form_refuses_bad_input_next_to_fields(
     assert "obligatoire" in form.errors.message("birth_date")
     with clerk.read() as session:
         assert session.scalars(select(InsuredPerson)).all() == []
+
+
+def test_the_other_lists_are_built_when_first_shown(qtbot, clerk: ServiceContext) -> None:  # type: ignore[no-untyped-def]
+    """Issue 13: opening Production builds the Polices list only; Souscripteurs is built
+    (and reads its first page) when its tab is shown, in the same place, with its label."""
+    from desktop_app.ui.production.subscribers_page import SubscribersPage
+
+    area = ProductionArea(AppBus(clerk))
+    qtbot.addWidget(area)
+    area.show()
+    assert not area.findChildren(SubscribersPage)
+    area.lists.setCurrentIndex(1)
+    (page,) = area.findChildren(SubscribersPage)
+    assert area.lists.widget(1) is page and area.lists.currentWidget() is page
+    assert area.lists.tabText(1) == "Souscripteurs"
+    assert area.subscribers is page  # built once
