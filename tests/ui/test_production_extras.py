@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QLabel
 
 from desktop_app.domain.kinds import Gender
 from desktop_app.services.context import ServiceContext
@@ -68,6 +69,11 @@ def test_photo_from_a_file_is_saved_with_the_person(
     assert not op.succeeded
     assert "PNG ou JPEG" in other.errors.message("photo")
     assert len(members.list_policy_persons(clerk, policy)) == 1  # the refused person was not saved
+    # The message sits next to the photo, inside the form, not in a window of its own.
+    (label,) = [
+        w for w in other.findChildren(QLabel) if not w.isHidden() and "PNG ou JPEG" in w.text()
+    ]
+    assert label.window() is other and not label.isWindow()
 
 
 def test_import_dialog_lists_problems_then_imports_a_clean_file(

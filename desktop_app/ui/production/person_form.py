@@ -147,11 +147,16 @@ class PersonForm(QDialog):
         ):
             form.addRow(label, widget)
             form.addRow("", self.errors.make_label(field, widget))
-        self.errors.make_label("member_id", general)
-        self.errors.make_label("photo", self.photo)
+        # Every error label sits in the form (a label in no layout opened as a window of
+        # its own at the top left of the screen: issue 12).
+        member_error = self.errors.make_label("member_id", general)
+        photo_error = self.errors.make_label("photo", self.photo)
+        photo_error.setWordWrap(True)
+        photo_error.setMaximumWidth(160)
         photo_box = QVBoxLayout()
         photo_box.addWidget(self.photo)
         photo_box.addWidget(self.photo_button)
+        photo_box.addWidget(photo_error)
         photo_box.addStretch(1)
         premium_box = QGroupBox(self.tr("Prime du tarif"))
         premium_box.setMinimumWidth(340)
@@ -182,6 +187,7 @@ class PersonForm(QDialog):
         if data.id is not None:  # a person on record: their dated guarantees, read only
             self.history = PersonHistoryPanel(bus, data.id)
             layout.addWidget(self.history)
+        layout.addWidget(member_error)
         layout.addWidget(general)
         layout.addWidget(buttons)
 
