@@ -102,10 +102,11 @@ def check_print_before_payment(
     collected, only a user with the right, giving a reason, may print; the exception is
     written to the audit trail. Returns the status (reached or not)."""
     actor = ctx.require(Permission.VIEW_PORTFOLIO)
-    with ctx.write() as session:
+    with ctx.read() as session:  # the usual case reads only: no write lock to print cards
         status = _status(session, policy_id, ctx.today())
-        if status.reached:
-            return status
+    if status.reached:
+        return status
+    with ctx.write() as session:
         message = (
             f"La prime exigée avant la prise d'effet de la garantie n'est pas encaissée "
             f"(art. 13 du code CIMA : {status.share_percent} %, soit "
